@@ -1,0 +1,210 @@
+package dev.keyaccount.core;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Objects;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * Argument checks whose messages name the argument and the offending value, in the form
+ * {@code "Argument 'price' must not be negative but has value CNY -1.00"}.
+ *
+ * <p>Shared by every module so that all rejected inputs read the same way. This class is stateless
+ * and thread-safe.
+ */
+public final class Args {
+
+  private Args() {}
+
+  /**
+   * Checks that a value is not null.
+   *
+   * @param <T> the value's type
+   * @param value the value
+   * @param name the argument name used in the message
+   * @return the value
+   * @throws NullPointerException naming the argument if the value is null
+   */
+  public static <T> T notNull(T value, String name) {
+    return Objects.requireNonNull(value, () -> "Argument '" + name + "' must not be null");
+  }
+
+  /**
+   * Checks a condition on an argument.
+   *
+   * @param condition the condition that must hold
+   * @param name the argument name
+   * @param requirement what must hold, such as {@code "be positive"}
+   * @param value the offending value, printed when the condition fails
+   * @throws IllegalArgumentException naming the argument, the requirement and the value
+   */
+  public static void check(boolean condition, String name, String requirement, Object value) {
+    if (!condition) {
+      throw new IllegalArgumentException(message(name, requirement, value));
+    }
+  }
+
+  /**
+   * Builds the standard message text for a rejected argument.
+   *
+   * @param name the argument name
+   * @param requirement what must hold, such as {@code "be positive"}
+   * @param value the offending value
+   * @return {@code "Argument 'name' must <requirement> but has value <value>"}
+   */
+  public static String message(String name, String requirement, Object value) {
+    return "Argument '" + name + "' must " + requirement + " but has value " + value;
+  }
+
+  /**
+   * Checks that an int is not negative.
+   *
+   * @param value the value
+   * @param name the argument name
+   * @return the value
+   * @throws IllegalArgumentException if the value is negative
+   */
+  public static int notNegative(int value, String name) {
+    check(value >= 0, name, "not be negative", value);
+    return value;
+  }
+
+  /**
+   * Checks that a long is not negative.
+   *
+   * @param value the value
+   * @param name the argument name
+   * @return the value
+   * @throws IllegalArgumentException if the value is negative
+   */
+  public static long notNegative(long value, String name) {
+    check(value >= 0, name, "not be negative", value);
+    return value;
+  }
+
+  /**
+   * Checks that an int is strictly positive.
+   *
+   * @param value the value
+   * @param name the argument name
+   * @return the value
+   * @throws IllegalArgumentException if the value is zero or negative
+   */
+  public static int positive(int value, String name) {
+    check(value > 0, name, "be positive", value);
+    return value;
+  }
+
+  /**
+   * Checks that a decimal is neither null nor negative.
+   *
+   * @param value the value
+   * @param name the argument name
+   * @return the value
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is negative
+   */
+  public static BigDecimal notNegative(BigDecimal value, String name) {
+    notNull(value, name);
+    check(value.signum() >= 0, name, "not be negative", value.toPlainString());
+    return value;
+  }
+
+  /**
+   * Checks that a decimal is neither null nor zero nor negative.
+   *
+   * @param value the value
+   * @param name the argument name
+   * @return the value
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is zero or negative
+   */
+  public static BigDecimal positive(BigDecimal value, String name) {
+    notNull(value, name);
+    check(value.signum() > 0, name, "be positive", value.toPlainString());
+    return value;
+  }
+
+  /**
+   * Checks that an amount is neither null nor negative.
+   *
+   * @param <T> the amount type
+   * @param amount the amount
+   * @param name the argument name
+   * @return the amount
+   * @throws NullPointerException if the amount is null
+   * @throws IllegalArgumentException if the amount is negative
+   */
+  public static <T extends MonetaryAmount> T notNegative(T amount, String name) {
+    notNull(amount, name);
+    check(!amount.isNegative(), name, "not be negative", amount);
+    return amount;
+  }
+
+  /**
+   * Checks that an amount is neither null nor zero nor negative.
+   *
+   * @param <T> the amount type
+   * @param amount the amount
+   * @param name the argument name
+   * @return the amount
+   * @throws NullPointerException if the amount is null
+   * @throws IllegalArgumentException if the amount is zero or negative
+   */
+  public static <T extends MonetaryAmount> T positive(T amount, String name) {
+    notNull(amount, name);
+    check(amount.isPositive(), name, "be positive", amount);
+    return amount;
+  }
+
+  /**
+   * Checks that a collection is neither null nor empty.
+   *
+   * @param <C> the collection type
+   * @param values the collection
+   * @param name the argument name
+   * @return the collection
+   * @throws NullPointerException if the collection is null
+   * @throws IllegalArgumentException if the collection is empty
+   */
+  public static <C extends Collection<?>> C notEmpty(C values, String name) {
+    notNull(values, name);
+    check(!values.isEmpty(), name, "not be empty", values);
+    return values;
+  }
+
+  /**
+   * Checks that a string is neither null nor blank.
+   *
+   * @param value the string
+   * @param name the argument name
+   * @return the string
+   * @throws NullPointerException if the string is null
+   * @throws IllegalArgumentException if the string is empty or only whitespace
+   */
+  public static String notBlank(String value, String name) {
+    notNull(value, name);
+    check(!value.isBlank(), name, "not be blank", "'" + value + "'");
+    return value;
+  }
+
+  /**
+   * Checks that an amount is in the expected currency.
+   *
+   * @param amount the amount
+   * @param expected the currency it must be in
+   * @param name the argument name
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException naming both currencies if they differ
+   */
+  public static void sameCurrency(MonetaryAmount amount, CurrencyUnit expected, String name) {
+    notNull(amount, name);
+    notNull(expected, "expected");
+    if (!amount.getCurrency().equals(expected)) {
+      throw new IllegalArgumentException(
+          "Argument '" + name + "' must be in currency " + expected.getCurrencyCode()
+              + " but is in " + amount.getCurrency().getCurrencyCode() + " (value " + amount + ")");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The quarterly key account review job. */
+package dev.keyaccount.examples.review;

@@ -1,0 +1,2 @@
+/** The Key Account SDK's kpi calculators. */
+package dev.keyaccount.kpi;

@@ -1,0 +1,2 @@
+/** The Key Account SDK's planning calculators. */
+package dev.keyaccount.planning;

@@ -1,0 +1,2 @@
+/** The Key Account SDK's receivables calculators. */
+package dev.keyaccount.receivables;
