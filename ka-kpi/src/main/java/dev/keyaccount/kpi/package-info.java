@@ -1,2 +1,0 @@
-/** The Key Account SDK's kpi calculators. */
-package dev.keyaccount.kpi;

@@ -1,2 +1,0 @@
-/** The Key Account SDK's planning calculators. */
-package dev.keyaccount.planning;

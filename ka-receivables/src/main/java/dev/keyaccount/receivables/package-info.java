@@ -1,2 +1,0 @@
-/** The Key Account SDK's receivables calculators. */
-package dev.keyaccount.receivables;
