@@ -1,0 +1,82 @@
+package dev.keyaccount.examples.review.report;
+
+import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.money.Rate;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import javax.money.MonetaryAmount;
+
+/**
+ * Number formats of the review. Amounts print with their currency, grouped, rounded half-even to the
+ * currency's minor unit ({@code CNY 1,234,567.89}); rates print as percentages with one decimal
+ * rounded half-up ({@code 22.0%}); points print with one decimal rounded half-up.
+ */
+public final class Formats {
+
+  private Formats() {}
+
+  /**
+   * Formats an amount with its currency code.
+   *
+   * @param amount the amount
+   * @return such as {@code CNY 1,234.50}
+   */
+  public static String money(MonetaryAmount amount) {
+    BigDecimal value = Monies.decimal(amount)
+        .setScale(Monies.minorDigits(amount.getCurrency()), RoundingMode.HALF_EVEN);
+    return amount.getCurrency().getCurrencyCode() + " " + grouped(value);
+  }
+
+  /**
+   * Formats an amount without its currency, for CSV output.
+   *
+   * @param amount the amount
+   * @return a plain decimal such as {@code 1234.50}
+   */
+  public static String plain(MonetaryAmount amount) {
+    return Monies.decimal(amount).setScale(Monies.minorDigits(amount.getCurrency()), RoundingMode.HALF_EVEN)
+        .toPlainString();
+  }
+
+  /**
+   * Formats a rate as a percentage with one decimal.
+   *
+   * @param rate the rate
+   * @return such as {@code 22.0%}
+   */
+  public static String rate(Rate rate) {
+    return rate.toString();
+  }
+
+  /**
+   * Formats a decimal with the given decimals, rounded half-up.
+   *
+   * @param value the value
+   * @param decimals the number of decimals
+   * @return the value, grouped
+   */
+  public static String number(BigDecimal value, int decimals) {
+    return grouped(value.setScale(decimals, RoundingMode.HALF_UP));
+  }
+
+  /**
+   * Formats points with one decimal, rounded half-up.
+   *
+   * @param points the points
+   * @return such as {@code 72.0}
+   */
+  public static String points(BigDecimal points) {
+    return points.setScale(1, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String grouped(BigDecimal value) {
+    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    format.setMinimumFractionDigits(Math.max(0, value.scale()));
+    format.setMaximumFractionDigits(Math.max(0, value.scale()));
+    format.setRoundingMode(RoundingMode.UNNECESSARY);
+    return format.format(value);
+  }
+}

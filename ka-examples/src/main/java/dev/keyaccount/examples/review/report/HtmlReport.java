@@ -1,0 +1,152 @@
+package dev.keyaccount.examples.review.report;
+
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The review as one self-contained HTML page: no external resources, the tables of the console report,
+ * and an inline SVG of the classification matrix (attractiveness × support, split at 50, the four
+ * quadrants named, each account a labelled point).
+ */
+public final class HtmlReport {
+
+  private static final Escaper HTML = HtmlEscapers.htmlEscaper();
+  private static final int SIZE = 420;
+  private static final int MARGIN = 50;
+
+  private final String title;
+  private final List<String> body = new ArrayList<>();
+
+  /**
+   * Creates a report.
+   *
+   * @param title the page title
+   */
+  public HtmlReport(String title) {
+    this.title = title;
+  }
+
+  /**
+   * Adds a section heading.
+   *
+   * @param heading the heading text
+   * @return this report
+   */
+  public HtmlReport heading(String heading) {
+    body.add("<h2>" + HTML.escape(heading) + "</h2>");
+    return this;
+  }
+
+  /**
+   * Adds a paragraph of text.
+   *
+   * @param text the text
+   * @return this report
+   */
+  public HtmlReport paragraph(String text) {
+    body.add("<p>" + HTML.escape(text) + "</p>");
+    return this;
+  }
+
+  /**
+   * Adds a table.
+   *
+   * @param table the table
+   * @return this report
+   */
+  public HtmlReport table(TextTable table) {
+    StringBuilder out = new StringBuilder();
+    if (!table.title().isEmpty()) {
+      out.append("<h3>").append(HTML.escape(table.title())).append("</h3>\n");
+    }
+    out.append("<table>\n<tr>");
+    for (int i = 0; i < table.header().size(); i++) {
+      out.append(table.isNumeric(i) ? "<th class=\"n\">" : "<th>").append(HTML.escape(table.header().get(i)))
+          .append("</th>");
+    }
+    out.append("</tr>\n");
+    for (List<String> row : table.rows()) {
+      out.append("<tr>");
+      for (int i = 0; i < row.size(); i++) {
+        out.append(table.isNumeric(i) ? "<td class=\"n\">" : "<td>").append(HTML.escape(row.get(i))).append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</table>");
+    body.add(out.toString());
+    return this;
+  }
+
+  /**
+   * Adds the classification matrix as an inline SVG.
+   *
+   * @param points the accounts to plot
+   * @return this report
+   */
+  public HtmlReport matrix(List<MatrixPoint> points) {
+    int full = SIZE + 2 * MARGIN;
+    int mid = MARGIN + SIZE / 2;
+    StringBuilder svg = new StringBuilder();
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(full).append("\" height=\"")
+        .append(full).append("\" viewBox=\"0 0 ").append(full).append(' ').append(full)
+        .append("\" role=\"img\" aria-label=\"Account classification matrix\">\n");
+    String[][] quadrants = {
+        {"Question mark 问题类", String.valueOf(MARGIN), String.valueOf(MARGIN), "#fdebd0"},
+        {"Star 明星类", String.valueOf(mid), String.valueOf(MARGIN), "#d5f5e3"},
+        {"Dog 瘦狗类", String.valueOf(MARGIN), String.valueOf(mid), "#f2d7d5"},
+        {"Cash cow 金牛类", String.valueOf(mid), String.valueOf(mid), "#d6eaf8"}};
+    // Support is the x axis (low left, high right), attractiveness the y axis (high at the top).
+    for (String[] q : quadrants) {
+      svg.append("<rect x=\"").append(q[1]).append("\" y=\"").append(q[2]).append("\" width=\"").append(SIZE / 2)
+          .append("\" height=\"").append(SIZE / 2).append("\" fill=\"").append(q[3]).append("\" stroke=\"#888\"/>\n");
+      svg.append("<text x=\"").append(Integer.parseInt(q[1]) + 8).append("\" y=\"").append(Integer.parseInt(q[2]) + 20)
+          .append("\" font-size=\"14\" fill=\"#555\">").append(HTML.escape(q[0])).append("</text>\n");
+    }
+    svg.append("<text x=\"").append(mid).append("\" y=\"").append(full - 12)
+        .append("\" text-anchor=\"middle\" font-size=\"13\">Support 支持度 (0–100) →</text>\n");
+    svg.append("<text x=\"16\" y=\"").append(mid).append("\" text-anchor=\"middle\" font-size=\"13\" transform=\"rotate(-90 16 ")
+        .append(mid).append(")\">Attractiveness 吸引力 (0–100) →</text>\n");
+    for (MatrixPoint p : points) {
+      double x = MARGIN + p.support().doubleValue() / 100.0 * SIZE;
+      double y = MARGIN + SIZE - p.attractiveness().doubleValue() / 100.0 * SIZE;
+      svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
+          .append("\" r=\"6\" fill=\"#1f4e79\"><title>").append(HTML.escape(p.label() + ": attractiveness "
+              + Formats.points(p.attractiveness()) + ", support " + Formats.points(p.support()) + ", " + p.quadrant()))
+          .append("</title></circle>\n");
+      svg.append("<text x=\"").append(fmt(x + 9)).append("\" y=\"").append(fmt(y - 8))
+          .append("\" font-size=\"13\" font-weight=\"bold\">").append(HTML.escape(p.label())).append("</text>\n");
+    }
+    svg.append("</svg>");
+    body.add(svg.toString());
+    return this;
+  }
+
+  /**
+   * Renders the page.
+   *
+   * @return the complete HTML document
+   */
+  public String render() {
+    StringBuilder out = new StringBuilder();
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(HTML.escape(title)).append("</title>\n<style>\n")
+        .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1100px}")
+        .append("table{border-collapse:collapse;margin:0.5em 0 1.5em}")
+        .append("th,td{border:1px solid #ccc;padding:3px 8px;text-align:left}")
+        .append("th{background:#eef}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}")
+        .append("h2{border-bottom:2px solid #1f4e79;padding-bottom:2px}\n")
+        .append("</style>\n</head>\n<body>\n<h1>").append(HTML.escape(title)).append("</h1>\n");
+    for (String part : body) {
+      out.append(part).append('\n');
+    }
+    out.append("</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+}
