@@ -37,8 +37,8 @@ public final class Allocation {
    * @param weights the weights, none negative and not all zero (unless the total is zero)
    * @return one part per weight, in the weights' order, summing exactly to {@code total}
    * @throws NullPointerException if an argument or weight is null
-   * @throws IllegalArgumentException if the weights are empty, negative or all zero, or the total
-   *     has digits below the minor unit
+   * @throws IllegalArgumentException if the weights are empty, negative, not finite or all zero, or
+   *     the total has digits below the minor unit
    */
   public static List<Money> allocate(MonetaryAmount total, List<? extends Number> weights) {
     Args.notNull(total, "total");
@@ -61,9 +61,11 @@ public final class Allocation {
    * @param weights the weights, none negative and not all zero (unless the total is zero)
    * @return one part per weight, in the weights' order, summing exactly to {@code total}
    * @throws NullPointerException if the weights or a weight is null
-   * @throws IllegalArgumentException if the weights are empty, negative or all zero
+   * @throws IllegalArgumentException if the weights are empty, negative, not finite or all zero, or
+   *     the total is {@code Long.MIN_VALUE}
    */
   public static long[] allocateUnits(long total, List<? extends Number> weights) {
+    Args.check(total != Long.MIN_VALUE, "total", "be above Long.MIN_VALUE (its negation must fit a long)", total);
     BigDecimal[] w = checkedWeights(weights);
     BigDecimal sum = BigDecimal.ZERO;
     for (BigDecimal x : w) {
@@ -119,7 +121,12 @@ public final class Allocation {
     BigDecimal[] w = new BigDecimal[weights.size()];
     for (int i = 0; i < w.length; i++) {
       Number n = Args.notNull(weights.get(i), "weights[" + i + "]");
-      BigDecimal x = n instanceof BigDecimal ? (BigDecimal) n : new BigDecimal(n.toString());
+      BigDecimal x;
+      try {
+        x = n instanceof BigDecimal ? (BigDecimal) n : new BigDecimal(n.toString());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(Args.message("weights[" + i + "]", "be a finite number", n), e);
+      }
       Args.check(x.signum() >= 0, "weights[" + i + "]", "not be negative", x.toPlainString());
       w[i] = x;
     }

@@ -187,11 +187,19 @@ public final class Monies {
    * @param amount the amount
    * @param mode how digits below the minor unit are rounded
    * @return the amount in minor units
+   * @throws IllegalArgumentException if the rounded amount does not fit a long, or {@code mode} is
+   *     {@link RoundingMode#UNNECESSARY} and the amount has digits below the minor unit
    */
   public static long toMinorUnits(MonetaryAmount amount, RoundingMode mode) {
     Args.notNull(amount, "amount");
     Args.notNull(mode, "mode");
-    return decimal(amount).movePointRight(minorDigits(amount.getCurrency())).setScale(0, mode).longValueExact();
+    BigDecimal scaled = decimal(amount).movePointRight(minorDigits(amount.getCurrency()));
+    try {
+      return scaled.setScale(0, mode).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          Args.message("amount", "fit a long in minor units when rounded " + mode, amount), e);
+    }
   }
 
   /**
