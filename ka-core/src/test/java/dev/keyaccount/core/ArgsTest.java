@@ -25,8 +25,11 @@ class ArgsTest {
     Object o = new Object();
     assertSame(o, Args.notNull(o, "o"));
     assertEquals(0, Args.notNegative(0, "n"));
+    assertEquals(7, Args.notNegative(7, "n"));
     assertEquals(0L, Args.notNegative(0L, "n"));
+    assertEquals(7_000_000_000L, Args.notNegative(7_000_000_000L, "n"));
     assertEquals(1, Args.positive(1, "n"));
+    assertEquals(9, Args.positive(9, "n"));
     BigDecimal zero = BigDecimal.ZERO;
     assertSame(zero, Args.notNegative(zero, "d"));
     BigDecimal tiny = new BigDecimal("0.0001");

@@ -136,6 +136,13 @@ class RateTest {
     assertEquals(Rate.of("0.2").hashCode(), Rate.of("0.20").hashCode());
     assertEquals(Rate.of("0").hashCode(), Rate.of("0.000").hashCode());
     assertEquals(Rate.ZERO, Rate.of("0E+3"));
+    assertEquals(Rate.ZERO.hashCode(), Rate.of("0E+3").hashCode());
+    assertEquals(Rate.of("-0.000").hashCode(), Rate.ZERO.hashCode());
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    for (int bp = 0; bp < 100; bp++) {
+      hashes.add(Rate.of(java.math.BigDecimal.valueOf(bp, 4)).hashCode());
+    }
+    assertTrue(hashes.size() > 90, "rates should spread over hash buckets: " + hashes.size());
     assertNotEquals(Rate.of("0.2"), Rate.of("0.21"));
     assertNotEquals(Rate.of("0.2"), new BigDecimal("0.2"));
     assertTrue(Rate.of("0.2").compareTo(Rate.of("0.21")) < 0);
