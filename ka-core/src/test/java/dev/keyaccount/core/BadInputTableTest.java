@@ -121,6 +121,12 @@ class BadInputTableTest {
         iae("account: duplicate store ids", () -> account().addStores(store("S1").build(), store("S2").build(),
                 store("S1").name("Other").build()).build(),
             "Argument 'stores' must have unique ids but has value duplicate id 'S1'"),
+        row("operating model: missing settlement", IllegalStateException.class,
+            () -> OperatingModel.builder().delivery(DeliveryMode.DIRECT_TO_STORE).storeAuthority(DecisionLevel.STORE).build(),
+            "Cannot build OperatingModel, some of required attributes are not set [settlement]"),
+        row("store: missing format", IllegalStateException.class,
+            () -> Store.builder().id("S1").name("n").city("c").region("r").build(),
+            "Cannot build Store, some of required attributes are not set [format]"),
         iae("footprint: zero provinces", () -> footprint().provincesWithStores(0).build(),
             "Argument 'provincesWithStores' must be at least 1 but has value 0"),
         iae("footprint: negative provinces", () -> footprint().provincesWithStores(-3).build(),
@@ -153,6 +159,10 @@ class BadInputTableTest {
             "Argument 'barcode' must be 8 to 14 digits but has value '6901234'"),
         iae("sku: barcode of 15 digits", () -> sku().barcode("690123456789012").build(),
             "Argument 'barcode' must be 8 to 14 digits but has value '690123456789012'"),
+        row("sku: missing role", IllegalStateException.class,
+            () -> Sku.builder().code("c").brand("b").pack("p").caseSize(1).listPricePerCase(cny("1")).costPerCase(cny("1"))
+                .build(),
+            "Cannot build Sku, some of required attributes are not set [role]"),
         row("sku: null list price", NullPointerException.class, () -> sku().listPricePerCase(null), "listPricePerCase"),
 
         // ---- AnnualAgreement
@@ -187,6 +197,10 @@ class BadInputTableTest {
             () -> agreement().build().investment(null), "Argument 'type' must not be null"),
 
         // ---- Promotion
+        row("promotion: missing submission date", IllegalStateException.class,
+            () -> Promotion.builder().id("P").accountId("A").type(PromotionType.GIFT).period(MAY_1, MAY_1.plusDays(1))
+                .addSkuCodes("S").regularPrice(cny("1")).promotedPrice(cny("1")).fixedCosts(cny("0")).build(),
+            "Cannot build Promotion, some of required attributes are not set [submissionDate]"),
         iae("promotion: blank id", () -> promotion().id(" ").build(), "Argument 'id' must not be blank but has value ' '"),
         iae("promotion: blank account", () -> promotion().accountId("").build(),
             "Argument 'accountId' must not be blank but has value ''"),
@@ -253,6 +267,10 @@ class BadInputTableTest {
             "Mixed currencies: argument 'amounts[1]' is in USD but CNY was expected (value USD 2)"),
         iae("sum: first element decides the currency", () -> Monies.sum(List.of(usd("1"), cny("2"))),
             "Mixed currencies: argument 'amounts[1]' is in CNY but USD was expected (value CNY 2)"),
+        iae("sum: mixed currencies after the first", () -> Monies.sum(List.of(usd("1"), usd("2"), cny("3"))),
+            "Mixed currencies: argument 'amounts[2]' is in CNY but USD was expected (value CNY 3)"),
+        row("sum: null later element", NullPointerException.class, () -> Monies.sum(Arrays.asList(usd("1"), null)),
+            "Argument 'amounts[1]' must not be null"),
         iae("sum: empty without currency", () -> Monies.sum(List.of()),
             "Argument 'amounts' must not be empty (a sum needs a currency) but has value []"),
         row("sum: null currency", NullPointerException.class, () -> Monies.sum(List.of(), null),

@@ -79,17 +79,7 @@ public final class Monies {
   public static Money sum(Iterable<? extends MonetaryAmount> amounts, CurrencyUnit currency) {
     Args.notNull(amounts, "amounts");
     Args.notNull(currency, "currency");
-    BigDecimal total = BigDecimal.ZERO;
-    int index = 0;
-    for (MonetaryAmount amount : amounts) {
-      Args.notNull(amount, "amounts[" + index + "]");
-      if (!amount.getCurrency().equals(currency)) {
-        throw mixedCurrencies("amounts[" + index + "]", currency, amount);
-      }
-      total = total.add(decimal(amount));
-      index++;
-    }
-    return Money.of(total, currency);
+    return sum(amounts.iterator(), 0, currency);
   }
 
   /**
@@ -104,7 +94,23 @@ public final class Monies {
     Iterator<? extends MonetaryAmount> it = amounts.iterator();
     Args.check(it.hasNext(), "amounts", "not be empty (a sum needs a currency)", "[]");
     MonetaryAmount first = Args.notNull(it.next(), "amounts[0]");
-    return sum(amounts, first.getCurrency());
+    // Goes on with the same iterator, so a one-shot Iterable (stream::iterator) is read once.
+    return add(first, sum(it, 1, first.getCurrency()));
+  }
+
+  private static Money sum(Iterator<? extends MonetaryAmount> it, int firstIndex, CurrencyUnit currency) {
+    BigDecimal total = BigDecimal.ZERO;
+    int index = firstIndex;
+    while (it.hasNext()) {
+      MonetaryAmount amount = it.next();
+      Args.notNull(amount, "amounts[" + index + "]");
+      if (!amount.getCurrency().equals(currency)) {
+        throw mixedCurrencies("amounts[" + index + "]", currency, amount);
+      }
+      total = total.add(decimal(amount));
+      index++;
+    }
+    return Money.of(total, currency);
   }
 
   /**

@@ -39,6 +39,16 @@ class MoniesTest {
   }
 
   @Test
+  void sum_readsAOneShotIterableOnce() {
+    List<Money> amounts = List.of(cny("1.10"), cny("2.20"), cny("3.30"));
+    java.util.stream.Stream<Money> stream = amounts.stream();
+    Iterable<Money> once = stream::iterator;
+    assertEquals(cny("6.60"), Monies.sum(once));
+    assertEquals(cny("6.60"), Monies.sum((Iterable<Money>) amounts.stream()::iterator, Currencies.CNY));
+    assertEquals(cny("1.10"), Monies.sum(List.of(cny("1.10"))));
+  }
+
+  @Test
   void sum_acceptsOtherAmountTypes() {
     assertEquals(cny("3.50"), Monies.sum(List.of(FastMoney.of(1.25, "CNY"), cny("2.25"))));
   }

@@ -80,6 +80,14 @@ public final class KaGenerators {
   private static final List<CurrencyUnit> CURRENCIES =
       List.of(Currencies.CNY, Currencies.USD, Currencies.EUR, Currencies.of("JPY"));
 
+  private static final List<String[]> CITIES = List.of(
+      new String[] {"Shanghai", "East China 华东"}, new String[] {"Hangzhou", "East China 华东"},
+      new String[] {"Nanjing", "East China 华东"}, new String[] {"Beijing", "North China 华北"},
+      new String[] {"Tianjin", "North China 华北"}, new String[] {"Guangzhou", "South China 华南"},
+      new String[] {"Shenzhen", "South China 华南"}, new String[] {"Chengdu", "Southwest China 西南"},
+      new String[] {"Chongqing", "Southwest China 西南"}, new String[] {"Wuhan", "Central China 华中"},
+      new String[] {"Shenyang", "Northeast China 东北"}, new String[] {"Xi'an", "Northwest China 西北"});
+
   private static final LocalDate EPOCH = LocalDate.of(2020, 1, 1);
 
   private KaGenerators() {}
@@ -332,17 +340,18 @@ public final class KaGenerators {
   }
 
   /**
-   * Stores with an id such as {@code "ST-42"}, a name, a city, a region and any format.
+   * Stores with an id such as {@code "ST-42"}, a name, one of twelve Chinese cities with its sales
+   * region (Shanghai in East China 华东, Chengdu in Southwest China 西南, …) and any format.
    *
    * @return a generator of stores
    */
   public static Gen<Store> stores() {
-    return ids("ST-").zip(names(), names(), Generate.enumValues(RetailFormat.class),
+    return ids("ST-").zip(names(), Generate.pick(CITIES), Generate.enumValues(RetailFormat.class),
         (id, name, city, format) -> Store.builder()
             .id(id)
             .name(name)
-            .city(city)
-            .region(city + " region")
+            .city(city[0])
+            .region(city[1])
             .format(format)
             .build());
   }
