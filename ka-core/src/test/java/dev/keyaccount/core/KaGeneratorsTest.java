@@ -54,6 +54,12 @@ class KaGeneratorsTest {
   }
 
   @Test
+  void nonKeyAccountFootprints_deriveNoTier() {
+    qt().withExamples(20).forAll(KaGenerators.nonKeyAccountFootprints())
+        .checkAssert(f -> assertEquals(java.util.Optional.empty(), f.tier()));
+  }
+
+  @Test
   void skus_haveNonNegativeMarginInTheirCurrency() {
     qt().withExamples(200).forAll(KaGenerators.currencies().flatMap(KaGenerators::skus)).checkAssert(s -> {
       assertFalse(s.marginPerCase().isNegative());

@@ -321,6 +321,21 @@ public final class KaGenerators {
   }
 
   /**
+   * Footprints that do <em>not</em> make a key account: one store in one province without strong
+   * local influence (an {@link Account} built with one is rejected); for testing rejection paths.
+   *
+   * @return a generator of footprints whose {@code tier()} is empty
+   */
+  public static Gen<AccountFootprint> nonKeyAccountFootprints() {
+    return booleans().all().map(international -> AccountFootprint.builder()
+        .internationalBackground(international)
+        .provincesWithStores(1)
+        .storesInRegion(1)
+        .influentialLocally(false)
+        .build());
+  }
+
+  /**
    * Operating models: every combination of settlement point, delivery mode, store authority and
    * margin model (seed 001's Carrefour and Walmart are two of them).
    *
