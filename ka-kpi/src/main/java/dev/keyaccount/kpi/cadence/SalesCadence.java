@@ -57,17 +57,16 @@ public final class SalesCadence {
     }
     Args.check(total.signum() > 0, "periodSales", "not all be zero", periodSales);
     int n = periodSales.size();
-    BigDecimal even = BigDecimal.ONE.divide(BigDecimal.valueOf(n), Rate.PRECISION);
+    BigDecimal count = BigDecimal.valueOf(n);
     List<Rate> shares = new ArrayList<>(n);
+    // Σ|s_i − 1/n| = Σ|n·x_i − T| / (n·T): summed exactly, divided once.
     BigDecimal distance = BigDecimal.ZERO;
     for (BigDecimal sales : periodSales) {
-      BigDecimal share = sales.divide(total, Rate.PRECISION);
-      shares.add(Rate.of(share));
-      distance = distance.add(share.subtract(even).abs());
+      shares.add(Rate.ratio(sales, total));
+      distance = distance.add(sales.multiply(count).subtract(total).abs());
     }
-    BigDecimal maxDistance = BigDecimal.ONE.subtract(even).multiply(BigDecimal.valueOf(2));
+    BigDecimal maxDistance = BigDecimal.valueOf(2L * (n - 1)).multiply(total);
     BigDecimal balance = BigDecimal.ONE.subtract(distance.divide(maxDistance, Rate.PRECISION));
-    // Shares are rounded to 34 digits, so the distance may overshoot its maximum by a unit in the last place.
-    return CadenceReport.of(shares, Rate.of(balance.max(BigDecimal.ZERO)), limit);
+    return CadenceReport.of(shares, Rate.of(balance), limit);
   }
 }
