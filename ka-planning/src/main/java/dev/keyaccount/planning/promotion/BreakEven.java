@@ -100,16 +100,8 @@ public abstract class BreakEven {
    *
    * @return the volume, exact to {@link Rate#PRECISION}, or empty when no volume breaks even
    */
-  @Value.Derived
   public Optional<BigDecimal> breakEvenCases() {
-    if (!isAchievable()) {
-      return Optional.empty();
-    }
-    BigDecimal margin = Monies.decimal(economics().unitMargin());
-    BigDecimal numerator = margin.multiply(BigDecimal.valueOf(baselineCases()))
-        .add(Monies.decimal(economics().fixedCosts()));
-    return Optional.of(numerator.divide(Monies.decimal(economics().promotedMargin()), Rate.PRECISION)
-        .stripTrailingZeros());
+    return incrementalCases().map(i -> plain(i.add(BigDecimal.valueOf(baselineCases()))));
   }
 
   /**
@@ -123,21 +115,39 @@ public abstract class BreakEven {
   }
 
   /**
-   * The incremental cases needed over the baseline: {@code V − V0}.
+   * The incremental cases needed over the baseline: {@code V − V0 = (d·V0 + F) / (m − d)}.
    *
-   * @return the cases, or empty when no volume breaks even
+   * @return the cases, exact to {@link Rate#PRECISION}, or empty when no volume breaks even
    */
   public Optional<BigDecimal> incrementalCases() {
-    return breakEvenCases().map(v -> v.subtract(BigDecimal.valueOf(baselineCases())));
+    if (!isAchievable()) {
+      return Optional.empty();
+    }
+    return Optional.of(plain(extraCost().divide(Monies.decimal(economics().promotedMargin()), Rate.PRECISION)));
   }
 
   /**
-   * The required lift over the baseline: {@code V / V0 − 1}.
+   * The required lift over the baseline: {@code V / V0 − 1 = (d·V0 + F) / ((m − d)·V0)}.
    *
    * @return the lift, or empty when no volume breaks even
    */
   public Optional<Rate> requiredLift() {
-    return incrementalCases().map(i -> Rate.ratio(i, BigDecimal.valueOf(baselineCases())));
+    if (!isAchievable()) {
+      return Optional.empty();
+    }
+    BigDecimal baseline = BigDecimal.valueOf(baselineCases());
+    return Optional.of(Rate.ratio(extraCost(), Monies.decimal(economics().promotedMargin()).multiply(baseline)));
+  }
+
+  /** The discount on the baseline volume plus the fixed costs: what the extra cases must pay for. */
+  private BigDecimal extraCost() {
+    return Monies.decimal(economics().discountPerCase()).multiply(BigDecimal.valueOf(baselineCases()))
+        .add(Monies.decimal(economics().fixedCosts()));
+  }
+
+  private static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /**
