@@ -15,12 +15,15 @@ import org.javamoney.moneta.Money;
  *
  * <p>The whole is counted in indivisible units (minor units of money such as fen, or whole cases),
  * each part first gets the floor of its exact proportional share, and the units left over go one each
- * to the parts with the largest fractional remainders; ties go to the earlier part. Hence:
+ * to the parts with the largest fractional remainders; ties go to the larger weight, then to the
+ * earlier part. Hence:
  * <ul>
  *   <li>the parts always sum to the whole, exactly;</li>
  *   <li>every part differs from its exact share {@code whole × weight / Σ weights} by less than one unit;</li>
  *   <li>a zero weight gets zero; negative weights are rejected;</li>
- *   <li>parts with equal weights differ by at most one unit, whatever their order.</li>
+ *   <li>parts with equal weights differ by at most one unit, whatever their order;</li>
+ *   <li>reordering the weights reorders the parts the same way, except that equal weights may swap
+ *       their parts (the earlier of them gets the spare unit).</li>
  * </ul>
  * A negative whole is allocated as the negation of its absolute value. Nothing is rounded: a money
  * whole with digits below the minor unit is rejected, not rounded. This class is stateless and
@@ -37,8 +40,8 @@ public final class Allocation {
    * @param weights the weights, none negative and not all zero (unless the total is zero)
    * @return one part per weight, in the weights' order, summing exactly to {@code total}
    * @throws NullPointerException if an argument or weight is null
-   * @throws IllegalArgumentException if the weights are empty, negative or all zero, or the total
-   *     has digits below the minor unit
+   * @throws IllegalArgumentException if the weights are empty, negative, not finite or all zero, or
+   *     the total has digits below the minor unit
    */
   public static List<Money> allocate(MonetaryAmount total, List<? extends Number> weights) {
     Args.notNull(total, "total");
@@ -61,9 +64,11 @@ public final class Allocation {
    * @param weights the weights, none negative and not all zero (unless the total is zero)
    * @return one part per weight, in the weights' order, summing exactly to {@code total}
    * @throws NullPointerException if the weights or a weight is null
-   * @throws IllegalArgumentException if the weights are empty, negative or all zero
+   * @throws IllegalArgumentException if the weights are empty, negative, not finite or all zero, or
+   *     the total is {@code Long.MIN_VALUE}
    */
   public static long[] allocateUnits(long total, List<? extends Number> weights) {
+    Args.check(total != Long.MIN_VALUE, "total", "be above Long.MIN_VALUE (its negation must fit a long)", total);
     BigDecimal[] w = checkedWeights(weights);
     BigDecimal sum = BigDecimal.ZERO;
     for (BigDecimal x : w) {
@@ -98,9 +103,15 @@ public final class Allocation {
       for (int i = 0; i < order.length; i++) {
         order[i] = i;
       }
+      // Largest remainder first; among equal remainders the larger weight, then the earlier part, so
+      // that reordering the weights only ever swaps units between equal weights.
       java.util.Arrays.sort(order, (a, b) -> {
         int byRemainder = remainders[b].compareTo(remainders[a]);
-        return byRemainder != 0 ? byRemainder : Integer.compare(a, b);
+        if (byRemainder != 0) {
+          return byRemainder;
+        }
+        int byWeight = w[b].compareTo(w[a]);
+        return byWeight != 0 ? byWeight : Integer.compare(a, b);
       });
       for (int k = 0; k < left; k++) {
         parts[order[k]]++;
@@ -119,7 +130,12 @@ public final class Allocation {
     BigDecimal[] w = new BigDecimal[weights.size()];
     for (int i = 0; i < w.length; i++) {
       Number n = Args.notNull(weights.get(i), "weights[" + i + "]");
-      BigDecimal x = n instanceof BigDecimal ? (BigDecimal) n : new BigDecimal(n.toString());
+      BigDecimal x;
+      try {
+        x = n instanceof BigDecimal ? (BigDecimal) n : new BigDecimal(n.toString());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(Args.message("weights[" + i + "]", "be a finite number", n), e);
+      }
       Args.check(x.signum() >= 0, "weights[" + i + "]", "not be negative", x.toPlainString());
       w[i] = x;
     }

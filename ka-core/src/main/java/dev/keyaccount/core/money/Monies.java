@@ -79,17 +79,7 @@ public final class Monies {
   public static Money sum(Iterable<? extends MonetaryAmount> amounts, CurrencyUnit currency) {
     Args.notNull(amounts, "amounts");
     Args.notNull(currency, "currency");
-    BigDecimal total = BigDecimal.ZERO;
-    int index = 0;
-    for (MonetaryAmount amount : amounts) {
-      Args.notNull(amount, "amounts[" + index + "]");
-      if (!amount.getCurrency().equals(currency)) {
-        throw mixedCurrencies("amounts[" + index + "]", currency, amount);
-      }
-      total = total.add(decimal(amount));
-      index++;
-    }
-    return Money.of(total, currency);
+    return sum(amounts.iterator(), 0, currency);
   }
 
   /**
@@ -104,7 +94,23 @@ public final class Monies {
     Iterator<? extends MonetaryAmount> it = amounts.iterator();
     Args.check(it.hasNext(), "amounts", "not be empty (a sum needs a currency)", "[]");
     MonetaryAmount first = Args.notNull(it.next(), "amounts[0]");
-    return sum(amounts, first.getCurrency());
+    // Goes on with the same iterator, so a one-shot Iterable (stream::iterator) is read once.
+    return add(first, sum(it, 1, first.getCurrency()));
+  }
+
+  private static Money sum(Iterator<? extends MonetaryAmount> it, int firstIndex, CurrencyUnit currency) {
+    BigDecimal total = BigDecimal.ZERO;
+    int index = firstIndex;
+    while (it.hasNext()) {
+      MonetaryAmount amount = it.next();
+      Args.notNull(amount, "amounts[" + index + "]");
+      if (!amount.getCurrency().equals(currency)) {
+        throw mixedCurrencies("amounts[" + index + "]", currency, amount);
+      }
+      total = total.add(decimal(amount));
+      index++;
+    }
+    return Money.of(total, currency);
   }
 
   /**
@@ -187,11 +193,19 @@ public final class Monies {
    * @param amount the amount
    * @param mode how digits below the minor unit are rounded
    * @return the amount in minor units
+   * @throws IllegalArgumentException if the rounded amount does not fit a long, or {@code mode} is
+   *     {@link RoundingMode#UNNECESSARY} and the amount has digits below the minor unit
    */
   public static long toMinorUnits(MonetaryAmount amount, RoundingMode mode) {
     Args.notNull(amount, "amount");
     Args.notNull(mode, "mode");
-    return decimal(amount).movePointRight(minorDigits(amount.getCurrency())).setScale(0, mode).longValueExact();
+    BigDecimal scaled = decimal(amount).movePointRight(minorDigits(amount.getCurrency()));
+    try {
+      return scaled.setScale(0, mode).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          Args.message("amount", "fit a long in minor units when rounded " + mode, amount), e);
+    }
   }
 
   /**

@@ -226,7 +226,8 @@ public final class Rate implements Comparable<Rate> {
 
   @Override
   public int hashCode() {
-    return fraction.signum() == 0 ? 0 : fraction.stripTrailingZeros().hashCode();
+    // Since Java 8 every zero strips to BigDecimal.ZERO, so equal rates always strip to one value.
+    return fraction.stripTrailingZeros().hashCode();
   }
 
   /**

@@ -142,5 +142,27 @@ public abstract class Promotion {
   }
 
   /** Builds a {@link Promotion}; the objective is optional, every other attribute is required. */
-  public static final class Builder extends ImmutablePromotion.Builder {}
+  public static final class Builder extends ImmutablePromotion.Builder {
+
+    /** Creates an empty builder; prefer {@link Promotion#builder()}. */
+    public Builder() {}
+
+    /**
+     * Sets the period from its first day and the day after its last, {@code [start, end)}.
+     *
+     * @param start the first day of the promotion
+     * @param end the day after the last day, after {@code start}
+     * @return this builder
+     * @throws NullPointerException if a date is null
+     * @throws IllegalArgumentException naming {@code end} and both dates if {@code end} is not after
+     *     {@code start}
+     */
+    public Builder period(LocalDate start, LocalDate end) {
+      Args.notNull(start, "start");
+      Args.notNull(end, "end");
+      Args.check(end.isAfter(start), "end", "be after the start " + start, end);
+      period(LocalDateRange.of(start, end));
+      return this;
+    }
+  }
 }

@@ -1,0 +1,80 @@
+package dev.keyaccount.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.List;
+import javax.money.CurrencyUnit;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** The shared argument checks: what they accept at the boundary and the exact messages they give. */
+class ArgsTest {
+
+  private static final CurrencyUnit CNY = dev.keyaccount.core.money.Currencies.CNY;
+
+  private static void rejects(Executable call, String message) {
+    assertEquals(message, assertThrows(IllegalArgumentException.class, call).getMessage());
+  }
+
+  @Test
+  void acceptedValues_areReturned() {
+    Object o = new Object();
+    assertSame(o, Args.notNull(o, "o"));
+    assertEquals(0, Args.notNegative(0, "n"));
+    assertEquals(7, Args.notNegative(7, "n"));
+    assertEquals(0L, Args.notNegative(0L, "n"));
+    assertEquals(7_000_000_000L, Args.notNegative(7_000_000_000L, "n"));
+    assertEquals(1, Args.positive(1, "n"));
+    assertEquals(9, Args.positive(9, "n"));
+    BigDecimal zero = BigDecimal.ZERO;
+    assertSame(zero, Args.notNegative(zero, "d"));
+    BigDecimal tiny = new BigDecimal("0.0001");
+    assertSame(tiny, Args.positive(tiny, "d"));
+    Money m = Money.of(0, "CNY");
+    assertSame(m, Args.notNegative(m, "m"));
+    Money p = Money.of(new BigDecimal("0.01"), "CNY");
+    assertSame(p, Args.positive(p, "m"));
+    List<Integer> one = List.of(1);
+    assertSame(one, Args.notEmpty(one, "l"));
+    assertEquals("x", Args.notBlank("x", "s"));
+    Args.sameCurrency(m, CNY, "m");
+    Args.check(true, "x", "hold", 1);
+  }
+
+  @Test
+  void rejectedValues_areNamed() {
+    rejects(() -> Args.notNegative(-1, "n"), "Argument 'n' must not be negative but has value -1");
+    rejects(() -> Args.notNegative(-1L, "n"), "Argument 'n' must not be negative but has value -1");
+    rejects(() -> Args.positive(0, "n"), "Argument 'n' must be positive but has value 0");
+    rejects(() -> Args.notNegative(new BigDecimal("-1E-3"), "d"), "Argument 'd' must not be negative but has value -0.001");
+    rejects(() -> Args.positive(new BigDecimal("0.00"), "d"), "Argument 'd' must be positive but has value 0.00");
+    rejects(() -> Args.notNegative(Money.of(-1, "CNY"), "m"), "Argument 'm' must not be negative but has value CNY -1");
+    rejects(() -> Args.positive(Money.of(0, "CNY"), "m"), "Argument 'm' must be positive but has value CNY 0");
+    rejects(() -> Args.notEmpty(List.of(), "l"), "Argument 'l' must not be empty but has value []");
+    rejects(() -> Args.notBlank(" \n", "s"), "Argument 's' must not be blank but has value ' \n'");
+    rejects(() -> Args.check(false, "x", "hold", 7), "Argument 'x' must hold but has value 7");
+    rejects(() -> Args.sameCurrency(Money.of(2, "USD"), CNY, "fee"),
+        "Argument 'fee' must be in currency CNY but is in USD (value USD 2)");
+  }
+
+  @Test
+  void nulls_areNamed() {
+    for (Executable call : List.<Executable>of(
+        () -> Args.notNull(null, "a"),
+        () -> Args.notNegative((BigDecimal) null, "a"),
+        () -> Args.positive((BigDecimal) null, "a"),
+        () -> Args.notNegative((Money) null, "a"),
+        () -> Args.positive((Money) null, "a"),
+        () -> Args.notEmpty((List<?>) null, "a"),
+        () -> Args.notBlank(null, "a"),
+        () -> Args.sameCurrency(null, CNY, "a"))) {
+      assertEquals("Argument 'a' must not be null", assertThrows(NullPointerException.class, call).getMessage());
+    }
+    assertEquals("Argument 'expected' must not be null",
+        assertThrows(NullPointerException.class, () -> Args.sameCurrency(Money.of(1, "CNY"), null, "a")).getMessage());
+  }
+}

@@ -1,0 +1,94 @@
+package dev.keyaccount.kpi.efficiency;
+
+import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.money.Rate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Expense efficiency (费用使用效率): the goal is more cases per unit of spend, not less spend.
+ *
+ * <p>This class is stateless and thread-safe; use {@link #DEFAULT}.
+ */
+public final class ExpenseEfficiency {
+
+  /** The calculator. */
+  public static final ExpenseEfficiency DEFAULT = new ExpenseEfficiency();
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final Comparator<Efficiency> BY_RATIO =
+      Comparator.comparing(Efficiency::inputOutputRatio).thenComparing(e -> e.outcome().id());
+
+  private ExpenseEfficiency() {}
+
+  /**
+   * Measures one store's or account's efficiency.
+   *
+   * @param outcome what the spend bought
+   * @return cost per case, cases per 100 and the input/output ratio
+   * @throws NullPointerException if the outcome is null
+   */
+  public Efficiency measure(SpendOutcome outcome) {
+    Args.notNull(outcome, "outcome");
+    BigDecimal spend = Monies.decimal(outcome.spend());
+    BigDecimal cases = BigDecimal.valueOf(outcome.cases());
+    return Efficiency.builder()
+        .outcome(outcome)
+        .costPerCase(spend.divide(cases, Rate.PRECISION))
+        .casesPerHundred(cases.multiply(HUNDRED).divide(spend, Rate.PRECISION))
+        .inputOutputRatio(Rate.ratio(outcome.spend(), outcome.sales()))
+        .build();
+  }
+
+  /**
+   * Ranks stores or accounts by input/output ratio, best (lowest) first, ties by id: the order in
+   * which the expense-first principle funds them.
+   *
+   * @param outcomes the outcomes, ids unique, all in one currency
+   * @return their efficiencies, ranked
+   * @throws NullPointerException if the list or an element is null
+   * @throws IllegalArgumentException if ids repeat or currencies are mixed (naming both)
+   */
+  public List<Efficiency> rank(List<SpendOutcome> outcomes) {
+    Args.notNull(outcomes, "outcomes");
+    List<Efficiency> result = new ArrayList<>(outcomes.size());
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      SpendOutcome outcome = Args.notNull(outcomes.get(i), "outcomes[" + i + "]");
+      Monies.requireSameCurrency(outcomes.get(0).spend(), outcome.spend(), "outcomes[" + i + "].spend");
+      Args.check(ids.add(outcome.id()), "outcomes", "have unique ids", "duplicate '" + outcome.id() + "'");
+      result.add(measure(outcome));
+    }
+    result.sort(BY_RATIO);
+    return List.copyOf(result);
+  }
+
+  /**
+   * Compares the efficiency of two periods.
+   *
+   * @param before the earlier period
+   * @param after the later period, in the same currency
+   * @return the change of efficiency and of cost per case
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the currencies differ (naming both)
+   */
+  public EfficiencyChange change(SpendOutcome before, SpendOutcome after) {
+    Args.notNull(before, "before");
+    Args.notNull(after, "after");
+    Monies.requireSameCurrency(before.spend(), after.spend(), "after");
+    Efficiency b = measure(before);
+    Efficiency a = measure(after);
+    // cases/spend after ÷ cases/spend before, computed from the exact inputs rather than rounded quotients.
+    BigDecimal efficiency = BigDecimal.valueOf(after.cases()).multiply(Monies.decimal(before.spend()))
+        .divide(BigDecimal.valueOf(before.cases()).multiply(Monies.decimal(after.spend())), Rate.PRECISION);
+    BigDecimal cost = Monies.decimal(after.spend()).multiply(BigDecimal.valueOf(before.cases()))
+        .divide(Monies.decimal(before.spend()).multiply(BigDecimal.valueOf(after.cases())), Rate.PRECISION);
+    return EfficiencyChange.of(b, a, Rate.of(efficiency.subtract(BigDecimal.ONE)),
+        Rate.of(cost.subtract(BigDecimal.ONE)));
+  }
+}

@@ -1,0 +1,82 @@
+package dev.keyaccount.kpi.execution;
+
+import dev.keyaccount.core.Args;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What a store check (门店检查) found in one store: our display points (陈列点) and the category's, our
+ * activities (活动点) and the category's, and the SKUs on shelf.
+ *
+ * <p>Ours never exceed the category's. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class StoreAudit {
+
+  StoreAudit() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The store's id.
+   *
+   * @return the id, not blank
+   */
+  public abstract String storeId();
+
+  /**
+   * Our display points in the store (陈列点).
+   *
+   * @return the count, not negative
+   */
+  public abstract int displayPoints();
+
+  /**
+   * All display points of the category in the store, ours included.
+   *
+   * @return the count, at least {@link #displayPoints()}
+   */
+  public abstract int categoryDisplayPoints();
+
+  /**
+   * Our promotion activities running in the store (活动点).
+   *
+   * @return the count, not negative
+   */
+  public abstract int activities();
+
+  /**
+   * All promotion activities of the category in the store, ours included.
+   *
+   * @return the count, at least {@link #activities()}
+   */
+  public abstract int categoryActivities();
+
+  /**
+   * The SKU codes on shelf in the store.
+   *
+   * @return the codes
+   */
+  public abstract Set<String> skusOnShelf();
+
+  @Value.Check
+  void check() {
+    Args.notBlank(storeId(), "storeId");
+    Args.notNegative(displayPoints(), "displayPoints");
+    Args.check(categoryDisplayPoints() >= displayPoints(), "categoryDisplayPoints",
+        "not be below our displayPoints " + displayPoints(), categoryDisplayPoints());
+    Args.notNegative(activities(), "activities");
+    Args.check(categoryActivities() >= activities(), "categoryActivities",
+        "not be below our activities " + activities(), categoryActivities());
+  }
+
+  /** Builds a {@link StoreAudit}; SKUs on shelf default to none. */
+  public static final class Builder extends ImmutableStoreAudit.Builder {}
+}

@@ -1,0 +1,109 @@
+package dev.keyaccount.kpi.profit;
+
+import dev.keyaccount.core.Args;
+import dev.keyaccount.core.agreement.FeeType;
+import dev.keyaccount.core.money.Monies;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * The operating profit KPI (经营利润), the hardest of the five: volume, share and execution bought at a
+ * loss is a failure. Computes the P&amp;L of an account or of each of its stores, exactly.
+ *
+ * <p>This class is stateless and thread-safe; use {@link #DEFAULT}.
+ */
+public final class OperatingProfit {
+
+  /** The calculator. */
+  public static final OperatingProfit DEFAULT = new OperatingProfit();
+
+  private static final FeeType[] FEE_TYPES = FeeType.values();
+
+  private OperatingProfit() {}
+
+  /**
+   * Returns the P&amp;L of one account or store.
+   *
+   * @param input the figures
+   * @return the statement
+   * @throws NullPointerException if the input is null
+   */
+  public ProfitAndLoss statement(ProfitInput input) {
+    Args.notNull(input, "input");
+    BigDecimal[] fees = new BigDecimal[FEE_TYPES.length];
+    for (FeeType type : FEE_TYPES) {
+      MonetaryAmount fee = input.fixedFees().get(type);
+      fees[type.ordinal()] = fee == null ? BigDecimal.ZERO : Monies.decimal(fee);
+    }
+    return build(input.id(), input.currency(), Monies.decimal(input.netSales()), Monies.decimal(input.costOfGoods()),
+        fees, Monies.decimal(input.variablePromotionCost()));
+  }
+
+  /**
+   * Returns the P&amp;L of each store of an account and their total.
+   *
+   * @param accountId the account's id, used as the total's id
+   * @param stores the stores' figures, ids unique, at least one, all in one currency
+   * @return the stores' statements and the account's
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if there are no stores, ids repeat, or currencies are mixed (naming both)
+   */
+  public AccountProfit byStore(String accountId, List<ProfitInput> stores) {
+    Args.notBlank(accountId, "accountId");
+    Args.notEmpty(stores, "stores");
+    ProfitInput first = Args.notNull(stores.get(0), "stores[0]");
+    CurrencyUnit currency = first.currency();
+    BigDecimal sales = BigDecimal.ZERO;
+    BigDecimal cost = BigDecimal.ZERO;
+    BigDecimal variable = BigDecimal.ZERO;
+    BigDecimal[] fees = new BigDecimal[FEE_TYPES.length];
+    java.util.Arrays.fill(fees, BigDecimal.ZERO);
+    List<ProfitAndLoss> statements = new ArrayList<>(stores.size());
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < stores.size(); i++) {
+      ProfitInput store = Args.notNull(stores.get(i), "stores[" + i + "]");
+      Monies.requireSameCurrency(first.netSales(), store.netSales(), "stores[" + i + "].netSales");
+      Args.check(ids.add(store.id()), "stores", "have unique ids", "duplicate '" + store.id() + "'");
+      ProfitAndLoss statement = statement(store);
+      statements.add(statement);
+      sales = sales.add(Monies.decimal(store.netSales()));
+      cost = cost.add(Monies.decimal(store.costOfGoods()));
+      variable = variable.add(Monies.decimal(store.variablePromotionCost()));
+      for (FeeType type : FEE_TYPES) {
+        fees[type.ordinal()] = fees[type.ordinal()].add(Monies.decimal(statement.fees().get(type)));
+      }
+    }
+    return AccountProfit.of(statements, build(accountId, currency, sales, cost, fees, variable));
+  }
+
+  private static ProfitAndLoss build(String id, CurrencyUnit currency, BigDecimal sales, BigDecimal cost,
+      BigDecimal[] fees, BigDecimal variable) {
+    Map<FeeType, MonetaryAmount> feeLines = new EnumMap<>(FeeType.class);
+    BigDecimal fixed = BigDecimal.ZERO;
+    for (FeeType type : FEE_TYPES) {
+      BigDecimal fee = fees[type.ordinal()];
+      feeLines.put(type, Monies.of(fee, currency));
+      fixed = fixed.add(fee);
+    }
+    BigDecimal margin = sales.subtract(cost);
+    BigDecimal spend = fixed.add(variable);
+    return ProfitAndLoss.builder()
+        .id(id)
+        .netSales(Monies.of(sales, currency))
+        .costOfGoods(Monies.of(cost, currency))
+        .fees(feeLines)
+        .variablePromotionCost(Monies.of(variable, currency))
+        .grossMargin(Monies.of(margin, currency))
+        .fixedFees(Monies.of(fixed, currency))
+        .tradeSpend(Monies.of(spend, currency))
+        .contribution(Monies.of(margin.subtract(spend), currency))
+        .build();
+  }
+}

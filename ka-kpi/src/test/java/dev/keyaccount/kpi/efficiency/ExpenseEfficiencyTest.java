@@ -1,0 +1,79 @@
+package dev.keyaccount.kpi.efficiency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keyaccount.core.money.Rate;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+class ExpenseEfficiencyTest {
+
+  private static final ExpenseEfficiency EFFICIENCY = ExpenseEfficiency.DEFAULT;
+
+  private static Money cny(long amount) {
+    return Money.of(amount, "CNY");
+  }
+
+  @Test
+  void seed_100yuanFor80CasesThen120Cases_costPerCase1_25To0_8333_efficiencyPlus50pct() {
+    SpendOutcome before = SpendOutcome.of("S1", cny(100), 80, cny(1000));
+    SpendOutcome after = SpendOutcome.of("S1", cny(100), 120, cny(1500));
+    EfficiencyChange change = EFFICIENCY.change(before, after);
+    assertEquals(0, new BigDecimal("1.25").compareTo(change.before().costPerCase()));
+    assertEquals(new BigDecimal("0.8333"), change.after().costPerCase().setScale(4, RoundingMode.HALF_UP));
+    assertEquals(Rate.of("0.5"), change.efficiencyChange());
+    assertEquals("-33.3%", change.costPerCaseChange().toString());
+    assertEquals(0, new BigDecimal("80").compareTo(change.before().casesPerHundred()));
+    assertEquals(0, new BigDecimal("120").compareTo(change.after().casesPerHundred()));
+  }
+
+  @Test
+  void measure_inputOutputRatioIsSpendOverSales() {
+    Efficiency e = EFFICIENCY.measure(SpendOutcome.of("S1", cny(120), 40, cny(1000)));
+    assertEquals(Rate.of("0.12"), e.inputOutputRatio());
+    assertEquals(0, new BigDecimal("3").compareTo(e.costPerCase()));
+    assertEquals(0, new BigDecimal("33.33333333333333333333333333333333").compareTo(e.casesPerHundred()));
+  }
+
+  @Test
+  void rank_lowestInputOutputRatioFirst_tiesById() {
+    List<SpendOutcome> outcomes = List.of(
+        SpendOutcome.of("C", cny(20), 10, cny(100)),
+        SpendOutcome.of("B", cny(10), 10, cny(100)),
+        SpendOutcome.of("A", cny(20), 10, cny(100)),
+        SpendOutcome.of("D", cny(5), 10, cny(100)));
+    List<String> ranked = EFFICIENCY.rank(outcomes).stream().map(e -> e.outcome().id()).collect(Collectors.toList());
+    assertEquals(List.of("D", "B", "A", "C"), ranked);
+  }
+
+  @Test
+  void rejectedInput() {
+    IllegalArgumentException spend = assertThrows(IllegalArgumentException.class,
+        () -> SpendOutcome.of("S", cny(0), 1, cny(1)));
+    assertEquals("Argument 'spend' must be positive but has value CNY 0", spend.getMessage());
+    IllegalArgumentException cases = assertThrows(IllegalArgumentException.class,
+        () -> SpendOutcome.of("S", cny(1), 0, cny(1)));
+    assertEquals("Argument 'cases' must be positive but has value 0", cases.getMessage());
+    IllegalArgumentException sales = assertThrows(IllegalArgumentException.class,
+        () -> SpendOutcome.of("S", cny(1), 1, cny(-1)));
+    assertEquals("Argument 'sales' must be positive but has value CNY -1", sales.getMessage());
+    IllegalArgumentException mixed = assertThrows(IllegalArgumentException.class,
+        () -> SpendOutcome.of("S", cny(1), 1, Money.of(1, "USD")));
+    assertTrue(mixed.getMessage().contains("USD") && mixed.getMessage().contains("CNY"), mixed.getMessage());
+    IllegalArgumentException periods = assertThrows(IllegalArgumentException.class, () -> EFFICIENCY.change(
+        SpendOutcome.of("S", cny(1), 1, cny(1)), SpendOutcome.of("S", Money.of(1, "USD"), 1, Money.of(1, "USD"))));
+    assertTrue(periods.getMessage().contains("USD") && periods.getMessage().contains("CNY"), periods.getMessage());
+    IllegalArgumentException rankMixed = assertThrows(IllegalArgumentException.class, () -> EFFICIENCY.rank(List.of(
+        SpendOutcome.of("S", cny(1), 1, cny(1)), SpendOutcome.of("T", Money.of(1, "USD"), 1, Money.of(1, "USD")))));
+    assertTrue(rankMixed.getMessage().contains("outcomes[1].spend"), rankMixed.getMessage());
+    IllegalArgumentException duplicate = assertThrows(IllegalArgumentException.class, () -> EFFICIENCY.rank(List.of(
+        SpendOutcome.of("S", cny(1), 1, cny(1)), SpendOutcome.of("S", cny(2), 1, cny(1)))));
+    assertEquals("Argument 'outcomes' must have unique ids but has value duplicate 'S'", duplicate.getMessage());
+  }
+}

@@ -1,0 +1,128 @@
+package dev.keyaccount.kpi.fill;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keyaccount.core.money.Rate;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.threeten.extra.LocalDateRange;
+
+class FillRatesTest {
+
+  private static final LocalDate DUE = LocalDate.of(2026, 3, 10);
+
+  private static Order order(String id, String account, OrderLine... lines) {
+    return Order.builder().orderId(id).accountId(account).dueDate(DUE).addLines(lines).build();
+  }
+
+  private static OrderLine line(long ordered, long shipped, int dayOfMonth) {
+    return OrderLine.of("SKU-" + ordered + "-" + shipped, ordered, shipped, shipped == 0 ? null : DUE.withDayOfMonth(dayOfMonth));
+  }
+
+  @Test
+  void seed_fillRaisedFrom65To90_isPlus25Points() {
+    FillReport before = FillRates.DEFAULT.measure(List.of(order("O1", "A", line(100, 65, 9))));
+    FillReport after = FillRates.DEFAULT.measure(List.of(order("O2", "A", line(100, 90, 9))));
+    assertEquals(Rate.of("0.65"), before.caseFill());
+    assertEquals(Rate.of("0.90"), after.caseFill());
+    assertEquals(0, new BigDecimal("25").compareTo(after.caseFillChangeInPoints(before)));
+    assertEquals(0, new BigDecimal("25").compareTo(FillRates.pointsChange(Rate.of("0.65"), Rate.of("0.90"))));
+    assertEquals(0, new BigDecimal("-25").compareTo(before.caseFillChangeInPoints(after)));
+  }
+
+  @Test
+  void caseLineOrderFillAndOtif() {
+    List<Order> orders = List.of(
+        order("O1", "A", line(10, 10, 10), line(20, 20, 9)),   // complete, on time
+        order("O2", "A", line(10, 10, 11)),                    // complete, late
+        order("O3", "A", line(10, 5, 8), line(10, 10, 8)),     // short
+        order("O4", "A", line(10, 0, 1)));                     // nothing shipped
+    FillReport r = FillRates.DEFAULT.measure(orders);
+    assertEquals(4, r.orders());
+    assertEquals(6, r.lines());
+    assertEquals(70, r.orderedCases());
+    assertEquals(55, r.filledCases());
+    assertEquals(Rate.ratio(BigDecimal.valueOf(55), BigDecimal.valueOf(70)), r.caseFill());
+    assertEquals(Rate.ratio(BigDecimal.valueOf(4), BigDecimal.valueOf(6)), r.lineFill());
+    assertEquals(Rate.of("0.5"), r.orderFill());
+    assertEquals(Rate.of("0.25"), r.onTimeInFull());
+  }
+
+  @Test
+  void deliveredOnTheDueDate_isOnTime() {
+    Order onDue = order("O1", "A", line(5, 5, 10));
+    assertTrue(onDue.isOnTimeInFull());
+    assertTrue(onDue.isComplete());
+    Order dayLate = order("O2", "A", line(5, 5, 11));
+    assertFalse(dayLate.isOnTimeInFull());
+    assertTrue(dayLate.isComplete());
+  }
+
+  @Test
+  void overShipment_rejectedByDefault_countedAsOrderedWhenAllowed() {
+    List<Order> orders = List.of(order("O1", "A", line(10, 12, 9), line(10, 8, 9)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FillRates.DEFAULT.measure(orders));
+    assertTrue(e.getMessage().startsWith("Argument 'orders[0].lines' must not ship more than ordered but has value "),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("shippedCases=12"), e.getMessage());
+    FillReport r = FillRates.ALLOWING_OVER_SHIPMENT.measure(orders);
+    assertEquals(18, r.filledCases());
+    assertEquals(Rate.of("0.9"), r.caseFill());
+    assertEquals(Rate.of("0.5"), r.lineFill());
+    assertEquals(Rate.ZERO, r.orderFill());
+  }
+
+  @Test
+  void byAccount_andOverAPeriod() {
+    Order a1 = order("O1", "A", line(10, 10, 9));
+    Order b1 = order("O2", "B", line(10, 5, 9));
+    Order late = Order.builder().orderId("O3").accountId("A").dueDate(DUE.plusMonths(1))
+        .addLines(line(10, 0, 1)).build();
+    Map<String, FillReport> byAccount = FillRates.DEFAULT.byAccount(List.of(b1, a1, late));
+    assertEquals(List.of("A", "B"), List.copyOf(byAccount.keySet()));
+    assertEquals(Rate.of("0.5"), byAccount.get("A").caseFill());
+    assertEquals(Rate.of("0.5"), byAccount.get("B").caseFill());
+    LocalDateRange march = LocalDateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1));
+    FillReport inMarch = FillRates.DEFAULT.measure(List.of(a1, b1, late), march);
+    assertEquals(2, inMarch.orders());
+    assertEquals(Rate.of("0.75"), inMarch.caseFill());
+    LocalDateRange endsOnDue = LocalDateRange.of(LocalDate.of(2026, 3, 1), DUE);
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        () -> FillRates.DEFAULT.measure(List.of(a1, b1), endsOnDue));
+    assertEquals("Argument 'period' must contain the due date of some order but has value 2026-03-01/2026-03-10",
+        none.getMessage());
+  }
+
+  @Test
+  void rejectedInput() {
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+        () -> FillRates.DEFAULT.measure(List.of()));
+    assertEquals("Argument 'orders' must not be empty but has value []", empty.getMessage());
+    IllegalArgumentException emptyPeriod = assertThrows(IllegalArgumentException.class,
+        () -> FillRates.DEFAULT.measure(List.of(order("O1", "A", line(1, 1, 9))), LocalDateRange.of(DUE, DUE)));
+    assertEquals("Argument 'period' must not be empty but has value 2026-03-10/2026-03-10", emptyPeriod.getMessage());
+    IllegalArgumentException duplicate = assertThrows(IllegalArgumentException.class,
+        () -> FillRates.DEFAULT.measure(List.of(order("O1", "A", line(1, 1, 9)), order("O1", "A", line(1, 1, 9)))));
+    assertEquals("Argument 'orders' must have unique ids but has value duplicate 'O1'", duplicate.getMessage());
+    IllegalArgumentException ordered = assertThrows(IllegalArgumentException.class,
+        () -> OrderLine.of("S", 0, 0, null));
+    assertEquals("Argument 'orderedCases' must be positive but has value 0", ordered.getMessage());
+    IllegalArgumentException shipped = assertThrows(IllegalArgumentException.class,
+        () -> OrderLine.of("S", 1, -1, null));
+    assertEquals("Argument 'shippedCases' must not be negative but has value -1", shipped.getMessage());
+    IllegalArgumentException date = assertThrows(IllegalArgumentException.class, () -> OrderLine.of("S", 2, 1, null));
+    assertEquals("Argument 'deliveredOn' must be given when 1 cases shipped but has value empty", date.getMessage());
+    IllegalArgumentException noLines = assertThrows(IllegalArgumentException.class,
+        () -> Order.builder().orderId("O").accountId("A").dueDate(DUE).build());
+    assertEquals("Argument 'lines' must not be empty but has value []", noLines.getMessage());
+    NullPointerException nullOrder = assertThrows(NullPointerException.class,
+        () -> FillRates.DEFAULT.measure(java.util.Arrays.asList(order("O1", "A", line(1, 1, 9)), null)));
+    assertEquals("Argument 'orders[1]' must not be null", nullOrder.getMessage());
+  }
+}

@@ -1,0 +1,101 @@
+package dev.keyaccount.planning.budget;
+
+import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.money.Rate;
+import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * What the expense-first allocation (费用从优原则) starts from: each store's forecast, the expense ratio
+ * (费用比) and the fixed fees to reserve (listing, barcode, festival fees).
+ *
+ * <p>The budget is {@code Σ forecast sales × expense ratio}, rounded down ({@link RoundingMode#DOWN}) to
+ * the minor unit so that the plan never spends above the ratio. This class is immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class BudgetRequest {
+
+  BudgetRequest() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The stores, with forecast, ratio and cap.
+   *
+   * @return at least one store, ids unique
+   */
+  public abstract List<StoreForecast> stores();
+
+  /**
+   * The expense ratio (费用比): budget / sales.
+   *
+   * @return the ratio, between 0 and 1
+   */
+  public abstract Rate expenseRatio();
+
+  /**
+   * The fixed fees reserved before any store is funded.
+   *
+   * @return the fees, not negative, a whole number of minor units, in the sales currency
+   */
+  public abstract MonetaryAmount fixedFees();
+
+  /**
+   * The currency of the request: that of the first store's sales.
+   *
+   * @return the currency
+   */
+  public CurrencyUnit currency() {
+    return stores().get(0).forecastSales().getCurrency();
+  }
+
+  /**
+   * The total forecast sales.
+   *
+   * @return the exact sum
+   */
+  public MonetaryAmount totalSales() {
+    return Monies.sum(stores().stream().map(StoreForecast::forecastSales)::iterator, currency());
+  }
+
+  /**
+   * The budget: total sales × expense ratio, rounded down to the minor unit.
+   *
+   * @return the budget
+   */
+  public MonetaryAmount budget() {
+    return Monies.round(expenseRatio().of(totalSales()), RoundingMode.DOWN);
+  }
+
+  @Value.Check
+  void check() {
+    Args.notEmpty(stores(), "stores");
+    Args.check(expenseRatio().isBetweenZeroAndOne(), "expenseRatio", "be between 0% and 100%", expenseRatio());
+    Args.notNegative(fixedFees(), "fixedFees");
+    Args.check(Monies.isWholeMinorUnits(fixedFees()), "fixedFees", "be a whole number of minor units", fixedFees());
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < stores().size(); i++) {
+      StoreForecast store = stores().get(i);
+      Args.sameCurrency(store.forecastSales(), currency(), "stores[" + i + "].forecastSales");
+      Args.check(ids.add(store.storeId()), "stores", "have unique ids", "duplicate id '" + store.storeId() + "'");
+    }
+    Args.sameCurrency(fixedFees(), currency(), "fixedFees");
+  }
+
+  /** Builds a {@link BudgetRequest}; every attribute is required. */
+  public static final class Builder extends ImmutableBudgetRequest.Builder {}
+}

@@ -1,0 +1,51 @@
+package dev.keyaccount.planning.leadtime;
+
+import dev.keyaccount.core.Args;
+import dev.keyaccount.core.promotion.Promotion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reports each promotion's lead time (submission to start, ka-core's {@link Promotion#leadTimeDays()})
+ * and flags those under the policy minimum, with their share.
+ *
+ * <p>This class is stateless and thread-safe; {@link #DEFAULT} applies {@link LeadTimePolicy#standard()}.
+ */
+public final class LeadTimeCheck {
+
+  /** The check with the standard 45-day policy. */
+  public static final LeadTimeCheck DEFAULT = new LeadTimeCheck(LeadTimePolicy.standard());
+
+  private final LeadTimePolicy policy;
+
+  /**
+   * Creates a check with a policy.
+   *
+   * @param policy the lead-time policy
+   * @throws NullPointerException if the policy is null
+   */
+  public LeadTimeCheck(LeadTimePolicy policy) {
+    this.policy = Args.notNull(policy, "policy");
+  }
+
+  /**
+   * Reports the lead times of promotions.
+   *
+   * @param promotions the promotions, in any order
+   * @return the report, sorted by account and promotion id
+   * @throws NullPointerException if the list or an element is null
+   */
+  public LeadTimeReport check(List<Promotion> promotions) {
+    Args.notNull(promotions, "promotions");
+    List<LeadTime> times = new ArrayList<>(promotions.size());
+    for (int i = 0; i < promotions.size(); i++) {
+      Promotion p = Args.notNull(promotions.get(i), "promotions[" + i + "]");
+      long days = p.leadTimeDays();
+      times.add(ImmutableLeadTime.builder().promotionId(p.id()).accountId(p.accountId()).days(days)
+          .late(policy.isLate(days)).build());
+    }
+    times.sort(Comparator.comparing(LeadTime::accountId).thenComparing(LeadTime::promotionId));
+    return ImmutableLeadTimeReport.builder().policy(policy).leadTimes(times).build();
+  }
+}

@@ -1,0 +1,97 @@
+package dev.keyaccount.planning.plan;
+
+import dev.keyaccount.core.Args;
+import dev.keyaccount.planning.objective.Objective;
+import java.util.List;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * A Joint Business Plan (JBP, 联合生意计划) with a strategic partner: objectives both sides share and
+ * each side's commitments.
+ *
+ * <p>A JBP needs at least one shared objective and at least one commitment from each side. This class
+ * is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class JointBusinessPlan {
+
+  JointBusinessPlan() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The partner account.
+   *
+   * @return the account id, not blank
+   */
+  public abstract String accountId();
+
+  /**
+   * The period the plan covers, half-open.
+   *
+   * @return a bounded, non-empty period
+   */
+  public abstract LocalDateRange period();
+
+  /**
+   * The objectives both sides share.
+   *
+   * @return at least one objective
+   */
+  public abstract List<Objective> sharedObjectives();
+
+  /**
+   * Both sides' commitments.
+   *
+   * @return the commitments, at least one per side
+   */
+  public abstract List<Commitment> commitments();
+
+  /**
+   * The commitments of one side.
+   *
+   * @param party the side
+   * @return its commitments, in order
+   * @throws NullPointerException if the party is null
+   */
+  public List<Commitment> commitmentsOf(Party party) {
+    return Commitments.of(commitments(), party);
+  }
+
+  /**
+   * The money one side commits, summed.
+   *
+   * @param party the side
+   * @return the exact sum, empty when that side commits no amount
+   * @throws NullPointerException if the party is null
+   * @throws IllegalArgumentException if the amounts mix currencies
+   */
+  public Optional<? extends MonetaryAmount> investmentOf(Party party) {
+    return Commitments.investment(commitments(), party);
+  }
+
+  @Value.Check
+  void check() {
+    Args.notBlank(accountId(), "accountId");
+    Args.check(!period().isEmpty() && !period().isUnboundedStart() && !period().isUnboundedEnd(), "period",
+        "be a bounded, non-empty range", period());
+    Args.notEmpty(sharedObjectives(), "sharedObjectives");
+    for (Party party : Party.values()) {
+      Args.check(!commitmentsOf(party).isEmpty(), "commitments",
+          "include at least one commitment of the " + party, commitments());
+    }
+  }
+
+  /** Builds a {@link JointBusinessPlan}; every attribute is required. */
+  public static final class Builder extends ImmutableJointBusinessPlan.Builder {}
+}
