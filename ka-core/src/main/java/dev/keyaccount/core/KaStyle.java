@@ -19,5 +19,8 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    // No @Generated on generated classes: users compiling against the SDK with -Xlint:all would
+    // otherwise get "class file for org.immutables.value.Generated not found" warnings.
+    allowedClasspathAnnotations = {Override.class})
 public @interface KaStyle {}

@@ -46,9 +46,26 @@ public final class CsvFiles {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static List<CsvRow> read(Path file, List<String> required, PrintStream progress) {
-    String name = file.getFileName().toString();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(file.getFileName().toString(), reader, required, progress);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Reads CSV text.
+   *
+   * @param name the file name used in messages
+   * @param reader the UTF-8 text
+   * @param required the columns that must be in the header
+   * @param progress where progress on long files is reported
+   * @return the data rows, in file order
+   * @throws InputException if the header lacks a column or a line is malformed
+   * @throws UncheckedIOException if the text cannot be read
+   */
+  public static List<CsvRow> read(String name, Reader reader, List<String> required, PrintStream progress) {
+    try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
       List<String> header = parser.getHeaderNames();
       for (String column : required) {
         if (!header.contains(column)) {
@@ -73,8 +90,8 @@ public final class CsvFiles {
       }
       return rows;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
-    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+      throw new UncheckedIOException("Cannot read " + name, e);
+    } catch (IllegalStateException | UncheckedIOException e) {
       throw new InputException(name, 0, null, null, "malformed CSV: " + e.getMessage());
     }
   }

@@ -97,7 +97,7 @@ public final class TextTable {
   public String render() {
     int[] widths = new int[header.size()];
     for (int i = 0; i < widths.length; i++) {
-      widths[i] = header.get(i).length();
+      widths[i] = displayWidth(header.get(i));
       for (List<String> row : rows) {
         widths[i] = Math.max(widths[i], displayWidth(row.get(i)));
       }
@@ -108,7 +108,7 @@ public final class TextTable {
     }
     appendRow(out, header, widths);
     for (int i = 0; i < widths.length; i++) {
-      out.append(i == 0 ? "  " : "  ").append("-".repeat(widths[i]));
+      out.append("  ").append("-".repeat(widths[i]));
     }
     out.append('\n');
     for (List<String> row : rows) {
@@ -131,8 +131,13 @@ public final class TextTable {
     out.append('\n');
   }
 
-  /** Width on a terminal: CJK characters take two columns. */
-  static int displayWidth(String text) {
+  /**
+   * The width of text on a terminal, where CJK characters take two columns.
+   *
+   * @param text the text
+   * @return the number of terminal columns
+   */
+  public static int displayWidth(String text) {
     int width = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
