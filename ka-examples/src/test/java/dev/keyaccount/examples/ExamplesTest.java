@@ -1,0 +1,151 @@
+package dev.keyaccount.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keyaccount.examples.review.QuarterlyReview;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs every example's {@code main} and the review, and checks figures in what they print. */
+class ExamplesTest {
+
+  static String capture(Consumer<String[]> main) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+      System.setOut(out);
+      main.accept(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  /** The result of one review run. */
+  record Run(int status, String out, String err) {}
+
+  static Run review(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = QuarterlyReview.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void evaluateAccountExample() {
+    String out = capture(EvaluateAccountExample::main);
+    assertEquals(String.join("\n", "96", "78", "STAR"), out.lines().limit(3).reduce((a, b) -> a + "\n" + b).orElse(""));
+    assertTrue(out.contains("HIGH_QUALITY"), out);
+  }
+
+  @Test
+  void decomposeTargetExample() {
+    String out = capture(DecomposeTargetExample::main);
+    assertTrue(out.contains("2026-04=CNY 250000"), out);
+    assertTrue(out.contains("2026-06=CNY 400000"), out);
+    assertTrue(out.contains("true"), out);
+  }
+
+  @Test
+  void breakEvenExample() {
+    String out = capture(BreakEvenExample::main);
+    assertTrue(out.contains("Optional[1500]"), out);
+    assertTrue(out.contains("Optional[50.0%]"), out);
+  }
+
+  @Test
+  void reviewOnBuiltInData_showsSeedFigures() {
+    Run run = review();
+    assertEquals(0, run.status(), run.err());
+    String out = run.out();
+    // Section 1: A is a star with 96 / 78 points; B, C, D fill the other quadrants.
+    assertTrue(out.matches("(?s).*\\n  A +40\\.0 +40\\.0 +16\\.0 +96\\.0 .* 78\\.0\\n.*"), out);
+    assertTrue(out.contains("STAR") && out.contains("QUESTION_MARK") && out.contains("CASH_COW") && out.contains("DOG"));
+    // Section 2: seed figures.
+    assertTrue(out.contains("average over 9 active months = 30.00"), out);
+    assertTrue(out.matches("(?s).*\\n  B +50\\.0% +60\\.0% +0\\.9375 +-6\\.3% +lost\\n.*"), out);
+    assertTrue(out.matches("(?s).*\\n  A +80 +120 +1\\.2500 +0\\.8333 +\\+50\\.0%.*"), out);
+    assertTrue(out.matches("(?s).*\\n  A +90\\.0% .* \\+25\\.0\\n.*"), out);
+    assertTrue(out.matches("(?s).*\\n  D +10\\.0% +10\\.0% +10\\.0% +70\\.0% .* YES.*"), out);
+    // Section 3: seed 003 customer A.
+    assertTrue(out.contains("2026-04  CNY 250,000.00"), out);
+    assertTrue(out.matches("(?s).*expense ratio \\(%\\) +ratio +12 +11\\.1 +pass.*"), out);
+    assertTrue(out.contains("The plan is consistent"), out);
+    // Section 4: break-even 1,500 cases, lift 50%.
+    assertTrue(out.contains("breaks even at 1500 cases (lift 50.0%, 500 incremental cases)"), out);
+    assertTrue(out.contains("Late submissions: 4 of 6 (66.7%)"), out);
+    // Section 5: the parts sum to the budget.
+    assertTrue(out.matches("(?s).*\\n  total +CNY 140,000\\.00\\n.*"), out);
+  }
+
+  @Test
+  void reviewHelp_listsOptions() {
+    Run run = review("--help");
+    assertEquals(0, run.status());
+    assertTrue(run.out().contains("--data=DIR") && run.out().contains("--out=DIR"), run.out());
+  }
+
+  @Test
+  void reviewOnUserCsv_writesOutputs(@TempDir Path tmp) throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Files.writeString(data.resolve("accounts.csv"), String.join("\n",
+        "account_id,name,currency,annual_sales,growth_rate,dso_days,display_rate,activity_rate,listed_skus,relationship",
+        "X1,Star chain,CNY,600000,0.2,30,22%,40%,20,OUTSTANDING",
+        "X2,Negative,CNY,-5,0.2,30,22%,40%,20,OUTSTANDING",
+        "X3,Dollar chain,USD,600000,0.2,30,22%,40%,20,OUTSTANDING", ""), StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    Run run = review("--data", data.toString(), "--out", out.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("Skipped"), run.out());
+    String evaluations = Files.readString(out.resolve("account-evaluations.csv"));
+    assertEquals("account_id,attractiveness,support,quadrant\nX1,100.0,100.0,STAR\n", evaluations);
+    // The negative amount is a rejected line; the USD account is a per-account problem; the rest goes on.
+    assertTrue(run.out().contains("accounts.csv") && run.out().contains("annualSales"), run.out());
+    assertTrue(run.out().contains("X3") && run.out().contains("USD"), run.out());
+    String html = Files.readString(out.resolve("review.html"));
+    assertTrue(html.contains("<svg") && html.contains("Star 明星类") && html.contains(">X1<"), html);
+    assertFalse(html.contains("src=") || html.contains("href=") || html.contains("<link") || html.contains("@import"),
+        "no external resources");
+  }
+
+  @Test
+  void malformedCsv_exitsWith2_namingFileLineColumnValue_andWritesNothing(@TempDir Path tmp) throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Files.writeString(data.resolve("accounts.csv"), String.join("\n",
+        "account_id,name,currency,annual_sales,growth_rate,dso_days,display_rate,activity_rate,listed_skus,relationship",
+        "X1,Star chain,CNY,600000,0.2,30,22%,40%,20,OUTSTANDING",
+        "X2,Bad rate,CNY,600000,18,30,22%,40%,20,OUTSTANDING", ""), StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    Run run = review("--data", data.toString(), "--out", out.toString());
+    assertEquals(2, run.status());
+    assertEquals("Malformed input: accounts.csv line 3, column 'growth_rate', value '18': expected a rate such as"
+        + " 18% or 0.18 (a bare number above 1 is ambiguous)", run.err().strip());
+    assertFalse(Files.exists(out), "no partial output");
+  }
+
+  @Test
+  void malformedCsv_missingColumn_unknownEnum_badDate(@TempDir Path tmp) throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Files.writeString(data.resolve("accounts.csv"), "account_id,name,currency\nX1,A,CNY\n", StandardCharsets.UTF_8);
+    Run missing = review("--data", data.toString());
+    assertEquals(2, missing.status());
+    assertTrue(missing.err().contains("accounts.csv line 1, column 'annual_sales'"), missing.err());
+
+    Files.writeString(data.resolve("accounts.csv"), String.join("\n",
+        "account_id,name,currency,annual_sales,growth_rate,dso_days,display_rate,activity_rate,listed_skus,relationship",
+        "X1,A,CNY,600000,0.2,30,22%,40%,20,EXCELLENT", ""), StandardCharsets.UTF_8);
+    Run badEnum = review("--data", data.toString());
+    assertEquals(2, badEnum.status());
+    assertTrue(badEnum.err().contains("accounts.csv line 2, column 'relationship', value 'EXCELLENT': expected one of"
+        + " OUTSTANDING, ABOVE_AVERAGE, AVERAGE, BELOW_AVERAGE, POOR"), badEnum.err());
+  }
+}
