@@ -7,11 +7,16 @@ import dev.keyaccount.core.Args;
  * {@code "INV 123"} and {@code "Inv.123"} are the same document.
  *
  * <p>Normalisation upper-cases letters, drops every character that is neither a letter nor a digit
- * (spaces, hyphens, slashes, dots…), reads full-width digits as ASCII digits, and then drops the leading
+ * (spaces, hyphens, slashes, dots…), reads full-width letters and digits as ASCII ones, and then drops the leading
  * zeros of each run of digits (a run of zeros alone becomes one {@code 0}). This class is stateless
  * and thread-safe.
  */
 public final class References {
+
+  // Full-width forms (ＩＮＶ０１２, common in Chinese documents) are read as their ASCII characters.
+  private static final char FULL_WIDTH_FIRST = '\uFF01';
+  private static final char FULL_WIDTH_LAST = '\uFF5E';
+  private static final int FULL_WIDTH_OFFSET = 0xFEE0;
 
   private References() {}
 
@@ -30,6 +35,9 @@ public final class References {
     boolean heldZero = false;
     for (int i = 0; i < length; i++) {
       char c = reference.charAt(i);
+      if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
+        c = (char) (c - FULL_WIDTH_OFFSET);
+      }
       int digit = Character.digit(c, 10);
       if (digit >= 0) {
         if (!inDigits || heldZero) {
