@@ -125,13 +125,10 @@ public abstract class RollingPlan {
   @Value.Check
   void check() {
     Args.notBlank(accountId(), "accountId");
-    YearMonth last = madeIn().plusMonths(HORIZON_MONTHS);
     Set<String> ids = new HashSet<>();
     for (Promotion p : promotions()) {
       Args.check(p.accountId().equals(accountId()), "promotion", "be of account '" + accountId() + "'",
           p.id() + " of account '" + p.accountId() + "'");
-      Args.check(!startMonth(p).isAfter(last), "promotion", "not start after " + last,
-          p.id() + " starting " + p.period().getStart());
       Args.check(ids.add(p.id()), "promotion", "have a new id", "duplicate id '" + p.id() + "'");
     }
   }
