@@ -2,6 +2,8 @@ package dev.keyaccount.planning.plan;
 
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.promotion.Promotion;
+import dev.keyaccount.planning.leadtime.LeadTimeCheck;
+import dev.keyaccount.planning.leadtime.LeadTimeReport;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -116,6 +118,18 @@ public abstract class RollingPlan {
    */
   public RollingPlan roll() {
     return ImmutableRollingPlan.builder().from(this).madeIn(madeIn().plusMonths(1)).build();
+  }
+
+  /**
+   * The lead time of every promotion planned, late ones flagged under the check's policy (seed 003
+   * case 3: the rolling plan exists to move submission 45–60 days ahead).
+   *
+   * @param check the lead-time check, such as {@link LeadTimeCheck#DEFAULT} (45 days)
+   * @return the report
+   * @throws NullPointerException if the check is null
+   */
+  public LeadTimeReport leadTimes(LeadTimeCheck check) {
+    return Args.notNull(check, "check").check(promotions());
   }
 
   private static YearMonth startMonth(Promotion promotion) {
