@@ -3,7 +3,6 @@ package dev.keyaccount.planning.plan;
 import dev.keyaccount.core.Args;
 import dev.keyaccount.planning.objective.Objective;
 import java.util.List;
-import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 
@@ -14,7 +13,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AnnualCustomerPlan {
+public abstract class AnnualCustomerPlan implements CustomerPlan {
 
   AnnualCustomerPlan() {}
 
@@ -32,6 +31,7 @@ public abstract class AnnualCustomerPlan {
    *
    * @return the account id, not blank
    */
+  @Override
   public abstract String accountId();
 
   /**
@@ -60,30 +60,8 @@ public abstract class AnnualCustomerPlan {
    *
    * @return the commitments
    */
+  @Override
   public abstract List<Commitment> commitments();
-
-  /**
-   * The commitments of one side.
-   *
-   * @param party the side
-   * @return its commitments, in order
-   * @throws NullPointerException if the party is null
-   */
-  public List<Commitment> commitmentsOf(Party party) {
-    return Commitments.of(commitments(), party);
-  }
-
-  /**
-   * The money one side commits, summed.
-   *
-   * @param party the side
-   * @return the exact sum, empty when that side commits no amount
-   * @throws NullPointerException if the party is null
-   * @throws IllegalArgumentException if the amounts mix currencies
-   */
-  public Optional<? extends MonetaryAmount> investmentOf(Party party) {
-    return Commitments.investment(commitments(), party);
-  }
 
   @Value.Check
   void check() {

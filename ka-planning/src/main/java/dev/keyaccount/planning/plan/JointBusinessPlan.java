@@ -3,8 +3,6 @@ package dev.keyaccount.planning.plan;
 import dev.keyaccount.core.Args;
 import dev.keyaccount.planning.objective.Objective;
 import java.util.List;
-import java.util.Optional;
-import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
 
@@ -16,7 +14,7 @@ import org.threeten.extra.LocalDateRange;
  * is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class JointBusinessPlan {
+public abstract class JointBusinessPlan implements CustomerPlan {
 
   JointBusinessPlan() {}
 
@@ -34,6 +32,7 @@ public abstract class JointBusinessPlan {
    *
    * @return the account id, not blank
    */
+  @Override
   public abstract String accountId();
 
   /**
@@ -55,30 +54,8 @@ public abstract class JointBusinessPlan {
    *
    * @return the commitments, at least one per side
    */
+  @Override
   public abstract List<Commitment> commitments();
-
-  /**
-   * The commitments of one side.
-   *
-   * @param party the side
-   * @return its commitments, in order
-   * @throws NullPointerException if the party is null
-   */
-  public List<Commitment> commitmentsOf(Party party) {
-    return Commitments.of(commitments(), party);
-  }
-
-  /**
-   * The money one side commits, summed.
-   *
-   * @param party the side
-   * @return the exact sum, empty when that side commits no amount
-   * @throws NullPointerException if the party is null
-   * @throws IllegalArgumentException if the amounts mix currencies
-   */
-  public Optional<? extends MonetaryAmount> investmentOf(Party party) {
-    return Commitments.investment(commitments(), party);
-  }
 
   @Value.Check
   void check() {

@@ -101,7 +101,7 @@ public abstract class BreakEven {
    * @return the volume, exact to {@link Rate#PRECISION}, or empty when no volume breaks even
    */
   public Optional<BigDecimal> breakEvenCases() {
-    return incrementalCases().map(i -> plain(i.add(BigDecimal.valueOf(baselineCases()))));
+    return incrementalCases().map(i -> plain(i.add(BigDecimal.valueOf(baselineCases()), Rate.PRECISION)));
   }
 
   /**
@@ -147,7 +147,7 @@ public abstract class BreakEven {
 
   private static BigDecimal plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return stripped.setScale(Math.max(0, stripped.scale()));
   }
 
   /**

@@ -75,10 +75,8 @@ public final class TargetDecomposer {
       List<? extends Number> weights) {
     Args.notNull(quarter, "quarter");
     checkSize(weights, 3);
-    List<YearMonth> months = new ArrayList<>(3);
-    for (int m = 0; m < 3; m++) {
-      months.add(YearMonth.from(quarter.atDay(1)).plusMonths(m));
-    }
+    YearMonth first = YearMonth.from(quarter.atDay(1));
+    List<YearMonth> months = List.of(first, first.plusMonths(1), first.plusMonths(2));
     return zip(months, Allocation.allocate(Args.notNull(quarterTarget, "quarterTarget"), weights));
   }
 

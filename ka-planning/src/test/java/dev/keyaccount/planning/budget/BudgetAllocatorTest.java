@@ -193,4 +193,14 @@ class BudgetAllocatorTest {
         () -> BudgetRequest.builder().expenseRatio(Rate.ZERO).fixedFees(cny(0)).build());
     assertEquals("Argument 'stores' must not be empty but has value []", empty.getMessage());
   }
+
+  @Test
+  void rejects_subCentFeesAndForeignCap() {
+    IllegalArgumentException fees = assertThrows(IllegalArgumentException.class,
+        () -> BudgetRequest.builder().stores(stores()).expenseRatio(Rate.ZERO).fixedFees(cny("0.001")).build());
+    assertEquals("Argument 'fixedFees' must be a whole number of minor units but has value CNY 0.001", fees.getMessage());
+    IllegalArgumentException cap = assertThrows(IllegalArgumentException.class,
+        () -> StoreForecast.builder().storeId("S").forecastSales(cny(1)).inputOutputRatio(Rate.ZERO).cap(usd(1)).build());
+    assertTrue(cap.getMessage().contains("'cap'") && cap.getMessage().contains("USD"), cap.getMessage());
+  }
 }

@@ -82,4 +82,11 @@ class LeadTimeCheckTest {
     NullPointerException p = assertThrows(NullPointerException.class, () -> LeadTimeCheck.DEFAULT.check(list));
     assertEquals("Argument 'promotions[0]' must not be null", p.getMessage());
   }
+
+  @Test
+  void standardPolicy_is45Days() {
+    assertEquals(45, LeadTimePolicy.standard().minimumDays());
+    assertTrue(LeadTimePolicy.standard().isLate(44));
+    assertFalse(LeadTimePolicy.standard().isLate(45));
+  }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.keyaccount.core.money.Rate;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +97,44 @@ class ListingCheckTest {
     assertEquals("Argument 'minimumIncrementalCases' must not be negative but has value -1", minimum.getMessage());
     NullPointerException nul = assertThrows(NullPointerException.class, () -> new ListingCheck(null));
     assertEquals("Argument 'criteria' must not be null", nul.getMessage());
+  }
+
+  @Test
+  void rejects_negativeCountsAndPrices() {
+    String[][] expected = {
+        {"salesForecastCases", "-1"}, {"incrementalCases", "-1"}, {"paymentTermsDays", "-1"},
+        {"retailPrice", "CNY 0"}, {"purchasePrice", "CNY -1"}, {"promotionalPrice", "CNY -1"},
+        {"supplierSupport", "CNY -1"}};
+    List<org.junit.jupiter.api.function.Executable> calls = List.of(
+        () -> ListingProposal.builder().skuCode("X").salesForecastCases(-1L).build(),
+        () -> ListingProposal.builder().skuCode("X").incrementalCases(-1L).build(),
+        () -> ListingProposal.builder().skuCode("X").paymentTermsDays(-1).build(),
+        () -> ListingProposal.builder().skuCode("X").retailPrice(cny(0)).build(),
+        () -> ListingProposal.builder().skuCode("X").purchasePrice(cny(-1)).build(),
+        () -> ListingProposal.builder().skuCode("X").promotionalPrice(cny(-1)).build(),
+        () -> ListingProposal.builder().skuCode("X").supplierSupport(cny(-1)).build());
+    for (int i = 0; i < calls.size(); i++) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, calls.get(i));
+      assertTrue(e.getMessage().startsWith("Argument '" + expected[i][0] + "' must"), e.getMessage());
+      assertTrue(e.getMessage().endsWith("but has value " + expected[i][1]), e.getMessage());
+    }
+  }
+
+  @Test
+  void completeButUnmet_doesNotMeetCriteria() {
+    ListingReview review = ListingCheck.DEFAULT.review(ListingProposal.builder().from(complete()).incrementalCases(0L).build());
+    assertTrue(review.isComplete());
+    assertFalse(review.meetsCriteria());
+    assertFalse(review.isReady());
+  }
+
+  @Test
+  void standardCriteria_defaults() {
+    RetailerCriteria c = RetailerCriteria.builder().build();
+    assertTrue(c.requireBarcode());
+    assertTrue(c.requireSupplierSupport());
+    assertTrue(c.oneInOneOut());
+    assertEquals(Rate.ZERO, c.minimumFrontMargin());
+    assertEquals(c, RetailerCriteria.standard());
   }
 }

@@ -88,4 +88,16 @@ class RollingPlanTest {
   private static List<String> ids(List<Promotion> promotions) {
     return promotions.stream().map(Promotion::id).collect(java.util.stream.Collectors.toList());
   }
+
+  @Test
+  void leadTimes_ofThePlannedPromotions() {
+    RollingPlan plan = RollingPlan.madeIn("CA", MARCH).plan(startingIn("P4", YearMonth.of(2026, 4)))
+        .plan(promotion("P5", YearMonth.of(2026, 5).atDay(2), 10));
+    dev.keyaccount.planning.leadtime.LeadTimeReport report = plan.leadTimes(dev.keyaccount.planning.leadtime.LeadTimeCheck.DEFAULT);
+    assertEquals(List.of(50L, 10L), report.leadTimes().stream().map(dev.keyaccount.planning.leadtime.LeadTime::days)
+        .collect(java.util.stream.Collectors.toList()));
+    assertEquals("50.0%", report.lateShare().toString());
+    NullPointerException e = assertThrows(NullPointerException.class, () -> plan.leadTimes(null));
+    assertEquals("Argument 'check' must not be null", e.getMessage());
+  }
 }

@@ -169,4 +169,23 @@ class BreakEvenTest {
   void unitMarginFromDecimals() {
     assertEquals(Monies.of(new BigDecimal("4"), cny(0).getCurrency()), economics(10, 6, 1, 0).unitMargin());
   }
+
+  @Test
+  void rejects_mixedCurrencyDiscountAndPromotedPrice() {
+    IllegalArgumentException d = assertThrows(IllegalArgumentException.class,
+        () -> CaseEconomics.builder().regularPrice(cny(10)).unitCost(cny(6)).discountPerCase(usd(1))
+            .fixedCosts(cny(0)).build());
+    assertTrue(d.getMessage().contains("'discountPerCase'") && d.getMessage().contains("USD"), d.getMessage());
+    IllegalArgumentException p = assertThrows(IllegalArgumentException.class,
+        () -> CaseEconomics.ofPromotedPrice(cny(10), usd(9), cny(6), cny(0)));
+    assertTrue(p.getMessage().contains("'promotedPrice'") && p.getMessage().contains("USD"), p.getMessage());
+  }
+
+  @Test
+  void breakEvenVolume_keepsDecimalsBelowTheCase() {
+    // (4·1000 + 1) / 3 = 1333.666…: exact to 34 digits, rounded up to 1334 whole cases.
+    BreakEven be = BreakEven.of(economics(10, 6, 1, 1), 1_000);
+    assertEquals("1333.666666666666666666666666666667", be.breakEvenCases().orElseThrow().toPlainString());
+    assertEquals(OptionalLong.of(1334), be.breakEvenCasesWhole());
+  }
 }

@@ -1,0 +1,114 @@
+package dev.keyaccount.kpi.execution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.keyaccount.core.agreement.AnnualAgreement;
+import dev.keyaccount.core.money.Rate;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+class StoreExecutionTest {
+
+  private static StoreAudit audit(String id, int display, int categoryDisplay, int activities, int categoryActivities,
+      String... skus) {
+    return StoreAudit.builder().storeId(id).displayPoints(display).categoryDisplayPoints(categoryDisplay)
+        .activities(activities).categoryActivities(categoryActivities).addSkusOnShelf(skus).build();
+  }
+
+  private static AnnualAgreement agreement(int displayPoints, int activityPoints) {
+    return AnnualAgreement.builder().accountId("A").year(Year.of(2026)).salesTarget(Money.of(1000000, "CNY"))
+        .volumeTargetCases(10000).displayPoints(displayPoints).activityPoints(activityPoints).paymentTermDays(45)
+        .creditLimit(Money.of(200000, "CNY")).build();
+  }
+
+  private static final List<StoreAudit> AUDITS = List.of(
+      audit("S1", 3, 10, 2, 5, "A", "B", "C"),
+      audit("S2", 1, 10, 0, 5, "A", "X"));
+
+  @Test
+  void ratesPointsAndScore() {
+    ExecutionReport r = StoreExecution.DEFAULT.measure(AUDITS, Set.of("A", "B", "C", "D"), agreement(8, 4));
+    assertEquals(2, r.stores());
+    assertEquals(Rate.of("0.2"), r.displayRate());
+    assertEquals(Rate.of("0.2"), r.activityRate());
+    assertEquals(Map.of("A", Rate.ONE, "B", Rate.of("0.5"), "C", Rate.of("0.5"), "D", Rate.ZERO),
+        r.distributionBySku());
+    assertEquals(List.of("A", "B", "C", "D"), List.copyOf(r.distributionBySku().keySet()));
+    assertEquals(Rate.of("0.5"), r.distributionRate());
+    assertEquals(3, r.skuCount());
+    assertEquals(4, r.displayPoints());
+    assertEquals(2, r.activityPoints());
+    assertEquals(Optional.of(Rate.of("0.5")), r.displayPointsAchievement());
+    assertEquals(Optional.of(Rate.of("0.5")), r.activityPointsAchievement());
+    // 30 x 0.2/0.22 + 20 x 0.2/0.4 + 30 x 0.5 + 20 x 3/20 = 27.2727.. + 10 + 15 + 3 = 55.27
+    assertEquals(new BigDecimal("55.27"), r.score());
+  }
+
+  @Test
+  void score_capsEachMeasureAtItsWeight() {
+    List<StoreAudit> perfect = List.of(audit("S1", 5, 10, 5, 10, "A"));
+    ExecutionStandard lenient = ExecutionStandard.builder().displayRateTarget(Rate.of("0.2")).displayRateWeight(25)
+        .activityRateTarget(Rate.of("0.3")).activityRateWeight(25).distributionRateTarget(Rate.of("0.5"))
+        .distributionRateWeight(25).skuCountTarget(1).skuCountWeight(25).build();
+    assertEquals(new BigDecimal("100.00"), new StoreExecution(lenient).measure(perfect, Set.of("A")).score());
+    ExecutionReport none = StoreExecution.DEFAULT.measure(List.of(audit("S1", 0, 10, 0, 10)), Set.of("A"));
+    assertEquals(new BigDecimal("0.00"), none.score());
+    assertEquals(Optional.empty(), none.displayPointsAchievement());
+  }
+
+  @Test
+  void agreementWithoutCommitments_hasNoAchievement() {
+    ExecutionReport r = StoreExecution.DEFAULT.measure(AUDITS, Set.of("A"), agreement(0, 0));
+    assertEquals(Optional.empty(), r.displayPointsAchievement());
+    assertEquals(Optional.empty(), r.activityPointsAchievement());
+    ExecutionReport over = StoreExecution.DEFAULT.measure(AUDITS, Set.of("A"), agreement(2, 1));
+    assertEquals(Optional.of(Rate.of("2")), over.displayPointsAchievement());
+    assertEquals(Optional.of(Rate.of("2")), over.activityPointsAchievement());
+  }
+
+  @Test
+  void rejectedInput() {
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+        () -> StoreExecution.DEFAULT.measure(List.of(), Set.of("A")));
+    assertEquals("Argument 'audits' must not be empty but has value []", empty.getMessage());
+    IllegalArgumentException skus = assertThrows(IllegalArgumentException.class,
+        () -> StoreExecution.DEFAULT.measure(AUDITS, Set.of()));
+    assertEquals("Argument 'listedSkus' must not be empty but has value []", skus.getMessage());
+    IllegalArgumentException duplicate = assertThrows(IllegalArgumentException.class,
+        () -> StoreExecution.DEFAULT.measure(List.of(AUDITS.get(0), AUDITS.get(0)), Set.of("A")));
+    assertEquals("Argument 'audits' must have unique store ids but has value duplicate 'S1'", duplicate.getMessage());
+    IllegalArgumentException noCategory = assertThrows(IllegalArgumentException.class,
+        () -> StoreExecution.DEFAULT.measure(List.of(audit("S1", 0, 0, 0, 1)), Set.of("A")));
+    assertEquals("Argument 'audits' must record category display points in some store but has value 0",
+        noCategory.getMessage());
+    IllegalArgumentException noActivities = assertThrows(IllegalArgumentException.class,
+        () -> StoreExecution.DEFAULT.measure(List.of(audit("S1", 0, 1, 0, 0)), Set.of("A")));
+    assertEquals("Argument 'audits' must record category activities in some store but has value 0",
+        noActivities.getMessage());
+    IllegalArgumentException ours = assertThrows(IllegalArgumentException.class, () -> audit("S1", 3, 2, 0, 0));
+    assertEquals("Argument 'categoryDisplayPoints' must not be below our displayPoints 3 but has value 2",
+        ours.getMessage());
+    IllegalArgumentException act = assertThrows(IllegalArgumentException.class, () -> audit("S1", 0, 0, 2, 1));
+    assertEquals("Argument 'categoryActivities' must not be below our activities 2 but has value 1",
+        act.getMessage());
+    IllegalArgumentException weights = assertThrows(IllegalArgumentException.class,
+        () -> ExecutionStandard.builder().from(ExecutionStandard.standard()).skuCountWeight(10).build());
+    assertEquals("Argument 'weights' must total 100 but has value 90", weights.getMessage());
+    IllegalArgumentException target = assertThrows(IllegalArgumentException.class,
+        () -> ExecutionStandard.builder().from(ExecutionStandard.standard()).displayRateTarget(Rate.ZERO).build());
+    assertEquals("Argument 'displayRateTarget' must be above 0% and at most 100% but has value 0.0%",
+        target.getMessage());
+    IllegalArgumentException above = assertThrows(IllegalArgumentException.class,
+        () -> ExecutionStandard.builder().from(ExecutionStandard.standard()).activityRateTarget(Rate.of("1.01"))
+            .build());
+    assertEquals("Argument 'activityRateTarget' must be above 0% and at most 100% but has value 101.0%",
+        above.getMessage());
+  }
+}

@@ -1,0 +1,84 @@
+package dev.keyaccount.receivables.aging;
+
+import dev.keyaccount.core.Args;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * An aging report (账龄分析表) as of a date: the open amount per bucket for each account and in total.
+ * Every account's buckets add up to its total, and the accounts add up to the report's totals. This
+ * class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AgingReport {
+
+  AgingReport() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The date the report is as of.
+   *
+   * @return the date
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * The bucket labels, in order.
+   *
+   * @return the labels
+   */
+  public abstract List<String> labels();
+
+  /**
+   * The amount per bucket for each account, accounts in id order.
+   *
+   * @return per account, one amount per bucket
+   */
+  public abstract Map<String, List<MonetaryAmount>> byAccount();
+
+  /**
+   * The amount per bucket over all accounts.
+   *
+   * @return one amount per bucket
+   */
+  public abstract List<MonetaryAmount> totals();
+
+  /**
+   * The total open amount.
+   *
+   * @return the sum of every bucket
+   */
+  public abstract MonetaryAmount total();
+
+  /**
+   * The amount of one account in one bucket.
+   *
+   * @param accountId the account
+   * @param label the bucket's label, such as {@code "31-60"}
+   * @return the amount
+   * @throws IllegalArgumentException if the account or label is not in the report
+   */
+  public MonetaryAmount amount(String accountId, String label) {
+    Args.notNull(accountId, "accountId");
+    Args.notNull(label, "label");
+    List<MonetaryAmount> amounts = byAccount().get(accountId);
+    Args.check(amounts != null, "accountId", "be an account of the report", "'" + accountId + "'");
+    int index = labels().indexOf(label);
+    Args.check(index >= 0, "label", "be one of " + labels(), "'" + label + "'");
+    return amounts.get(index);
+  }
+
+  /** Builds an {@link AgingReport}; every attribute is required. */
+  public static final class Builder extends ImmutableAgingReport.Builder {}
+}

@@ -1,0 +1,61 @@
+package dev.keyaccount.receivables.credit;
+
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of a credit check: whether the order is held and by how much it breaches the limit.
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CreditDecision {
+
+  CreditDecision() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The exposure before the order: open receivables + open orders.
+   *
+   * @return the exposure
+   */
+  public abstract MonetaryAmount exposure();
+
+  /**
+   * The exposure if the order were released.
+   *
+   * @return exposure + order
+   */
+  public abstract MonetaryAmount exposureWithOrder();
+
+  /**
+   * The credit still available before the order: limit − exposure (negative if already over).
+   *
+   * @return the available credit
+   */
+  public abstract MonetaryAmount available();
+
+  /**
+   * Whether the order is held (冻结): the exposure with it would exceed the limit.
+   *
+   * @return true if held
+   */
+  public abstract boolean held();
+
+  /**
+   * By how much the exposure with the order exceeds the limit.
+   *
+   * @return the amount over, zero if released
+   */
+  public abstract MonetaryAmount amountOver();
+
+  /** Builds a {@link CreditDecision}; every attribute is required. */
+  public static final class Builder extends ImmutableCreditDecision.Builder {}
+}

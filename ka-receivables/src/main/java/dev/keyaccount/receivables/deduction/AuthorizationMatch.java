@@ -1,0 +1,49 @@
+package dev.keyaccount.receivables.deduction;
+
+import dev.keyaccount.core.Args;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * The part of a deduction matched against one authorization. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AuthorizationMatch {
+
+  AuthorizationMatch() {}
+
+  /**
+   * Returns a match.
+   *
+   * @param authorizationId the authorization's id
+   * @param amount the amount consumed from it
+   * @return the match
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the id is blank or the amount not positive
+   */
+  public static AuthorizationMatch of(String authorizationId, MonetaryAmount amount) {
+    return ImmutableAuthorizationMatch.of(authorizationId, amount);
+  }
+
+  /**
+   * The authorization's id.
+   *
+   * @return the id
+   */
+  @Value.Parameter
+  public abstract String authorizationId();
+
+  /**
+   * The amount of the deduction matched against (consumed from) the authorization.
+   *
+   * @return a positive amount
+   */
+  @Value.Parameter
+  public abstract MonetaryAmount amount();
+
+  @Value.Check
+  void check() {
+    Args.notBlank(authorizationId(), "authorizationId");
+    Args.positive(amount(), "amount");
+  }
+}

@@ -1,0 +1,47 @@
+package dev.keyaccount.receivables.deduction;
+
+/**
+ * The optimal-string-alignment edit distance (insertions, deletions, substitutions and transpositions
+ * of adjacent characters), computed only as far as needed to tell whether it is within a bound.
+ * Stateless and thread-safe.
+ */
+final class EditDistance {
+
+  private EditDistance() {}
+
+  /** Returns whether {@code a} and {@code b} are at most {@code max} edits apart. */
+  static boolean within(String a, String b, int max) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > max) {
+      return false;
+    }
+    int[] previous2 = new int[m + 1];
+    int[] previous = new int[m + 1];
+    int[] current = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      current[0] = i;
+      int rowMin = i;
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          value = Math.min(value, previous2[j - 2] + 1);
+        }
+        current[j] = value;
+        rowMin = Math.min(rowMin, value);
+      }
+      if (rowMin > max) {
+        return false;
+      }
+      int[] rotate = previous2;
+      previous2 = previous;
+      previous = current;
+      current = rotate;
+    }
+    return previous[m] <= max;
+  }
+}

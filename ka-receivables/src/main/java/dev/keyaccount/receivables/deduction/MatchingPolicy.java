@@ -1,0 +1,238 @@
+package dev.keyaccount.receivables.deduction;
+
+import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * The rules of a matching run (核销规则), as data: amount tolerances, the date window, write-off
+ * thresholds per reason type, the bounds of the combination search and the mapping of the retailer's
+ * reason codes to ours.
+ *
+ * <p>The currency of the absolute tolerance is the currency of the run: deductions and authorizations
+ * in another currency are rejected. {@link #standard(CurrencyUnit)} gives the defaults listed on each
+ * attribute. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class MatchingPolicy {
+
+  MatchingPolicy() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The standard policy: tolerance 0.50 (absolute) and 0 (relative), exact combinations, a 90-day
+   * window, combinations of up to 3 among at most 24 candidates, references up to 2 edits apart, no
+   * write-off, no reason-code mapping beyond our own type names.
+   *
+   * @param currency the currency of the run
+   * @return the standard policy
+   * @throws NullPointerException if the currency is null
+   */
+  public static MatchingPolicy standard(CurrencyUnit currency) {
+    Args.notNull(currency, "currency");
+    return builder().absoluteTolerance(Monies.of(new BigDecimal("0.50"), currency)).build();
+  }
+
+  /**
+   * The absolute amount tolerance: a deduction within this of an authorization matches it, and a
+   * difference this small is written off rather than disputed. Its currency is the run's.
+   *
+   * @return the tolerance, not negative
+   */
+  public abstract MonetaryAmount absoluteTolerance();
+
+  /**
+   * The relative amount tolerance as a fraction of the deduction; the larger of the two tolerances
+   * applies. Default 0.
+   *
+   * @return a fraction in [0, 1)
+   */
+  @Value.Default
+  public BigDecimal relativeTolerance() {
+    return BigDecimal.ZERO;
+  }
+
+  /**
+   * The tolerance for a combination (several authorizations for one deduction or several deductions
+   * for one authorization). Default zero: combined amounts must add up exactly, because a loose sum
+   * over several items matches by chance far more often than a single amount.
+   *
+   * @return the tolerance, not negative, in the run's currency
+   */
+  @Value.Default
+  public MonetaryAmount combinationTolerance() {
+    return Monies.zero(absoluteTolerance().getCurrency());
+  }
+
+  /**
+   * How many days a deduction may lie before or after the date of what authorizes it (a January
+   * promotion deducted in March still matches). Default 90.
+   *
+   * @return the window in days, not negative
+   */
+  @Value.Default
+  public int dateWindowDays() {
+    return 90;
+  }
+
+  /**
+   * Unmatched deductions up to this amount, per reason type, are written off (核销) instead of
+   * disputed. Types not listed use {@link #defaultWriteOffThreshold()}.
+   *
+   * @return the thresholds, each not negative and in the run's currency
+   */
+  public abstract Map<ReasonType, MonetaryAmount> writeOffThresholds();
+
+  /**
+   * The write-off threshold for types not listed and for deductions whose reason code maps to no type.
+   * Default zero (nothing is written off).
+   *
+   * @return the threshold, not negative, in the run's currency
+   */
+  @Value.Default
+  public MonetaryAmount defaultWriteOffThreshold() {
+    return Monies.zero(absoluteTolerance().getCurrency());
+  }
+
+  /**
+   * The largest number of items combined in one match (1 turns combinations off). Default 3.
+   *
+   * @return between 1 and 6
+   */
+  @Value.Default
+  public int maxCombinationSize() {
+    return 3;
+  }
+
+  /**
+   * The most candidates a combination search looks at; with more, the deduction is reported
+   * unresolved instead of searched, which keeps every run fast. Default 24.
+   *
+   * @return between 2 and 64
+   */
+  @Value.Default
+  public int maxCombinationCandidates() {
+    return 24;
+  }
+
+  /**
+   * How many edits (insertions, deletions, substitutions, adjacent transpositions) a quoted reference
+   * may differ from an authorization's, after normalisation, for the two to match by amount. A
+   * deduction quoting a reference further away than this is never matched to that authorization by
+   * amount alone. Default 2.
+   *
+   * @return not negative
+   */
+  @Value.Default
+  public int maxReferenceEdits() {
+    return 2;
+  }
+
+  /**
+   * How many candidate authorizations an unresolved deduction reports at most. Default 10.
+   *
+   * @return at least 2
+   */
+  @Value.Default
+  public int maxCandidatesReported() {
+    return 10;
+  }
+
+  /**
+   * The retailer's reason codes mapped to our types (keys compared trimmed and upper-case). A code
+   * not listed that is the name of a {@link ReasonType} (such as {@code "promotion"}) maps to it.
+   *
+   * @return the mapping
+   */
+  public abstract Map<String, ReasonType> reasonCodes();
+
+  /**
+   * The currency of the run.
+   *
+   * @return the currency of the absolute tolerance
+   */
+  public CurrencyUnit currency() {
+    return absoluteTolerance().getCurrency();
+  }
+
+  /**
+   * Maps a retailer's reason code to our type.
+   *
+   * @param reasonCode the code as the retailer wrote it
+   * @return the type, or empty if the code is neither mapped nor one of our type names
+   * @throws NullPointerException if the code is null
+   */
+  public Optional<ReasonType> reasonType(String reasonCode) {
+    String key = Args.notNull(reasonCode, "reasonCode").trim().toUpperCase(Locale.ROOT);
+    ReasonType mapped = normalisedCodes().get(key);
+    if (mapped != null) {
+      return Optional.of(mapped);
+    }
+    for (ReasonType type : ReasonType.values()) {
+      if (type.name().equals(key)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The write-off threshold that applies to a deduction of the given type.
+   *
+   * @param type the deduction's type, empty if its reason code maps to none
+   * @return the threshold
+   * @throws NullPointerException if the argument is null
+   */
+  public MonetaryAmount writeOffThreshold(Optional<ReasonType> type) {
+    Args.notNull(type, "type");
+    return type.map(writeOffThresholds()::get).orElse(defaultWriteOffThreshold());
+  }
+
+  @Value.Lazy
+  Map<String, ReasonType> normalisedCodes() {
+    Map<String, ReasonType> codes = new java.util.HashMap<>();
+    reasonCodes().forEach((code, type) -> codes.put(code.trim().toUpperCase(Locale.ROOT), type));
+    return codes;
+  }
+
+  @Value.Check
+  void check() {
+    Args.notNegative(absoluteTolerance(), "absoluteTolerance");
+    Args.notNegative(relativeTolerance(), "relativeTolerance");
+    Args.check(relativeTolerance().compareTo(BigDecimal.ONE) < 0, "relativeTolerance", "be less than 1",
+        relativeTolerance().toPlainString());
+    Args.notNegative(combinationTolerance(), "combinationTolerance");
+    Monies.requireSameCurrency(absoluteTolerance(), combinationTolerance(), "combinationTolerance");
+    Args.notNegative(defaultWriteOffThreshold(), "defaultWriteOffThreshold");
+    Monies.requireSameCurrency(absoluteTolerance(), defaultWriteOffThreshold(), "defaultWriteOffThreshold");
+    writeOffThresholds().forEach((type, threshold) -> {
+      Args.notNegative(threshold, "writeOffThresholds[" + type + "]");
+      Monies.requireSameCurrency(absoluteTolerance(), threshold, "writeOffThresholds[" + type + "]");
+    });
+    Args.notNegative(dateWindowDays(), "dateWindowDays");
+    Args.check(maxCombinationSize() >= 1 && maxCombinationSize() <= 6, "maxCombinationSize",
+        "be between 1 and 6", maxCombinationSize());
+    Args.check(maxCombinationCandidates() >= 2 && maxCombinationCandidates() <= 64, "maxCombinationCandidates",
+        "be between 2 and 64", maxCombinationCandidates());
+    Args.notNegative(maxReferenceEdits(), "maxReferenceEdits");
+    Args.check(maxCandidatesReported() >= 2, "maxCandidatesReported", "be at least 2", maxCandidatesReported());
+    reasonCodes().keySet().forEach(code -> Args.notBlank(code, "reasonCodes key"));
+  }
+
+  /** Builds a {@link MatchingPolicy}; only the absolute tolerance is required. */
+  public static final class Builder extends ImmutableMatchingPolicy.Builder {}
+}

@@ -1,0 +1,166 @@
+package dev.keyaccount.receivables.deduction;
+
+import dev.keyaccount.core.Args;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+
+/**
+ * The outcome of a matching run: one {@link DeductionResult} per accepted deduction, one
+ * {@link AuthorizationBalance} per accepted authorization, the rejected lines with their reasons, and
+ * the {@link MatchingSummary}.
+ *
+ * <p>A run over a million lines keeps its outcome compactly, in arrays of minor units; the per-line
+ * values are built when read, so reading the whole list costs more than the run itself. Deduction
+ * results are listed in the order the run settled them: by date, then amount, then id (so shuffled
+ * input gives the same list); balances likewise by the authorizations' date, amount and id. This class
+ * is immutable and thread-safe.
+ */
+public final class MatchingResult {
+
+  private final MatchingRun run;
+  private final MatchingSummary summary;
+  private final List<RejectedLine> rejected;
+  private volatile Map<String, Integer> deductionIndex;
+
+  MatchingResult(MatchingRun run, MatchingSummary summary, List<RejectedLine> rejected) {
+    this.run = run;
+    this.summary = summary;
+    this.rejected = List.copyOf(rejected);
+  }
+
+  /**
+   * The run's totals, counts and rates.
+   *
+   * @return the summary
+   */
+  public MatchingSummary summary() {
+    return summary;
+  }
+
+  /**
+   * The lines that could not be matched at all (wrong currency, negative amount, missing account,
+   * repeated id…), with the reason; they are in none of the totals.
+   *
+   * @return the rejected lines, deductions first, then by id and reason
+   */
+  public List<RejectedLine> rejected() {
+    return rejected;
+  }
+
+  /**
+   * One result per accepted deduction, by date, amount and id.
+   *
+   * @return an unmodifiable list whose elements are built when read
+   */
+  public List<DeductionResult> deductionResults() {
+    return new AbstractList<>() {
+      @Override
+      public DeductionResult get(int index) {
+        Args.check(index >= 0 && index < run.deductionCount(), "index", "be within the results", index);
+        return run.deductionResult(index);
+      }
+
+      @Override
+      public int size() {
+        return run.deductionCount();
+      }
+    };
+  }
+
+  /**
+   * The result of one deduction.
+   *
+   * @param deductionId the deduction's id
+   * @return its result, or empty if no accepted deduction has that id
+   * @throws NullPointerException if the id is null
+   */
+  public Optional<DeductionResult> deductionResult(String deductionId) {
+    Args.notNull(deductionId, "deductionId");
+    Integer index = index().get(deductionId);
+    return index == null ? Optional.empty() : Optional.of(run.deductionResult(index));
+  }
+
+  /**
+   * The balance of every accepted authorization, by date, amount and id.
+   *
+   * @return an unmodifiable list whose elements are built when read
+   */
+  public List<AuthorizationBalance> authorizationBalances() {
+    return new AbstractList<>() {
+      @Override
+      public AuthorizationBalance get(int index) {
+        Args.check(index >= 0 && index < run.authorizationCount(), "index", "be within the balances", index);
+        return run.authorizationBalance(index);
+      }
+
+      @Override
+      public int size() {
+        return run.authorizationCount();
+      }
+    };
+  }
+
+  /**
+   * The authorizations with something left, by date, amount and id.
+   *
+   * @return the open balances
+   */
+  public List<AuthorizationBalance> openAuthorizations() {
+    List<AuthorizationBalance> open = new ArrayList<>();
+    for (int i = 0; i < run.authorizationCount(); i++) {
+      if (run.authorizationRemaining(i) > 0) {
+        open.add(run.authorizationBalance(i));
+      }
+    }
+    return open;
+  }
+
+  /**
+   * The results in one state, by date, amount and id.
+   *
+   * @param state the state
+   * @return the deductions' results in that state
+   * @throws NullPointerException if the state is null
+   */
+  public List<DeductionResult> deductionResults(DeductionState state) {
+    Args.notNull(state, "state");
+    List<DeductionResult> selected = new ArrayList<>();
+    for (int i = 0; i < run.deductionCount(); i++) {
+      if (run.deductionState(i) == state) {
+        selected.add(run.deductionResult(i));
+      }
+    }
+    return selected;
+  }
+
+  /**
+   * The currency of the run.
+   *
+   * @return the policy's currency
+   */
+  public CurrencyUnit currency() {
+    return summary.totalDeducted().getCurrency();
+  }
+
+  private Map<String, Integer> index() {
+    Map<String, Integer> index = deductionIndex;
+    if (index == null) {
+      index = new HashMap<>(run.deductionCount() * 2);
+      for (int i = 0; i < run.deductionCount(); i++) {
+        index.put(run.deductionId(i), i);
+      }
+      deductionIndex = index;
+    }
+    return index;
+  }
+
+  @Override
+  public String toString() {
+    return "MatchingResult{" + summary + "}";
+  }
+}

@@ -1,0 +1,165 @@
+package dev.keyaccount.receivables.deduction;
+
+import dev.keyaccount.core.money.Rate;
+import java.util.Map;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * The totals of a matching run (核销汇总): counts and amounts per state, the conservation totals and the
+ * automation rates.
+ *
+ * <p>For every run, to the minor unit: matched + disputed + written off + unresolved = total deducted,
+ * and consumed + remaining = total authorized. Rejected lines are counted apart and are in none of the
+ * totals. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class MatchingSummary {
+
+  MatchingSummary() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The number of deductions matched (rejected lines excluded).
+   *
+   * @return the count
+   */
+  public abstract int deductionCount();
+
+  /**
+   * The number of deductions in each state; every state is present.
+   *
+   * @return the counts
+   */
+  public abstract Map<DeductionState, Integer> counts();
+
+  /**
+   * The amount deducted by the deductions in each state; every state is present.
+   *
+   * @return the amounts
+   */
+  public abstract Map<DeductionState, MonetaryAmount> amounts();
+
+  /**
+   * The total deducted.
+   *
+   * @return the sum of all deductions' amounts
+   */
+  public abstract MonetaryAmount totalDeducted();
+
+  /**
+   * The total matched against authorizations (equal to the total consumed).
+   *
+   * @return the matched total
+   */
+  public abstract MonetaryAmount matched();
+
+  /**
+   * The total to dispute.
+   *
+   * @return the disputed total
+   */
+  public abstract MonetaryAmount disputed();
+
+  /**
+   * The total written off.
+   *
+   * @return the written-off total
+   */
+  public abstract MonetaryAmount writtenOff();
+
+  /**
+   * The total left for review.
+   *
+   * @return the unresolved total
+   */
+  public abstract MonetaryAmount unresolved();
+
+  /**
+   * The total authorized (rejected authorizations excluded).
+   *
+   * @return the sum of all authorizations' amounts
+   */
+  public abstract MonetaryAmount totalAuthorized();
+
+  /**
+   * The total consumed from authorizations.
+   *
+   * @return the consumed total
+   */
+  public abstract MonetaryAmount consumed();
+
+  /**
+   * The total left on authorizations.
+   *
+   * @return the remaining total
+   */
+  public abstract MonetaryAmount remaining();
+
+  /**
+   * The number of rejected input lines.
+   *
+   * @return the count
+   */
+  public abstract int rejectedCount();
+
+  /**
+   * The auto-match rate by count (自动核销率): the share of deductions the run settled without review,
+   * that is in any state but {@link DeductionState#UNRESOLVED}. Zero for an empty run.
+   *
+   * @return the rate
+   */
+  public abstract Rate autoMatchRateByCount();
+
+  /**
+   * The auto-match rate by amount: the share of the total deducted that is not unresolved.
+   *
+   * @return the rate
+   */
+  public abstract Rate autoMatchRateByAmount();
+
+  /**
+   * The match rate by count: the share of deductions valid or partly valid.
+   *
+   * @return the rate
+   */
+  public abstract Rate matchRateByCount();
+
+  /**
+   * The match rate by amount: the share of the total deducted that is matched.
+   *
+   * @return the rate
+   */
+  public abstract Rate matchRateByAmount();
+
+  /**
+   * The number of deductions in a state.
+   *
+   * @param state the state
+   * @return the count
+   */
+  public int count(DeductionState state) {
+    return counts().get(state);
+  }
+
+  /**
+   * The amount deducted by the deductions in a state.
+   *
+   * @param state the state
+   * @return the amount
+   */
+  public MonetaryAmount amount(DeductionState state) {
+    return amounts().get(state);
+  }
+
+  /** Builds a {@link MatchingSummary}; every attribute is required. */
+  public static final class Builder extends ImmutableMatchingSummary.Builder {}
+}

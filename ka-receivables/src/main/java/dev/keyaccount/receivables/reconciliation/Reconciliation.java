@@ -1,0 +1,86 @@
+package dev.keyaccount.receivables.reconciliation;
+
+import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
+import java.util.List;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * A statement reconciliation (对账结果): both balances, their difference, and the lines that explain it.
+ * The lines' differences always add up exactly to the difference of the balances. This class is
+ * immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Reconciliation {
+
+  Reconciliation() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Our ledger's balance: the sum of our documents.
+   *
+   * @return the balance
+   */
+  public abstract MonetaryAmount ledgerBalance();
+
+  /**
+   * The statement's balance: the sum of the retailer's lines.
+   *
+   * @return the balance
+   */
+  public abstract MonetaryAmount statementBalance();
+
+  /**
+   * The difference to explain: ledger balance − statement balance.
+   *
+   * @return the difference
+   */
+  public abstract MonetaryAmount difference();
+
+  /**
+   * One line per normalised reference, in reference order.
+   *
+   * @return the lines
+   */
+  public abstract List<ReconciliationLine> lines();
+
+  /**
+   * The lines that explain part of the difference (every kind but {@link ReconciliationLine.Kind#MATCHED}).
+   *
+   * @return the differing lines
+   */
+  public List<ReconciliationLine> differences() {
+    return lines().stream().filter(l -> l.kind() != ReconciliationLine.Kind.MATCHED).collect(java.util.stream.Collectors.toList());
+  }
+
+  /**
+   * Whether the two sides agree in every document.
+   *
+   * @return true if every line is matched
+   */
+  public boolean isReconciled() {
+    return differences().isEmpty();
+  }
+
+  @Value.Check
+  void check() {
+    MonetaryAmount explained = Monies.sum(
+        lines().stream().map(ReconciliationLine::difference).collect(java.util.stream.Collectors.toList()),
+        difference().getCurrency());
+    Args.check(explained.isEqualTo(difference()), "lines", "explain the difference " + difference(), explained);
+    Args.check(Monies.subtract(ledgerBalance(), statementBalance()).isEqualTo(difference()), "difference",
+        "equal ledger balance - statement balance", difference());
+  }
+
+  /** Builds a {@link Reconciliation}; every attribute is required. */
+  public static final class Builder extends ImmutableReconciliation.Builder {}
+}
