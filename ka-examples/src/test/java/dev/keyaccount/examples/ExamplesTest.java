@@ -10,7 +10,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +65,27 @@ class ExamplesTest {
   }
 
   @Test
+  void matchRemittanceExample() {
+    String out = capture(MatchRemittanceExample::main);
+    assertEquals(List.of("2", "1", "CNY 3000", "66.7%", "100.0%"), out.lines().collect(Collectors.toList()));
+  }
+
+  @Test
+  void reviewOnBuiltInData_receivables() {
+    String out = review().out();
+    assertTrue(out.matches("(?s).*\\n  A +standard .* 30\\.4\\n.*"), out);
+    assertTrue(out.matches("(?s).*\\n  B +countback .* 73\\.7\\n.*"), out);
+    assertTrue(out.matches("(?s).*\\n  B +standard .* 76\\.3\\n.*"), out);
+    for (String state : List.of("VALID", "PARTIALLY_VALID", "UNAUTHORIZED", "DUPLICATE", "WRITTEN_OFF", "UNRESOLVED")) {
+      assertTrue(out.matches("(?s).*\\n  " + state + " +1?[0-9] .*"), state);
+    }
+    assertTrue(out.contains("= total deducted       CNY 123,556.80"), out);
+    assertTrue(out.contains("DD-14      VALID            COMBINATION"), out);
+    assertTrue(out.contains("candidates: AU-11;AU-12"), out);
+    assertTrue(out.contains("deductions.csv    16  DD-15"), out);
+  }
+
+  @Test
   void reviewOnBuiltInData_showsSeedFigures() {
     Run run = review();
     assertEquals(0, run.status(), run.err());
@@ -106,6 +129,7 @@ class ExamplesTest {
     Run run = review("--data", data.toString(), "--out", out.toString());
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().contains("Skipped"), run.out());
+    assertTrue(run.out().contains("Deduction matching skipped: no deductions.csv."), run.out());
     String evaluations = Files.readString(out.resolve("account-evaluations.csv"));
     assertEquals("account_id,attractiveness,support,quadrant\nX1,100.0,100.0,STAR\n", evaluations);
     // The negative amount is a rejected line; the USD account is a per-account problem; the rest goes on.
@@ -115,6 +139,30 @@ class ExamplesTest {
     assertTrue(html.contains("<svg") && html.contains("Star 明星类") && html.contains(">X1<"), html);
     assertFalse(html.contains("src=") || html.contains("href=") || html.contains("<link") || html.contains("@import"),
         "no external resources");
+  }
+
+  @Test
+  void reviewOnUserCsv_matchesDeductions(@TempDir Path tmp) throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Files.writeString(data.resolve("authorizations.csv"), String.join("\n",
+        "authorization_id,account_id,type,reference,start_date,end_date,amount,currency",
+        "AU-1,K1,PROMOTION,P-100,2026-01-01,2026-01-31,1000.00,CNY",
+        "AU-2,K1,DISPLAY_FEE,,2026-01-01,2026-03-31,500.00,CNY", ""), StandardCharsets.UTF_8);
+    Files.writeString(data.resolve("deductions.csv"), String.join("\n",
+        "deduction_id,account_id,date,reason_code,reference,amount,currency",
+        "D-1,K1,2026-03-15,promotion,p100,1200.00,CNY",
+        "D-2,K1,2026-03-20,display_fee,,500.00,CNY",
+        "D-3,K1,2026-03-20,PENALTY,,80.00,CNY", ""), StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    Run run = review("--data", data.toString(), "--out", out.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(String.join("\n",
+        "deduction_id,state,matched_amount,disputed_amount,written_off_amount,unresolved_amount,authorization_ids",
+        "D-1,PARTIALLY_VALID,1000.00,200.00,0.00,0.00,AU-1",
+        "D-2,VALID,500.00,0.00,0.00,0.00,AU-2",
+        "D-3,UNAUTHORIZED,0.00,80.00,0.00,0.00,", ""), Files.readString(out.resolve("deduction-results.csv")));
+    assertTrue(run.out().contains("Section skipped") || run.out().contains("skipped: no accounts.csv")
+        || run.out().contains("Skipped: no accounts.csv"), run.out());
   }
 
   @Test

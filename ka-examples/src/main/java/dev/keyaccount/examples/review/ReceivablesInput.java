@@ -1,8 +1,22 @@
 package dev.keyaccount.examples.review;
 
+import dev.keyaccount.examples.review.csv.CsvRow;
+import dev.keyaccount.receivables.deduction.Authorization;
+import dev.keyaccount.receivables.deduction.Deduction;
+import dev.keyaccount.receivables.deduction.ReasonType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import javax.money.CurrencyUnit;
+import org.javamoney.moneta.Money;
 
-/** The receivables CSV schemas: authorizations and deductions. */
+/**
+ * The receivables CSV schemas and their conversion to ka-receivables values. Every cell is parsed
+ * first (a malformed cell stops the run); a well-formed line that the library rejects is kept as a
+ * rejected line. An authorization's {@code end_date} is the date deductions are matched against (the
+ * promotion's end, the fee's period end).
+ */
 final class ReceivablesInput {
 
   static final List<String> AUTHORIZATION_COLUMNS = List.of("authorization_id", "account_id", "type", "reference",
@@ -11,4 +25,56 @@ final class ReceivablesInput {
       "reference", "amount", "currency");
 
   private ReceivablesInput() {}
+
+  static List<Authorization> authorizations(List<CsvRow> rows, List<ReviewInput.RejectedLine> rejected) {
+    List<Authorization> result = new ArrayList<>();
+    for (CsvRow row : rows) {
+      String id = row.text("authorization_id");
+      String account = row.optionalText("account_id");
+      ReasonType type = row.enumValue("type", ReasonType.class);
+      String reference = row.optionalText("reference");
+      LocalDate start = row.date("start_date");
+      LocalDate end = row.date("end_date");
+      BigDecimal amount = row.decimal("amount");
+      CurrencyUnit currency = row.currency("currency");
+      if (end.isBefore(start)) {
+        throw row.error("end_date", end.toString(), "the end date is before the start date " + start);
+      }
+      try {
+        Authorization.Builder builder = Authorization.builder().id(id).accountId(account).type(type)
+            .amount(Money.of(amount, currency)).date(end);
+        if (!reference.isEmpty()) {
+          builder.reference(reference);
+        }
+        result.add(builder.build());
+      } catch (IllegalArgumentException e) {
+        rejected.add(new ReviewInput.RejectedLine(row.file(), row.line(), id, e.getMessage()));
+      }
+    }
+    return result;
+  }
+
+  static List<Deduction> deductions(List<CsvRow> rows, List<ReviewInput.RejectedLine> rejected) {
+    List<Deduction> result = new ArrayList<>();
+    for (CsvRow row : rows) {
+      String id = row.text("deduction_id");
+      String account = row.optionalText("account_id");
+      LocalDate date = row.date("date");
+      String reasonCode = row.text("reason_code");
+      String reference = row.optionalText("reference");
+      BigDecimal amount = row.decimal("amount");
+      CurrencyUnit currency = row.currency("currency");
+      try {
+        Deduction.Builder builder = Deduction.builder().id(id).accountId(account).date(date).reasonCode(reasonCode)
+            .amount(Money.of(amount, currency));
+        if (!reference.isEmpty()) {
+          builder.reference(reference);
+        }
+        result.add(builder.build());
+      } catch (IllegalArgumentException e) {
+        rejected.add(new ReviewInput.RejectedLine(row.file(), row.line(), id, e.getMessage()));
+      }
+    }
+    return result;
+  }
 }

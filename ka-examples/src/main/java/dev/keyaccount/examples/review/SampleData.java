@@ -232,4 +232,22 @@ final class SampleData {
 
   static final Rate BUDGET_EXPENSE_RATIO = Rate.of("0.14");
   static final Money BUDGET_FIXED_FEES = wan(4);
+
+  /** Open invoices at the end of the quarter, for aging. */
+  static List<dev.keyaccount.receivables.aging.OpenItem> openItems() {
+    Object[][] rows = {
+        {"A", "INV-A-0612", "2026-07-12", "150000"},
+        {"A", "INV-A-0520", "2026-06-19", "82000"},
+        {"B", "INV-B-0402", "2026-06-01", "96000"},
+        {"B", "INV-B-0310", "2026-05-09", "70000"},
+        {"B", "INV-B-0205", "2026-04-06", "46000"},
+        {"C", "INV-C-0615", "2026-07-15", "38000"},
+        {"D", "INV-D-0301", "2026-03-31", "12500"}};
+    List<dev.keyaccount.receivables.aging.OpenItem> items = new ArrayList<>();
+    for (Object[] r : rows) {
+      items.add(dev.keyaccount.receivables.aging.OpenItem.builder().accountId((String) r[0]).reference((String) r[1])
+          .dueDate(LocalDate.parse((String) r[2])).amount(cny((String) r[3])).build());
+    }
+    return items;
+  }
 }
