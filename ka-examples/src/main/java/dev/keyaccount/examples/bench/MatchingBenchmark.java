@@ -1,0 +1,216 @@
+package dev.keyaccount.examples.bench;
+
+import dev.keyaccount.core.money.Currencies;
+import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.receivables.deduction.Authorization;
+import dev.keyaccount.receivables.deduction.Deduction;
+import dev.keyaccount.receivables.deduction.DeductionMatcher;
+import dev.keyaccount.receivables.deduction.DeductionState;
+import dev.keyaccount.receivables.deduction.MatchingPolicy;
+import dev.keyaccount.receivables.deduction.MatchingResult;
+import dev.keyaccount.receivables.deduction.ReasonType;
+import dev.keyaccount.receivables.reconciliation.References;
+import dev.keyaccount.receivables.testing.GeneratedRemittance;
+import dev.keyaccount.receivables.testing.GroundTruth;
+import dev.keyaccount.receivables.testing.RemittanceGenerator;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Deduction matching at scale: ours against a naive all-pairs matcher and against the floor (a bare
+ * hash join on pre-normalised references with amounts as long minor units), on remittances from the
+ * ka-receivables ground-truth generator, plus the adversarial same-amount case. Prints one line per
+ * figure, {@code name: value (target)}.
+ *
+ * <p>Run: {@code java -Xmx2g -cp ka-examples/target/ka-review.jar dev.keyaccount.examples.bench.MatchingBenchmark}
+ * ({@code --quick} for N = 10,000 and 100,000 only). Times are medians of several runs in one JVM,
+ * after warm-up runs; single-threaded.
+ */
+public final class MatchingBenchmark {
+
+  private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
+  private static final long SEED = 20_261_122L;
+
+  private final PrintStream out;
+  private final MatchingPolicy policy = MatchingPolicy.standard(Currencies.CNY);
+  private final DeductionMatcher matcher = new DeductionMatcher(policy);
+
+  private MatchingBenchmark(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param args {@code --quick} for N = 10,000 and 100,000 only
+   */
+  public static void main(String[] args) {
+    MONETA_LOG.setLevel(Level.WARNING);
+    boolean quick = Arrays.asList(args).contains("--quick");
+    new MatchingBenchmark(new PrintStream(System.out, true, StandardCharsets.UTF_8)).run(quick);
+  }
+
+  private void run(boolean quick) {
+    out.println("# deduction matching, single thread, max heap "
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB, " + (quick ? "quick" : "full") + " mode");
+    int[] sizes = quick ? new int[] {10_000, 100_000} : new int[] {10_000, 100_000, 1_000_000};
+    Map<Integer, Double> ours = new HashMap<>();
+    for (int n : sizes) {
+      GeneratedRemittance remittance = RemittanceGenerator.generate(SEED, n, policy);
+      int runs = n >= 1_000_000 ? 3 : n >= 100_000 ? 5 : 9;
+      int warmups = n >= 1_000_000 ? 1 : 3;
+      MatchingResult[] last = new MatchingResult[1];
+      double ms = medianMillis(warmups, runs,
+          () -> last[0] = matcher.match(remittance.deductions(), remittance.authorizations()));
+      ours.put(n, ms);
+      GroundTruth.Evaluation quality = remittance.truth().evaluate(last[0]);
+      String label = label(n);
+      line("match." + label + ".ms", fmt(ms), n == 1_000_000 ? "< 5000" : "report");
+      line("match." + label + ".auto_matched_by_count", last[0].summary().autoMatchRateByCount().toString(),
+          ">= 95.0%");
+      line("match." + label + ".wrong_matches", String.valueOf(quality.wrongMatches()), "0");
+      line("match." + label + ".correct_vs_truth", quality.correct() + " of " + quality.total(), "report");
+      FloorInput floor = prepareFloor(remittance);
+      double floorMs = medianMillis(warmups, runs, () -> floorJoin(floor));
+      line("match." + label + ".floor_hash_join.ms", fmt(floorMs), "report");
+      line("match." + label + ".ours_over_floor", fmt(ms / floorMs) + "x", "<= 5x");
+      if (n == 10_000) {
+        double naiveMs = medianMillis(1, 3, () -> naive(remittance));
+        line("match." + label + ".naive_all_pairs.ms", fmt(naiveMs), "report");
+        line("match." + label + ".naive_over_ours", fmt(naiveMs / ms) + "x", ">= 100x");
+      }
+    }
+    if (ours.containsKey(1_000_000)) {
+      line("match.growth.1m_over_100k", fmt(ours.get(1_000_000) / ours.get(100_000)), "<= 12");
+    } else {
+      line("match.growth.100k_over_10k", fmt(ours.get(100_000) / ours.get(10_000)), "<= 12");
+    }
+    GeneratedRemittance adversarial = RemittanceGenerator.adversarial(10_000, policy);
+    MatchingResult[] result = new MatchingResult[1];
+    double adversarialMs = medianMillis(0, 1,
+        () -> result[0] = matcher.match(adversarial.deductions(), adversarial.authorizations()));
+    line("match.adversarial.n10k.ms", fmt(adversarialMs), "< 10000");
+    line("match.adversarial.n10k.unresolved", String.valueOf(result[0].summary().count(DeductionState.UNRESOLVED)),
+        "10000 (all ambiguous)");
+  }
+
+  private void line(String name, String value, String target) {
+    out.println(name + ": " + value + " (target " + target + ")");
+  }
+
+  private static String label(int n) {
+    return n >= 1_000_000 ? "n" + n / 1_000_000 + "m" : "n" + n / 1_000 + "k";
+  }
+
+  private static String fmt(double value) {
+    return String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.2f", value);
+  }
+
+  /** Median wall time of {@code runs} runs after {@code warmups} unmeasured ones, in milliseconds. */
+  static double medianMillis(int warmups, int runs, Runnable task) {
+    for (int i = 0; i < warmups; i++) {
+      task.run();
+    }
+    double[] times = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      task.run();
+      times[i] = (System.nanoTime() - start) / 1e6;
+    }
+    Arrays.sort(times);
+    return times[runs / 2];
+  }
+
+  // The floor: a bare hash join on references normalised in advance, amounts as long minor units. --------
+
+  /** The floor's input, prepared before the clock starts: normalised references and minor units. */
+  private record FloorInput(String[] authorizationKeys, long[] authorizationAmounts, String[] deductionKeys,
+      long[] deductionAmounts) {}
+
+  private static FloorInput prepareFloor(GeneratedRemittance remittance) {
+    List<Authorization> authorizations = remittance.authorizations();
+    List<Deduction> deductions = remittance.deductions();
+    FloorInput input = new FloorInput(new String[authorizations.size()], new long[authorizations.size()],
+        new String[deductions.size()], new long[deductions.size()]);
+    for (int i = 0; i < authorizations.size(); i++) {
+      input.authorizationKeys()[i] = authorizations.get(i).reference().map(References::normalise).orElse("");
+      input.authorizationAmounts()[i] = Monies.toMinorUnits(authorizations.get(i).amount());
+    }
+    for (int i = 0; i < deductions.size(); i++) {
+      input.deductionKeys()[i] = deductions.get(i).reference().map(References::normalise).orElse("");
+      input.deductionAmounts()[i] = Monies.toMinorUnits(deductions.get(i).amount());
+    }
+    return input;
+  }
+
+  /** Joins deductions to authorizations by normalised reference; counts exact-amount hits. */
+  private static int floorJoin(FloorInput input) {
+    String[] keys = input.authorizationKeys();
+    Map<String, Integer> index = new HashMap<>(keys.length * 2);
+    for (int i = 0; i < keys.length; i++) {
+      if (!keys[i].isEmpty()) {
+        index.put(keys[i], i);
+      }
+    }
+    long[] remaining = input.authorizationAmounts().clone();
+    int hits = 0;
+    for (int d = 0; d < input.deductionKeys().length; d++) {
+      Integer a = index.get(input.deductionKeys()[d]);
+      if (a != null) {
+        long amount = input.deductionAmounts()[d];
+        long take = Math.min(amount, remaining[a]);
+        remaining[a] -= take;
+        if (take == amount) {
+          hits++;
+        }
+      }
+    }
+    return hits;
+  }
+
+  // The naive matcher: every deduction compared with every authorization, no index. ------------------
+
+  private int naive(GeneratedRemittance remittance) {
+    List<Authorization> authorizations = remittance.authorizations();
+    long[] remaining = new long[authorizations.size()];
+    for (int i = 0; i < remaining.length; i++) {
+      remaining[i] = Monies.toMinorUnits(authorizations.get(i).amount());
+    }
+    long tolerance = Monies.toMinorUnits(policy.absoluteTolerance());
+    int matched = 0;
+    for (Deduction deduction : remittance.deductions()) {
+      long amount = Monies.toMinorUnits(deduction.amount());
+      Optional<String> reference = deduction.reference().map(References::normalise);
+      Optional<ReasonType> type = policy.reasonType(deduction.reasonCode());
+      int found = -1;
+      for (int a = 0; a < authorizations.size() && found < 0; a++) {
+        Authorization authorization = authorizations.get(a);
+        if (remaining[a] <= 0) {
+          continue;
+        }
+        if (reference.isPresent() && authorization.reference().map(References::normalise).equals(reference)) {
+          found = a;
+        } else if (authorization.accountId().equals(deduction.accountId()) && type.isPresent()
+            && type.get() == authorization.type()
+            && Math.abs(ChronoUnit.DAYS.between(authorization.date(), deduction.date())) <= policy.dateWindowDays()
+            && Math.abs(remaining[a] - amount) <= tolerance) {
+          found = a;
+        }
+      }
+      if (found >= 0) {
+        remaining[found] -= Math.min(amount, remaining[found]);
+        matched++;
+      }
+    }
+    return matched;
+  }
+}
