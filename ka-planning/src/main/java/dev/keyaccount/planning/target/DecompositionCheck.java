@@ -15,7 +15,8 @@ import java.util.List;
  *   <li>ratio (expense ratio): the average weighted by each period's weight (sales) must meet the target;
  *       seed 003: (25×10 + 35×12 + 40×11) / 100 = 11.1 ≤ 12.</li>
  * </ul>
- * Weighted averages are computed to {@link Rate#PRECISION} and never rounded further. This class is
+ * Weighted averages are computed to {@link Rate#PRECISION}, trailing zeros dropped (12.0 is 12), and never
+ * rounded further. This class is
  * stateless and thread-safe; use {@link #DEFAULT}.
  */
 public final class DecompositionCheck {
@@ -51,7 +52,8 @@ public final class DecompositionCheck {
           weighted = weighted.add(values.get(i).multiply(measure.weights().get(i)));
           weights = weights.add(measure.weights().get(i));
         }
-        actual = weighted.divide(weights, Rate.PRECISION).stripTrailingZeros();
+        BigDecimal average = weighted.divide(weights, Rate.PRECISION).stripTrailingZeros();
+        actual = average.setScale(Math.max(0, average.scale()));
         break;
     }
     return ImmutableMeasureCheck.builder().measure(measure).actual(actual).build();

@@ -92,6 +92,9 @@ class ListingCheckTest {
         () -> ListingProposal.builder().skuCode("X").purchasePrice(cny(1)).listingFee(usd(1)).build());
     assertTrue(mixed.getMessage().contains("'listingFee'") && mixed.getMessage().contains("USD")
         && mixed.getMessage().contains("CNY"), mixed.getMessage());
+    IllegalArgumentException retail = assertThrows(IllegalArgumentException.class,
+        () -> ListingProposal.builder().skuCode("X").purchasePrice(cny(1)).retailPrice(usd(2)).build());
+    assertTrue(retail.getMessage().contains("'retailPrice'") && retail.getMessage().contains("USD"), retail.getMessage());
     IllegalArgumentException minimum = assertThrows(IllegalArgumentException.class,
         () -> RetailerCriteria.builder().minimumIncrementalCases(-1).build());
     assertEquals("Argument 'minimumIncrementalCases' must not be negative but has value -1", minimum.getMessage());

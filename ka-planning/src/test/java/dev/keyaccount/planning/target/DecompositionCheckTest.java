@@ -157,4 +157,12 @@ class DecompositionCheckTest {
     NullPointerException e = assertThrows(NullPointerException.class, () -> check.check(list));
     assertEquals("Argument 'measures[0]' must not be null", e.getMessage());
   }
+
+  @Test
+  void ratio_weightedAverageIsPlain() {
+    MeasureCheck c = check.check(MeasurePlan.ratioAtMost("expense ratio", new BigDecimal("12"),
+        bd("12.0", "12.00"), bd("30", "70")));
+    assertEquals(new BigDecimal("12"), c.actual());
+    assertEquals("'expense ratio' (ratio): weighted average is 12, target at most 12, gap 0 (passes)", c.message());
+  }
 }
