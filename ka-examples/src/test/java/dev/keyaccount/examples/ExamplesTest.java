@@ -166,6 +166,20 @@ class ExamplesTest {
   }
 
   @Test
+  void longInput_showsProgressOnStderr(@TempDir Path tmp) throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    StringBuilder csv = new StringBuilder("deduction_id,account_id,date,reason_code,reference,amount,currency\n");
+    for (int i = 1; i <= 100_001; i++) {
+      csv.append("D-").append(i).append(",K1,2026-03-15,PENALTY,,10.00,CNY\n");
+    }
+    Files.writeString(data.resolve("deductions.csv"), csv, StandardCharsets.UTF_8);
+    Run run = review("--data", data.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.err().contains("read 100000 lines of deductions.csv"), run.err());
+    assertTrue(run.out().matches("(?s).*\\n  UNAUTHORIZED +100001 +CNY 1,000,010\\.00\\n.*"), run.out());
+  }
+
+  @Test
   void malformedCsv_exitsWith2_namingFileLineColumnValue_andWritesNothing(@TempDir Path tmp) throws Exception {
     Path data = Files.createDirectories(tmp.resolve("data"));
     Files.writeString(data.resolve("accounts.csv"), String.join("\n",
