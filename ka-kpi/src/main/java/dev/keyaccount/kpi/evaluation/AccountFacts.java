@@ -107,6 +107,34 @@ public abstract class AccountFacts {
     return Monies.decimal(annualSales());
   }
 
+  /** Annual sales as the nearest double: a first, exact-where-it-decides comparison in the scoring loop. */
+  @Value.Derived
+  @Value.Auxiliary
+  double salesDouble() {
+    return salesValue().doubleValue();
+  }
+
+  /** The growth rate as the nearest double, for the scoring loop. */
+  @Value.Derived
+  @Value.Auxiliary
+  double growthDouble() {
+    return growthRate().fraction().doubleValue();
+  }
+
+  /** The display rate as the nearest double, for the scoring loop. */
+  @Value.Derived
+  @Value.Auxiliary
+  double displayDouble() {
+    return displayRate().fraction().doubleValue();
+  }
+
+  /** The activity rate as the nearest double, for the scoring loop. */
+  @Value.Derived
+  @Value.Auxiliary
+  double activityDouble() {
+    return activityRate().fraction().doubleValue();
+  }
+
   /** DSO days as a decimal, converted once for the scoring loop. */
   @Value.Derived
   @Value.Auxiliary

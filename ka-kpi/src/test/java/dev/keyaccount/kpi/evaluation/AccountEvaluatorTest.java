@@ -359,6 +359,38 @@ class AccountEvaluatorTest {
     assertEquals(inventoryLevel, e.score("inventory").level());
   }
 
+  /** Values whose nearest double equals a boundary are still placed by their exact decimal value. */
+  @ParameterizedTest(name = "share {0}, inventory {1} -> {2} {3}")
+  @CsvSource({
+    "0.3999999999999999999999, 2.0000000000000000000001, ABOVE_AVERAGE, ABOVE_AVERAGE",
+    "0.4000000000000000000001, 1.9999999999999999999999, OUTSTANDING, OUTSTANDING",
+    "1E-400, 4.0000000000000000000001, POOR, AVERAGE",
+    "0.9999999999999999999999, 11.999999999999999999999, OUTSTANDING, POOR",
+  })
+  void boundaryTies_inDouble_areDecidedExactly(String share, String inventory, Level shareLevel, Level inventoryLevel) {
+    Evaluation e = boundedEvaluator().evaluate(shareAndInventory(share, inventory));
+    assertEquals(shareLevel, e.score("share").level());
+    assertEquals(inventoryLevel, e.score("inventory").level());
+  }
+
+  @ParameterizedTest(name = "share {0}, inventory {1}")
+  @CsvSource({"1.0000000000000000000001, 3", "0.5, 12.000000000000000000001", "0.5, -1E-400"})
+  void boundaryTies_outsideTheBands_areRejected(String share, String inventory) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> boundedEvaluator().evaluate(shareAndInventory(share, inventory)));
+    assertTrue(e.getMessage().contains("must lie within the bands of criterion"), e.getMessage());
+  }
+
+  @Test
+  void standardBands_tiesInDouble() {
+    assertEquals(Level.ABOVE_AVERAGE,
+        EVALUATOR.evaluate(Facts.with("growthRate", "0.1999999999999999999999")).score("growth rate").level());
+    assertEquals(Level.OUTSTANDING,
+        EVALUATOR.evaluate(Facts.with("displayRate", "0.2200000000000000000001")).score("display rate").level());
+    assertEquals(Level.AVERAGE,
+        EVALUATOR.evaluate(Facts.with("activityRate", "0.3499999999999999999999")).score("activity rate").level());
+  }
+
   @Test
   void score_unknownCriterion_isRejected() {
     Evaluation e = EVALUATOR.evaluate(Facts.average("X").build());
