@@ -261,6 +261,34 @@ class AccountEvaluatorTest {
     assertSame(evaluator.scorecard(), e.scorecard());
   }
 
+  @Test
+  void customScorecard_attractivenessOfExactly50_countsAsHigh() {
+    Band[] growth = {
+      Band.of(Level.OUTSTANDING, Range.atLeast(d("0.20"))),
+      Band.of(Level.ABOVE_AVERAGE, Range.closedOpen(d("0.15"), d("0.20"))),
+      Band.of(Level.AVERAGE, Range.closedOpen(d("0.10"), d("0.15"))),
+      Band.of(Level.BELOW_AVERAGE, Range.closedOpen(d("0.05"), d("0.10"))),
+      Band.of(Level.POOR, Range.lessThan(d("0.05"))),
+    };
+    Scorecard s = Scorecard.builder()
+        .addCriteria(Criterion.banded("growth", Axis.ATTRACTIVENESS, 50, Measure.GROWTH_RATE,
+            Direction.HIGHER_IS_BETTER, growth))
+        .addCriteria(Criterion.rated("terms", Axis.ATTRACTIVENESS, 50, Measure.named("terms")))
+        .addCriteria(Criterion.rated("service", Axis.SUPPORT, 100, Measure.named("service")))
+        .build();
+    AccountFacts.Builder b = Facts.average("F").putRatings("service", Level.AVERAGE);
+    // growth AVERAGE 30 + terms BELOW_AVERAGE 20 = 50: high
+    Evaluation fifty = new AccountEvaluator(s).evaluate(b.putRatings("terms", Level.BELOW_AVERAGE).build());
+    assertEquals(d("50"), fifty.attractiveness());
+    assertEquals(AccountQuadrant.STAR, fifty.quadrant());
+    // growth AVERAGE 30 + terms POOR 10 = 40: low
+    Evaluation forty = new AccountEvaluator(s).evaluate(
+        Facts.average("G").putRatings("service", Level.POOR).putRatings("terms", Level.POOR).build());
+    assertEquals(d("40"), forty.attractiveness());
+    assertEquals(d("20"), forty.support());
+    assertEquals(AccountQuadrant.DOG, forty.quadrant());
+  }
+
   @ParameterizedTest(name = "({0}, {1}) is {2}")
   @CsvSource({
     "50, 50, STAR",
@@ -405,6 +433,7 @@ class AccountEvaluatorTest {
     Evaluation b = EVALUATOR.evaluate(facts);
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
+    assertNotEquals(a.hashCode(), EVALUATOR.evaluate(Facts.average("F").build()).hashCode());
     assertEquals(a, a);
     assertNotEquals(a, EVALUATOR.evaluate(Facts.average("F").build()));
     assertNotEquals(a, EVALUATOR.evaluate(Facts.average("E").listedSkus(30).build()));
@@ -451,6 +480,7 @@ class AccountEvaluatorTest {
     assertEquals(List.of(EVALUATOR.evaluate(dog)), byQuadrant.get(AccountQuadrant.DOG));
     assertEquals(List.of(), byQuadrant.get(AccountQuadrant.CASH_COW));
     assertEquals(4, byQuadrant.size());
+    assertThrows(UnsupportedOperationException.class, () -> byQuadrant.get(AccountQuadrant.DOG).clear());
   }
 
   @Test

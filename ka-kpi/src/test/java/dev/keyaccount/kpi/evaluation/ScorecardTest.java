@@ -102,6 +102,20 @@ class ScorecardTest {
   }
 
   @Test
+  void singletonBand_sharingALowerEndpointWithAnOpenBand_isContiguous() {
+    Criterion c = Criterion.banded("growth", Axis.ATTRACTIVENESS, 40, Measure.GROWTH_RATE, Direction.HIGHER_IS_BETTER,
+        Band.of(Level.OUTSTANDING, Range.atLeast(d("0.20"))),
+        Band.of(Level.ABOVE_AVERAGE, Range.open(d("0.15"), d("0.20"))),
+        Band.of(Level.AVERAGE, Range.singleton(d("0.15"))),
+        Band.of(Level.BELOW_AVERAGE, Range.closedOpen(d("0.05"), d("0.15"))),
+        Band.of(Level.POOR, Range.lessThan(d("0.05"))));
+    assertEquals(Level.AVERAGE, c.bandOf(d("0.15")).orElseThrow().level());
+    assertEquals(Level.ABOVE_AVERAGE, c.bandOf(d("0.1500001")).orElseThrow().level());
+    assertEquals(List.of(Level.POOR, Level.BELOW_AVERAGE, Level.AVERAGE, Level.ABOVE_AVERAGE, Level.OUTSTANDING),
+        c.bandsAscending().stream().map(Band::level).collect(Collectors.toList()));
+  }
+
+  @Test
   void criterion_lookupOfUnknownName_isRejected() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Scorecard.standard().criterion("profit"));
