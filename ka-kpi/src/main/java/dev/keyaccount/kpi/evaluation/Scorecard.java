@@ -139,34 +139,33 @@ public abstract class Scorecard {
         .build();
   }
 
-  /** Half-open bands [t, next): thresholds from outstanding down to below average. */
-  private static Band[] higherIsBetter(String outstanding, String aboveAverage, String average, String belowAverage) {
-    BigDecimal a = new BigDecimal(outstanding);
-    BigDecimal b = new BigDecimal(aboveAverage);
-    BigDecimal c = new BigDecimal(average);
-    BigDecimal d = new BigDecimal(belowAverage);
-    return new Band[] {
-      Band.of(Level.OUTSTANDING, Range.atLeast(a)),
-      Band.of(Level.ABOVE_AVERAGE, Range.closedOpen(b, a)),
-      Band.of(Level.AVERAGE, Range.closedOpen(c, b)),
-      Band.of(Level.BELOW_AVERAGE, Range.closedOpen(d, c)),
-      Band.of(Level.POOR, Range.lessThan(d)),
-    };
+  /** Half-open bands [t, next) for thresholds from outstanding down to below average. */
+  private static Band[] higherIsBetter(String... thresholds) {
+    return standardBands(false, thresholds);
   }
 
-  /** Half-open bands (previous, t]: thresholds from outstanding up to below average. */
-  private static Band[] lowerIsBetter(String outstanding, String aboveAverage, String average, String belowAverage) {
-    BigDecimal a = new BigDecimal(outstanding);
-    BigDecimal b = new BigDecimal(aboveAverage);
-    BigDecimal c = new BigDecimal(average);
-    BigDecimal d = new BigDecimal(belowAverage);
-    return new Band[] {
-      Band.of(Level.OUTSTANDING, Range.atMost(a)),
-      Band.of(Level.ABOVE_AVERAGE, Range.openClosed(a, b)),
-      Band.of(Level.AVERAGE, Range.openClosed(b, c)),
-      Band.of(Level.BELOW_AVERAGE, Range.openClosed(c, d)),
-      Band.of(Level.POOR, Range.greaterThan(d)),
-    };
+  /** Half-open bands (previous, t] for thresholds from outstanding up to below average. */
+  private static Band[] lowerIsBetter(String... thresholds) {
+    return standardBands(true, thresholds);
+  }
+
+  /** Five bands from four thresholds, each threshold belonging to the better band of the two it splits. */
+  private static Band[] standardBands(boolean lowerIsBetter, String... thresholds) {
+    Level[] levels = Level.values();
+    Band[] bands = new Band[levels.length];
+    BigDecimal better = null;
+    for (int i = 0; i < levels.length; i++) {
+      BigDecimal t = i < thresholds.length ? new BigDecimal(thresholds[i]) : null;
+      Range<BigDecimal> range;
+      if (lowerIsBetter) {
+        range = better == null ? Range.atMost(t) : t == null ? Range.greaterThan(better) : Range.openClosed(better, t);
+      } else {
+        range = better == null ? Range.atLeast(t) : t == null ? Range.lessThan(better) : Range.closedOpen(t, better);
+      }
+      bands[i] = Band.of(levels[i], range);
+      better = t;
+    }
+    return bands;
   }
 
   /** Builds a {@link Scorecard} from its criteria. */

@@ -149,50 +149,44 @@ class AccountEvaluatorTest {
 
   @Test
   void workedAccount_star() {
-    Evaluation e = EVALUATOR.evaluate(
-        Facts.facts("STAR", "520000", "0.16", 35, "0.20", "0.36", 18, Level.OUTSTANDING).build());
-    assertPoints(e, 40, 32, 16, 32, 20, 20, 10);
-    assertEquals(d("88"), e.attractiveness());
-    assertEquals(d("82"), e.support());
-    assertEquals(AccountQuadrant.STAR, e.quadrant());
-    assertEquals(ServicePolicy.of(VisitIntensity.HIGH_QUALITY, PromotionStance.HIGH_FREQUENCY,
-        RelationshipAction.KEEP, ExitStance.DEFEND_POSITION), e.servicePolicy());
+    assertWorkedAccount(Facts.facts("STAR", "520000", "0.16", 35, "0.20", "0.36", 18, Level.OUTSTANDING),
+        new int[] {40, 32, 16, 32, 20, 20, 10}, "88", "82", AccountQuadrant.STAR,
+        ServicePolicy.of(VisitIntensity.HIGH_QUALITY, PromotionStance.HIGH_FREQUENCY, RelationshipAction.KEEP,
+            ExitStance.DEFEND_POSITION));
   }
 
   @Test
   void workedAccount_questionMark() {
-    Evaluation e = EVALUATOR.evaluate(
-        Facts.facts("QM", "450000", "0.22", 45, "0.12", "0.20", 12, Level.POOR).build());
-    assertPoints(e, 32, 40, 12, 8, 5, 10, 2);
-    assertEquals(d("84"), e.attractiveness());
-    assertEquals(d("25"), e.support());
-    assertEquals(AccountQuadrant.QUESTION_MARK, e.quadrant());
-    assertEquals(ServicePolicy.of(VisitIntensity.HIGH_QUALITY, PromotionStance.STRONG,
-        RelationshipAction.IMPROVE, ExitStance.RAISE_POSITION), e.servicePolicy());
+    assertWorkedAccount(Facts.facts("QM", "450000", "0.22", 45, "0.12", "0.20", 12, Level.POOR),
+        new int[] {32, 40, 12, 8, 5, 10, 2}, "84", "25", AccountQuadrant.QUESTION_MARK,
+        ServicePolicy.of(VisitIntensity.HIGH_QUALITY, PromotionStance.STRONG, RelationshipAction.IMPROVE,
+            ExitStance.RAISE_POSITION));
   }
 
   @Test
   void workedAccount_cashCow() {
-    Evaluation e = EVALUATOR.evaluate(
-        Facts.facts("COW", "150000", "0.03", 70, "0.23", "0.41", 21, Level.ABOVE_AVERAGE).build());
-    assertPoints(e, 8, 8, 4, 40, 25, 25, 8);
-    assertEquals(d("20"), e.attractiveness());
-    assertEquals(d("98"), e.support());
-    assertEquals(AccountQuadrant.CASH_COW, e.quadrant());
-    assertEquals(ServicePolicy.of(VisitIntensity.MODERATE, PromotionStance.TRIAL,
-        RelationshipAction.KEEP, ExitStance.WITHDRAW_IF_PROMOTIONS_FAIL), e.servicePolicy());
+    assertWorkedAccount(Facts.facts("COW", "150000", "0.03", 70, "0.23", "0.41", 21, Level.ABOVE_AVERAGE),
+        new int[] {8, 8, 4, 40, 25, 25, 8}, "20", "98", AccountQuadrant.CASH_COW,
+        ServicePolicy.of(VisitIntensity.MODERATE, PromotionStance.TRIAL, RelationshipAction.KEEP,
+            ExitStance.WITHDRAW_IF_PROMOTIONS_FAIL));
   }
 
   @Test
   void workedAccount_dog() {
-    Evaluation e = EVALUATOR.evaluate(
-        Facts.facts("DOG", "250000", "0.07", 55, "0.14", "0.26", 15, Level.BELOW_AVERAGE).build());
-    assertPoints(e, 16, 16, 8, 16, 10, 15, 4);
-    assertEquals(d("40"), e.attractiveness());
-    assertEquals(d("45"), e.support());
-    assertEquals(AccountQuadrant.DOG, e.quadrant());
-    assertEquals(ServicePolicy.of(VisitIntensity.MINIMUM, PromotionStance.MINIMAL,
-        RelationshipAction.IMPROVE, ExitStance.KEEP_PRESENCE), e.servicePolicy());
+    assertWorkedAccount(Facts.facts("DOG", "250000", "0.07", 55, "0.14", "0.26", 15, Level.BELOW_AVERAGE),
+        new int[] {16, 16, 8, 16, 10, 15, 4}, "40", "45", AccountQuadrant.DOG,
+        ServicePolicy.of(VisitIntensity.MINIMUM, PromotionStance.MINIMAL, RelationshipAction.IMPROVE,
+            ExitStance.KEEP_PRESENCE));
+  }
+
+  private static void assertWorkedAccount(AccountFacts.Builder facts, int[] points, String attractiveness,
+      String support, AccountQuadrant quadrant, ServicePolicy policy) {
+    Evaluation e = EVALUATOR.evaluate(facts.build());
+    assertPoints(e, points);
+    assertEquals(d(attractiveness), e.attractiveness());
+    assertEquals(d(support), e.support());
+    assertEquals(quadrant, e.quadrant());
+    assertEquals(policy, e.servicePolicy());
   }
 
   private static void assertPoints(Evaluation e, int... points) {
