@@ -5,6 +5,7 @@ import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 
@@ -36,6 +37,13 @@ public abstract class AccountFacts {
    * @return the id, not blank
    */
   public abstract String accountId();
+
+  /**
+   * The account's name, for reports.
+   *
+   * @return the name, if given
+   */
+  public abstract Optional<String> name();
 
   /**
    * Annual sales (年销售额) with the account.
@@ -167,6 +175,6 @@ public abstract class AccountFacts {
     }
   }
 
-  /** Builds {@link AccountFacts}; the extra measures and ratings are optional, every other fact is required. */
+  /** Builds {@link AccountFacts}; the name, extra measures and ratings are optional, every other fact is required. */
   public static final class Builder extends ImmutableAccountFacts.Builder {}
 }

@@ -295,6 +295,23 @@ class ScorecardTest {
     assertFalse(Measure.named("profit").equals("profit"));
   }
 
+  @ParameterizedTest(name = "''{0}'' is {1}")
+  @CsvSource({
+    "OUTSTANDING, OUTSTANDING", "above average, ABOVE_AVERAGE", "' average ', AVERAGE", "below-average, BELOW_AVERAGE",
+    "poor, POOR", "杰出, OUTSTANDING", "中上, ABOVE_AVERAGE", "中等, AVERAGE", "中下, BELOW_AVERAGE", "' 差劣', POOR",
+  })
+  void level_parse(String text, Level expected) {
+    assertEquals(expected, Level.parse(text));
+  }
+
+  @Test
+  void level_parseUnknown_isRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Level.parse("good"));
+    assertEquals("Argument 'text' must name a level (OUTSTANDING, ABOVE_AVERAGE, AVERAGE, BELOW_AVERAGE, POOR or "
+        + "杰出, 中上, 中等, 中下, 差劣) but has value 'good'", e.getMessage());
+    assertEquals("中上", Level.ABOVE_AVERAGE.chinese());
+  }
+
   @Test
   void levels_scoreTheirShareOfTheWeight() {
     assertEquals(100, Level.OUTSTANDING.percent());
