@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
@@ -87,7 +88,7 @@ public abstract class Scorecard {
    */
   public List<Criterion> criteria(Axis axis) {
     Args.notNull(axis, "axis");
-    return criteria().stream().filter(c -> c.axis() == axis).collect(java.util.stream.Collectors.toList());
+    return criteria().stream().filter(c -> c.axis() == axis).collect(Collectors.toList());
   }
 
   /** The scoring tables, precomputed once per scorecard. */
