@@ -5,6 +5,7 @@ import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 
@@ -36,6 +37,13 @@ public abstract class AccountFacts {
    * @return the id, not blank
    */
   public abstract String accountId();
+
+  /**
+   * The account's name, for reports.
+   *
+   * @return the name, if given
+   */
+  public abstract Optional<String> name();
 
   /**
    * Annual sales (年销售额) with the account.
@@ -107,6 +115,34 @@ public abstract class AccountFacts {
     return Monies.decimal(annualSales());
   }
 
+  /** Annual sales as the nearest double: a first, exact-where-it-decides comparison in the scoring loop. */
+  @Value.Derived
+  @Value.Auxiliary
+  double salesDouble() {
+    return salesValue().doubleValue();
+  }
+
+  /** The growth rate as the nearest double, for the scoring loop. */
+  @Value.Derived
+  @Value.Auxiliary
+  double growthDouble() {
+    return growthRate().fraction().doubleValue();
+  }
+
+  /** The display rate as the nearest double, for the scoring loop. */
+  @Value.Derived
+  @Value.Auxiliary
+  double displayDouble() {
+    return displayRate().fraction().doubleValue();
+  }
+
+  /** The activity rate as the nearest double, for the scoring loop. */
+  @Value.Derived
+  @Value.Auxiliary
+  double activityDouble() {
+    return activityRate().fraction().doubleValue();
+  }
+
   /** DSO days as a decimal, converted once for the scoring loop. */
   @Value.Derived
   @Value.Auxiliary
@@ -139,6 +175,6 @@ public abstract class AccountFacts {
     }
   }
 
-  /** Builds {@link AccountFacts}; the extra measures and ratings are optional, every other fact is required. */
+  /** Builds {@link AccountFacts}; the name, extra measures and ratings are optional, every other fact is required. */
   public static final class Builder extends ImmutableAccountFacts.Builder {}
 }

@@ -23,19 +23,22 @@ public final class Evaluation {
   private final Scorecard scorecard;
   private final AccountFacts facts;
   private final byte[] levels;
-  private final BigDecimal attractiveness;
-  private final BigDecimal support;
+  /** Axis totals in units of 10^-scale points, wrapped in a BigDecimal when asked for. */
+  private final long attractiveness;
+  private final long support;
+  private final int scale;
   private final AccountQuadrant quadrant;
   /** Built on first use: the scoring loop only records levels. Racy but idempotent, like String.hash. */
   private List<CriterionScore> scores;
 
-  Evaluation(Scorecard scorecard, AccountFacts facts, byte[] levels, BigDecimal attractiveness, BigDecimal support,
+  Evaluation(Scorecard scorecard, AccountFacts facts, byte[] levels, long attractiveness, long support, int scale,
       AccountQuadrant quadrant) {
     this.scorecard = scorecard;
     this.facts = facts;
     this.levels = levels;
     this.attractiveness = attractiveness;
     this.support = support;
+    this.scale = scale;
     this.quadrant = quadrant;
   }
 
@@ -72,7 +75,7 @@ public final class Evaluation {
    * @return the exact total
    */
   public BigDecimal attractiveness() {
-    return attractiveness;
+    return BigDecimal.valueOf(attractiveness, scale);
   }
 
   /**
@@ -81,7 +84,7 @@ public final class Evaluation {
    * @return the exact total
    */
   public BigDecimal support() {
-    return support;
+    return BigDecimal.valueOf(support, scale);
   }
 
   /**
@@ -91,7 +94,7 @@ public final class Evaluation {
    * @return {@link #attractiveness()} or {@link #support()}
    */
   public BigDecimal total(Axis axis) {
-    return Args.notNull(axis, "axis") == Axis.SUPPORT ? support : attractiveness;
+    return Args.notNull(axis, "axis") == Axis.SUPPORT ? support() : attractiveness();
   }
 
   /**
@@ -181,8 +184,8 @@ public final class Evaluation {
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("Evaluation{").append(accountId()).append(", ").append(quadrant)
-        .append(", attractiveness ").append(attractiveness.toPlainString())
-        .append(", support ").append(support.toPlainString()).append(", ");
+        .append(", attractiveness ").append(attractiveness().toPlainString())
+        .append(", support ").append(support().toPlainString()).append(", ");
     List<Criterion> criteria = scorecard.criteria();
     for (int i = 0; i < criteria.size(); i++) {
       s.append(i == 0 ? "[" : ", ").append(criteria.get(i).name()).append('=').append(LEVELS[levels[i]]);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
@@ -87,7 +88,7 @@ public abstract class Scorecard {
    */
   public List<Criterion> criteria(Axis axis) {
     Args.notNull(axis, "axis");
-    return criteria().stream().filter(c -> c.axis() == axis).collect(java.util.stream.Collectors.toList());
+    return criteria().stream().filter(c -> c.axis() == axis).collect(Collectors.toList());
   }
 
   /** The scoring tables, precomputed once per scorecard. */
@@ -139,34 +140,33 @@ public abstract class Scorecard {
         .build();
   }
 
-  /** Half-open bands [t, next): thresholds from outstanding down to below average. */
-  private static Band[] higherIsBetter(String outstanding, String aboveAverage, String average, String belowAverage) {
-    BigDecimal a = new BigDecimal(outstanding);
-    BigDecimal b = new BigDecimal(aboveAverage);
-    BigDecimal c = new BigDecimal(average);
-    BigDecimal d = new BigDecimal(belowAverage);
-    return new Band[] {
-      Band.of(Level.OUTSTANDING, Range.atLeast(a)),
-      Band.of(Level.ABOVE_AVERAGE, Range.closedOpen(b, a)),
-      Band.of(Level.AVERAGE, Range.closedOpen(c, b)),
-      Band.of(Level.BELOW_AVERAGE, Range.closedOpen(d, c)),
-      Band.of(Level.POOR, Range.lessThan(d)),
-    };
+  /** Half-open bands [t, next) for thresholds from outstanding down to below average. */
+  private static Band[] higherIsBetter(String... thresholds) {
+    return standardBands(false, thresholds);
   }
 
-  /** Half-open bands (previous, t]: thresholds from outstanding up to below average. */
-  private static Band[] lowerIsBetter(String outstanding, String aboveAverage, String average, String belowAverage) {
-    BigDecimal a = new BigDecimal(outstanding);
-    BigDecimal b = new BigDecimal(aboveAverage);
-    BigDecimal c = new BigDecimal(average);
-    BigDecimal d = new BigDecimal(belowAverage);
-    return new Band[] {
-      Band.of(Level.OUTSTANDING, Range.atMost(a)),
-      Band.of(Level.ABOVE_AVERAGE, Range.openClosed(a, b)),
-      Band.of(Level.AVERAGE, Range.openClosed(b, c)),
-      Band.of(Level.BELOW_AVERAGE, Range.openClosed(c, d)),
-      Band.of(Level.POOR, Range.greaterThan(d)),
-    };
+  /** Half-open bands (previous, t] for thresholds from outstanding up to below average. */
+  private static Band[] lowerIsBetter(String... thresholds) {
+    return standardBands(true, thresholds);
+  }
+
+  /** Five bands from four thresholds, each threshold belonging to the better band of the two it splits. */
+  private static Band[] standardBands(boolean lowerIsBetter, String... thresholds) {
+    Level[] levels = Level.values();
+    Band[] bands = new Band[levels.length];
+    BigDecimal better = null;
+    for (int i = 0; i < levels.length; i++) {
+      BigDecimal t = i < thresholds.length ? new BigDecimal(thresholds[i]) : null;
+      Range<BigDecimal> range;
+      if (lowerIsBetter) {
+        range = better == null ? Range.atMost(t) : t == null ? Range.greaterThan(better) : Range.openClosed(better, t);
+      } else {
+        range = better == null ? Range.atLeast(t) : t == null ? Range.lessThan(better) : Range.closedOpen(t, better);
+      }
+      bands[i] = Band.of(levels[i], range);
+      better = t;
+    }
+    return bands;
   }
 
   /** Builds a {@link Scorecard} from its criteria. */
@@ -188,12 +188,16 @@ public abstract class Scorecard {
     final Level[][] bandLevels;
     /** Per criterion, the boundaries between consecutive bands, ascending. */
     final BigDecimal[][] cuts;
+    /** Per criterion, the nearest doubles of the boundaries. */
+    final double[][] cutDoubles;
     /** Per criterion and boundary, whether the boundary value belongs to the band above it. */
     final boolean[][] cutGoesUp;
     final BigDecimal[] lowest;
     final boolean[] lowestClosed;
     final BigDecimal[] highest;
     final boolean[] highestClosed;
+    final double[] lowestDouble;
+    final double[] highestDouble;
     /** Per criterion and level ordinal, the points in units of 10^-scale. */
     final long[][] points;
     final int scale;
@@ -209,6 +213,9 @@ public abstract class Scorecard {
       bandLevels = new Level[n][];
       cuts = new BigDecimal[n][];
       cutGoesUp = new boolean[n][];
+      cutDoubles = new double[n][];
+      lowestDouble = new double[n];
+      highestDouble = new double[n];
       lowest = new BigDecimal[n];
       lowestClosed = new boolean[n];
       highest = new BigDecimal[n];
@@ -243,12 +250,14 @@ public abstract class Scorecard {
       bandLevels[i] = new Level[k];
       cuts[i] = new BigDecimal[k - 1];
       cutGoesUp[i] = new boolean[k - 1];
+      cutDoubles[i] = new double[k - 1];
       for (int b = 0; b < k; b++) {
         Range<BigDecimal> range = bands.get(b).range();
         bandLevels[i][b] = bands.get(b).level();
         if (b > 0) {
           cuts[i][b - 1] = range.lowerEndpoint();
           cutGoesUp[i][b - 1] = range.lowerBoundType() == BoundType.CLOSED;
+          cutDoubles[i][b - 1] = range.lowerEndpoint().doubleValue();
         }
       }
       Range<BigDecimal> first = bands.get(0).range();
@@ -256,48 +265,85 @@ public abstract class Scorecard {
       if (first.hasLowerBound()) {
         lowest[i] = first.lowerEndpoint();
         lowestClosed[i] = first.lowerBoundType() == BoundType.CLOSED;
+        lowestDouble[i] = lowest[i].doubleValue();
       }
       if (last.hasUpperBound()) {
         highest[i] = last.upperEndpoint();
         highestClosed[i] = last.upperBoundType() == BoundType.CLOSED;
+        highestDouble[i] = highest[i].doubleValue();
       }
     }
 
-    /** Returns the level of a banded criterion's value, or null if the value lies outside all bands. */
-    Level levelOf(int i, BigDecimal value) {
+    /**
+     * Returns the level of a banded criterion's value, or null if the value lies outside all bands.
+     *
+     * <p>Compares the value's nearest double with each boundary's first: rounding to the nearest double
+     * is monotone, so doubles that differ order the decimals the same way, and only a tie needs the
+     * exact decimal comparison.
+     */
+    Level levelOf(int i, double value, AccountFacts facts) {
       BigDecimal low = lowest[i];
       if (low != null) {
-        int c = value.compareTo(low);
-        if (c < 0 || c == 0 && !lowestClosed[i]) {
+        double d = lowestDouble[i];
+        if (value < d || value == d && belowOrAt(i, facts, low, !lowestClosed[i])) {
           return null;
         }
       }
       BigDecimal high = highest[i];
       if (high != null) {
-        int c = value.compareTo(high);
-        if (c > 0 || c == 0 && !highestClosed[i]) {
+        double d = highestDouble[i];
+        if (value > d || value == d && !belowOrAt(i, facts, high, highestClosed[i])) {
           return null;
         }
       }
-      BigDecimal[] bounds = cuts[i];
-      boolean[] up = cutGoesUp[i];
+      double[] bounds = cutDoubles[i];
       for (int b = 0; b < bounds.length; b++) {
-        int c = value.compareTo(bounds[b]);
-        if (c < 0 || c == 0 && !up[b]) {
+        double d = bounds[b];
+        if (value < d || value == d && belowOrAt(i, facts, cuts[i][b], !cutGoesUp[i][b])) {
           return bandLevels[i][b];
         }
       }
       return bandLevels[i][bounds.length];
     }
 
+    /** Whether the exact value lies below a bound, or at it when {@code atCounts}. */
+    private boolean belowOrAt(int i, AccountFacts facts, BigDecimal bound, boolean atCounts) {
+      int c = valueOf(i, facts).compareTo(bound);
+      return c < 0 || c == 0 && atCounts;
+    }
+
+    /** Returns the nearest double of a banded criterion's value, checking the currency of sales. */
+    double doubleOf(int i, AccountFacts facts) {
+      switch (codes[i]) {
+        case Measure.SALES:
+          checkCurrency(i, facts);
+          return facts.salesDouble();
+        case Measure.GROWTH:
+          return facts.growthDouble();
+        case Measure.DSO:
+          return facts.dsoDays();
+        case Measure.DISPLAY:
+          return facts.displayDouble();
+        case Measure.ACTIVITY:
+          return facts.activityDouble();
+        case Measure.SKUS:
+          return facts.listedSkus();
+        default:
+          return valueOf(i, facts).doubleValue();
+      }
+    }
+
+    private void checkCurrency(int i, AccountFacts facts) {
+      MonetaryAmount sales = facts.annualSales();
+      if (sales.getCurrency() != currencies[i] && !sales.getCurrency().equals(currencies[i])) {
+        Args.sameCurrency(sales, currencies[i], "annualSales");
+      }
+    }
+
     /** Returns the measured value of a banded criterion, failing with the criterion's name if missing. */
     BigDecimal valueOf(int i, AccountFacts facts) {
       switch (codes[i]) {
         case Measure.SALES:
-          MonetaryAmount sales = facts.annualSales();
-          if (sales.getCurrency() != currencies[i] && !sales.getCurrency().equals(currencies[i])) {
-            Args.sameCurrency(sales, currencies[i], "annualSales");
-          }
           return facts.salesValue();
         case Measure.GROWTH:
           return facts.growthRate().fraction();
@@ -347,12 +393,11 @@ public abstract class Scorecard {
         if (bandLevels[i] == null) {
           level = ratingOf(i, facts);
         } else {
-          BigDecimal value = valueOf(i, facts);
-          level = levelOf(i, value);
+          level = levelOf(i, doubleOf(i, facts), facts);
           if (level == null) {
             throw new IllegalArgumentException(Args.message(extraNames[i],
                 "lie within the bands of criterion '" + criteria[i].name() + "'",
-                value.toPlainString() + " (account '" + facts.accountId() + "')"));
+                valueOf(i, facts).toPlainString() + " (account '" + facts.accountId() + "')"));
           }
         }
         int ordinal = level.ordinal();
@@ -364,8 +409,7 @@ public abstract class Scorecard {
         }
       }
       AccountQuadrant quadrant = AccountQuadrant.of(attractiveness >= half, supportPoints >= half);
-      return new Evaluation(scorecard, facts, levels, BigDecimal.valueOf(attractiveness, scale),
-          BigDecimal.valueOf(supportPoints, scale), quadrant);
+      return new Evaluation(scorecard, facts, levels, attractiveness, supportPoints, scale, quadrant);
     }
   }
 }

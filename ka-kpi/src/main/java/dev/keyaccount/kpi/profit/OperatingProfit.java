@@ -5,6 +5,7 @@ import dev.keyaccount.core.agreement.FeeType;
 import dev.keyaccount.core.money.Monies;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class OperatingProfit {
     BigDecimal cost = BigDecimal.ZERO;
     BigDecimal variable = BigDecimal.ZERO;
     BigDecimal[] fees = new BigDecimal[FEE_TYPES.length];
-    java.util.Arrays.fill(fees, BigDecimal.ZERO);
+    Arrays.fill(fees, BigDecimal.ZERO);
     List<ProfitAndLoss> statements = new ArrayList<>(stores.size());
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < stores.size(); i++) {

@@ -149,50 +149,44 @@ class AccountEvaluatorTest {
 
   @Test
   void workedAccount_star() {
-    Evaluation e = EVALUATOR.evaluate(
-        Facts.facts("STAR", "520000", "0.16", 35, "0.20", "0.36", 18, Level.OUTSTANDING).build());
-    assertPoints(e, 40, 32, 16, 32, 20, 20, 10);
-    assertEquals(d("88"), e.attractiveness());
-    assertEquals(d("82"), e.support());
-    assertEquals(AccountQuadrant.STAR, e.quadrant());
-    assertEquals(ServicePolicy.of(VisitIntensity.HIGH_QUALITY, PromotionStance.HIGH_FREQUENCY,
-        RelationshipAction.KEEP, ExitStance.DEFEND_POSITION), e.servicePolicy());
+    assertWorkedAccount(Facts.facts("STAR", "520000", "0.16", 35, "0.20", "0.36", 18, Level.OUTSTANDING),
+        new int[] {40, 32, 16, 32, 20, 20, 10}, "88", "82", AccountQuadrant.STAR,
+        ServicePolicy.of(VisitIntensity.HIGH_QUALITY, PromotionStance.HIGH_FREQUENCY, RelationshipAction.KEEP,
+            ExitStance.DEFEND_POSITION));
   }
 
   @Test
   void workedAccount_questionMark() {
-    Evaluation e = EVALUATOR.evaluate(
-        Facts.facts("QM", "450000", "0.22", 45, "0.12", "0.20", 12, Level.POOR).build());
-    assertPoints(e, 32, 40, 12, 8, 5, 10, 2);
-    assertEquals(d("84"), e.attractiveness());
-    assertEquals(d("25"), e.support());
-    assertEquals(AccountQuadrant.QUESTION_MARK, e.quadrant());
-    assertEquals(ServicePolicy.of(VisitIntensity.HIGH_QUALITY, PromotionStance.STRONG,
-        RelationshipAction.IMPROVE, ExitStance.RAISE_POSITION), e.servicePolicy());
+    assertWorkedAccount(Facts.facts("QM", "450000", "0.22", 45, "0.12", "0.20", 12, Level.POOR),
+        new int[] {32, 40, 12, 8, 5, 10, 2}, "84", "25", AccountQuadrant.QUESTION_MARK,
+        ServicePolicy.of(VisitIntensity.HIGH_QUALITY, PromotionStance.STRONG, RelationshipAction.IMPROVE,
+            ExitStance.RAISE_POSITION));
   }
 
   @Test
   void workedAccount_cashCow() {
-    Evaluation e = EVALUATOR.evaluate(
-        Facts.facts("COW", "150000", "0.03", 70, "0.23", "0.41", 21, Level.ABOVE_AVERAGE).build());
-    assertPoints(e, 8, 8, 4, 40, 25, 25, 8);
-    assertEquals(d("20"), e.attractiveness());
-    assertEquals(d("98"), e.support());
-    assertEquals(AccountQuadrant.CASH_COW, e.quadrant());
-    assertEquals(ServicePolicy.of(VisitIntensity.MODERATE, PromotionStance.TRIAL,
-        RelationshipAction.KEEP, ExitStance.WITHDRAW_IF_PROMOTIONS_FAIL), e.servicePolicy());
+    assertWorkedAccount(Facts.facts("COW", "150000", "0.03", 70, "0.23", "0.41", 21, Level.ABOVE_AVERAGE),
+        new int[] {8, 8, 4, 40, 25, 25, 8}, "20", "98", AccountQuadrant.CASH_COW,
+        ServicePolicy.of(VisitIntensity.MODERATE, PromotionStance.TRIAL, RelationshipAction.KEEP,
+            ExitStance.WITHDRAW_IF_PROMOTIONS_FAIL));
   }
 
   @Test
   void workedAccount_dog() {
-    Evaluation e = EVALUATOR.evaluate(
-        Facts.facts("DOG", "250000", "0.07", 55, "0.14", "0.26", 15, Level.BELOW_AVERAGE).build());
-    assertPoints(e, 16, 16, 8, 16, 10, 15, 4);
-    assertEquals(d("40"), e.attractiveness());
-    assertEquals(d("45"), e.support());
-    assertEquals(AccountQuadrant.DOG, e.quadrant());
-    assertEquals(ServicePolicy.of(VisitIntensity.MINIMUM, PromotionStance.MINIMAL,
-        RelationshipAction.IMPROVE, ExitStance.KEEP_PRESENCE), e.servicePolicy());
+    assertWorkedAccount(Facts.facts("DOG", "250000", "0.07", 55, "0.14", "0.26", 15, Level.BELOW_AVERAGE),
+        new int[] {16, 16, 8, 16, 10, 15, 4}, "40", "45", AccountQuadrant.DOG,
+        ServicePolicy.of(VisitIntensity.MINIMUM, PromotionStance.MINIMAL, RelationshipAction.IMPROVE,
+            ExitStance.KEEP_PRESENCE));
+  }
+
+  private static void assertWorkedAccount(AccountFacts.Builder facts, int[] points, String attractiveness,
+      String support, AccountQuadrant quadrant, ServicePolicy policy) {
+    Evaluation e = EVALUATOR.evaluate(facts.build());
+    assertPoints(e, points);
+    assertEquals(d(attractiveness), e.attractiveness());
+    assertEquals(d(support), e.support());
+    assertEquals(quadrant, e.quadrant());
+    assertEquals(policy, e.servicePolicy());
   }
 
   private static void assertPoints(Evaluation e, int... points) {
@@ -259,6 +253,34 @@ class AccountEvaluatorTest {
     assertEquals(d("60.0"), e.support());
     assertEquals(q, e.quadrant());
     assertSame(evaluator.scorecard(), e.scorecard());
+  }
+
+  @Test
+  void customScorecard_attractivenessOfExactly50_countsAsHigh() {
+    Band[] growth = {
+      Band.of(Level.OUTSTANDING, Range.atLeast(d("0.20"))),
+      Band.of(Level.ABOVE_AVERAGE, Range.closedOpen(d("0.15"), d("0.20"))),
+      Band.of(Level.AVERAGE, Range.closedOpen(d("0.10"), d("0.15"))),
+      Band.of(Level.BELOW_AVERAGE, Range.closedOpen(d("0.05"), d("0.10"))),
+      Band.of(Level.POOR, Range.lessThan(d("0.05"))),
+    };
+    Scorecard s = Scorecard.builder()
+        .addCriteria(Criterion.banded("growth", Axis.ATTRACTIVENESS, 50, Measure.GROWTH_RATE,
+            Direction.HIGHER_IS_BETTER, growth))
+        .addCriteria(Criterion.rated("terms", Axis.ATTRACTIVENESS, 50, Measure.named("terms")))
+        .addCriteria(Criterion.rated("service", Axis.SUPPORT, 100, Measure.named("service")))
+        .build();
+    AccountFacts.Builder b = Facts.average("F").putRatings("service", Level.AVERAGE);
+    // growth AVERAGE 30 + terms BELOW_AVERAGE 20 = 50: high
+    Evaluation fifty = new AccountEvaluator(s).evaluate(b.putRatings("terms", Level.BELOW_AVERAGE).build());
+    assertEquals(d("50"), fifty.attractiveness());
+    assertEquals(AccountQuadrant.STAR, fifty.quadrant());
+    // growth AVERAGE 30 + terms POOR 10 = 40: low
+    Evaluation forty = new AccountEvaluator(s).evaluate(
+        Facts.average("G").putRatings("service", Level.POOR).putRatings("terms", Level.POOR).build());
+    assertEquals(d("40"), forty.attractiveness());
+    assertEquals(d("20"), forty.support());
+    assertEquals(AccountQuadrant.DOG, forty.quadrant());
   }
 
   @ParameterizedTest(name = "({0}, {1}) is {2}")
@@ -359,6 +381,38 @@ class AccountEvaluatorTest {
     assertEquals(inventoryLevel, e.score("inventory").level());
   }
 
+  /** Values whose nearest double equals a boundary are still placed by their exact decimal value. */
+  @ParameterizedTest(name = "share {0}, inventory {1} -> {2} {3}")
+  @CsvSource({
+    "0.3999999999999999999999, 2.0000000000000000000001, ABOVE_AVERAGE, ABOVE_AVERAGE",
+    "0.4000000000000000000001, 1.9999999999999999999999, OUTSTANDING, OUTSTANDING",
+    "1E-400, 4.0000000000000000000001, POOR, AVERAGE",
+    "0.9999999999999999999999, 11.999999999999999999999, OUTSTANDING, POOR",
+  })
+  void boundaryTies_inDouble_areDecidedExactly(String share, String inventory, Level shareLevel, Level inventoryLevel) {
+    Evaluation e = boundedEvaluator().evaluate(shareAndInventory(share, inventory));
+    assertEquals(shareLevel, e.score("share").level());
+    assertEquals(inventoryLevel, e.score("inventory").level());
+  }
+
+  @ParameterizedTest(name = "share {0}, inventory {1}")
+  @CsvSource({"1.0000000000000000000001, 3", "0.5, 12.000000000000000000001", "0.5, -1E-400"})
+  void boundaryTies_outsideTheBands_areRejected(String share, String inventory) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> boundedEvaluator().evaluate(shareAndInventory(share, inventory)));
+    assertTrue(e.getMessage().contains("must lie within the bands of criterion"), e.getMessage());
+  }
+
+  @Test
+  void standardBands_tiesInDouble() {
+    assertEquals(Level.ABOVE_AVERAGE,
+        EVALUATOR.evaluate(Facts.with("growthRate", "0.1999999999999999999999")).score("growth rate").level());
+    assertEquals(Level.OUTSTANDING,
+        EVALUATOR.evaluate(Facts.with("displayRate", "0.2200000000000000000001")).score("display rate").level());
+    assertEquals(Level.AVERAGE,
+        EVALUATOR.evaluate(Facts.with("activityRate", "0.3499999999999999999999")).score("activity rate").level());
+  }
+
   @Test
   void score_unknownCriterion_isRejected() {
     Evaluation e = EVALUATOR.evaluate(Facts.average("X").build());
@@ -373,6 +427,7 @@ class AccountEvaluatorTest {
     Evaluation b = EVALUATOR.evaluate(facts);
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
+    assertNotEquals(a.hashCode(), EVALUATOR.evaluate(Facts.average("F").build()).hashCode());
     assertEquals(a, a);
     assertNotEquals(a, EVALUATOR.evaluate(Facts.average("F").build()));
     assertNotEquals(a, EVALUATOR.evaluate(Facts.average("E").listedSkus(30).build()));
@@ -419,6 +474,7 @@ class AccountEvaluatorTest {
     assertEquals(List.of(EVALUATOR.evaluate(dog)), byQuadrant.get(AccountQuadrant.DOG));
     assertEquals(List.of(), byQuadrant.get(AccountQuadrant.CASH_COW));
     assertEquals(4, byQuadrant.size());
+    assertThrows(UnsupportedOperationException.class, () -> byQuadrant.get(AccountQuadrant.DOG).clear());
   }
 
   @Test

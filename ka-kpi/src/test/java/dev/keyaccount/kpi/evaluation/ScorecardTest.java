@@ -102,6 +102,20 @@ class ScorecardTest {
   }
 
   @Test
+  void singletonBand_sharingALowerEndpointWithAnOpenBand_isContiguous() {
+    Criterion c = Criterion.banded("growth", Axis.ATTRACTIVENESS, 40, Measure.GROWTH_RATE, Direction.HIGHER_IS_BETTER,
+        Band.of(Level.OUTSTANDING, Range.atLeast(d("0.20"))),
+        Band.of(Level.ABOVE_AVERAGE, Range.open(d("0.15"), d("0.20"))),
+        Band.of(Level.AVERAGE, Range.singleton(d("0.15"))),
+        Band.of(Level.BELOW_AVERAGE, Range.closedOpen(d("0.05"), d("0.15"))),
+        Band.of(Level.POOR, Range.lessThan(d("0.05"))));
+    assertEquals(Level.AVERAGE, c.bandOf(d("0.15")).orElseThrow().level());
+    assertEquals(Level.ABOVE_AVERAGE, c.bandOf(d("0.1500001")).orElseThrow().level());
+    assertEquals(List.of(Level.POOR, Level.BELOW_AVERAGE, Level.AVERAGE, Level.ABOVE_AVERAGE, Level.OUTSTANDING),
+        c.bandsAscending().stream().map(Band::level).collect(Collectors.toList()));
+  }
+
+  @Test
   void criterion_lookupOfUnknownName_isRejected() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Scorecard.standard().criterion("profit"));
@@ -279,6 +293,23 @@ class ScorecardTest {
     assertEquals("profit", Measure.named("profit").toString());
     assertEquals(7, Measure.standard().size());
     assertFalse(Measure.named("profit").equals("profit"));
+  }
+
+  @ParameterizedTest(name = "''{0}'' is {1}")
+  @CsvSource({
+    "OUTSTANDING, OUTSTANDING", "above average, ABOVE_AVERAGE", "' average ', AVERAGE", "below-average, BELOW_AVERAGE",
+    "poor, POOR", "杰出, OUTSTANDING", "中上, ABOVE_AVERAGE", "中等, AVERAGE", "中下, BELOW_AVERAGE", "' 差劣', POOR",
+  })
+  void level_parse(String text, Level expected) {
+    assertEquals(expected, Level.parse(text));
+  }
+
+  @Test
+  void level_parseUnknown_isRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Level.parse("good"));
+    assertEquals("Argument 'text' must name a level (OUTSTANDING, ABOVE_AVERAGE, AVERAGE, BELOW_AVERAGE, POOR or "
+        + "杰出, 中上, 中等, 中下, 差劣) but has value 'good'", e.getMessage());
+    assertEquals("中上", Level.ABOVE_AVERAGE.chinese());
   }
 
   @Test

@@ -105,6 +105,10 @@ class StoreExecutionTest {
         () -> ExecutionStandard.builder().from(ExecutionStandard.standard()).displayRateTarget(Rate.ZERO).build());
     assertEquals("Argument 'displayRateTarget' must be above 0% and at most 100% but has value 0.0%",
         target.getMessage());
+    IllegalArgumentException distribution = assertThrows(IllegalArgumentException.class,
+        () -> ExecutionStandard.builder().from(ExecutionStandard.standard()).distributionRateTarget(Rate.ZERO).build());
+    assertEquals("Argument 'distributionRateTarget' must be above 0% and at most 100% but has value 0.0%",
+        distribution.getMessage());
     IllegalArgumentException above = assertThrows(IllegalArgumentException.class,
         () -> ExecutionStandard.builder().from(ExecutionStandard.standard()).activityRateTarget(Rate.of("1.01"))
             .build());

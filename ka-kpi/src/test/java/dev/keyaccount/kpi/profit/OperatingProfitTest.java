@@ -94,6 +94,15 @@ class OperatingProfitTest {
     IllegalArgumentException mixed = assertThrows(IllegalArgumentException.class, () -> ProfitInput.builder()
         .id("S").netSales(cny("1")).costOfGoods(Money.of(1, "USD")).variablePromotionCost(cny("0")).build());
     assertTrue(mixed.getMessage().contains("USD") && mixed.getMessage().contains("CNY"), mixed.getMessage());
+    IllegalArgumentException variable = assertThrows(IllegalArgumentException.class, () -> ProfitInput.builder()
+        .id("S").netSales(cny("1")).costOfGoods(cny("0")).variablePromotionCost(Money.of(1, "USD")).build());
+    assertTrue(variable.getMessage().contains("variablePromotionCost") && variable.getMessage().contains("USD"),
+        variable.getMessage());
+    IllegalArgumentException feeCurrency = assertThrows(IllegalArgumentException.class, () -> ProfitInput.builder()
+        .id("S").netSales(cny("1")).costOfGoods(cny("0")).variablePromotionCost(cny("0"))
+        .putFixedFees(FeeType.REBATE, Money.of(1, "USD")).build());
+    assertTrue(feeCurrency.getMessage().contains("fixedFees[REBATE]") && feeCurrency.getMessage().contains("USD"),
+        feeCurrency.getMessage());
     IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
         () -> OperatingProfit.DEFAULT.byStore("A", List.of()));
     assertEquals("Argument 'stores' must not be empty but has value []", empty.getMessage());

@@ -73,5 +73,8 @@ class MarketShareTest {
         () -> SHARE.change(Rate.of("0.1"), Rate.of("-1.5")));
     assertEquals("Argument 'accountGrowth' must be above -100% but has value -150.0%", account.getMessage());
     assertEquals(ShareOutcome.GAINED, SHARE.change(Rate.of("-0.99"), Rate.of("-0.999")).outcome());
+    IllegalArgumentException exactly = assertThrows(IllegalArgumentException.class,
+        () -> SHARE.change(Rate.of("0.1"), Rate.of("-1")));
+    assertEquals("Argument 'accountGrowth' must be above -100% but has value -100.0%", exactly.getMessage());
   }
 }
