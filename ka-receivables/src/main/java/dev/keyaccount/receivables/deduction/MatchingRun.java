@@ -37,6 +37,7 @@ final class MatchingRun {
   private final long absoluteTolerance;
   private final long combinationTolerance;
   private final BigDecimal relativeTolerance;
+  private final int minorDigits;
   private final long[] writeOffThreshold = new long[TYPE_COUNT + 1];
   private final List<RejectedLine> rejected = new ArrayList<>();
   private final Map<String, Integer> accounts = new HashMap<>();
@@ -79,6 +80,7 @@ final class MatchingRun {
   MatchingRun(MatchingPolicy policy) {
     this.policy = policy;
     this.currency = policy.currency();
+    this.minorDigits = Monies.minorDigits(currency);
     this.absoluteTolerance = Monies.toMinorUnits(policy.absoluteTolerance(), RoundingMode.FLOOR);
     this.combinationTolerance = Monies.toMinorUnits(policy.combinationTolerance(), RoundingMode.FLOOR);
     this.relativeTolerance = policy.relativeTolerance().signum() == 0 ? null : policy.relativeTolerance();
@@ -120,7 +122,7 @@ final class MatchingRun {
       long amount = 0;
       if (problem == null) {
         try {
-          amount = Monies.toMinorUnits(d.amount());
+          amount = minorUnits(d.amount());
         } catch (IllegalArgumentException e) {
           problem = e.getMessage();
         }
@@ -189,7 +191,7 @@ final class MatchingRun {
       long amount;
       try {
         Args.sameCurrency(a.amount(), currency, "amount");
-        amount = Monies.toMinorUnits(a.amount());
+        amount = minorUnits(a.amount());
       } catch (IllegalArgumentException e) {
         rejected.add(RejectedLine.of(RejectedLine.Source.AUTHORIZATION, a.id(), e.getMessage()));
         continue;
@@ -356,6 +358,16 @@ final class MatchingRun {
         out[k] = values[order[k]];
       }
       return out;
+    }
+  }
+
+  /** The amount in whole minor units, as {@code Monies.toMinorUnits} but without stripping zeros first. */
+  private long minorUnits(MonetaryAmount amount) {
+    try {
+      return amount.getNumber().numberValue(BigDecimal.class).movePointRight(minorDigits).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          Args.message("amount", "be a whole number of minor units that fits a long", amount), e);
     }
   }
 
