@@ -493,10 +493,7 @@ final class MatchingRun {
       byGroup[next[group(aAccount[a], aType[a])]++] = a;
     }
     for (int g = 0; g + 1 < start.length; g++) {
-      IndexSort.sort(byGroup, start[g], start[g + 1], (x, y) -> {
-        int c = Long.compare(aAmount[x], aAmount[y]);
-        return c != 0 ? c : Integer.compare(x, y);
-      });
+      IndexSort.sortByAmount(byGroup, start[g], start[g + 1], aAmount);
     }
     return byGroup;
   }
@@ -636,10 +633,7 @@ final class MatchingRun {
       }
     }
     for (int g = 0; g < groups; g++) {
-      IndexSort.sort(byGroup, start[g], start[g + 1], (x, y) -> {
-        int c = Long.compare(dAmount[x], dAmount[y]);
-        return c != 0 ? c : Integer.compare(x, y);
-      });
+      IndexSort.sortByAmount(byGroup, start[g], start[g + 1], dAmount);
     }
     int maxPool = policy.maxCombinationCandidates();
     int[] pool = new int[maxPool];

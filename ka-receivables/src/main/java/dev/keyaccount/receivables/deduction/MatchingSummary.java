@@ -1,6 +1,7 @@
 package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.core.money.Rate;
+import java.util.Locale;
 import java.util.Map;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
@@ -158,6 +159,28 @@ public abstract class MatchingSummary {
    */
   public MonetaryAmount amount(DeductionState state) {
     return amounts().get(state);
+  }
+
+  /**
+   * The summary as a few lines of text, for a log or a report: the count and amount per state, the two
+   * conservation equations and the rates.
+   *
+   * @return the text, lines separated by {@code \n}
+   */
+  public String describe() {
+    StringBuilder text = new StringBuilder();
+    text.append(String.format(Locale.ROOT, "%d deductions, %s deducted (%d rejected lines)\n", deductionCount(),
+        totalDeducted(), rejectedCount()));
+    for (DeductionState state : DeductionState.values()) {
+      text.append(String.format(Locale.ROOT, "  %-16s %8d  %s\n", state, count(state), amount(state)));
+    }
+    text.append(String.format(Locale.ROOT, "matched %s + disputed %s + written off %s + unresolved %s = %s\n",
+        matched(), disputed(), writtenOff(), unresolved(), totalDeducted()));
+    text.append(String.format(Locale.ROOT, "authorized %s = consumed %s + remaining %s\n", totalAuthorized(),
+        consumed(), remaining()));
+    text.append(String.format(Locale.ROOT, "auto-match rate %s by count, %s by amount; match rate %s by count, %s by amount",
+        autoMatchRateByCount(), autoMatchRateByAmount(), matchRateByCount(), matchRateByAmount()));
+    return text.toString();
   }
 
   /** Builds a {@link MatchingSummary}; every attribute is required. */
