@@ -1,5 +1,6 @@
 package dev.keyaccount.receivables.deduction;
 
+import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
 import java.util.Locale;
 import java.util.Map;
@@ -170,17 +171,23 @@ public abstract class MatchingSummary {
   public String describe() {
     StringBuilder text = new StringBuilder();
     text.append(String.format(Locale.ROOT, "%d deductions, %s deducted (%d rejected lines)\n", deductionCount(),
-        totalDeducted(), rejectedCount()));
+        format(totalDeducted()), rejectedCount()));
     for (DeductionState state : DeductionState.values()) {
-      text.append(String.format(Locale.ROOT, "  %-16s %8d  %s\n", state, count(state), amount(state)));
+      text.append(String.format(Locale.ROOT, "  %-16s %8d  %s\n", state, count(state), format(amount(state))));
     }
     text.append(String.format(Locale.ROOT, "matched %s + disputed %s + written off %s + unresolved %s = %s\n",
-        matched(), disputed(), writtenOff(), unresolved(), totalDeducted()));
-    text.append(String.format(Locale.ROOT, "authorized %s = consumed %s + remaining %s\n", totalAuthorized(),
-        consumed(), remaining()));
+        format(matched()), format(disputed()), format(writtenOff()), format(unresolved()), format(totalDeducted())));
+    text.append(String.format(Locale.ROOT, "authorized %s = consumed %s + remaining %s\n", format(totalAuthorized()),
+        format(consumed()), format(remaining())));
     text.append(String.format(Locale.ROOT, "auto-match rate %s by count, %s by amount; match rate %s by count, %s by amount",
         autoMatchRateByCount(), autoMatchRateByAmount(), matchRateByCount(), matchRateByAmount()));
     return text.toString();
+  }
+
+  /** An amount with its currency's decimals ("CNY 250.00"); every total is whole minor units. */
+  private static String format(MonetaryAmount amount) {
+    return amount.getCurrency().getCurrencyCode() + " "
+        + Monies.decimal(amount).setScale(Monies.minorDigits(amount.getCurrency())).toPlainString();
   }
 
   /** Builds a {@link MatchingSummary}; every attribute is required. */
