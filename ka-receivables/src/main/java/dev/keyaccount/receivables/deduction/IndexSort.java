@@ -81,4 +81,57 @@ final class IndexSort {
       System.arraycopy(keySrc, 0, keys, 0, n);
     }
   }
+
+  /**
+   * The positions {@code 0..count-1} sorted by date, then amount, then the comparator (which must order
+   * by amount first). When date, amount and position fit one long together, as they do for any real
+   * remittance, this is one primitive sort plus a comparator sort of each run of equal date and amount;
+   * otherwise a merge sort by date with the comparator.
+   */
+  static int[] sortByDateAndAmount(long[] date, long[] amount, int count, long minDate, long maxDate,
+      long maxAmount, IndexComparator amountThenRest) {
+    int[] order = new int[count];
+    if (count == 0) {
+      return order;
+    }
+    int positionBits = bits(count);
+    int amountBits = bits(maxAmount);
+    if (bits(maxDate - minDate) + amountBits + positionBits > 63) {
+      long[] keys = new long[count];
+      for (int p = 0; p < count; p++) {
+        keys[p] = date[p];
+        order[p] = p;
+      }
+      sortByKey(keys, order, count, amountThenRest);
+      return order;
+    }
+    long[] packed = new long[count];
+    for (int p = 0; p < count; p++) {
+      packed[p] = ((date[p] - minDate) << amountBits | amount[p]) << positionBits | p;
+    }
+    java.util.Arrays.sort(packed);
+    long mask = (1L << positionBits) - 1;
+    for (int p = 0; p < count; p++) {
+      order[p] = (int) (packed[p] & mask);
+    }
+    // Runs of equal date and amount are ordered by the comparator (ids, then the rest).
+    for (int start = 0; start < count; ) {
+      int end = start + 1;
+      while (end < count && packed[end] >>> positionBits == packed[start] >>> positionBits) {
+        end++;
+      }
+      if (end - start > 1) {
+        long[] keys = new long[end - start];
+        int[] run = java.util.Arrays.copyOfRange(order, start, end);
+        sortByKey(keys, run, run.length, amountThenRest);
+        System.arraycopy(run, 0, order, start, run.length);
+      }
+      start = end;
+    }
+    return order;
+  }
+
+  private static int bits(long value) {
+    return 64 - Long.numberOfLeadingZeros(value);
+  }
 }

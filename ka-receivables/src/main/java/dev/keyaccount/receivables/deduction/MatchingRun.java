@@ -281,21 +281,14 @@ final class MatchingRun {
         maxDate = Math.max(maxDate, date[p]);
         maxAmount = Math.max(maxAmount, amount[p]);
       }
-      // Date and amount packed into one key when they fit (they do for any real remittance).
-      boolean packed = count > 0 && maxDate - minDate < (1L << 22) && maxAmount < (1L << 41);
-      long[] keys = new long[count];
-      int[] order = new int[count];
-      for (int p = 0; p < count; p++) {
-        keys[p] = packed ? (date[p] - minDate) << 41 | amount[p] : date[p];
-        order[p] = p;
-      }
-      IndexSort.sortByKey(keys, order, count, (x, y) -> {
+      IndexSort.IndexComparator byAmountThenId = (x, y) -> {
         int c = Long.compare(amount[x], amount[y]);
         if (c == 0) {
           c = id[x].compareTo(id[y]);
         }
         return c != 0 ? c : tieBreak.compare(line[x], line[y]);
-      });
+      };
+      int[] order = IndexSort.sortByDateAndAmount(date, amount, count, minDate, maxDate, maxAmount, byAmountThenId);
       if (!anyRepeated) {
         return order;
       }
