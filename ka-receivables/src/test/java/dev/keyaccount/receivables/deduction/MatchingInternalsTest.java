@@ -63,8 +63,7 @@ class MatchingInternalsTest {
     assertArrayEquals(new int[] {0, 1, 2}, search.first());
     assertEquals(CombinationSearch.NONE, search.search(amounts, 5, 400, 400, 2));
     assertEquals(CombinationSearch.NONE, search.search(amounts, 2, 350, 350, 3));
-    assertEquals(CombinationSearch.UNIQUE, search.search(amounts, 5, 849, 851, 3) == CombinationSearch.NONE
-        ? CombinationSearch.UNIQUE : CombinationSearch.UNIQUE);
+    assertEquals(CombinationSearch.NONE, search.search(amounts, 5, 849, 851, 3));
     assertEquals(CombinationSearch.UNIQUE, search.search(amounts, 5, 610, 610, 3));
     assertArrayEquals(new int[] {2, 3, 4}, search.first());
     assertEquals(CombinationSearch.NONE, search.search(amounts, 5, 611, 611, 3));
