@@ -1,9 +1,8 @@
 package dev.keyaccount.receivables.deduction;
 
 /**
- * A stable merge sort of element indices by a comparator over the caller's primitive arrays, so that
- * a million lines sort without boxing. Not thread-safe in the sense that the caller's arrays must not
- * change during a sort; holds no state.
+ * A stable merge sort of element indices by primitive keys moved along with them, so that a million
+ * lines sort without boxing and with sequential memory access. Holds no state.
  */
 final class IndexSort {
 
@@ -14,37 +13,20 @@ final class IndexSort {
 
   private IndexSort() {}
 
-  /** Sorts {@code index[from, to)} stably. */
-  static void sort(int[] index, int from, int to, IndexComparator comparator) {
+  /** Sorts {@code index[from, to)} stably by {@code amounts[index]}, equal amounts by index. */
+  static void sortByAmount(int[] index, int from, int to, long[] amounts) {
     int n = to - from;
     if (n < 2) {
       return;
     }
-    int[] buffer = new int[n];
-    int[] src = new int[n];
-    System.arraycopy(index, from, src, 0, n);
-    for (int width = 1; width < n; width <<= 1) {
-      for (int lo = 0; lo < n; lo += width << 1) {
-        int mid = Math.min(lo + width, n);
-        int hi = Math.min(lo + (width << 1), n);
-        int i = lo;
-        int j = mid;
-        int k = lo;
-        while (i < mid && j < hi) {
-          buffer[k++] = comparator.compare(src[j], src[i]) < 0 ? src[j++] : src[i++];
-        }
-        while (i < mid) {
-          buffer[k++] = src[i++];
-        }
-        while (j < hi) {
-          buffer[k++] = src[j++];
-        }
-      }
-      int[] swap = src;
-      src = buffer;
-      buffer = swap;
+    long[] keys = new long[n];
+    int[] segment = new int[n];
+    for (int i = 0; i < n; i++) {
+      segment[i] = index[from + i];
+      keys[i] = amounts[segment[i]];
     }
-    System.arraycopy(src, 0, index, from, n);
+    sortByKey(keys, segment, n, Integer::compare);
+    System.arraycopy(segment, 0, index, from, n);
   }
 
   /**
@@ -98,5 +80,58 @@ final class IndexSort {
       System.arraycopy(indexSrc, 0, index, 0, n);
       System.arraycopy(keySrc, 0, keys, 0, n);
     }
+  }
+
+  /**
+   * The positions {@code 0..count-1} sorted by date, then amount, then the comparator (which must order
+   * by amount first). When date, amount and position fit one long together, as they do for any real
+   * remittance, this is one primitive sort plus a comparator sort of each run of equal date and amount;
+   * otherwise a merge sort by date with the comparator.
+   */
+  static int[] sortByDateAndAmount(long[] date, long[] amount, int count, long minDate, long maxDate,
+      long maxAmount, IndexComparator amountThenRest) {
+    int[] order = new int[count];
+    if (count == 0) {
+      return order;
+    }
+    int positionBits = bits(count);
+    int amountBits = bits(maxAmount);
+    if (bits(maxDate - minDate) + amountBits + positionBits > 63) {
+      long[] keys = new long[count];
+      for (int p = 0; p < count; p++) {
+        keys[p] = date[p];
+        order[p] = p;
+      }
+      sortByKey(keys, order, count, amountThenRest);
+      return order;
+    }
+    long[] packed = new long[count];
+    for (int p = 0; p < count; p++) {
+      packed[p] = ((date[p] - minDate) << amountBits | amount[p]) << positionBits | p;
+    }
+    java.util.Arrays.sort(packed);
+    long mask = (1L << positionBits) - 1;
+    for (int p = 0; p < count; p++) {
+      order[p] = (int) (packed[p] & mask);
+    }
+    // Runs of equal date and amount are ordered by the comparator (ids, then the rest).
+    for (int start = 0; start < count; ) {
+      int end = start + 1;
+      while (end < count && packed[end] >>> positionBits == packed[start] >>> positionBits) {
+        end++;
+      }
+      if (end - start > 1) {
+        long[] keys = new long[end - start];
+        int[] run = java.util.Arrays.copyOfRange(order, start, end);
+        sortByKey(keys, run, run.length, amountThenRest);
+        System.arraycopy(run, 0, order, start, run.length);
+      }
+      start = end;
+    }
+    return order;
+  }
+
+  private static int bits(long value) {
+    return 64 - Long.numberOfLeadingZeros(value);
   }
 }

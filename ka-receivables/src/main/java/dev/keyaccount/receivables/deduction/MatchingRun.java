@@ -37,6 +37,7 @@ final class MatchingRun {
   private final long absoluteTolerance;
   private final long combinationTolerance;
   private final BigDecimal relativeTolerance;
+  private final int minorDigits;
   private final long[] writeOffThreshold = new long[TYPE_COUNT + 1];
   private final List<RejectedLine> rejected = new ArrayList<>();
   private final Map<String, Integer> accounts = new HashMap<>();
@@ -79,6 +80,7 @@ final class MatchingRun {
   MatchingRun(MatchingPolicy policy) {
     this.policy = policy;
     this.currency = policy.currency();
+    this.minorDigits = Monies.minorDigits(currency);
     this.absoluteTolerance = Monies.toMinorUnits(policy.absoluteTolerance(), RoundingMode.FLOOR);
     this.combinationTolerance = Monies.toMinorUnits(policy.combinationTolerance(), RoundingMode.FLOOR);
     this.relativeTolerance = policy.relativeTolerance().signum() == 0 ? null : policy.relativeTolerance();
@@ -120,7 +122,7 @@ final class MatchingRun {
       long amount = 0;
       if (problem == null) {
         try {
-          amount = Monies.toMinorUnits(d.amount());
+          amount = minorUnits(d.amount());
         } catch (IllegalArgumentException e) {
           problem = e.getMessage();
         }
@@ -189,7 +191,7 @@ final class MatchingRun {
       long amount;
       try {
         Args.sameCurrency(a.amount(), currency, "amount");
-        amount = Monies.toMinorUnits(a.amount());
+        amount = minorUnits(a.amount());
       } catch (IllegalArgumentException e) {
         rejected.add(RejectedLine.of(RejectedLine.Source.AUTHORIZATION, a.id(), e.getMessage()));
         continue;
@@ -279,21 +281,14 @@ final class MatchingRun {
         maxDate = Math.max(maxDate, date[p]);
         maxAmount = Math.max(maxAmount, amount[p]);
       }
-      // Date and amount packed into one key when they fit (they do for any real remittance).
-      boolean packed = count > 0 && maxDate - minDate < (1L << 22) && maxAmount < (1L << 41);
-      long[] keys = new long[count];
-      int[] order = new int[count];
-      for (int p = 0; p < count; p++) {
-        keys[p] = packed ? (date[p] - minDate) << 41 | amount[p] : date[p];
-        order[p] = p;
-      }
-      IndexSort.sortByKey(keys, order, count, (x, y) -> {
+      IndexSort.IndexComparator byAmountThenId = (x, y) -> {
         int c = Long.compare(amount[x], amount[y]);
         if (c == 0) {
           c = id[x].compareTo(id[y]);
         }
         return c != 0 ? c : tieBreak.compare(line[x], line[y]);
-      });
+      };
+      int[] order = IndexSort.sortByDateAndAmount(date, amount, count, minDate, maxDate, maxAmount, byAmountThenId);
       if (!anyRepeated) {
         return order;
       }
@@ -356,6 +351,16 @@ final class MatchingRun {
         out[k] = values[order[k]];
       }
       return out;
+    }
+  }
+
+  /** The amount in whole minor units, as {@code Monies.toMinorUnits} but without stripping zeros first. */
+  private long minorUnits(MonetaryAmount amount) {
+    try {
+      return amount.getNumber().numberValue(BigDecimal.class).movePointRight(minorDigits).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          Args.message("amount", "be a whole number of minor units that fits a long", amount), e);
     }
   }
 
@@ -481,10 +486,7 @@ final class MatchingRun {
       byGroup[next[group(aAccount[a], aType[a])]++] = a;
     }
     for (int g = 0; g + 1 < start.length; g++) {
-      IndexSort.sort(byGroup, start[g], start[g + 1], (x, y) -> {
-        int c = Long.compare(aAmount[x], aAmount[y]);
-        return c != 0 ? c : Integer.compare(x, y);
-      });
+      IndexSort.sortByAmount(byGroup, start[g], start[g + 1], aAmount);
     }
     return byGroup;
   }
@@ -624,10 +626,7 @@ final class MatchingRun {
       }
     }
     for (int g = 0; g < groups; g++) {
-      IndexSort.sort(byGroup, start[g], start[g + 1], (x, y) -> {
-        int c = Long.compare(dAmount[x], dAmount[y]);
-        return c != 0 ? c : Integer.compare(x, y);
-      });
+      IndexSort.sortByAmount(byGroup, start[g], start[g + 1], dAmount);
     }
     int maxPool = policy.maxCombinationCandidates();
     int[] pool = new int[maxPool];

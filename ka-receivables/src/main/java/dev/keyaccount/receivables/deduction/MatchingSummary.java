@@ -1,6 +1,8 @@
 package dev.keyaccount.receivables.deduction;
 
+import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
+import java.util.Locale;
 import java.util.Map;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
@@ -158,6 +160,34 @@ public abstract class MatchingSummary {
    */
   public MonetaryAmount amount(DeductionState state) {
     return amounts().get(state);
+  }
+
+  /**
+   * The summary as a few lines of text, for a log or a report: the count and amount per state, the two
+   * conservation equations and the rates.
+   *
+   * @return the text, lines separated by {@code \n}
+   */
+  public String describe() {
+    StringBuilder text = new StringBuilder();
+    text.append(String.format(Locale.ROOT, "%d deductions, %s deducted (%d rejected lines)\n", deductionCount(),
+        format(totalDeducted()), rejectedCount()));
+    for (DeductionState state : DeductionState.values()) {
+      text.append(String.format(Locale.ROOT, "  %-16s %8d  %s\n", state, count(state), format(amount(state))));
+    }
+    text.append(String.format(Locale.ROOT, "matched %s + disputed %s + written off %s + unresolved %s = %s\n",
+        format(matched()), format(disputed()), format(writtenOff()), format(unresolved()), format(totalDeducted())));
+    text.append(String.format(Locale.ROOT, "authorized %s = consumed %s + remaining %s\n", format(totalAuthorized()),
+        format(consumed()), format(remaining())));
+    text.append(String.format(Locale.ROOT, "auto-match rate %s by count, %s by amount; match rate %s by count, %s by amount",
+        autoMatchRateByCount(), autoMatchRateByAmount(), matchRateByCount(), matchRateByAmount()));
+    return text.toString();
+  }
+
+  /** An amount with its currency's decimals ("CNY 250.00"); every total is whole minor units. */
+  private static String format(MonetaryAmount amount) {
+    return amount.getCurrency().getCurrencyCode() + " "
+        + Monies.decimal(amount).setScale(Monies.minorDigits(amount.getCurrency())).toPlainString();
   }
 
   /** Builds a {@link MatchingSummary}; every attribute is required. */

@@ -333,6 +333,18 @@ class DeductionMatcherTest {
     assertEquals(4, result.deductionResults().size());
     assertEquals(Currencies.CNY, result.currency());
     assertTrue(result.toString().contains("deductionCount=4"));
+    assertEquals(String.join("\n",
+        "4 deductions, CNY 250.00 deducted (0 rejected lines)",
+        "  VALID                   1  CNY 100.00",
+        "  PARTIALLY_VALID         1  CNY 80.00",
+        "  UNAUTHORIZED            1  CNY 20.00",
+        "  DUPLICATE               0  CNY 0.00",
+        "  WRITTEN_OFF             0  CNY 0.00",
+        "  UNRESOLVED              1  CNY 50.00",
+        "matched CNY 150.00 + disputed CNY 50.00 + written off CNY 0.00 + unresolved CNY 50.00 = CNY 250.00",
+        "authorized CNY 250.00 = consumed CNY 150.00 + remaining CNY 100.00",
+        "auto-match rate 75.0% by count, 80.0% by amount; match rate 50.0% by count, 60.0% by amount"),
+        s.describe());
   }
 
   @Test
