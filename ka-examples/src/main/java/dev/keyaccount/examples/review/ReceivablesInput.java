@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import org.javamoney.moneta.Money;
 
@@ -40,16 +41,9 @@ final class ReceivablesInput {
       if (end.isBefore(start)) {
         throw row.error("end_date", end.toString(), "the end date is before the start date " + start);
       }
-      try {
-        Authorization.Builder builder = Authorization.builder().id(id).accountId(account).type(type)
-            .amount(Money.of(amount, currency)).date(end);
-        if (!reference.isEmpty()) {
-          builder.reference(reference);
-        }
-        result.add(builder.build());
-      } catch (IllegalArgumentException e) {
-        rejected.add(new ReviewInput.RejectedLine(row.file(), row.line(), id, e.getMessage()));
-      }
+      ReviewInput.addOrReject(row, id, () -> Authorization.builder().id(id).accountId(account).type(type)
+          .reference(reference.isEmpty() ? Optional.empty() : Optional.of(reference))
+          .amount(Money.of(amount, currency)).date(end).build(), result, rejected);
     }
     return result;
   }
@@ -64,16 +58,9 @@ final class ReceivablesInput {
       String reference = row.optionalText("reference");
       BigDecimal amount = row.decimal("amount");
       CurrencyUnit currency = row.currency("currency");
-      try {
-        Deduction.Builder builder = Deduction.builder().id(id).accountId(account).date(date).reasonCode(reasonCode)
-            .amount(Money.of(amount, currency));
-        if (!reference.isEmpty()) {
-          builder.reference(reference);
-        }
-        result.add(builder.build());
-      } catch (IllegalArgumentException e) {
-        rejected.add(new ReviewInput.RejectedLine(row.file(), row.line(), id, e.getMessage()));
-      }
+      ReviewInput.addOrReject(row, id, () -> Deduction.builder().id(id).accountId(account).date(date)
+          .reasonCode(reasonCode).reference(reference.isEmpty() ? Optional.empty() : Optional.of(reference))
+          .amount(Money.of(amount, currency)).build(), result, rejected);
     }
     return result;
   }

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -117,22 +118,29 @@ final class ReviewInput {
       int skus = row.integer("listed_skus");
       Level relationship = row.enumValue("relationship", Level.class);
       // ... while a well-formed line the library rejects is reported and skipped.
-      try {
-        AccountFacts facts = AccountFacts.builder()
-            .accountId(id)
-            .annualSales(Money.of(sales, currency))
-            .growthRate(growth)
-            .dsoDays(dso)
-            .displayRate(display)
-            .activityRate(activity)
-            .listedSkus(skus)
-            .relationship(relationship)
-            .build();
-        result.add(new AccountLine(name, facts));
-      } catch (IllegalArgumentException e) {
-        rejected.add(new RejectedLine(row.file(), row.line(), id, e.getMessage()));
-      }
+      addOrReject(row, id, () -> new AccountLine(name, AccountFacts.builder()
+          .accountId(id)
+          .annualSales(Money.of(sales, currency))
+          .growthRate(growth)
+          .dsoDays(dso)
+          .displayRate(display)
+          .activityRate(activity)
+          .listedSkus(skus)
+          .relationship(relationship)
+          .build()), result, rejected);
     }
     return result;
+  }
+
+  /**
+   * Builds a value from a parsed line; when the library rejects it (a negative amount, another
+   * currency), records the line as rejected instead, so that the rest of the file is still processed.
+   */
+  static <T> void addOrReject(CsvRow row, String id, Supplier<T> build, List<T> result, List<RejectedLine> rejected) {
+    try {
+      result.add(build.get());
+    } catch (IllegalArgumentException e) {
+      rejected.add(new RejectedLine(row.file(), row.line(), id, e.getMessage()));
+    }
   }
 }
