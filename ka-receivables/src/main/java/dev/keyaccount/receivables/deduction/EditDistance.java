@@ -11,8 +11,17 @@ final class EditDistance {
 
   /** Returns whether {@code a} and {@code b} are at most {@code max} edits apart. */
   static boolean within(String a, String b, int max) {
-    int n = a.length();
-    int m = b.length();
+    char[] both = (a + b).toCharArray();
+    return within(both, 0, a.length(), a.length(), both.length, max);
+  }
+
+  /**
+   * Returns whether {@code chars[aFrom, aTo)} and {@code chars[bFrom, bTo)} are at most {@code max}
+   * edits apart.
+   */
+  static boolean within(char[] chars, int aFrom, int aTo, int bFrom, int bTo, int max) {
+    int n = aTo - aFrom;
+    int m = bTo - bFrom;
     if (Math.abs(n - m) > max) {
       return false;
     }
@@ -25,10 +34,12 @@ final class EditDistance {
     for (int i = 1; i <= n; i++) {
       current[0] = i;
       int rowMin = i;
+      char ai = chars[aFrom + i - 1];
       for (int j = 1; j <= m; j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        char bj = chars[bFrom + j - 1];
+        int cost = ai == bj ? 0 : 1;
         int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1 && j > 1 && ai == chars[bFrom + j - 2] && chars[aFrom + i - 2] == bj) {
           value = Math.min(value, previous2[j - 2] + 1);
         }
         current[j] = value;

@@ -3,7 +3,6 @@ package dev.keyaccount.receivables.deduction;
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
-import dev.keyaccount.receivables.reconciliation.References;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -42,6 +41,7 @@ final class MatchingRun {
   private final List<RejectedLine> rejected = new ArrayList<>();
   private final Map<String, Integer> accounts = new HashMap<>();
   private final Map<String, Integer> reasonTypes = new HashMap<>();
+  private ReferenceTable references;
 
   // Accepted authorizations, in order of date, amount and id.
   private int na;
@@ -51,7 +51,7 @@ final class MatchingRun {
   private int[] aDate;
   private long[] aAmount;
   private long[] aRemaining;
-  private String[] aRef;
+  private int[] aRef;
   private int[] aNextSameRef;
 
   // Accepted deductions, in order of date, amount and id.
@@ -61,7 +61,7 @@ final class MatchingRun {
   private int[] dType;
   private int[] dDate;
   private long[] dAmount;
-  private String[] dRef;
+  private int[] dRef;
   private byte[] dState;
   private byte[] dPass;
   private long[] dDisputed;
@@ -93,6 +93,7 @@ final class MatchingRun {
   }
 
   MatchingResult run(Collection<Deduction> deductions, Collection<Authorization> authorizations) {
+    references = new ReferenceTable(deductions.size() + authorizations.size());
     loadDeductions(deductions);
     loadAuthorizations(authorizations);
     markDuplicates();
@@ -117,7 +118,10 @@ final class MatchingRun {
     Lines in = new Lines(lines.length);
     for (int i = 0; i < lines.length; i++) {
       // Read every line once, in input order (sequential in memory), before sorting.
-      Deduction d = Args.notNull(lines[i], "deductions[" + i + "]");
+      Deduction d = lines[i];
+      if (d == null) {
+        Args.notNull(d, "deductions[" + i + "]");
+      }
       String problem = deductionProblem(d);
       long amount = 0;
       if (problem == null) {
@@ -187,7 +191,10 @@ final class MatchingRun {
     Authorization[] lines = input.toArray(new Authorization[0]);
     Lines in = new Lines(lines.length);
     for (int i = 0; i < lines.length; i++) {
-      Authorization a = Args.notNull(lines[i], "authorizations[" + i + "]");
+      Authorization a = lines[i];
+      if (a == null) {
+        Args.notNull(a, "authorizations[" + i + "]");
+      }
       long amount;
       try {
         Args.sameCurrency(a.amount(), currency, "amount");
@@ -234,7 +241,7 @@ final class MatchingRun {
     private final int[] type;
     private final long[] date;
     private final long[] amount;
-    private final String[] reference;
+    private final int[] reference;
     private int count;
 
     Lines(int capacity) {
@@ -244,11 +251,11 @@ final class MatchingRun {
       type = new int[capacity];
       date = new long[capacity];
       amount = new long[capacity];
-      reference = new String[capacity];
+      reference = new int[capacity];
     }
 
     void add(int lineIndex, String lineId, int lineAccount, int lineType, long epochDay, long minorUnits,
-        String normalisedReference) {
+        int normalisedReference) {
       line[count] = lineIndex;
       id[count] = lineId;
       account[count] = lineAccount;
@@ -313,12 +320,8 @@ final class MatchingRun {
       return out;
     }
 
-    String[] references(int[] order) {
-      String[] out = new String[order.length];
-      for (int k = 0; k < order.length; k++) {
-        out[k] = reference[order[k]];
-      }
-      return out;
+    int[] references(int[] order) {
+      return permute(reference, order);
     }
 
     int[] accounts(int[] order) {
@@ -382,12 +385,9 @@ final class MatchingRun {
     return known;
   }
 
-  private static String normalisedReference(Optional<String> reference) {
-    if (reference.isEmpty()) {
-      return null;
-    }
-    String normalised = References.normalise(reference.get());
-    return normalised.isEmpty() ? null : normalised;
+  /** The id of the normalised reference, or {@link ReferenceTable#NONE}: equal ids, equal references. */
+  private int normalisedReference(Optional<String> reference) {
+    return reference.isEmpty() ? ReferenceTable.NONE : references.intern(reference.get());
   }
 
   private long tolerance(long amount) {
@@ -409,14 +409,14 @@ final class MatchingRun {
   private void markDuplicates() {
     IndexTable claims = new IndexTable(nd);
     for (int d = 0; d < nd; d++) {
-      String ref = dRef[d];
-      if (ref == null) {
+      int ref = dRef[d];
+      if (ref == ReferenceTable.NONE) {
         continue;
       }
-      int hash = ((ref.hashCode() * 31 + dAccount[d]) * 31 + dType[d]) * 31 + Long.hashCode(dAmount[d]);
+      int hash = ((ref * 31 + dAccount[d]) * 31 + dType[d]) * 31 + Long.hashCode(dAmount[d]);
       int line = d;
       int first = claims.putIfAbsent(d, hash, other -> dAccount[other] == dAccount[line]
-          && dType[other] == dType[line] && dAmount[other] == dAmount[line] && ref.equals(dRef[other]));
+          && dType[other] == dType[line] && dAmount[other] == dAmount[line] && ref == dRef[other]);
       if (first >= 0) {
         dDuplicateOf[d] = first;
         settle(d, DeductionState.DUPLICATE, dAmount[d], 0);
@@ -426,28 +426,28 @@ final class MatchingRun {
 
   /** Pass 1: the quoted reference, normalised, in the same account; same-type authorizations first. */
   private void matchByReference() {
-    IndexTable byRef = new IndexTable(na);
-    int[] last = new int[na];
+    int[] first = new int[references.size()];
+    int[] last = new int[references.size()];
+    Arrays.fill(first, -1);
     for (int a = 0; a < na; a++) {
       aNextSameRef[a] = -1;
-      String ref = aRef[a];
-      if (ref == null) {
+      int ref = aRef[a];
+      if (ref == ReferenceTable.NONE) {
         continue;
       }
-      int head = byRef.putIfAbsent(a, ref.hashCode(), other -> ref.equals(aRef[other]));
-      if (head < 0) {
-        last[a] = a;
+      if (first[ref] < 0) {
+        first[ref] = a;
       } else {
-        aNextSameRef[last[head]] = a;
-        last[head] = a;
+        aNextSameRef[last[ref]] = a;
       }
+      last[ref] = a;
     }
     for (int d = 0; d < nd; d++) {
-      String ref = dRef[d];
-      if (dState[d] != PENDING || ref == null) {
+      int ref = dRef[d];
+      if (dState[d] != PENDING || ref == ReferenceTable.NONE) {
         continue;
       }
-      int head = byRef.find(ref.hashCode(), other -> ref.equals(aRef[other]));
+      int head = first[ref];
       if (head < 0) {
         continue;
       }
@@ -543,8 +543,8 @@ final class MatchingRun {
   }
 
   private boolean referencesAgree(int d, int a) {
-    return dRef[d] == null || aRef[a] == null
-        || EditDistance.within(dRef[d], aRef[a], policy.maxReferenceEdits());
+    return dRef[d] == ReferenceTable.NONE || aRef[a] == ReferenceTable.NONE
+        || references.within(dRef[d], aRef[a], policy.maxReferenceEdits());
   }
 
   /**
@@ -557,7 +557,7 @@ final class MatchingRun {
     long[] poolAmount = new long[maxPool];
     CombinationSearch search = new CombinationSearch(policy.maxCombinationSize());
     for (int d = 0; d < nd; d++) {
-      if (dState[d] != PENDING || dType[d] < 0 || dRef[d] != null) {
+      if (dState[d] != PENDING || dType[d] < 0 || dRef[d] != ReferenceTable.NONE) {
         continue;
       }
       int g = group(dAccount[d], dType[d]);
@@ -679,7 +679,7 @@ final class MatchingRun {
   }
 
   private boolean isCombinable(int d) {
-    return dState[d] == PENDING && dType[d] >= 0 && dRef[d] == null;
+    return dState[d] == PENDING && dType[d] >= 0 && dRef[d] == ReferenceTable.NONE;
   }
 
   private static int[] pick(int[] pool, int[] positions) {
