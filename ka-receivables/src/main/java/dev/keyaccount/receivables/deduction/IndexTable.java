@@ -4,29 +4,29 @@ import java.util.function.IntPredicate;
 
 /**
  * An open-addressing hash table of element indices, one entry per distinct key, for the matcher's
- * indexes (ids, references, claims): no boxing, no entry objects. Each slot keeps the key's hash next
- * to the element, so a probe only looks at an element (a cache miss at a million lines) when the hashes
- * agree. The caller supplies each key's hash and a test telling whether an indexed element has the
- * same key. Not thread-safe; used within one matching run only.
+ * indexes (ids, references, claims, accounts): no boxing, no entry objects. Each slot keeps the key's
+ * hash next to the element, in one array, so a probe reads one cache line and only looks at an element
+ * (another cache miss at a million lines) when the hashes agree. The caller supplies each key's hash
+ * and a test telling whether an indexed element has the same key. Not thread-safe; used within one
+ * matching run only.
  */
 final class IndexTable {
 
-  private final int[] elements;
-  private final int[] hashes;
+  // Slot i is slots[2i] (element + 1, 0 if free) and slots[2i + 1] (the key's hash).
+  private final int[] slots;
   private final int mask;
 
   IndexTable(int expected) {
     int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-    elements = new int[capacity];
-    hashes = new int[capacity];
+    slots = new int[capacity * 2];
     mask = capacity - 1;
   }
 
   /** Returns the element indexed under the same key, or -1. */
   int find(int hash, IntPredicate sameKey) {
-    for (int i = spread(hash) & mask; elements[i] != 0; i = (i + 1) & mask) {
-      if (hashes[i] == hash && sameKey.test(elements[i] - 1)) {
-        return elements[i] - 1;
+    for (int i = spread(hash) & mask; slots[2 * i] != 0; i = (i + 1) & mask) {
+      if (slots[2 * i + 1] == hash && sameKey.test(slots[2 * i] - 1)) {
+        return slots[2 * i] - 1;
       }
     }
     return -1;
@@ -35,13 +35,13 @@ final class IndexTable {
   /** Indexes the element unless an element with the same key is there; returns that one, or -1 if added. */
   int putIfAbsent(int element, int hash, IntPredicate sameKey) {
     int i = spread(hash) & mask;
-    for (; elements[i] != 0; i = (i + 1) & mask) {
-      if (hashes[i] == hash && sameKey.test(elements[i] - 1)) {
-        return elements[i] - 1;
+    for (; slots[2 * i] != 0; i = (i + 1) & mask) {
+      if (slots[2 * i + 1] == hash && sameKey.test(slots[2 * i] - 1)) {
+        return slots[2 * i] - 1;
       }
     }
-    elements[i] = element + 1;
-    hashes[i] = hash;
+    slots[2 * i] = element + 1;
+    slots[2 * i + 1] = hash;
     return -1;
   }
 

@@ -39,7 +39,8 @@ final class MatchingRun {
   private final int minorDigits;
   private final long[] writeOffThreshold = new long[TYPE_COUNT + 1];
   private final List<RejectedLine> rejected = new ArrayList<>();
-  private final Map<String, Integer> accounts = new HashMap<>();
+  private final List<String> accounts = new ArrayList<>();
+  private IndexTable accountIndex;
   private final Map<String, Integer> reasonTypes = new HashMap<>();
   private ReferenceTable references;
 
@@ -94,6 +95,7 @@ final class MatchingRun {
 
   MatchingResult run(Collection<Deduction> deductions, Collection<Authorization> authorizations) {
     references = new ReferenceTable(deductions.size() + authorizations.size());
+    accountIndex = new IndexTable(deductions.size() + authorizations.size());
     loadDeductions(deductions);
     loadAuthorizations(authorizations);
     markDuplicates();
@@ -368,12 +370,13 @@ final class MatchingRun {
   }
 
   private int account(String accountId) {
-    Integer known = accounts.get(accountId);
-    if (known == null) {
-      known = accounts.size();
-      accounts.put(accountId, known);
+    int known = accountIndex.putIfAbsent(accounts.size(), accountId.hashCode(),
+        other -> accounts.get(other).equals(accountId));
+    if (known >= 0) {
+      return known;
     }
-    return known;
+    accounts.add(accountId);
+    return accounts.size() - 1;
   }
 
   private int reasonType(String code) {
