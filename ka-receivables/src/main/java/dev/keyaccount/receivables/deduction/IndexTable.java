@@ -1,20 +1,24 @@
 package dev.keyaccount.receivables.deduction;
 
-import java.util.function.IntPredicate;
-
 /**
  * An open-addressing hash table of element indices, one entry per distinct key, for the matcher's
  * indexes (ids, references, claims, accounts): no boxing, no entry objects. Each slot keeps the key's
  * hash next to the element, in one array, so a probe reads one cache line and only looks at an element
  * (another cache miss at a million lines) when the hashes agree. The caller supplies each key's hash
- * and a test telling whether an indexed element has the same key. Not thread-safe; used within one
- * matching run only.
+ * and a {@link SameKey} test, created once per table rather than per probe, so probing allocates
+ * nothing. The table doubles when half full. Not thread-safe; used within one matching run only.
  */
 final class IndexTable {
 
+  /** Tells whether an indexed element has the same key as the probe. */
+  interface SameKey {
+    boolean test(int indexed, int probe);
+  }
+
   // Slot i is slots[2i] (element + 1, 0 if free) and slots[2i + 1] (the key's hash).
-  private final int[] slots;
-  private final int mask;
+  private int[] slots;
+  private int mask;
+  private int size;
 
   IndexTable(int expected) {
     int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
@@ -22,10 +26,10 @@ final class IndexTable {
     mask = capacity - 1;
   }
 
-  /** Returns the element indexed under the same key, or -1. */
-  int find(int hash, IntPredicate sameKey) {
+  /** Returns the element indexed under the probe's key, or -1. */
+  int find(int probe, int hash, SameKey sameKey) {
     for (int i = spread(hash) & mask; slots[2 * i] != 0; i = (i + 1) & mask) {
-      if (slots[2 * i + 1] == hash && sameKey.test(slots[2 * i] - 1)) {
+      if (slots[2 * i + 1] == hash && sameKey.test(slots[2 * i] - 1, probe)) {
         return slots[2 * i] - 1;
       }
     }
@@ -33,16 +37,36 @@ final class IndexTable {
   }
 
   /** Indexes the element unless an element with the same key is there; returns that one, or -1 if added. */
-  int putIfAbsent(int element, int hash, IntPredicate sameKey) {
+  int putIfAbsent(int element, int hash, SameKey sameKey) {
     int i = spread(hash) & mask;
     for (; slots[2 * i] != 0; i = (i + 1) & mask) {
-      if (slots[2 * i + 1] == hash && sameKey.test(slots[2 * i] - 1)) {
+      if (slots[2 * i + 1] == hash && sameKey.test(slots[2 * i] - 1, element)) {
         return slots[2 * i] - 1;
       }
     }
     slots[2 * i] = element + 1;
     slots[2 * i + 1] = hash;
+    if (++size * 2 > mask + 1) {
+      grow();
+    }
     return -1;
+  }
+
+  /** Doubles the table; the stored hashes place every element again without asking for its key. */
+  private void grow() {
+    int[] old = slots;
+    slots = new int[old.length * 2];
+    mask = (mask << 1) | 1;
+    for (int s = 0; s < old.length; s += 2) {
+      if (old[s] != 0) {
+        int i = spread(old[s + 1]) & mask;
+        while (slots[2 * i] != 0) {
+          i = (i + 1) & mask;
+        }
+        slots[2 * i] = old[s];
+        slots[2 * i + 1] = old[s + 1];
+      }
+    }
   }
 
   private static int spread(int hash) {

@@ -41,6 +41,8 @@ final class MatchingRun {
   private final List<RejectedLine> rejected = new ArrayList<>();
   private final List<String> accounts = new ArrayList<>();
   private IndexTable accountIndex;
+  private String probedAccount;
+  private final IndexTable.SameKey sameAccount = (other, probe) -> accounts.get(other).equals(probedAccount);
   private final Map<String, Integer> reasonTypes = new HashMap<>();
   private ReferenceTable references;
 
@@ -95,7 +97,7 @@ final class MatchingRun {
 
   MatchingResult run(Collection<Deduction> deductions, Collection<Authorization> authorizations) {
     references = new ReferenceTable(deductions.size() + authorizations.size());
-    accountIndex = new IndexTable(deductions.size() + authorizations.size());
+    accountIndex = new IndexTable(64);
     loadDeductions(deductions);
     loadAuthorizations(authorizations);
     markDuplicates();
@@ -273,9 +275,9 @@ final class MatchingRun {
       boolean[] repeated = new boolean[count];
       boolean anyRepeated = false;
       IndexTable ids = new IndexTable(count);
+      IndexTable.SameKey sameId = (other, probe) -> id[other].equals(id[probe]);
       for (int p = 0; p < count; p++) {
-        String lineId = id[p];
-        int first = ids.putIfAbsent(p, lineId.hashCode(), other -> id[other].equals(lineId));
+        int first = ids.putIfAbsent(p, id[p].hashCode(), sameId);
         if (first >= 0) {
           repeated[first] = true;
           repeated[p] = true;
@@ -370,8 +372,8 @@ final class MatchingRun {
   }
 
   private int account(String accountId) {
-    int known = accountIndex.putIfAbsent(accounts.size(), accountId.hashCode(),
-        other -> accounts.get(other).equals(accountId));
+    probedAccount = accountId;
+    int known = accountIndex.putIfAbsent(accounts.size(), accountId.hashCode(), sameAccount);
     if (known >= 0) {
       return known;
     }
@@ -411,15 +413,15 @@ final class MatchingRun {
   /** The same claim twice: same account, type, normalised reference and amount as an earlier deduction. */
   private void markDuplicates() {
     IndexTable claims = new IndexTable(nd);
+    IndexTable.SameKey sameClaim = (other, d) -> dAccount[other] == dAccount[d] && dType[other] == dType[d]
+        && dAmount[other] == dAmount[d] && dRef[other] == dRef[d];
     for (int d = 0; d < nd; d++) {
       int ref = dRef[d];
       if (ref == ReferenceTable.NONE) {
         continue;
       }
       int hash = ((ref * 31 + dAccount[d]) * 31 + dType[d]) * 31 + Long.hashCode(dAmount[d]);
-      int line = d;
-      int first = claims.putIfAbsent(d, hash, other -> dAccount[other] == dAccount[line]
-          && dType[other] == dType[line] && dAmount[other] == dAmount[line] && ref == dRef[other]);
+      int first = claims.putIfAbsent(d, hash, sameClaim);
       if (first >= 0) {
         dDuplicateOf[d] = first;
         settle(d, DeductionState.DUPLICATE, dAmount[d], 0);

@@ -20,6 +20,7 @@ final class ReferenceTable {
   private static final int FULL_WIDTH_OFFSET = 0xFEE0;
 
   private final IndexTable index;
+  private final IndexTable.SameKey sameChars = this::sameChars;
   private char[] chars = new char[256];
   private int[] start = new int[64];
   private int count;
@@ -40,16 +41,15 @@ final class ReferenceTable {
     for (int i = from; i < to; i++) {
       hash = 31 * hash + chars[i];
     }
-    int length = to - from;
-    int known = index.putIfAbsent(count, hash, other -> sameChars(other, from, length));
-    if (known >= 0) {
-      return known;
-    }
     if (count + 2 > start.length) {
       start = Arrays.copyOf(start, start.length * 2);
     }
     start[count] = from;
     start[count + 1] = to;
+    int known = index.putIfAbsent(count, hash, sameChars);
+    if (known >= 0) {
+      return known;
+    }
     end = to;
     return count++;
   }
@@ -69,9 +69,11 @@ final class ReferenceTable {
     return new String(chars, start[id], start[id + 1] - start[id]);
   }
 
-  private boolean sameChars(int id, int from, int length) {
-    int s = start[id];
-    return start[id + 1] - s == length && Arrays.equals(chars, s, s + length, chars, from, from + length);
+  private boolean sameChars(int a, int b) {
+    int from = start[b];
+    int length = start[b + 1] - from;
+    int s = start[a];
+    return start[a + 1] - s == length && Arrays.equals(chars, s, s + length, chars, from, from + length);
   }
 
   /** Writes the normalised form at {@code from}; returns where it ends. */

@@ -141,13 +141,12 @@ class MatchingInternalsTest {
     IndexTable table = new IndexTable(2);
     List<Integer> firsts = new ArrayList<>();
     for (int i = 0; i < keys.length; i++) {
-      String key = keys[i];
-      firsts.add(table.putIfAbsent(i, 42, other -> keys[other].equals(key)));
+      firsts.add(table.putIfAbsent(i, 42, (other, probe) -> keys[other].equals(keys[probe])));
     }
     assertEquals(List.of(-1, -1, -1, 0, 1), firsts);
-    assertEquals(2, table.find(42, other -> keys[other].equals("C")));
-    assertEquals(-1, table.find(42, other -> keys[other].equals("D")));
-    assertEquals(-1, table.find(7, other -> true));
+    assertEquals(2, table.find(-1, 42, (other, probe) -> keys[other].equals("C")));
+    assertEquals(-1, table.find(-1, 42, (other, probe) -> keys[other].equals("D")));
+    assertEquals(-1, table.find(-1, 7, (other, probe) -> true));
   }
 
   @Test
@@ -207,5 +206,19 @@ class MatchingInternalsTest {
     assertEquals(1000, table.size());
     assertEquals("REFXXXXX999", table.text(999));
     assertEquals(500, table.intern("ref xxx 0500"));
+  }
+
+  @Test
+  void indexTable_growsAndKeepsEveryKey() {
+    int n = 1000;
+    IndexTable table = new IndexTable(1);
+    IndexTable.SameKey sameValue = (other, probe) -> other % 500 == probe % 500;
+    for (int i = 0; i < n; i++) {
+      assertEquals(i < 500 ? -1 : i - 500, table.putIfAbsent(i, (i % 500) * 7, sameValue));
+    }
+    for (int i = 0; i < 500; i++) {
+      assertEquals(i, table.find(i + 500, i * 7, sameValue));
+    }
+    assertEquals(-1, table.find(3, 3 * 7 + 1, sameValue));
   }
 }
