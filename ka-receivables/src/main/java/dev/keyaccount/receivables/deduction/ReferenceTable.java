@@ -20,6 +20,7 @@ final class ReferenceTable {
   private static final int FULL_WIDTH_OFFSET = 0xFEE0;
 
   private final IndexTable index;
+  private final EditDistance distance = new EditDistance();
   private final IndexTable.SameKey sameChars = this::sameChars;
   private char[] chars = new char[256];
   private int[] start = new int[64];
@@ -61,7 +62,7 @@ final class ReferenceTable {
 
   /** Whether the references with these ids are at most {@code max} edits apart. */
   boolean within(int a, int b, int max) {
-    return a == b || EditDistance.within(chars, start[a], start[a + 1], start[b], start[b + 1], max);
+    return a == b || distance.within(chars, start[a], start[a + 1], start[b], start[b + 1], max);
   }
 
   /** The normalised form with this id. */
