@@ -37,6 +37,7 @@ final class MatchingRun {
   private final long combinationTolerance;
   private final BigDecimal relativeTolerance;
   private final int minorDigits;
+  private final long dateWindowDays;
   private final long[] writeOffThreshold = new long[TYPE_COUNT + 1];
   private final List<RejectedLine> rejected = new ArrayList<>();
   private final List<String> accounts = new ArrayList<>();
@@ -84,6 +85,7 @@ final class MatchingRun {
     this.policy = policy;
     this.currency = policy.currency();
     this.minorDigits = Monies.minorDigits(currency);
+    this.dateWindowDays = policy.dateWindowDays();
     this.absoluteTolerance = Monies.toMinorUnits(policy.absoluteTolerance(), RoundingMode.FLOOR);
     this.combinationTolerance = Monies.toMinorUnits(policy.combinationTolerance(), RoundingMode.FLOOR);
     this.relativeTolerance = policy.relativeTolerance().signum() == 0 ? null : policy.relativeTolerance();
@@ -122,25 +124,7 @@ final class MatchingRun {
     Lines in = new Lines(lines.length);
     for (int i = 0; i < lines.length; i++) {
       // Read every line once, in input order (sequential in memory), before sorting.
-      Deduction d = lines[i];
-      if (d == null) {
-        Args.notNull(d, "deductions[" + i + "]");
-      }
-      String problem = deductionProblem(d);
-      long amount = 0;
-      if (problem == null) {
-        try {
-          amount = minorUnits(d.amount());
-        } catch (IllegalArgumentException e) {
-          problem = e.getMessage();
-        }
-      }
-      if (problem != null) {
-        rejected.add(RejectedLine.of(RejectedLine.Source.DEDUCTION, d.id(), problem));
-      } else {
-        in.add(i, d.id(), account(d.accountId()), reasonType(d.reasonCode()), d.date().toEpochDay(), amount,
-            normalisedReference(d.reference()));
-      }
+      loadDeduction(in, i, lines[i]);
     }
     int[] order = in.sortedOrder((x, y) -> compareDeductions(lines[x], lines[y]), RejectedLine.Source.DEDUCTION);
     nd = order.length;
@@ -163,6 +147,31 @@ final class MatchingRun {
     Arrays.fill(dDuplicateOf, -1);
     Arrays.fill(dFirstMatch, -1);
     Arrays.fill(dLastMatch, -1);
+  }
+
+  /**
+   * Checks and reads one deduction. The passes handle one line per call, so that a run over ten
+   * thousand lines is compiled after its first lines rather than after several runs.
+   */
+  private void loadDeduction(Lines in, int i, Deduction d) {
+    if (d == null) {
+      Args.notNull(d, "deductions[" + i + "]");
+    }
+    String problem = deductionProblem(d);
+    long amount = 0;
+    if (problem == null) {
+      try {
+        amount = minorUnits(d.amount());
+      } catch (IllegalArgumentException e) {
+        problem = e.getMessage();
+      }
+    }
+    if (problem != null) {
+      rejected.add(RejectedLine.of(RejectedLine.Source.DEDUCTION, d.id(), problem));
+    } else {
+      in.add(i, d.id(), account(d.accountId()), reasonType(d.reasonCode()), d.date().toEpochDay(), amount,
+          normalisedReference(d.reference()));
+    }
   }
 
   private String deductionProblem(Deduction d) {
@@ -195,20 +204,7 @@ final class MatchingRun {
     Authorization[] lines = input.toArray(new Authorization[0]);
     Lines in = new Lines(lines.length);
     for (int i = 0; i < lines.length; i++) {
-      Authorization a = lines[i];
-      if (a == null) {
-        Args.notNull(a, "authorizations[" + i + "]");
-      }
-      long amount;
-      try {
-        Args.sameCurrency(a.amount(), currency, "amount");
-        amount = minorUnits(a.amount());
-      } catch (IllegalArgumentException e) {
-        rejected.add(RejectedLine.of(RejectedLine.Source.AUTHORIZATION, a.id(), e.getMessage()));
-        continue;
-      }
-      in.add(i, a.id(), account(a.accountId()), a.type().ordinal(), a.date().toEpochDay(), amount,
-          normalisedReference(a.reference()));
+      loadAuthorization(in, i, lines[i]);
     }
     int[] order = in.sortedOrder((x, y) -> compareAuthorizations(lines[x], lines[y]),
         RejectedLine.Source.AUTHORIZATION);
@@ -221,6 +217,22 @@ final class MatchingRun {
     aRemaining = aAmount.clone();
     aRef = in.references(order);
     aNextSameRef = new int[na];
+  }
+
+  private void loadAuthorization(Lines in, int i, Authorization a) {
+    if (a == null) {
+      Args.notNull(a, "authorizations[" + i + "]");
+    }
+    long amount;
+    try {
+      Args.sameCurrency(a.amount(), currency, "amount");
+      amount = minorUnits(a.amount());
+    } catch (IllegalArgumentException e) {
+      rejected.add(RejectedLine.of(RejectedLine.Source.AUTHORIZATION, a.id(), e.getMessage()));
+      return;
+    }
+    in.add(i, a.id(), account(a.accountId()), a.type().ordinal(), a.date().toEpochDay(), amount,
+        normalisedReference(a.reference()));
   }
 
   private static int compareAuthorizations(Authorization a, Authorization b) {
@@ -405,7 +417,7 @@ final class MatchingRun {
   }
 
   private boolean withinWindow(int deduction, int authorization) {
-    return Math.abs((long) dDate[deduction] - aDate[authorization]) <= policy.dateWindowDays();
+    return Math.abs((long) dDate[deduction] - aDate[authorization]) <= dateWindowDays;
   }
 
   // ---------------------------------------------------------------- passes
@@ -449,25 +461,25 @@ final class MatchingRun {
     }
     for (int d = 0; d < nd; d++) {
       int ref = dRef[d];
-      if (dState[d] != PENDING || ref == ReferenceTable.NONE) {
-        continue;
+      if (dState[d] == PENDING && ref != ReferenceTable.NONE && first[ref] >= 0) {
+        matchByReference(d, first[ref]);
       }
-      int head = first[ref];
-      if (head < 0) {
-        continue;
-      }
-      long open = dAmount[d];
-      for (int sweep = 0; sweep < 2 && open > 0; sweep++) {
-        for (int a = head; a >= 0 && open > 0; a = aNextSameRef[a]) {
-          boolean sameType = aType[a] == dType[d];
-          if (aAccount[a] == dAccount[d] && sameType == (sweep == 0) && aRemaining[a] > 0) {
-            open -= consume(d, a, open);
-          }
+    }
+  }
+
+  /** Consumes the authorizations chained from {@code head} that share the deduction's reference. */
+  private void matchByReference(int d, int head) {
+    long open = dAmount[d];
+    for (int sweep = 0; sweep < 2 && open > 0; sweep++) {
+      for (int a = head; a >= 0 && open > 0; a = aNextSameRef[a]) {
+        boolean sameType = aType[a] == dType[d];
+        if (aAccount[a] == dAccount[d] && sameType == (sweep == 0) && aRemaining[a] > 0) {
+          open -= consume(d, a, open);
         }
       }
-      if (open < dAmount[d]) {
-        settleMatched(d, MatchPass.REFERENCE, open);
-      }
+    }
+    if (open < dAmount[d]) {
+      settleMatched(d, MatchPass.REFERENCE, open);
     }
   }
 
@@ -521,29 +533,31 @@ final class MatchingRun {
    * matches; several make the deduction unresolved.
    */
   private void matchByAmount(int[] groupStart, int[] byGroup) {
-    int limit = policy.maxCandidatesReported();
-    int[] found = new int[limit];
+    int[] found = new int[policy.maxCandidatesReported()];
     for (int d = 0; d < nd; d++) {
-      if (dState[d] != PENDING || dType[d] < 0) {
-        continue;
+      if (dState[d] == PENDING && dType[d] >= 0) {
+        matchByAmount(d, groupStart, byGroup, found);
       }
-      int g = group(dAccount[d], dType[d]);
-      long tolerance = tolerance(dAmount[d]);
-      int end = groupStart[g + 1];
-      int count = 0;
-      for (int p = lowerBound(byGroup, aAmount, groupStart[g], end, dAmount[d] - tolerance);
-          p < end && count < limit && aAmount[byGroup[p]] <= dAmount[d] + tolerance; p++) {
-        int a = byGroup[p];
-        if (aRemaining[a] == aAmount[a] && withinWindow(d, a) && referencesAgree(d, a)) {
-          found[count++] = a;
-        }
+    }
+  }
+
+  private void matchByAmount(int d, int[] groupStart, int[] byGroup, int[] found) {
+    int g = group(dAccount[d], dType[d]);
+    long tolerance = tolerance(dAmount[d]);
+    int end = groupStart[g + 1];
+    int count = 0;
+    for (int p = lowerBound(byGroup, aAmount, groupStart[g], end, dAmount[d] - tolerance);
+        p < end && count < found.length && aAmount[byGroup[p]] <= dAmount[d] + tolerance; p++) {
+      int a = byGroup[p];
+      if (aRemaining[a] == aAmount[a] && withinWindow(d, a) && referencesAgree(d, a)) {
+        found[count++] = a;
       }
-      if (count == 1) {
-        long open = dAmount[d] - consume(d, found[0], dAmount[d]);
-        settleMatched(d, MatchPass.AMOUNT, open);
-      } else if (count > 1) {
-        unresolved(d, Arrays.copyOf(found, count));
-      }
+    }
+    if (count == 1) {
+      long open = dAmount[d] - consume(d, found[0], dAmount[d]);
+      settleMatched(d, MatchPass.AMOUNT, open);
+    } else if (count > 1) {
+      unresolved(d, Arrays.copyOf(found, count));
     }
   }
 
@@ -562,44 +576,49 @@ final class MatchingRun {
     long[] poolAmount = new long[maxPool];
     CombinationSearch search = new CombinationSearch(policy.maxCombinationSize());
     for (int d = 0; d < nd; d++) {
-      if (dState[d] != PENDING || dType[d] < 0 || dRef[d] != ReferenceTable.NONE) {
-        continue;
+      if (isCombinable(d)) {
+        matchOneDeductionToMany(d, groupStart, byGroup, pool, poolAmount, search);
       }
-      int g = group(dAccount[d], dType[d]);
-      long high = dAmount[d] + combinationTolerance;
-      int count = 0;
-      boolean overflow = false;
-      for (int p = groupStart[g]; p < groupStart[g + 1] && aAmount[byGroup[p]] <= high; p++) {
-        int a = byGroup[p];
-        if (aRemaining[a] == aAmount[a] && withinWindow(d, a)) {
-          if (count == maxPool) {
-            overflow = true;
-            break;
-          }
-          pool[count] = a;
-          poolAmount[count++] = aAmount[a];
+    }
+  }
+
+  private void matchOneDeductionToMany(int d, int[] groupStart, int[] byGroup, int[] pool, long[] poolAmount,
+      CombinationSearch search) {
+    int maxPool = pool.length;
+    int g = group(dAccount[d], dType[d]);
+    long high = dAmount[d] + combinationTolerance;
+    int count = 0;
+    boolean overflow = false;
+    for (int p = groupStart[g]; p < groupStart[g + 1] && aAmount[byGroup[p]] <= high; p++) {
+      int a = byGroup[p];
+      if (aRemaining[a] == aAmount[a] && withinWindow(d, a)) {
+        if (count == maxPool) {
+          overflow = true;
+          break;
+        }
+        pool[count] = a;
+        poolAmount[count++] = aAmount[a];
+      }
+    }
+    if (count < 2) {
+      return;
+    }
+    int outcome = overflow ? CombinationSearch.EXHAUSTED
+        : search.search(poolAmount, count, dAmount[d] - combinationTolerance, high, policy.maxCombinationSize());
+    if (outcome == CombinationSearch.UNIQUE) {
+      int[] members = pick(pool, search.first());
+      Arrays.sort(members);
+      long open = dAmount[d];
+      for (int a : members) {
+        if (open > 0) {
+          open -= consume(d, a, open);
         }
       }
-      if (count < 2) {
-        continue;
-      }
-      int outcome = overflow ? CombinationSearch.EXHAUSTED
-          : search.search(poolAmount, count, dAmount[d] - combinationTolerance, high, policy.maxCombinationSize());
-      if (outcome == CombinationSearch.UNIQUE) {
-        int[] members = pick(pool, search.first());
-        Arrays.sort(members);
-        long open = dAmount[d];
-        for (int a : members) {
-          if (open > 0) {
-            open -= consume(d, a, open);
-          }
-        }
-        settleMatched(d, MatchPass.COMBINATION, open);
-      } else if (outcome == CombinationSearch.AMBIGUOUS) {
-        unresolved(d, union(pick(pool, search.first()), pick(pool, search.second())));
-      } else if (outcome == CombinationSearch.EXHAUSTED) {
-        unresolved(d, Arrays.copyOf(pool, count));
-      }
+      settleMatched(d, MatchPass.COMBINATION, open);
+    } else if (outcome == CombinationSearch.AMBIGUOUS) {
+      unresolved(d, union(pick(pool, search.first()), pick(pool, search.second())));
+    } else if (outcome == CombinationSearch.EXHAUSTED) {
+      unresolved(d, Arrays.copyOf(pool, count));
     }
   }
 
