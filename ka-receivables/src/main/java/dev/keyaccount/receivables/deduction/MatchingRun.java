@@ -114,7 +114,25 @@ final class MatchingRun {
     settleUnmatched();
     rejected.sort(java.util.Comparator.comparing(RejectedLine::source).thenComparing(RejectedLine::id)
         .thenComparing(RejectedLine::reason));
-    return new MatchingResult(this, summarise(), rejected);
+    MatchingSummary summary = summarise();
+    releaseWorkingState();
+    return new MatchingResult(this, summary, rejected);
+  }
+
+  /** Drops what only the passes needed, so a result kept alive holds its outcome and no more. */
+  private void releaseWorkingState() {
+    references = null;
+    accountIndex = null;
+    accounts.clear();
+    aAccount = null;
+    aType = null;
+    aDate = null;
+    aRef = null;
+    aNextSameRef = null;
+    dAccount = null;
+    dDate = null;
+    dRef = null;
+    dLastMatch = null;
   }
 
   // ---------------------------------------------------------------- loading
