@@ -57,6 +57,12 @@ final class MatchingRun {
   private long[] aRemaining;
   private int[] aRef;
   private int[] aNextSameRef;
+  // The authorizations grouped by (account, type), each group by amount: group g is positions
+  // aGroupStart[g] to aGroupStart[g + 1] of aByGroup, whose amounts aGroupAmount holds in the same
+  // order, so a search by amount reads one stretch of memory.
+  private int[] aGroupStart;
+  private int[] aByGroup;
+  private long[] aGroupAmount;
 
   // Accepted deductions, in order of date, amount and id.
   private int nd;
@@ -104,11 +110,10 @@ final class MatchingRun {
     loadAuthorizations(authorizations);
     markDuplicates();
     matchByReference();
-    int[] groupStart = groupAuthorizations();
-    int[] byGroup = authorizationsByGroup(groupStart);
-    matchByAmount(groupStart, byGroup);
+    groupAuthorizations();
+    matchByAmount();
     if (policy.maxCombinationSize() >= 2) {
-      matchOneDeductionToMany(groupStart, byGroup);
+      matchOneDeductionToMany();
       matchManyDeductionsToOne();
     }
     settleUnmatched();
@@ -129,6 +134,9 @@ final class MatchingRun {
     aDate = null;
     aRef = null;
     aNextSameRef = null;
+    aGroupStart = null;
+    aByGroup = null;
+    aGroupAmount = null;
     dAccount = null;
     dDate = null;
     dRef = null;
@@ -501,8 +509,8 @@ final class MatchingRun {
     }
   }
 
-  /** Counting-sorts the authorizations by (account, type); returns the start of each group. */
-  private int[] groupAuthorizations() {
+  /** Counting-sorts the authorizations by (account, type), then each group by amount. */
+  private void groupAuthorizations() {
     int groups = accounts.size() * TYPE_COUNT;
     int[] start = new int[groups + 1];
     for (int a = 0; a < na; a++) {
@@ -511,32 +519,34 @@ final class MatchingRun {
     for (int g = 0; g < groups; g++) {
       start[g + 1] += start[g];
     }
-    return start;
-  }
-
-  private int[] authorizationsByGroup(int[] start) {
     int[] byGroup = new int[na];
     int[] next = Arrays.copyOf(start, start.length);
     for (int a = 0; a < na; a++) {
       byGroup[next[group(aAccount[a], aType[a])]++] = a;
     }
-    for (int g = 0; g + 1 < start.length; g++) {
+    for (int g = 0; g < groups; g++) {
       IndexSort.sortByAmount(byGroup, start[g], start[g + 1], aAmount);
     }
-    return byGroup;
+    long[] amounts = new long[na];
+    for (int p = 0; p < na; p++) {
+      amounts[p] = aAmount[byGroup[p]];
+    }
+    aGroupStart = start;
+    aByGroup = byGroup;
+    aGroupAmount = amounts;
   }
 
   private static int group(int account, int type) {
     return account * TYPE_COUNT + type;
   }
 
-  /** The first position in {@code byGroup[from, to)} whose amount is at least {@code amount}. */
-  private static int lowerBound(int[] byGroup, long[] amounts, int from, int to, long amount) {
+  /** The first position in {@code [from, to)} whose amount is at least {@code amount}. */
+  private static int lowerBound(long[] amounts, int from, int to, long amount) {
     int lo = from;
     int hi = to;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (amounts[byGroup[mid]] < amount) {
+      if (amounts[mid] < amount) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -550,23 +560,23 @@ final class MatchingRun {
    * tolerance, whose reference (if both have one) is within the allowed edits. Exactly one candidate
    * matches; several make the deduction unresolved.
    */
-  private void matchByAmount(int[] groupStart, int[] byGroup) {
+  private void matchByAmount() {
     int[] found = new int[policy.maxCandidatesReported()];
     for (int d = 0; d < nd; d++) {
       if (dState[d] == PENDING && dType[d] >= 0) {
-        matchByAmount(d, groupStart, byGroup, found);
+        matchByAmount(d, found);
       }
     }
   }
 
-  private void matchByAmount(int d, int[] groupStart, int[] byGroup, int[] found) {
+  private void matchByAmount(int d, int[] found) {
     int g = group(dAccount[d], dType[d]);
     long tolerance = tolerance(dAmount[d]);
-    int end = groupStart[g + 1];
+    int end = aGroupStart[g + 1];
     int count = 0;
-    for (int p = lowerBound(byGroup, aAmount, groupStart[g], end, dAmount[d] - tolerance);
-        p < end && count < found.length && aAmount[byGroup[p]] <= dAmount[d] + tolerance; p++) {
-      int a = byGroup[p];
+    for (int p = lowerBound(aGroupAmount, aGroupStart[g], end, dAmount[d] - tolerance);
+        p < end && count < found.length && aGroupAmount[p] <= dAmount[d] + tolerance; p++) {
+      int a = aByGroup[p];
       if (aRemaining[a] == aAmount[a] && withinWindow(d, a) && referencesAgree(d, a)) {
         found[count++] = a;
       }
@@ -588,27 +598,26 @@ final class MatchingRun {
    * Pass 3a: one deduction without a reference against several untouched authorizations of its
    * account and type, within the window, adding up to it within the combination tolerance.
    */
-  private void matchOneDeductionToMany(int[] groupStart, int[] byGroup) {
+  private void matchOneDeductionToMany() {
     int maxPool = policy.maxCombinationCandidates();
     int[] pool = new int[maxPool];
     long[] poolAmount = new long[maxPool];
     CombinationSearch search = new CombinationSearch(policy.maxCombinationSize());
     for (int d = 0; d < nd; d++) {
       if (isCombinable(d)) {
-        matchOneDeductionToMany(d, groupStart, byGroup, pool, poolAmount, search);
+        matchOneDeductionToMany(d, pool, poolAmount, search);
       }
     }
   }
 
-  private void matchOneDeductionToMany(int d, int[] groupStart, int[] byGroup, int[] pool, long[] poolAmount,
-      CombinationSearch search) {
+  private void matchOneDeductionToMany(int d, int[] pool, long[] poolAmount, CombinationSearch search) {
     int maxPool = pool.length;
     int g = group(dAccount[d], dType[d]);
     long high = dAmount[d] + combinationTolerance;
     int count = 0;
     boolean overflow = false;
-    for (int p = groupStart[g]; p < groupStart[g + 1] && aAmount[byGroup[p]] <= high; p++) {
-      int a = byGroup[p];
+    for (int p = aGroupStart[g]; p < aGroupStart[g + 1] && aGroupAmount[p] <= high; p++) {
+      int a = aByGroup[p];
       if (aRemaining[a] == aAmount[a] && withinWindow(d, a)) {
         if (count == maxPool) {
           overflow = true;
