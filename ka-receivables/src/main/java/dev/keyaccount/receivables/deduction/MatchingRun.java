@@ -104,7 +104,9 @@ final class MatchingRun {
   }
 
   MatchingResult run(Collection<Deduction> deductions, Collection<Authorization> authorizations) {
-    references = new ReferenceTable(deductions.size() + authorizations.size());
+    // About one reference per line of the larger side, plus the other side's variants (the table grows).
+    references = new ReferenceTable(Math.max(deductions.size(), authorizations.size())
+        + Math.min(deductions.size(), authorizations.size()) / 4);
     accountIndex = new IndexTable(64);
     loadDeductions(deductions);
     loadAuthorizations(authorizations);
