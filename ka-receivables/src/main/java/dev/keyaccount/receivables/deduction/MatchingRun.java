@@ -83,9 +83,9 @@ final class MatchingRun {
 
   // Matches (deduction → authorization, amount), linked per deduction.
   private int matchCount;
-  private int[] mAuthorization = new int[16];
-  private long[] mAmount = new long[16];
-  private int[] mNext = new int[16];
+  private int[] mAuthorization;
+  private long[] mAmount;
+  private int[] mNext;
 
   MatchingRun(MatchingPolicy policy) {
     this.policy = policy;
@@ -110,6 +110,11 @@ final class MatchingRun {
     accountIndex = new IndexTable(64);
     loadDeductions(deductions);
     loadAuthorizations(authorizations);
+    // Most deductions match one authorization: room for that many matches, grown if needed.
+    int capacity = Math.max(16, nd + nd / 8);
+    mAuthorization = new int[capacity];
+    mAmount = new long[capacity];
+    mNext = new int[capacity];
     markDuplicates();
     matchByReference();
     groupAuthorizations();
