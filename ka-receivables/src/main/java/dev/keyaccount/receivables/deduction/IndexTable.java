@@ -25,7 +25,7 @@ final class IndexTable {
 
   IndexTable(int expected) {
     long wanted = Math.max(4L, (long) expected + expected / 3);
-    int capacity = Integer.highestOneBit((int) Math.min(wanted * 2 - 1, 1 << 30));
+    int capacity = Integer.highestOneBit((int) Math.min(wanted * 2 - 1, 1 << 29));
     slots = new int[capacity * 2];
     mask = capacity - 1;
   }

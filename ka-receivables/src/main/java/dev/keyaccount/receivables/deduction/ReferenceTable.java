@@ -8,7 +8,9 @@ import java.util.Arrays;
  * {@code References.normalise} (upper-case letters, other characters dropped, full-width forms read as
  * ASCII, leading zeros of each digit run dropped), written straight into the arena, so a million
  * references cost no intermediate strings and no string hashing; equal references then compare as
- * equal ids. Not thread-safe; used within one matching run only.
+ * equal ids. The rules are written twice on purpose (here into a shared arena, there into a new
+ * string); {@code MatchingInternalsTest.referenceTable_normalisesExactlyAsReferences} holds the two to
+ * the same output on generated text. Not thread-safe; used within one matching run only.
  */
 final class ReferenceTable {
 
