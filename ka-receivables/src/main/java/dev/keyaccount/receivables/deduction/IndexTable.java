@@ -1,48 +1,76 @@
 package dev.keyaccount.receivables.deduction;
 
-import java.util.function.IntPredicate;
-
 /**
  * An open-addressing hash table of element indices, one entry per distinct key, for the matcher's
- * indexes (ids, references, claims): no boxing, no entry objects. Each slot keeps the key's hash next
- * to the element, so a probe only looks at an element (a cache miss at a million lines) when the hashes
- * agree. The caller supplies each key's hash and a test telling whether an indexed element has the
- * same key. Not thread-safe; used within one matching run only.
+ * indexes (ids, references, claims, accounts): no boxing, no entry objects. Each slot keeps the key's
+ * hash next to the element, in one array, so a probe reads one cache line and only looks at an element
+ * (another cache miss at a million lines) when the hashes agree. The caller supplies each key's hash
+ * and a {@link SameKey} test, created once per table rather than per probe, so probing allocates
+ * nothing. The table starts at a third more slots than the expected keys and doubles when three
+ * quarters full: neighbouring slots share a cache line, so the longer probes of a fuller table cost
+ * little, while a smaller table stays in cache longer. Not thread-safe; used within one matching run
+ * only.
  */
 final class IndexTable {
 
-  private final int[] elements;
-  private final int[] hashes;
-  private final int mask;
+  /** Tells whether an indexed element has the same key as the probe. */
+  interface SameKey {
+    boolean test(int indexed, int probe);
+  }
+
+  // Slot i is slots[2i] (element + 1, 0 if free) and slots[2i + 1] (the key's hash).
+  private int[] slots;
+  private int mask;
+  private int size;
 
   IndexTable(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-    elements = new int[capacity];
-    hashes = new int[capacity];
+    long wanted = Math.max(4L, (long) expected + expected / 3);
+    int capacity = Integer.highestOneBit((int) Math.min(wanted * 2 - 1, 1 << 29));
+    slots = new int[capacity * 2];
     mask = capacity - 1;
   }
 
-  /** Returns the element indexed under the same key, or -1. */
-  int find(int hash, IntPredicate sameKey) {
-    for (int i = spread(hash) & mask; elements[i] != 0; i = (i + 1) & mask) {
-      if (hashes[i] == hash && sameKey.test(elements[i] - 1)) {
-        return elements[i] - 1;
+  /** Returns the element indexed under the probe's key, or -1. */
+  int find(int probe, int hash, SameKey sameKey) {
+    for (int i = spread(hash) & mask; slots[2 * i] != 0; i = (i + 1) & mask) {
+      if (slots[2 * i + 1] == hash && sameKey.test(slots[2 * i] - 1, probe)) {
+        return slots[2 * i] - 1;
       }
     }
     return -1;
   }
 
   /** Indexes the element unless an element with the same key is there; returns that one, or -1 if added. */
-  int putIfAbsent(int element, int hash, IntPredicate sameKey) {
+  int putIfAbsent(int element, int hash, SameKey sameKey) {
     int i = spread(hash) & mask;
-    for (; elements[i] != 0; i = (i + 1) & mask) {
-      if (hashes[i] == hash && sameKey.test(elements[i] - 1)) {
-        return elements[i] - 1;
+    for (; slots[2 * i] != 0; i = (i + 1) & mask) {
+      if (slots[2 * i + 1] == hash && sameKey.test(slots[2 * i] - 1, element)) {
+        return slots[2 * i] - 1;
       }
     }
-    elements[i] = element + 1;
-    hashes[i] = hash;
+    slots[2 * i] = element + 1;
+    slots[2 * i + 1] = hash;
+    if (++size > (mask + 1) - ((mask + 1) >> 2)) {
+      grow();
+    }
     return -1;
+  }
+
+  /** Doubles the table; the stored hashes place every element again without asking for its key. */
+  private void grow() {
+    int[] old = slots;
+    slots = new int[old.length * 2];
+    mask = (mask << 1) | 1;
+    for (int s = 0; s < old.length; s += 2) {
+      if (old[s] != 0) {
+        int i = spread(old[s + 1]) & mask;
+        while (slots[2 * i] != 0) {
+          i = (i + 1) & mask;
+        }
+        slots[2 * i] = old[s];
+        slots[2 * i + 1] = old[s + 1];
+      }
+    }
   }
 
   private static int spread(int hash) {

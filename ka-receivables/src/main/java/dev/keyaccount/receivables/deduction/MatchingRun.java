@@ -3,7 +3,6 @@ package dev.keyaccount.receivables.deduction;
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
-import dev.keyaccount.receivables.reconciliation.References;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -38,10 +37,15 @@ final class MatchingRun {
   private final long combinationTolerance;
   private final BigDecimal relativeTolerance;
   private final int minorDigits;
+  private final long dateWindowDays;
   private final long[] writeOffThreshold = new long[TYPE_COUNT + 1];
   private final List<RejectedLine> rejected = new ArrayList<>();
-  private final Map<String, Integer> accounts = new HashMap<>();
+  private final List<String> accounts = new ArrayList<>();
+  private IndexTable accountIndex;
+  private String probedAccount;
+  private final IndexTable.SameKey sameAccount = (other, probe) -> accounts.get(other).equals(probedAccount);
   private final Map<String, Integer> reasonTypes = new HashMap<>();
+  private ReferenceTable references;
 
   // Accepted authorizations, in order of date, amount and id.
   private int na;
@@ -51,8 +55,14 @@ final class MatchingRun {
   private int[] aDate;
   private long[] aAmount;
   private long[] aRemaining;
-  private String[] aRef;
+  private int[] aRef;
   private int[] aNextSameRef;
+  // The authorizations grouped by (account, type), each group by amount: group g is positions
+  // aGroupStart[g] to aGroupStart[g + 1] of aByGroup, whose amounts aGroupAmount holds in the same
+  // order, so a search by amount reads one stretch of memory.
+  private int[] aGroupStart;
+  private int[] aByGroup;
+  private long[] aGroupAmount;
 
   // Accepted deductions, in order of date, amount and id.
   private int nd;
@@ -61,7 +71,7 @@ final class MatchingRun {
   private int[] dType;
   private int[] dDate;
   private long[] dAmount;
-  private String[] dRef;
+  private int[] dRef;
   private byte[] dState;
   private byte[] dPass;
   private long[] dDisputed;
@@ -73,14 +83,15 @@ final class MatchingRun {
 
   // Matches (deduction → authorization, amount), linked per deduction.
   private int matchCount;
-  private int[] mAuthorization = new int[16];
-  private long[] mAmount = new long[16];
-  private int[] mNext = new int[16];
+  private int[] mAuthorization;
+  private long[] mAmount;
+  private int[] mNext;
 
   MatchingRun(MatchingPolicy policy) {
     this.policy = policy;
     this.currency = policy.currency();
     this.minorDigits = Monies.minorDigits(currency);
+    this.dateWindowDays = policy.dateWindowDays();
     this.absoluteTolerance = Monies.toMinorUnits(policy.absoluteTolerance(), RoundingMode.FLOOR);
     this.combinationTolerance = Monies.toMinorUnits(policy.combinationTolerance(), RoundingMode.FLOOR);
     this.relativeTolerance = policy.relativeTolerance().signum() == 0 ? null : policy.relativeTolerance();
@@ -93,21 +104,50 @@ final class MatchingRun {
   }
 
   MatchingResult run(Collection<Deduction> deductions, Collection<Authorization> authorizations) {
+    // About one reference per line of the larger side, plus the other side's variants (the table grows).
+    references = new ReferenceTable(Math.max(deductions.size(), authorizations.size())
+        + Math.min(deductions.size(), authorizations.size()) / 4);
+    accountIndex = new IndexTable(64);
     loadDeductions(deductions);
     loadAuthorizations(authorizations);
+    // Most deductions match one authorization: room for that many matches, grown if needed.
+    int capacity = Math.max(16, nd + nd / 8);
+    mAuthorization = new int[capacity];
+    mAmount = new long[capacity];
+    mNext = new int[capacity];
     markDuplicates();
     matchByReference();
-    int[] groupStart = groupAuthorizations();
-    int[] byGroup = authorizationsByGroup(groupStart);
-    matchByAmount(groupStart, byGroup);
+    groupAuthorizations();
+    matchByAmount();
     if (policy.maxCombinationSize() >= 2) {
-      matchOneDeductionToMany(groupStart, byGroup);
+      matchOneDeductionToMany();
       matchManyDeductionsToOne();
     }
     settleUnmatched();
     rejected.sort(java.util.Comparator.comparing(RejectedLine::source).thenComparing(RejectedLine::id)
         .thenComparing(RejectedLine::reason));
-    return new MatchingResult(this, summarise(), rejected);
+    MatchingSummary summary = summarise();
+    releaseWorkingState();
+    return new MatchingResult(this, summary, rejected);
+  }
+
+  /** Drops what only the passes needed, so a result kept alive holds its outcome and no more. */
+  private void releaseWorkingState() {
+    references = null;
+    accountIndex = null;
+    accounts.clear();
+    aAccount = null;
+    aType = null;
+    aDate = null;
+    aRef = null;
+    aNextSameRef = null;
+    aGroupStart = null;
+    aByGroup = null;
+    aGroupAmount = null;
+    dAccount = null;
+    dDate = null;
+    dRef = null;
+    dLastMatch = null;
   }
 
   // ---------------------------------------------------------------- loading
@@ -117,22 +157,7 @@ final class MatchingRun {
     Lines in = new Lines(lines.length);
     for (int i = 0; i < lines.length; i++) {
       // Read every line once, in input order (sequential in memory), before sorting.
-      Deduction d = Args.notNull(lines[i], "deductions[" + i + "]");
-      String problem = deductionProblem(d);
-      long amount = 0;
-      if (problem == null) {
-        try {
-          amount = minorUnits(d.amount());
-        } catch (IllegalArgumentException e) {
-          problem = e.getMessage();
-        }
-      }
-      if (problem != null) {
-        rejected.add(RejectedLine.of(RejectedLine.Source.DEDUCTION, d.id(), problem));
-      } else {
-        in.add(i, d.id(), account(d.accountId()), reasonType(d.reasonCode()), d.date().toEpochDay(), amount,
-            normalisedReference(d.reference()));
-      }
+      loadDeduction(in, i, lines[i]);
     }
     int[] order = in.sortedOrder((x, y) -> compareDeductions(lines[x], lines[y]), RejectedLine.Source.DEDUCTION);
     nd = order.length;
@@ -155,6 +180,31 @@ final class MatchingRun {
     Arrays.fill(dDuplicateOf, -1);
     Arrays.fill(dFirstMatch, -1);
     Arrays.fill(dLastMatch, -1);
+  }
+
+  /**
+   * Checks and reads one deduction. The passes handle one line per call, so that a run over ten
+   * thousand lines is compiled after its first lines rather than after several runs.
+   */
+  private void loadDeduction(Lines in, int i, Deduction d) {
+    if (d == null) {
+      Args.notNull(d, "deductions[" + i + "]");
+    }
+    String problem = deductionProblem(d);
+    long amount = 0;
+    if (problem == null) {
+      try {
+        amount = minorUnits(d.amount());
+      } catch (IllegalArgumentException e) {
+        problem = e.getMessage();
+      }
+    }
+    if (problem != null) {
+      rejected.add(RejectedLine.of(RejectedLine.Source.DEDUCTION, d.id(), problem));
+    } else {
+      in.add(i, d.id(), account(d.accountId()), reasonType(d.reasonCode()), d.date().toEpochDay(), amount,
+          normalisedReference(d.reference()));
+    }
   }
 
   private String deductionProblem(Deduction d) {
@@ -187,17 +237,7 @@ final class MatchingRun {
     Authorization[] lines = input.toArray(new Authorization[0]);
     Lines in = new Lines(lines.length);
     for (int i = 0; i < lines.length; i++) {
-      Authorization a = Args.notNull(lines[i], "authorizations[" + i + "]");
-      long amount;
-      try {
-        Args.sameCurrency(a.amount(), currency, "amount");
-        amount = minorUnits(a.amount());
-      } catch (IllegalArgumentException e) {
-        rejected.add(RejectedLine.of(RejectedLine.Source.AUTHORIZATION, a.id(), e.getMessage()));
-        continue;
-      }
-      in.add(i, a.id(), account(a.accountId()), a.type().ordinal(), a.date().toEpochDay(), amount,
-          normalisedReference(a.reference()));
+      loadAuthorization(in, i, lines[i]);
     }
     int[] order = in.sortedOrder((x, y) -> compareAuthorizations(lines[x], lines[y]),
         RejectedLine.Source.AUTHORIZATION);
@@ -210,6 +250,22 @@ final class MatchingRun {
     aRemaining = aAmount.clone();
     aRef = in.references(order);
     aNextSameRef = new int[na];
+  }
+
+  private void loadAuthorization(Lines in, int i, Authorization a) {
+    if (a == null) {
+      Args.notNull(a, "authorizations[" + i + "]");
+    }
+    long amount;
+    try {
+      Args.sameCurrency(a.amount(), currency, "amount");
+      amount = minorUnits(a.amount());
+    } catch (IllegalArgumentException e) {
+      rejected.add(RejectedLine.of(RejectedLine.Source.AUTHORIZATION, a.id(), e.getMessage()));
+      return;
+    }
+    in.add(i, a.id(), account(a.accountId()), a.type().ordinal(), a.date().toEpochDay(), amount,
+        normalisedReference(a.reference()));
   }
 
   private static int compareAuthorizations(Authorization a, Authorization b) {
@@ -234,7 +290,7 @@ final class MatchingRun {
     private final int[] type;
     private final long[] date;
     private final long[] amount;
-    private final String[] reference;
+    private final int[] reference;
     private int count;
 
     Lines(int capacity) {
@@ -244,11 +300,11 @@ final class MatchingRun {
       type = new int[capacity];
       date = new long[capacity];
       amount = new long[capacity];
-      reference = new String[capacity];
+      reference = new int[capacity];
     }
 
     void add(int lineIndex, String lineId, int lineAccount, int lineType, long epochDay, long minorUnits,
-        String normalisedReference) {
+        int normalisedReference) {
       line[count] = lineIndex;
       id[count] = lineId;
       account[count] = lineAccount;
@@ -264,9 +320,9 @@ final class MatchingRun {
       boolean[] repeated = new boolean[count];
       boolean anyRepeated = false;
       IndexTable ids = new IndexTable(count);
+      IndexTable.SameKey sameId = (other, probe) -> id[other].equals(id[probe]);
       for (int p = 0; p < count; p++) {
-        String lineId = id[p];
-        int first = ids.putIfAbsent(p, lineId.hashCode(), other -> id[other].equals(lineId));
+        int first = ids.putIfAbsent(p, id[p].hashCode(), sameId);
         if (first >= 0) {
           repeated[first] = true;
           repeated[p] = true;
@@ -313,12 +369,8 @@ final class MatchingRun {
       return out;
     }
 
-    String[] references(int[] order) {
-      String[] out = new String[order.length];
-      for (int k = 0; k < order.length; k++) {
-        out[k] = reference[order[k]];
-      }
-      return out;
+    int[] references(int[] order) {
+      return permute(reference, order);
     }
 
     int[] accounts(int[] order) {
@@ -365,12 +417,13 @@ final class MatchingRun {
   }
 
   private int account(String accountId) {
-    Integer known = accounts.get(accountId);
-    if (known == null) {
-      known = accounts.size();
-      accounts.put(accountId, known);
+    probedAccount = accountId;
+    int known = accountIndex.putIfAbsent(accounts.size(), accountId.hashCode(), sameAccount);
+    if (known >= 0) {
+      return known;
     }
-    return known;
+    accounts.add(accountId);
+    return accounts.size() - 1;
   }
 
   private int reasonType(String code) {
@@ -382,12 +435,9 @@ final class MatchingRun {
     return known;
   }
 
-  private static String normalisedReference(Optional<String> reference) {
-    if (reference.isEmpty()) {
-      return null;
-    }
-    String normalised = References.normalise(reference.get());
-    return normalised.isEmpty() ? null : normalised;
+  /** The id of the normalised reference, or {@link ReferenceTable#NONE}: equal ids, equal references. */
+  private int normalisedReference(Optional<String> reference) {
+    return reference.isEmpty() ? ReferenceTable.NONE : references.intern(reference.get());
   }
 
   private long tolerance(long amount) {
@@ -400,7 +450,7 @@ final class MatchingRun {
   }
 
   private boolean withinWindow(int deduction, int authorization) {
-    return Math.abs((long) dDate[deduction] - aDate[authorization]) <= policy.dateWindowDays();
+    return Math.abs((long) dDate[deduction] - aDate[authorization]) <= dateWindowDays;
   }
 
   // ---------------------------------------------------------------- passes
@@ -408,15 +458,15 @@ final class MatchingRun {
   /** The same claim twice: same account, type, normalised reference and amount as an earlier deduction. */
   private void markDuplicates() {
     IndexTable claims = new IndexTable(nd);
+    IndexTable.SameKey sameClaim = (other, d) -> dAccount[other] == dAccount[d] && dType[other] == dType[d]
+        && dAmount[other] == dAmount[d] && dRef[other] == dRef[d];
     for (int d = 0; d < nd; d++) {
-      String ref = dRef[d];
-      if (ref == null) {
+      int ref = dRef[d];
+      if (ref == ReferenceTable.NONE) {
         continue;
       }
-      int hash = ((ref.hashCode() * 31 + dAccount[d]) * 31 + dType[d]) * 31 + Long.hashCode(dAmount[d]);
-      int line = d;
-      int first = claims.putIfAbsent(d, hash, other -> dAccount[other] == dAccount[line]
-          && dType[other] == dType[line] && dAmount[other] == dAmount[line] && ref.equals(dRef[other]));
+      int hash = ((ref * 31 + dAccount[d]) * 31 + dType[d]) * 31 + Long.hashCode(dAmount[d]);
+      int first = claims.putIfAbsent(d, hash, sameClaim);
       if (first >= 0) {
         dDuplicateOf[d] = first;
         settle(d, DeductionState.DUPLICATE, dAmount[d], 0);
@@ -426,48 +476,48 @@ final class MatchingRun {
 
   /** Pass 1: the quoted reference, normalised, in the same account; same-type authorizations first. */
   private void matchByReference() {
-    IndexTable byRef = new IndexTable(na);
-    int[] last = new int[na];
+    int[] first = new int[references.size()];
+    int[] last = new int[references.size()];
+    Arrays.fill(first, -1);
     for (int a = 0; a < na; a++) {
       aNextSameRef[a] = -1;
-      String ref = aRef[a];
-      if (ref == null) {
+      int ref = aRef[a];
+      if (ref == ReferenceTable.NONE) {
         continue;
       }
-      int head = byRef.putIfAbsent(a, ref.hashCode(), other -> ref.equals(aRef[other]));
-      if (head < 0) {
-        last[a] = a;
+      if (first[ref] < 0) {
+        first[ref] = a;
       } else {
-        aNextSameRef[last[head]] = a;
-        last[head] = a;
+        aNextSameRef[last[ref]] = a;
       }
+      last[ref] = a;
     }
     for (int d = 0; d < nd; d++) {
-      String ref = dRef[d];
-      if (dState[d] != PENDING || ref == null) {
-        continue;
-      }
-      int head = byRef.find(ref.hashCode(), other -> ref.equals(aRef[other]));
-      if (head < 0) {
-        continue;
-      }
-      long open = dAmount[d];
-      for (int sweep = 0; sweep < 2 && open > 0; sweep++) {
-        for (int a = head; a >= 0 && open > 0; a = aNextSameRef[a]) {
-          boolean sameType = aType[a] == dType[d];
-          if (aAccount[a] == dAccount[d] && sameType == (sweep == 0) && aRemaining[a] > 0) {
-            open -= consume(d, a, open);
-          }
-        }
-      }
-      if (open < dAmount[d]) {
-        settleMatched(d, MatchPass.REFERENCE, open);
+      int ref = dRef[d];
+      if (dState[d] == PENDING && ref != ReferenceTable.NONE && first[ref] >= 0) {
+        matchByReference(d, first[ref]);
       }
     }
   }
 
-  /** Counting-sorts the authorizations by (account, type); returns the start of each group. */
-  private int[] groupAuthorizations() {
+  /** Consumes the authorizations chained from {@code head} that share the deduction's reference. */
+  private void matchByReference(int d, int head) {
+    long open = dAmount[d];
+    for (int sweep = 0; sweep < 2 && open > 0; sweep++) {
+      for (int a = head; a >= 0 && open > 0; a = aNextSameRef[a]) {
+        boolean sameType = aType[a] == dType[d];
+        if (aAccount[a] == dAccount[d] && sameType == (sweep == 0) && aRemaining[a] > 0) {
+          open -= consume(d, a, open);
+        }
+      }
+    }
+    if (open < dAmount[d]) {
+      settleMatched(d, MatchPass.REFERENCE, open);
+    }
+  }
+
+  /** Counting-sorts the authorizations by (account, type), then each group by amount. */
+  private void groupAuthorizations() {
     int groups = accounts.size() * TYPE_COUNT;
     int[] start = new int[groups + 1];
     for (int a = 0; a < na; a++) {
@@ -476,32 +526,34 @@ final class MatchingRun {
     for (int g = 0; g < groups; g++) {
       start[g + 1] += start[g];
     }
-    return start;
-  }
-
-  private int[] authorizationsByGroup(int[] start) {
     int[] byGroup = new int[na];
     int[] next = Arrays.copyOf(start, start.length);
     for (int a = 0; a < na; a++) {
       byGroup[next[group(aAccount[a], aType[a])]++] = a;
     }
-    for (int g = 0; g + 1 < start.length; g++) {
+    for (int g = 0; g < groups; g++) {
       IndexSort.sortByAmount(byGroup, start[g], start[g + 1], aAmount);
     }
-    return byGroup;
+    long[] amounts = new long[na];
+    for (int p = 0; p < na; p++) {
+      amounts[p] = aAmount[byGroup[p]];
+    }
+    aGroupStart = start;
+    aByGroup = byGroup;
+    aGroupAmount = amounts;
   }
 
   private static int group(int account, int type) {
     return account * TYPE_COUNT + type;
   }
 
-  /** The first position in {@code byGroup[from, to)} whose amount is at least {@code amount}. */
-  private static int lowerBound(int[] byGroup, long[] amounts, int from, int to, long amount) {
+  /** The first position in {@code [from, to)} whose amount is at least {@code amount}. */
+  private static int lowerBound(long[] amounts, int from, int to, long amount) {
     int lo = from;
     int hi = to;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (amounts[byGroup[mid]] < amount) {
+      if (amounts[mid] < amount) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -515,86 +567,92 @@ final class MatchingRun {
    * tolerance, whose reference (if both have one) is within the allowed edits. Exactly one candidate
    * matches; several make the deduction unresolved.
    */
-  private void matchByAmount(int[] groupStart, int[] byGroup) {
-    int limit = policy.maxCandidatesReported();
-    int[] found = new int[limit];
+  private void matchByAmount() {
+    int[] found = new int[policy.maxCandidatesReported()];
     for (int d = 0; d < nd; d++) {
-      if (dState[d] != PENDING || dType[d] < 0) {
-        continue;
-      }
-      int g = group(dAccount[d], dType[d]);
-      long tolerance = tolerance(dAmount[d]);
-      int end = groupStart[g + 1];
-      int count = 0;
-      for (int p = lowerBound(byGroup, aAmount, groupStart[g], end, dAmount[d] - tolerance);
-          p < end && count < limit && aAmount[byGroup[p]] <= dAmount[d] + tolerance; p++) {
-        int a = byGroup[p];
-        if (aRemaining[a] == aAmount[a] && withinWindow(d, a) && referencesAgree(d, a)) {
-          found[count++] = a;
-        }
-      }
-      if (count == 1) {
-        long open = dAmount[d] - consume(d, found[0], dAmount[d]);
-        settleMatched(d, MatchPass.AMOUNT, open);
-      } else if (count > 1) {
-        unresolved(d, Arrays.copyOf(found, count));
+      if (dState[d] == PENDING && dType[d] >= 0) {
+        matchByAmount(d, found);
       }
     }
   }
 
+  private void matchByAmount(int d, int[] found) {
+    int g = group(dAccount[d], dType[d]);
+    long tolerance = tolerance(dAmount[d]);
+    int end = aGroupStart[g + 1];
+    int count = 0;
+    for (int p = lowerBound(aGroupAmount, aGroupStart[g], end, dAmount[d] - tolerance);
+        p < end && count < found.length && aGroupAmount[p] <= dAmount[d] + tolerance; p++) {
+      int a = aByGroup[p];
+      if (aRemaining[a] == aAmount[a] && withinWindow(d, a) && referencesAgree(d, a)) {
+        found[count++] = a;
+      }
+    }
+    if (count == 1) {
+      long open = dAmount[d] - consume(d, found[0], dAmount[d]);
+      settleMatched(d, MatchPass.AMOUNT, open);
+    } else if (count > 1) {
+      unresolved(d, Arrays.copyOf(found, count));
+    }
+  }
+
   private boolean referencesAgree(int d, int a) {
-    return dRef[d] == null || aRef[a] == null
-        || EditDistance.within(dRef[d], aRef[a], policy.maxReferenceEdits());
+    return dRef[d] == ReferenceTable.NONE || aRef[a] == ReferenceTable.NONE
+        || references.within(dRef[d], aRef[a], policy.maxReferenceEdits());
   }
 
   /**
    * Pass 3a: one deduction without a reference against several untouched authorizations of its
    * account and type, within the window, adding up to it within the combination tolerance.
    */
-  private void matchOneDeductionToMany(int[] groupStart, int[] byGroup) {
+  private void matchOneDeductionToMany() {
     int maxPool = policy.maxCombinationCandidates();
     int[] pool = new int[maxPool];
     long[] poolAmount = new long[maxPool];
     CombinationSearch search = new CombinationSearch(policy.maxCombinationSize());
     for (int d = 0; d < nd; d++) {
-      if (dState[d] != PENDING || dType[d] < 0 || dRef[d] != null) {
-        continue;
+      if (isCombinable(d)) {
+        matchOneDeductionToMany(d, pool, poolAmount, search);
       }
-      int g = group(dAccount[d], dType[d]);
-      long high = dAmount[d] + combinationTolerance;
-      int count = 0;
-      boolean overflow = false;
-      for (int p = groupStart[g]; p < groupStart[g + 1] && aAmount[byGroup[p]] <= high; p++) {
-        int a = byGroup[p];
-        if (aRemaining[a] == aAmount[a] && withinWindow(d, a)) {
-          if (count == maxPool) {
-            overflow = true;
-            break;
-          }
-          pool[count] = a;
-          poolAmount[count++] = aAmount[a];
+    }
+  }
+
+  private void matchOneDeductionToMany(int d, int[] pool, long[] poolAmount, CombinationSearch search) {
+    int maxPool = pool.length;
+    int g = group(dAccount[d], dType[d]);
+    long high = dAmount[d] + combinationTolerance;
+    int count = 0;
+    boolean overflow = false;
+    for (int p = aGroupStart[g]; p < aGroupStart[g + 1] && aGroupAmount[p] <= high; p++) {
+      int a = aByGroup[p];
+      if (aRemaining[a] == aAmount[a] && withinWindow(d, a)) {
+        if (count == maxPool) {
+          overflow = true;
+          break;
+        }
+        pool[count] = a;
+        poolAmount[count++] = aAmount[a];
+      }
+    }
+    if (count < 2) {
+      return;
+    }
+    int outcome = overflow ? CombinationSearch.EXHAUSTED
+        : search.search(poolAmount, count, dAmount[d] - combinationTolerance, high, policy.maxCombinationSize());
+    if (outcome == CombinationSearch.UNIQUE) {
+      int[] members = pick(pool, search.first());
+      Arrays.sort(members);
+      long open = dAmount[d];
+      for (int a : members) {
+        if (open > 0) {
+          open -= consume(d, a, open);
         }
       }
-      if (count < 2) {
-        continue;
-      }
-      int outcome = overflow ? CombinationSearch.EXHAUSTED
-          : search.search(poolAmount, count, dAmount[d] - combinationTolerance, high, policy.maxCombinationSize());
-      if (outcome == CombinationSearch.UNIQUE) {
-        int[] members = pick(pool, search.first());
-        Arrays.sort(members);
-        long open = dAmount[d];
-        for (int a : members) {
-          if (open > 0) {
-            open -= consume(d, a, open);
-          }
-        }
-        settleMatched(d, MatchPass.COMBINATION, open);
-      } else if (outcome == CombinationSearch.AMBIGUOUS) {
-        unresolved(d, union(pick(pool, search.first()), pick(pool, search.second())));
-      } else if (outcome == CombinationSearch.EXHAUSTED) {
-        unresolved(d, Arrays.copyOf(pool, count));
-      }
+      settleMatched(d, MatchPass.COMBINATION, open);
+    } else if (outcome == CombinationSearch.AMBIGUOUS) {
+      unresolved(d, union(pick(pool, search.first()), pick(pool, search.second())));
+    } else if (outcome == CombinationSearch.EXHAUSTED) {
+      unresolved(d, Arrays.copyOf(pool, count));
     }
   }
 
@@ -679,7 +737,7 @@ final class MatchingRun {
   }
 
   private boolean isCombinable(int d) {
-    return dState[d] == PENDING && dType[d] >= 0 && dRef[d] == null;
+    return dState[d] == PENDING && dType[d] >= 0 && dRef[d] == ReferenceTable.NONE;
   }
 
   private static int[] pick(int[] pool, int[] positions) {

@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
+import dev.keyaccount.receivables.reconciliation.References;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The matcher's building blocks: edit distance, bounded combination search, sort and hash index. */
+/**
+ * The matcher's building blocks: edit distance, bounded combination search, sort, hash index and the
+ * interned references.
+ */
 class MatchingInternalsTest {
 
   @Test
@@ -136,12 +141,84 @@ class MatchingInternalsTest {
     IndexTable table = new IndexTable(2);
     List<Integer> firsts = new ArrayList<>();
     for (int i = 0; i < keys.length; i++) {
-      String key = keys[i];
-      firsts.add(table.putIfAbsent(i, 42, other -> keys[other].equals(key)));
+      firsts.add(table.putIfAbsent(i, 42, (other, probe) -> keys[other].equals(keys[probe])));
     }
     assertEquals(List.of(-1, -1, -1, 0, 1), firsts);
-    assertEquals(2, table.find(42, other -> keys[other].equals("C")));
-    assertEquals(-1, table.find(42, other -> keys[other].equals("D")));
-    assertEquals(-1, table.find(7, other -> true));
+    assertEquals(2, table.find(-1, 42, (other, probe) -> keys[other].equals("C")));
+    assertEquals(-1, table.find(-1, 42, (other, probe) -> keys[other].equals("D")));
+    assertEquals(-1, table.find(-1, 7, (other, probe) -> true));
+  }
+
+  @Test
+  void referenceTable_normalisesExactlyAsReferences() {
+    String alphabet = "aZ09 -./0\uFF10\uFF11\uFF41\uFF3A\u0660\u0663\u4E2D\u00E9\u00DF#";
+    qt().withExamples(500).forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 12))
+        .checkAssert(positions -> {
+          StringBuilder raw = new StringBuilder();
+          positions.forEach(p -> raw.append(alphabet.charAt(p)));
+          String expected = References.normalise(raw.toString());
+          ReferenceTable table = new ReferenceTable(4);
+          table.intern("PADDING-1");
+          int id = table.intern(raw.toString());
+          if (expected.isEmpty()) {
+            assertEquals(ReferenceTable.NONE, id);
+          } else {
+            assertEquals(expected, table.text(id));
+            assertEquals(id, table.intern(expected));
+          }
+        });
+    qt().withExamples(300).forAll(strings().allPossible().ofLengthBetween(0, 10)).checkAssert(raw -> {
+      ReferenceTable table = new ReferenceTable(2);
+      int id = table.intern(raw);
+      assertEquals(References.normalise(raw), id == ReferenceTable.NONE ? "" : table.text(id));
+    });
+  }
+
+  @Test
+  void referenceTable_internsEqualFormsOnce() {
+    ReferenceTable table = new ReferenceTable(2);
+    assertEquals(ReferenceTable.NONE, table.intern(" -./"));
+    assertEquals(ReferenceTable.NONE, table.intern(""));
+    assertEquals(0, table.intern("inv-000123"));
+    assertEquals(0, table.intern("INV 123"));
+    assertEquals(1, table.intern("Inv.124"));
+    assertEquals(0, table.intern("\uFF29\uFF2E\uFF36\uFF10\uFF11\uFF12\uFF13"));
+    assertEquals(2, table.intern("INV12"));
+    assertEquals(3, table.intern("X00A0"));
+    assertEquals(4, table.size());
+    assertEquals("INV123", table.text(0));
+    assertEquals("INV124", table.text(1));
+    assertEquals("X0A0", table.text(3));
+    assertTrue(table.within(0, 0, 0));
+    assertTrue(table.within(0, 1, 1));
+    assertFalse(table.within(0, 1, 0));
+    assertTrue(table.within(0, 2, 1));
+    assertFalse(table.within(0, 2, 0));
+    assertFalse(table.within(0, 3, 2));
+  }
+
+  @Test
+  void referenceTable_growsPastItsFirstArena() {
+    ReferenceTable table = new ReferenceTable(1000);
+    for (int i = 0; i < 1000; i++) {
+      assertEquals(i, table.intern("REF-" + "X".repeat(i % 7) + i));
+    }
+    assertEquals(1000, table.size());
+    assertEquals("REFXXXXX999", table.text(999));
+    assertEquals(500, table.intern("ref xxx 0500"));
+  }
+
+  @Test
+  void indexTable_growsAndKeepsEveryKey() {
+    int n = 1000;
+    IndexTable table = new IndexTable(1);
+    IndexTable.SameKey sameValue = (other, probe) -> other % 500 == probe % 500;
+    for (int i = 0; i < n; i++) {
+      assertEquals(i < 500 ? -1 : i - 500, table.putIfAbsent(i, (i % 500) * 7, sameValue));
+    }
+    for (int i = 0; i < 500; i++) {
+      assertEquals(i, table.find(i + 500, i * 7, sameValue));
+    }
+    assertEquals(-1, table.find(3, 3 * 7 + 1, sameValue));
   }
 }
