@@ -34,7 +34,6 @@ import org.javamoney.moneta.Money;
 final class SampleData {
 
   static final String[] ACCOUNTS = {"A", "B", "C", "D"};
-  static final LocalDate QUARTER_START = LocalDate.of(2026, 4, 1);
   static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
   private SampleData() {}
