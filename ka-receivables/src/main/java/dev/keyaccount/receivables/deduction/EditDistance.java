@@ -20,34 +20,44 @@ final class EditDistance {
 
   /**
    * Returns whether {@code chars[aFrom, aTo)} and {@code chars[bFrom, bTo)} are at most {@code max}
-   * edits apart.
+   * edits apart (chars, not code points, are edited). Only the cells of the band
+   * {@code |i - j| <= max} are computed, in {@code O(max * n)} time over three reused rows, and the
+   * work stops at the first row whose band holds no value within {@code max}: any alignment within
+   * {@code max} edits stays in the band, and a cell outside it counts as {@code max + 1}.
    */
   boolean within(char[] chars, int aFrom, int aTo, int bFrom, int bTo, int max) {
     int n = aTo - aFrom;
     int m = bTo - bFrom;
-    if (Math.abs(n - m) > max) {
+    if (max < 0 || Math.abs(n - m) > max) {
       return false;
     }
-    if (current.length <= m) {
-      previous2 = new int[m + 1];
-      previous = new int[m + 1];
-      current = new int[m + 1];
+    if (current.length <= m + 1) {
+      previous2 = new int[m + 2];
+      previous = new int[m + 2];
+      current = new int[m + 2];
     }
     int[] previous2 = this.previous2;
     int[] previous = this.previous;
     int[] current = this.current;
-    for (int j = 0; j <= m; j++) {
+    int over = max + 1;
+    int top = Math.min(m, max);
+    for (int j = 0; j <= top; j++) {
       previous[j] = j;
     }
+    previous[top + 1] = over;
     for (int i = 1; i <= n; i++) {
+      int lo = Math.max(1, i - max);
+      int hi = Math.min(m, i + max);
       current[0] = i;
-      int rowMin = i;
+      current[lo - 1] = lo == 1 ? i : over;
+      current[hi + 1] = over;
+      int rowMin = lo == 1 ? i : over;
       char ai = chars[aFrom + i - 1];
-      for (int j = 1; j <= m; j++) {
+      char aBefore = i > 1 ? chars[aFrom + i - 2] : 0;
+      for (int j = lo; j <= hi; j++) {
         char bj = chars[bFrom + j - 1];
-        int cost = ai == bj ? 0 : 1;
-        int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-        if (i > 1 && j > 1 && ai == chars[bFrom + j - 2] && chars[aFrom + i - 2] == bj) {
+        int value = Math.min(Math.min(previous[j], current[j - 1]) + 1, previous[j - 1] + (ai == bj ? 0 : 1));
+        if (i > 1 && j > 1 && ai == chars[bFrom + j - 2] && aBefore == bj) {
           value = Math.min(value, previous2[j - 2] + 1);
         }
         current[j] = value;
