@@ -1,25 +1,47 @@
 package dev.keyaccount.receivables.deduction;
 
+import dev.keyaccount.receivables.reconciliation.References;
+import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
- * The normalised references of one matching run, interned: each distinct normalised form gets a small
- * int id and its characters are kept once, in one arena. Normalisation is exactly
- * {@code References.normalise} (upper-case letters, other characters dropped, full-width forms read as
- * ASCII, leading zeros of each digit run dropped), written straight into the arena, so a million
- * references cost no intermediate strings and no string hashing; equal references then compare as
- * equal ids. The rules are written twice on purpose (here into a shared arena, there into a new
- * string); {@code MatchingInternalsTest.referenceTable_normalisesExactlyAsReferences} holds the two to
- * the same output on generated text. Not thread-safe; used within one matching run only.
+ * The normalised references of one matching run, interned: each distinct form gets a small int id
+ * and its characters are kept once, in one arena. {@link #intern} gives the id of a reference's strict
+ * form and {@link #internLoose} the id of its loose form, both exactly as {@code References.normalise}
+ * and {@code References.loose} define them; a loose form is itself a strict form, so both share one
+ * namespace, and equal ids are equal forms.
+ *
+ * <p>The rules are written twice on purpose: here straight into the shared arena, with no
+ * intermediate string and no string hashing for a reference of ASCII characters only (a
+ * non-ASCII one goes through {@link Normalizer}); there into a new string.
+ * {@code MatchingInternalsTest.referenceTable_normalisesExactlyAsReferences} holds the two to the same
+ * output on generated text.
+ *
+ * <p>The table does not enforce {@link References#MAX_LENGTH}: the run checks its lines, and work
+ * here stays linear in the length. Edit distances are only computed between forms of at most
+ * {@link References#MAX_FUZZY_LENGTH} chars. Not thread-safe; used within one matching run only.
  */
 final class ReferenceTable {
 
-  /** The id of an absent reference, or of one with no letter or digit. */
+  /** The id of an absent reference, or of one with no letter, digit or symbol. */
   static final int NONE = -1;
 
-  private static final char FULL_WIDTH_FIRST = '\uFF01';
-  private static final char FULL_WIDTH_LAST = '\uFF5E';
-  private static final int FULL_WIDTH_OFFSET = 0xFEE0;
+  private static final char JOIN = '-';
+
+  // The kinds of code point the tokens are made of (see References).
+  private static final byte SEPARATOR = 0;
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte SYMBOL = 3;
+  private static final byte MARK = 4;
+  private static final byte[] ASCII_KINDS = new byte[0x80];
+
+  static {
+    for (int c = 0; c < 0x80; c++) {
+      ASCII_KINDS[c] = kind(c);
+    }
+  }
 
   private final IndexTable index;
   private final EditDistance distance = new EditDistance();
@@ -33,10 +55,78 @@ final class ReferenceTable {
     index = new IndexTable(expected);
   }
 
-  /** The id of the reference's normalised form, or {@link #NONE} if it is empty. */
+  /** The id of the reference's strict form, or {@link #NONE} if it is empty. */
   int intern(String reference) {
+    return intern(reference, false);
+  }
+
+  /**
+   * The id of the reference's loose form (its strict form once its separators are removed), or
+   * {@link #NONE} if it is empty. It is the id {@link #intern} gives the loose form's text. The loose
+   * form depends on the reference as written, not only on its strict form ({@code "1-05"} and
+   * {@code "1-5"} share one strict form but not their loose forms), hence a reference, not an id.
+   */
+  int internLoose(String reference) {
+    return intern(reference, true);
+  }
+
+  /**
+   * Whether the strict form with this id is unsegmented: no two of its tokens next to each other are
+   * both letter runs or both digit runs. Then every reference with this strict form has it as its
+   * loose form too ({@code internLoose(r) == intern(r)}); otherwise none does.
+   */
+  boolean unsegmented(int id) {
+    int from = start[id];
+    int to = start[id + 1];
+    byte previous = SEPARATOR;
+    boolean tokenStart = true;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (c == JOIN) {
+        tokenStart = true;
+      } else if (tokenStart) {
+        byte kind = c < 0x80 ? ASCII_KINDS[c] : kind(Character.codePointAt(chars, i, to));
+        if (kind == previous && kind != SYMBOL) {
+          return false;
+        }
+        previous = kind;
+        tokenStart = false;
+      }
+    }
+    return true;
+  }
+
+  /** How many distinct forms were interned; ids run from 0 to this, exclusive. */
+  int size() {
+    return count;
+  }
+
+  /**
+   * Whether the forms with these ids are at most {@code max} edits apart; never, for distinct ids,
+   * when either form is longer than {@link References#MAX_FUZZY_LENGTH}.
+   */
+  boolean within(int a, int b, int max) {
+    if (a == b) {
+      return true;
+    }
+    int aFrom = start[a];
+    int aTo = start[a + 1];
+    int bFrom = start[b];
+    int bTo = start[b + 1];
+    if (aTo - aFrom > References.MAX_FUZZY_LENGTH || bTo - bFrom > References.MAX_FUZZY_LENGTH) {
+      return false;
+    }
+    return distance.within(chars, aFrom, aTo, bFrom, bTo, max);
+  }
+
+  /** The form with this id. */
+  String text(int id) {
+    return new String(chars, start[id], start[id + 1] - start[id]);
+  }
+
+  private int intern(String reference, boolean loose) {
     int from = end;
-    int to = normaliseInto(reference, from);
+    int to = normaliseInto(reference, from, loose);
     if (to == from) {
       return NONE;
     }
@@ -57,21 +147,6 @@ final class ReferenceTable {
     return count++;
   }
 
-  /** How many distinct references were interned; ids run from 0 to this, exclusive. */
-  int size() {
-    return count;
-  }
-
-  /** Whether the references with these ids are at most {@code max} edits apart. */
-  boolean within(int a, int b, int max) {
-    return a == b || distance.within(chars, start[a], start[a + 1], start[b], start[b + 1], max);
-  }
-
-  /** The normalised form with this id. */
-  String text(int id) {
-    return new String(chars, start[id], start[id + 1] - start[id]);
-  }
-
   private boolean sameChars(int a, int b) {
     int from = start[b];
     int length = start[b + 1] - from;
@@ -79,49 +154,137 @@ final class ReferenceTable {
     return start[a + 1] - s == length && Arrays.equals(chars, s, s + length, chars, from, from + length);
   }
 
-  /** Writes the normalised form at {@code from}; returns where it ends. */
-  private int normaliseInto(String reference, int from) {
-    int length = reference.length();
-    if (from + length + 1 > chars.length) {
-      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + length + 1));
+  /** Writes the strict (or loose) form at {@code from}; returns where it ends. */
+  private int normaliseInto(String reference, int from, boolean loose) {
+    for (int i = 0; i < reference.length(); i++) {
+      if (reference.charAt(i) >= 0x80) {
+        String folded = fold(reference);
+        return tokensInto(loose ? fold(withoutSeparators(folded)) : folded, from, false);
+      }
+    }
+    // ASCII needs no Normalizer: upper-cased as it is read, separators skipped for the loose form.
+    return tokensInto(reference, from, loose);
+  }
+
+  /** NFKC, upper case, NFKC again. */
+  private static String fold(String reference) {
+    String upper = Normalizer.normalize(reference, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+    return Normalizer.normalize(upper, Normalizer.Form.NFKC);
+  }
+
+  /** Folded text without its separators, combining marks that follow no letter included. */
+  private static String withoutSeparators(String folded) {
+    StringBuilder out = new StringBuilder(folded.length());
+    boolean afterLetter = false;
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      byte kind = kind(cp);
+      afterLetter = kind == LETTER || kind == MARK && afterLetter;
+      if (afterLetter || kind == DIGIT || kind == SYMBOL) {
+        out.appendCodePoint(cp);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the tokens of folded text (or of ASCII text, upper-casing it) joined with {@code '-'} at
+   * {@code from}; with {@code skipSeparators}, separators do not end a token. Returns where it ends.
+   */
+  private int tokensInto(String text, int from, boolean skipSeparators) {
+    int length = text.length();
+    // At most one join before each char, plus a '0' for a trailing run of zeros.
+    if (from + 2 * length + 1 > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + 2 * length + 1));
     }
     char[] out = chars;
     int k = from;
-    boolean inDigits = false;
-    boolean heldZero = false;
+    byte run = SEPARATOR;
+    boolean onlyZeros = false;
     for (int i = 0; i < length; i++) {
-      char c = reference.charAt(i);
-      if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
-        c = (char) (c - FULL_WIDTH_OFFSET);
+      int c = text.charAt(i);
+      byte kind;
+      if (c < 0x80) {
+        kind = ASCII_KINDS[c];
+        if (c >= 'a' && c <= 'z') {
+          c -= 'a' - 'A';
+        }
+      } else {
+        c = text.codePointAt(i);
+        kind = kind(c);
+        if (kind == MARK) {
+          kind = run == LETTER ? LETTER : SEPARATOR;
+        }
       }
-      int digit = c <= '9' ? c - '0' : c < 0x80 ? -1 : Character.digit(c, 10);
-      if (digit >= 0) {
-        if (!inDigits || heldZero) {
-          // Still among the leading zeros of this run (or at its start).
-          inDigits = true;
-          heldZero = digit == 0;
-          if (!heldZero) {
-            out[k++] = (char) ('0' + digit);
+      if (kind == SEPARATOR) {
+        if (!skipSeparators) {
+          if (run == DIGIT && onlyZeros) {
+            out[k++] = '0';
           }
+          run = SEPARATOR;
+        }
+      } else {
+        if (kind != run || kind == SYMBOL) {
+          if (run == DIGIT && onlyZeros) {
+            out[k++] = '0';
+          }
+          if (k > from) {
+            out[k++] = JOIN;
+          }
+          run = kind;
+          onlyZeros = kind == DIGIT;
+        }
+        if (kind != DIGIT) {
+          k += Character.toChars(c, out, k);
         } else {
-          out[k++] = (char) ('0' + digit);
+          int digit = Character.digit(c, 10);
+          if (digit != 0 || !onlyZeros) {
+            out[k++] = (char) ('0' + digit);
+            onlyZeros = false;
+          }
         }
-      } else if (isLetter(c)) {
-        if (heldZero) {
-          out[k++] = '0';
-        }
-        inDigits = false;
-        heldZero = false;
-        out[k++] = c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : Character.toUpperCase(c);
+      }
+      if (c > 0xFFFF) {
+        i++;
       }
     }
-    if (heldZero) {
+    if (run == DIGIT && onlyZeros) {
       out[k++] = '0';
     }
     return k;
   }
 
-  private static boolean isLetter(char c) {
-    return c < 0x80 ? (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') : Character.isLetter(c);
+  /** The kind of a folded code point; a combining mark is a {@code MARK}, a letter only after one. */
+  private static byte kind(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER:
+      case Character.LOWERCASE_LETTER:
+      case Character.TITLECASE_LETTER:
+      case Character.MODIFIER_LETTER:
+      case Character.OTHER_LETTER:
+        return LETTER;
+      case Character.NON_SPACING_MARK:
+      case Character.COMBINING_SPACING_MARK:
+      case Character.ENCLOSING_MARK:
+        return MARK;
+      case Character.DECIMAL_DIGIT_NUMBER:
+        return DIGIT;
+      case Character.SPACE_SEPARATOR:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.CONNECTOR_PUNCTUATION:
+      case Character.DASH_PUNCTUATION:
+      case Character.START_PUNCTUATION:
+      case Character.END_PUNCTUATION:
+      case Character.INITIAL_QUOTE_PUNCTUATION:
+      case Character.FINAL_QUOTE_PUNCTUATION:
+      case Character.OTHER_PUNCTUATION:
+        return SEPARATOR;
+      default:
+        return SYMBOL;
+    }
   }
 }

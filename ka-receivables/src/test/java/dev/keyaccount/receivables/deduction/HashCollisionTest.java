@@ -16,19 +16,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The matcher's hash indexes keep keys apart whose hashes collide: "Aa" and "BB" share a
- * {@code String.hashCode}, and so do the normalised references "AO" and "B0".
+ * {@code String.hashCode}, and so do the normalised references "AB-C" and "AALC".
  */
 class HashCollisionTest {
 
   @Test
   void referencesWithTheSameHash_getTheirOwnIds() {
+    // 'B' to 'A' one place earlier (-31 * 31) and '-' to 'L' (+31 * 31): the same hash.
+    assertEquals("AB-C".hashCode(), "AALC".hashCode());
     ReferenceTable table = new ReferenceTable(4);
-    int ao = table.intern("AO");
-    int b0 = table.intern("B0");
-    assertNotEquals(ao, b0);
-    assertEquals("AO", table.text(ao));
-    assertEquals("B0", table.text(b0));
-    assertEquals(ao, table.intern("a-o"));
+    int segmented = table.intern("ab c");
+    int joined = table.intern("AALC");
+    assertNotEquals(segmented, joined);
+    assertEquals("AB-C", table.text(segmented));
+    assertEquals("AALC", table.text(joined));
+    assertEquals(segmented, table.intern("AB.c"));
+    assertEquals(joined, table.intern("aalc"));
   }
 
   @Test

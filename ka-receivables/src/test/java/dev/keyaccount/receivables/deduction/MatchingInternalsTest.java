@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import dev.keyaccount.receivables.reconciliation.ReferenceSamples;
 import dev.keyaccount.receivables.reconciliation.References;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,43 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The matcher's building blocks: edit distance, bounded combination search, sort, hash index and the
+ * The matcher's building blocks: bounded combination search, sort, hash index and the
  * interned references.
  */
 class MatchingInternalsTest {
-
-  @Test
-  void editDistance_boundaries() {
-    assertTrue(EditDistance.within("ABC", "ABC", 0));
-    assertFalse(EditDistance.within("ABC", "ABD", 0));
-    assertTrue(EditDistance.within("ABC", "ABD", 1));
-    assertTrue(EditDistance.within("ABCD", "ABDC", 1));
-    assertFalse(EditDistance.within("ABCD", "ABDC", 0));
-    assertTrue(EditDistance.within("ABCD", "AB", 2));
-    assertFalse(EditDistance.within("ABCD", "A", 2));
-    assertTrue(EditDistance.within("KITTEN", "SITTING", 3));
-    assertFalse(EditDistance.within("KITTEN", "SITTING", 2));
-    assertTrue(EditDistance.within("", "AB", 2));
-    assertFalse(EditDistance.within("XYZW", "ABCD", 3));
-    assertTrue(EditDistance.within("XYZW", "ABCD", 4));
-    assertFalse(EditDistance.within("AXXXXXXB", "BXXXXXXA", 1));
-  }
-
-  @Test
-  void editDistance_isSymmetric() {
-    qt().withExamples(200).forAll(lists().of(integers().between(0, 3)).ofSizeBetween(0, 6),
-        lists().of(integers().between(0, 3)).ofSizeBetween(0, 6), integers().between(0, 3)).checkAssert((a, b, k) -> {
-          String x = text(a);
-          String y = text(b);
-          assertEquals(EditDistance.within(x, y, k), EditDistance.within(y, x, k));
-        });
-  }
-
-  private static String text(List<Integer> codes) {
-    StringBuilder s = new StringBuilder();
-    codes.forEach(c -> s.append((char) ('A' + c)));
-    return s.toString();
-  }
 
   @Test
   void combinationSearch_outcomes() {
@@ -151,27 +119,51 @@ class MatchingInternalsTest {
 
   @Test
   void referenceTable_normalisesExactlyAsReferences() {
-    String alphabet = "aZ09 -./0\uFF10\uFF11\uFF41\uFF3A\u0660\u0663\u4E2D\u00E9\u00DF#";
-    qt().withExamples(500).forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 12))
-        .checkAssert(positions -> {
-          StringBuilder raw = new StringBuilder();
-          positions.forEach(p -> raw.append(alphabet.charAt(p)));
-          String expected = References.normalise(raw.toString());
-          ReferenceTable table = new ReferenceTable(4);
-          table.intern("PADDING-1");
-          int id = table.intern(raw.toString());
-          if (expected.isEmpty()) {
-            assertEquals(ReferenceTable.NONE, id);
-          } else {
-            assertEquals(expected, table.text(id));
-            assertEquals(id, table.intern(expected));
-          }
-        });
-    qt().withExamples(300).forAll(strings().allPossible().ofLengthBetween(0, 10)).checkAssert(raw -> {
-      ReferenceTable table = new ReferenceTable(2);
-      int id = table.intern(raw);
-      assertEquals(References.normalise(raw), id == ReferenceTable.NONE ? "" : table.text(id));
+    qt().withExamples(2000).forAll(ReferenceSamples.references()).checkAssert(raw -> {
+      ReferenceTable table = new ReferenceTable(4);
+      table.intern("PADDING-1");
+      assertForms(table, raw);
+      // A second pass over the same table finds the same ids.
+      assertForms(table, raw);
     });
+    qt().withExamples(500).forAll(strings().allPossible().ofLengthBetween(0, 12)).checkAssert(raw -> {
+      ReferenceTable table = new ReferenceTable(2);
+      assertForms(table, raw);
+    });
+    qt().withExamples(300).forAll(strings().ascii().ofLengthBetween(0, 16)).checkAssert(raw -> {
+      ReferenceTable table = new ReferenceTable(2);
+      assertForms(table, raw);
+    });
+  }
+
+  @Test
+  void referenceTable_normalisesTheHardCasesAsReferences() {
+    ReferenceTable table = new ReferenceTable(4);
+    for (String raw : List.of("", "--", "PRM-2026-0000002", "PRM20260000002", "prm 2026 2",
+        "\uFF30\uFF32\uFF2D\uFF0D\uFF12\uFF10\uFF12\uFF16\uFF0D\uFF12", "INV-1-2", "0-0-00", "A00B", "x0y007z",
+        "CAF\u00C9-7", "CAFE\u0301-7", "E-\u0301", "\u0301A", "\u1100-\u1161", "\u1100\u1161", "stra\u00DFe",
+        "PRM-\uD83C\uDF4E", "\uD83C\uDF4E\uD83C\uDF4C", "\uD800A", "A\uDC00", "\u2764\uFE0F1", "A\u200DB", "\u20AC100",
+        "\u0661\u0662\u0660-\u0660", "\uD801\uDCA0\uD801\uDCA1", "A+B", "\u2460\u00BD", "\t\u3000a")) {
+      assertForms(table, raw);
+    }
+  }
+
+  /** The table's strict and loose ids name exactly References' forms, and unsegmented agrees. */
+  private static void assertForms(ReferenceTable table, String raw) {
+    String strict = References.normalise(raw);
+    String loose = References.loose(raw);
+    int id = table.intern(raw);
+    int looseId = table.internLoose(raw);
+    assertEquals(strict, id == ReferenceTable.NONE ? "" : table.text(id), raw);
+    assertEquals(loose, looseId == ReferenceTable.NONE ? "" : table.text(looseId), raw);
+    if (id != ReferenceTable.NONE) {
+      assertEquals(id, table.intern(strict));
+      assertEquals(looseId, table.intern(loose));
+      assertEquals(References.isUnsegmented(raw), table.unsegmented(id), raw);
+      assertEquals(id == looseId, table.unsegmented(id), raw);
+    } else {
+      assertEquals(ReferenceTable.NONE, looseId);
+    }
   }
 
   @Test
@@ -179,22 +171,80 @@ class MatchingInternalsTest {
     ReferenceTable table = new ReferenceTable(2);
     assertEquals(ReferenceTable.NONE, table.intern(" -./"));
     assertEquals(ReferenceTable.NONE, table.intern(""));
+    assertEquals(ReferenceTable.NONE, table.internLoose(" -./"));
     assertEquals(0, table.intern("inv-000123"));
     assertEquals(0, table.intern("INV 123"));
+    assertEquals(0, table.intern("INV000123"));
     assertEquals(1, table.intern("Inv.124"));
     assertEquals(0, table.intern("\uFF29\uFF2E\uFF36\uFF10\uFF11\uFF12\uFF13"));
     assertEquals(2, table.intern("INV12"));
     assertEquals(3, table.intern("X00A0"));
-    assertEquals(4, table.size());
-    assertEquals("INV123", table.text(0));
-    assertEquals("INV124", table.text(1));
-    assertEquals("X0A0", table.text(3));
+    assertEquals(4, table.intern("INV-1-2"));
+    assertEquals("INV-123", table.text(0));
+    assertEquals("INV-124", table.text(1));
+    assertEquals("INV-12", table.text(2));
+    assertEquals("X-0-A-0", table.text(3));
+    assertEquals("INV-1-2", table.text(4));
+    assertEquals(5, table.size());
     assertTrue(table.within(0, 0, 0));
     assertTrue(table.within(0, 1, 1));
     assertFalse(table.within(0, 1, 0));
     assertTrue(table.within(0, 2, 1));
     assertFalse(table.within(0, 2, 0));
     assertFalse(table.within(0, 3, 2));
+    assertTrue(table.within(2, 4, 1));
+  }
+
+  @Test
+  void referenceTable_looseForms_shareTheNamespace() {
+    ReferenceTable table = new ReferenceTable(4);
+    int unsegmented = table.intern("PRM20260000002");
+    int segmented = table.intern("PRM-2026-0000002");
+    assertEquals("PRM-20260000002", table.text(unsegmented));
+    assertEquals("PRM-2026-2", table.text(segmented));
+    assertTrue(table.unsegmented(unsegmented));
+    assertFalse(table.unsegmented(segmented));
+    assertEquals(unsegmented, table.internLoose("PRM-2026-0000002"));
+    assertEquals(unsegmented, table.internLoose("PRM20260000002"));
+    // Same strict form, other loose form: the loose form follows the reference as written.
+    int shortLoose = table.internLoose("PRM-2026-2");
+    assertEquals("PRM-20262", table.text(shortLoose));
+    assertEquals(segmented, table.intern("PRM-2026-2"));
+    // Both segmented: the strict forms differ, the loose forms are one.
+    int a = table.intern("PRM-2026-1-10");
+    int b = table.intern("PRM-2026-11-0");
+    assertTrue(a != b);
+    assertFalse(table.unsegmented(a));
+    assertFalse(table.unsegmented(b));
+    assertEquals(table.internLoose("PRM-2026-1-10"), table.internLoose("PRM-2026-11-0"));
+    // Symbols are tokens of their own, in both forms.
+    int apple = table.intern("PRM-\uD83C\uDF4E");
+    int banana = table.intern("PRM-\uD83C\uDF4C");
+    assertTrue(apple != banana);
+    assertTrue(table.unsegmented(apple));
+    assertEquals(apple, table.internLoose("PRM-\uD83C\uDF4E"));
+    assertTrue(table.unsegmented(table.intern("A-+-B")));
+    assertTrue(table.unsegmented(table.intern("1")));
+    assertFalse(table.unsegmented(table.intern("A B")));
+    assertFalse(table.unsegmented(table.intern("\u00E9 \u00E9")));
+    assertTrue(table.unsegmented(table.intern("\u00E9 1 \u00E9")));
+  }
+
+  @Test
+  void referenceTable_comparesLongFormsOnlyExactly() {
+    ReferenceTable table = new ReferenceTable(4);
+    String longest = "A".repeat(References.MAX_FUZZY_LENGTH);
+    int fuzzy = table.intern(longest);
+    int fuzzyTypo = table.intern("B" + longest.substring(1));
+    int tooLong = table.intern(longest + "A");
+    int tooLongTypo = table.intern("B" + longest);
+    assertTrue(table.within(fuzzy, fuzzyTypo, 1));
+    assertFalse(table.within(fuzzy, fuzzyTypo, 0));
+    assertFalse(table.within(fuzzy, tooLong, 1));
+    assertFalse(table.within(tooLong, fuzzy, 1));
+    assertFalse(table.within(tooLong, tooLongTypo, 1));
+    assertTrue(table.within(tooLong, tooLong, 0));
+    assertEquals(tooLong, table.intern((longest + "A").toLowerCase(java.util.Locale.ROOT)));
   }
 
   @Test
@@ -204,8 +254,12 @@ class MatchingInternalsTest {
       assertEquals(i, table.intern("REF-" + "X".repeat(i % 7) + i));
     }
     assertEquals(1000, table.size());
-    assertEquals("REFXXXXX999", table.text(999));
+    assertEquals("REF-XXXXX-999", table.text(999));
     assertEquals(500, table.intern("ref xxx 0500"));
+    String huge = "\uFF21\u00DF".repeat(400);
+    int id = table.intern(huge);
+    assertEquals(("A" + "SS").repeat(400), table.text(id));
+    assertEquals(id, table.internLoose(huge));
   }
 
   @Test

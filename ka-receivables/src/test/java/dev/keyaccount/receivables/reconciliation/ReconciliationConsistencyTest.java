@@ -84,11 +84,12 @@ class ReconciliationConsistencyTest {
 
   @Test
   void normalise_fullWidthRangeBoundaries() {
-    // U+FF01 and U+FF5E map to '!' and '~', which are dropped like the characters just outside the range.
-    assertEquals("A1", References.normalise("\uFF01A\uFF5E1"));
-    assertEquals("A1", References.normalise("\uFF00A\uFF5F1"));
-    // Full-width letters and digits inside the range are folded (leading zeros of a digit run dropped).
-    assertEquals("AZ9", References.normalise("\uFF21\uFF5A\uFF10\uFF19"));
-    assertEquals("Z1", References.normalise("\uFF5A\uFF11"));
+    // U+FF01 and U+FF5E fold to '!' (a separator) and '~' (a symbol, so a token); U+FF00 is unassigned
+    // (a symbol) and U+FF5F folds to a parenthesis (a separator).
+    assertEquals("A-~-1", References.normalise("\uFF01A\uFF5E1"));
+    assertEquals("\uFF00-A-1", References.normalise("\uFF00A\uFF5F1"));
+    // Full-width letters and digits are folded (leading zeros of a digit run dropped).
+    assertEquals("AZ-9", References.normalise("\uFF21\uFF5A\uFF10\uFF19"));
+    assertEquals("Z-1", References.normalise("\uFF5A\uFF11"));
   }
 }

@@ -33,15 +33,15 @@ class StatementReconcilerTest {
     assertEquals(cny(850_000), r.statementBalance());
     assertEquals(cny(600_000), r.difference());
     assertEquals(List.of(
-        ReconciliationLine.builder().kind(ReconciliationLine.Kind.ONLY_IN_STATEMENT).reference("DED9")
+        ReconciliationLine.builder().kind(ReconciliationLine.Kind.ONLY_IN_STATEMENT).reference("DED-9")
             .statementAmount(cny(-200_000)).difference(cny(200_000)).build(),
-        ReconciliationLine.builder().kind(ReconciliationLine.Kind.MATCHED).reference("INV1")
+        ReconciliationLine.builder().kind(ReconciliationLine.Kind.MATCHED).reference("INV-1")
             .ledgerAmount(cny(1_000_000)).statementAmount(cny(1_000_000)).difference(cny(0)).build(),
-        ReconciliationLine.builder().kind(ReconciliationLine.Kind.AMOUNT_DIFFERENCE).reference("INV2")
+        ReconciliationLine.builder().kind(ReconciliationLine.Kind.AMOUNT_DIFFERENCE).reference("INV-2")
             .ledgerAmount(cny(500_000)).statementAmount(cny(450_000)).difference(cny(50_000)).build(),
-        ReconciliationLine.builder().kind(ReconciliationLine.Kind.ONLY_IN_LEDGER).reference("INV3")
+        ReconciliationLine.builder().kind(ReconciliationLine.Kind.ONLY_IN_LEDGER).reference("INV-3")
             .ledgerAmount(cny(350_000)).difference(cny(350_000)).build(),
-        ReconciliationLine.builder().kind(ReconciliationLine.Kind.MATCHED).reference("PAY7")
+        ReconciliationLine.builder().kind(ReconciliationLine.Kind.MATCHED).reference("PAY-7")
             .ledgerAmount(cny(-400_000)).statementAmount(cny(-400_000)).difference(cny(0)).build()),
         r.lines());
     assertEquals(3, r.differences().size());
