@@ -80,8 +80,8 @@ class AllocationProperties {
   void negativeWeights_areRejectedNamingTheWeight() {
     qt().withExamples(100)
         .forAll(KaGenerators.weights(1, 10), integers().between(0, 9), longs().between(-1_000_000, -1))
-        .assuming((weights, index, negative) -> index < weights.size())
-        .checkAssert((weights, index, negative) -> {
+        .checkAssert((weights, position, negative) -> {
+          int index = position % weights.size();
           List<Long> bad = new ArrayList<>(weights);
           bad.set(index, negative);
           IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Allocation.allocateUnits(100, bad));

@@ -8,33 +8,53 @@ import java.util.Collection;
  * (promotion accruals, agreement fees, invoices, credit notes) and settles every deduction in exactly
  * one {@link DeductionState}.
  *
- * <p>The passes, in order:
+ * <p>Validation first: a deduction with a blank account, a non-positive amount, another currency than
+ * the policy's, amounts below the minor unit or above {@link #MAX_MINOR_UNITS}, a date outside
+ * {@link #MIN_DATE} to {@link #MAX_DATE}, an id, account or reason code longer than
+ * {@link #MAX_ID_LENGTH} or a reference longer than {@link #MAX_REFERENCE_LENGTH}, and any line whose id
+ * repeats an earlier one (in this run or, with a ledger, an earlier run), is rejected with the reason;
+ * authorizations likewise. The rest is sorted by date, amount and id, so the outcome does not depend on
+ * the input order.
+ *
+ * <p>Then the deductions are matched <b>one date at a time</b>, each date through every pass, against
+ * the balances that earlier dates (and earlier runs, through the {@link DeductionLedger}) left:
  * <ol>
- *   <li>Validation: a deduction with a blank account, a non-positive amount, another currency than the
- *       policy's or amounts below the minor unit, and any line whose id repeats an earlier one, is
- *       rejected with the reason; authorizations likewise. The rest is sorted by date, amount and id,
- *       so the outcome does not depend on the input order.
  *   <li>Duplicates: a deduction with the same account, type, normalised reference and amount as an
- *       earlier one is the same claim taken twice ({@link DeductionState#DUPLICATE}, disputed).
- *   <li>Reference: the quoted reference, normalised as {@code References.normalise} does, against
- *       authorizations of the same account (same type first), consuming their remaining balances.
- *   <li>Amount: the one untouched authorization of the same account and type within the date window
- *       and the amount tolerance (and, if both carry references, within the allowed edits of each
- *       other). Several candidates make the deduction {@link DeductionState#UNRESOLVED}.
- *   <li>Combinations, for deductions without a reference: one deduction against 2 to
- *       {@code maxCombinationSize} untouched authorizations of its account and type, then several
- *       deductions against one authorization, adding up within the combination tolerance. The search
- *       is bounded by {@code maxCombinationCandidates} and a step budget; an ambiguous or too large
- *       search leaves the deduction unresolved with its candidates.
+ *       earlier one (in this run or the ledger) is the same claim taken twice
+ *       ({@link DeductionState#DUPLICATE}, disputed).
+ *   <li>Reference: the quoted reference in its strict form ({@code References.normalise}) against
+ *       authorizations of the same account (same type first), consuming their remaining balances. If no
+ *       authorization of the account has that strict form, the loose form (separators removed) is used
+ *       when it names exactly one reference of the account and one of the two is written without
+ *       separators ({@link MatchPass#LOOSE_REFERENCE}).
+ *   <li>Exact amount: the one open authorization of the same account and type within the date window
+ *       whose remaining balance equals the deduction (a partly used authorization can be finished so),
+ *       and, if both carry references, within the allowed edits of each other. Several candidates make
+ *       the deduction {@link DeductionState#UNRESOLVED}.
+ *   <li>Combinations, for deductions without a reference: one deduction against two (then three) open
+ *       authorizations of its account and type, then the deduction with one (then two) others awaiting a
+ *       complement (of this date, of earlier dates or of earlier runs) against one untouched
+ *       authorization, adding up within the combination tolerance. Pairs are searched among all open
+ *       authorizations of the account and type in the window; three parts among at most
+ *       {@link MatchingPolicy#maxCombinationCandidates()}. The fewest parts win; two ways to add up
+ *       leave the deduction unresolved.
+ *   <li>Near amount: as the exact pass, within the tolerance, so that a near amount never takes an
+ *       authorization that an exact combination completes.
  *   <li>What is left is {@link DeductionState#WRITTEN_OFF} up to its type's threshold and
- *       {@link DeductionState#UNAUTHORIZED} above it.
+ *       {@link DeductionState#UNAUTHORIZED} above it; one without a reference still awaits a complement,
+ *       and a later date or run that completes it reports the change.
  * </ol>
  *
  * <p>A matched deduction whose excess over what it consumed is within tolerance is
  * {@link DeductionState#VALID} with the excess written off; a larger excess is disputed
  * ({@link DeductionState#PARTIALLY_VALID}). No authorization is consumed beyond its amount. For every
- * run, to the minor unit: matched + disputed + written off + unresolved = total deducted, and consumed
- * + remaining = total authorized.
+ * run, to the minor unit and at any size (sums are exact, never overflow): matched + disputed + written
+ * off + unresolved = total deducted, and consumed + remaining = total authorized.
+ *
+ * <p>Because each date is matched against what earlier dates left, matching weekly remittances one
+ * after the other, each with the ledger of the one before, gives the same decisions and balances as
+ * one run over all the weeks. A deduction decided on an earlier date is never re-decided by a later
+ * one, except that a deduction awaiting a complement is settled when the complement arrives.
  *
  * <p>Amounts are converted once to long minor units; the passes use hash indexes by id, normalised
  * reference and claim, and authorizations grouped by (account, type) and sorted by amount, so a run
@@ -42,6 +62,24 @@ import java.util.Collection;
  * working state to itself.
  */
 public final class DeductionMatcher {
+
+  /** The longest id, account id or reason code accepted, in characters. */
+  public static final int MAX_ID_LENGTH = 256;
+
+  /** The longest reference accepted, in characters. */
+  public static final int MAX_REFERENCE_LENGTH = 256;
+
+  /**
+   * The largest amount of one line, in minor units (10<sup>15</sup>: ten trillion yuan), so that sums
+   * of a few parts and tolerances fit a long.
+   */
+  public static final long MAX_MINOR_UNITS = 1_000_000_000_000_000L;
+
+  /** The earliest date of a line. */
+  public static final java.time.LocalDate MIN_DATE = java.time.LocalDate.of(1900, 1, 1);
+
+  /** The latest date of a line. */
+  public static final java.time.LocalDate MAX_DATE = java.time.LocalDate.of(2199, 12, 31);
 
   private final MatchingPolicy policy;
 
@@ -65,7 +103,8 @@ public final class DeductionMatcher {
   }
 
   /**
-   * Matches a remittance's deductions against our authorizations.
+   * Matches a remittance's deductions against our authorizations, with nothing carried from earlier
+   * runs (an empty ledger).
    *
    * @param deductions the deductions; bad lines are reported in the result, not thrown
    * @param authorizations the authorizations; lines in another currency are reported in the result
@@ -74,8 +113,30 @@ public final class DeductionMatcher {
    *     {@code deductions[3]})
    */
   public MatchingResult match(Collection<Deduction> deductions, Collection<Authorization> authorizations) {
+    return match(deductions, authorizations, DeductionLedger.empty(policy.currency()));
+  }
+
+  /**
+   * Matches a remittance's deductions against our authorizations, continuing from a ledger: what
+   * earlier runs consumed is no longer available, a claim they already took is a duplicate, and their
+   * deductions awaiting a complement may be completed. {@link MatchingResult#ledger()} is the ledger to
+   * pass to the next run. An authorization listed again (same id) is the same authorization; its amount
+   * may change but not below what was consumed.
+   *
+   * @param deductions the deductions; bad lines are reported in the result, not thrown
+   * @param authorizations the authorizations of this export (the same ones again, and new ones)
+   * @param ledger the ledger of the previous run, or {@link DeductionLedger#empty}
+   * @return the outcome of the run
+   * @throws IllegalArgumentException if the ledger's currency is not the policy's
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public MatchingResult match(Collection<Deduction> deductions, Collection<Authorization> authorizations,
+      DeductionLedger ledger) {
     Args.notNull(deductions, "deductions");
     Args.notNull(authorizations, "authorizations");
-    return new MatchingRun(policy).run(deductions, authorizations);
+    Args.notNull(ledger, "ledger");
+    Args.check(ledger.currency().equals(policy.currency()), "ledger", "be in the policy's currency "
+        + policy.currency().getCurrencyCode(), ledger.currency().getCurrencyCode());
+    return new MatchingRun(policy, ledger).run(deductions, authorizations);
   }
 }

@@ -35,7 +35,8 @@ public abstract class MatchingPolicy {
 
   /**
    * The standard policy: tolerance 0.50 (absolute) and 0 (relative), exact combinations, a 90-day
-   * window, combinations of up to 3 among at most 24 candidates, references up to 2 edits apart, no
+   * window, combinations of up to 3 (three parts among at most 64
+   * candidates), references up to 2 edits apart, no
    * write-off, no reason-code mapping beyond our own type names.
    *
    * @param currency the currency of the run
@@ -109,9 +110,10 @@ public abstract class MatchingPolicy {
   }
 
   /**
-   * The largest number of items combined in one match (1 turns combinations off). Default 3.
+   * The largest number of items combined in one match (1 turns combinations off, 2 allows pairs
+   * only). Default 3.
    *
-   * @return between 1 and 6
+   * @return between 1 and 3
    */
   @Value.Default
   public int maxCombinationSize() {
@@ -119,14 +121,16 @@ public abstract class MatchingPolicy {
   }
 
   /**
-   * The most candidates a combination search looks at; with more, the deduction is reported
-   * unresolved instead of searched, which keeps every run fast. Default 24.
+   * The most candidates a three-part combination search looks at. Two-part combinations are always
+   * searched among every open authorization (or waiting deduction) of the account and type within the
+   * window; three parts only when there are at most this many, which bounds each deduction's search
+   * to about this number squared steps. Default 64.
    *
-   * @return between 2 and 64
+   * @return between 2 and 256
    */
   @Value.Default
   public int maxCombinationCandidates() {
-    return 24;
+    return 64;
   }
 
   /**
@@ -224,10 +228,10 @@ public abstract class MatchingPolicy {
       Monies.requireSameCurrency(absoluteTolerance(), threshold, "writeOffThresholds[" + type + "]");
     });
     Args.notNegative(dateWindowDays(), "dateWindowDays");
-    Args.check(maxCombinationSize() >= 1 && maxCombinationSize() <= 6, "maxCombinationSize",
-        "be between 1 and 6", maxCombinationSize());
-    Args.check(maxCombinationCandidates() >= 2 && maxCombinationCandidates() <= 64, "maxCombinationCandidates",
-        "be between 2 and 64", maxCombinationCandidates());
+    Args.check(maxCombinationSize() >= 1 && maxCombinationSize() <= 3, "maxCombinationSize",
+        "be between 1 and 3", maxCombinationSize());
+    Args.check(maxCombinationCandidates() >= 2 && maxCombinationCandidates() <= 256, "maxCombinationCandidates",
+        "be between 2 and 256", maxCombinationCandidates());
     Args.notNegative(maxReferenceEdits(), "maxReferenceEdits");
     Args.check(maxCandidatesReported() >= 2, "maxCandidatesReported", "be at least 2", maxCandidatesReported());
     reasonCodes().keySet().forEach(code -> Args.notBlank(code, "reasonCodes key"));

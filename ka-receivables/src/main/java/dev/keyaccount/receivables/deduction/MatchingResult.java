@@ -26,6 +26,7 @@ public final class MatchingResult {
   private final MatchingSummary summary;
   private final List<RejectedLine> rejected;
   private volatile Map<String, Integer> deductionIndex;
+  private volatile DeductionLedger ledger;
 
   MatchingResult(MatchingRun run, MatchingSummary summary, List<RejectedLine> rejected) {
     this.run = run;
@@ -70,6 +71,40 @@ public final class MatchingResult {
         return run.deductionCount();
       }
     };
+  }
+
+  /**
+   * The deductions of earlier runs whose state this run changed (a deduction that awaited its
+   * complement, settled when the complement arrived), by date, amount and id.
+   *
+   * @return their new results
+   */
+  public List<DeductionResult> changedDeductions() {
+    List<DeductionResult> changed = new ArrayList<>();
+    for (int d : run.changedCarried()) {
+      changed.add(run.deductionResult(d));
+    }
+    return changed;
+  }
+
+  /**
+   * The ledger to carry into the next run: the one this run started from plus this run's deductions,
+   * their consumptions and the changes to earlier deductions. Built on first call and kept.
+   *
+   * @return the next ledger
+   */
+  public DeductionLedger ledger() {
+    DeductionLedger next = ledger;
+    if (next == null) {
+      synchronized (this) {
+        next = ledger;
+        if (next == null) {
+          next = run.nextLedger();
+          ledger = next;
+        }
+      }
+    }
+    return next;
   }
 
   /**

@@ -4,7 +4,9 @@ import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,9 +21,11 @@ import org.javamoney.moneta.Money;
 
 /**
  * One matching run: the input converted once to arrays of minor units, the passes, and the outcome
- * the {@link MatchingResult} reads. Every index is built in time linear (or n log n) in the input, and
- * no pass compares every deduction with every authorization. Confined to the thread that runs it until
- * the result is published; read-only afterwards.
+ * the {@link MatchingResult} reads. The deductions are sorted by date and matched one date at a time,
+ * each date through every pass, against what earlier dates (and earlier runs, through the ledger)
+ * left; so a run over several weeks decides as the same weeks run one after the other. Every index is
+ * built in time linear (or n log n) in the input. Confined to the thread that runs it until the result
+ * is published; read-only afterwards.
  */
 final class MatchingRun {
 
@@ -30,8 +34,13 @@ final class MatchingRun {
   private static final MatchPass[] PASSES = MatchPass.values();
   private static final ReasonType[] TYPES = ReasonType.values();
   private static final int TYPE_COUNT = TYPES.length;
+  private static final long MIN_DAY = DeductionMatcher.MIN_DATE.toEpochDay();
+  private static final long MAX_DAY = DeductionMatcher.MAX_DATE.toEpochDay();
+  private static final BigDecimal MAX_MINOR = BigDecimal.valueOf(DeductionMatcher.MAX_MINOR_UNITS);
 
   private final MatchingPolicy policy;
+  private final DeductionLedger ledger;
+  private final boolean hasLedger;
   private final CurrencyUnit currency;
   private final long absoluteTolerance;
   private final long combinationTolerance;
@@ -49,6 +58,7 @@ final class MatchingRun {
 
   // Accepted authorizations, in order of date, amount and id.
   private int na;
+  private Authorization[] aSource;
   private String[] aId;
   private int[] aAccount;
   private int[] aType;
@@ -57,15 +67,26 @@ final class MatchingRun {
   private long[] aRemaining;
   private int[] aRef;
   private int[] aNextSameRef;
+  private int[] firstWithRef;
   // The authorizations grouped by (account, type), each group by amount: group g is positions
   // aGroupStart[g] to aGroupStart[g + 1] of aByGroup, whose amounts aGroupAmount holds in the same
   // order, so a search by amount reads one stretch of memory.
   private int[] aGroupStart;
   private int[] aByGroup;
   private long[] aGroupAmount;
+  // Per group, the authorizations partly consumed (their remaining no longer equals their amount).
+  private int[][] partial;
+  private int[] partialSize;
+  // Per (account, loose reference): the one strict reference of the account's authorizations with that
+  // loose form, or AMBIGUOUS_LOOSE.
+  private Map<Long, Integer> looseReferences;
 
-  // Accepted deductions, in order of date, amount and id.
+  // Deductions: this run's accepted ones [0, nNew), by date, amount and id; then the ledger's open
+  // deductions that await a complement [nNew, nd).
+  private int nNew;
   private int nd;
+  private Deduction[] dSource;
+  private LedgerDeduction[] dCarried;
   private String[] dId;
   private int[] dAccount;
   private int[] dType;
@@ -77,9 +98,13 @@ final class MatchingRun {
   private long[] dDisputed;
   private long[] dWrittenOff;
   private int[] dDuplicateOf;
+  private String[] dDuplicateOfLedger;
   private int[][] dCandidates;
   private int[] dFirstMatch;
   private int[] dLastMatch;
+  // Per group, the deductions a later line may complete (pending or unmatched, no reference).
+  private int[][] waiting;
+  private int[] waitingSize;
 
   // Matches (deduction → authorization, amount), linked per deduction.
   private int matchCount;
@@ -87,14 +112,22 @@ final class MatchingRun {
   private long[] mAmount;
   private int[] mNext;
 
-  MatchingRun(MatchingPolicy policy) {
+  // Reused buffers of the combination passes.
+  private int[] pool = new int[64];
+  private int[] solution = new int[6];
+  private final int[] found;
+
+  MatchingRun(MatchingPolicy policy, DeductionLedger ledger) {
     this.policy = policy;
+    this.ledger = ledger;
+    this.hasLedger = ledger.deductionCount() > 0 || !ledger.authorizationUses().isEmpty();
     this.currency = policy.currency();
     this.minorDigits = Monies.minorDigits(currency);
     this.dateWindowDays = policy.dateWindowDays();
     this.absoluteTolerance = Monies.toMinorUnits(policy.absoluteTolerance(), RoundingMode.FLOOR);
     this.combinationTolerance = Monies.toMinorUnits(policy.combinationTolerance(), RoundingMode.FLOOR);
     this.relativeTolerance = policy.relativeTolerance().signum() == 0 ? null : policy.relativeTolerance();
+    this.found = new int[policy.maxCandidatesReported()];
     for (ReasonType type : TYPES) {
       writeOffThreshold[type.ordinal()] =
           Monies.toMinorUnits(policy.writeOffThreshold(Optional.of(type)), RoundingMode.FLOOR);
@@ -110,20 +143,22 @@ final class MatchingRun {
     accountIndex = new IndexTable(64);
     loadDeductions(deductions);
     loadAuthorizations(authorizations);
-    // Most deductions match one authorization: room for that many matches, grown if needed.
     int capacity = Math.max(16, nd + nd / 8);
     mAuthorization = new int[capacity];
     mAmount = new long[capacity];
     mNext = new int[capacity];
-    markDuplicates();
-    matchByReference();
+    indexReferences();
     groupAuthorizations();
-    matchByAmount();
-    if (policy.maxCombinationSize() >= 2) {
-      matchOneDeductionToMany();
-      matchManyDeductionsToOne();
+    loadWaiting();
+    IndexTable claims = new IndexTable(nNew);
+    for (int start = 0; start < nNew; ) {
+      int end = start;
+      while (end < nNew && dDate[end] == dDate[start]) {
+        end++;
+      }
+      matchDate(start, end, claims);
+      start = end;
     }
-    settleUnmatched();
     rejected.sort(java.util.Comparator.comparing(RejectedLine::source).thenComparing(RejectedLine::id)
         .thenComparing(RejectedLine::reason));
     MatchingSummary summary = summarise();
@@ -131,23 +166,69 @@ final class MatchingRun {
     return new MatchingResult(this, summary, rejected);
   }
 
+  /** Every pass, for the deductions of one date. */
+  private void matchDate(int from, int to, IndexTable claims) {
+    for (int d = from; d < to; d++) {
+      markDuplicate(d, claims);
+    }
+    for (int d = from; d < to; d++) {
+      if (dState[d] == PENDING && dRef[d] != ReferenceTable.NONE) {
+        matchByReference(d);
+      }
+    }
+    for (int d = from; d < to; d++) {
+      if (dState[d] == PENDING && dType[d] >= 0) {
+        matchByAmount(d, true);
+      }
+    }
+    boolean combine = policy.maxCombinationSize() >= 2;
+    if (combine) {
+      for (int d = from; d < to; d++) {
+        if (isCombinable(d)) {
+          addWaiting(d);
+        }
+      }
+      for (int d = from; d < to; d++) {
+        if (isCombinable(d) && dState[d] == PENDING) {
+          matchOneDeductionToMany(d);
+        }
+      }
+      for (int d = from; d < to; d++) {
+        if (isCombinable(d) && dState[d] == PENDING) {
+          matchManyDeductionsToOne(d);
+        }
+      }
+    }
+    for (int d = from; d < to; d++) {
+      if (dState[d] == PENDING && dType[d] >= 0) {
+        matchByAmount(d, false);
+      }
+    }
+    for (int d = from; d < to; d++) {
+      if (dState[d] == PENDING) {
+        settleUnmatched(d);
+      }
+    }
+  }
+
   /** Drops what only the passes needed, so a result kept alive holds its outcome and no more. */
   private void releaseWorkingState() {
-    references = null;
     accountIndex = null;
-    accounts.clear();
     aAccount = null;
     aType = null;
-    aDate = null;
     aRef = null;
     aNextSameRef = null;
+    firstWithRef = null;
     aGroupStart = null;
     aByGroup = null;
     aGroupAmount = null;
-    dAccount = null;
-    dDate = null;
-    dRef = null;
+    partial = null;
+    partialSize = null;
+    looseReferences = null;
+    waiting = null;
+    waitingSize = null;
     dLastMatch = null;
+    pool = null;
   }
 
   // ---------------------------------------------------------------- loading
@@ -156,22 +237,37 @@ final class MatchingRun {
     Deduction[] lines = input.toArray(new Deduction[0]);
     Lines in = new Lines(lines.length);
     for (int i = 0; i < lines.length; i++) {
-      // Read every line once, in input order (sequential in memory), before sorting.
       loadDeduction(in, i, lines[i]);
     }
     int[] order = in.sortedOrder((x, y) -> compareDeductions(lines[x], lines[y]), RejectedLine.Source.DEDUCTION);
-    nd = order.length;
-    dId = in.ids(order);
-    dAccount = in.accounts(order);
-    dType = in.types(order);
-    dDate = in.dates(order);
-    dAmount = in.amounts(order);
-    dRef = in.references(order);
+    nNew = order.length;
+    List<LedgerDeduction> carried = new ArrayList<>();
+    if (hasLedger) {
+      ledger.forEachOpen(d -> {
+        if (d.awaitsComplement()) {
+          carried.add(d);
+        }
+      });
+      carried.sort(java.util.Comparator.comparing(LedgerDeduction::date).thenComparing(LedgerDeduction::id));
+    }
+    nd = nNew + carried.size();
+    dSource = new Deduction[nNew];
+    for (int k = 0; k < nNew; k++) {
+      dSource[k] = lines[in.line[order[k]]];
+    }
+    dCarried = carried.toArray(new LedgerDeduction[0]);
+    dId = Arrays.copyOf(in.ids(order), nd);
+    dAccount = Arrays.copyOf(in.accounts(order), nd);
+    dType = Arrays.copyOf(in.types(order), nd);
+    dDate = Arrays.copyOf(in.dates(order), nd);
+    dAmount = Arrays.copyOf(in.amounts(order), nd);
+    dRef = Arrays.copyOf(in.references(order), nd);
     dState = new byte[nd];
     dPass = new byte[nd];
     dDisputed = new long[nd];
     dWrittenOff = new long[nd];
     dDuplicateOf = new int[nd];
+    dDuplicateOfLedger = new String[nd];
     dCandidates = new int[nd][];
     dFirstMatch = new int[nd];
     dLastMatch = new int[nd];
@@ -180,12 +276,22 @@ final class MatchingRun {
     Arrays.fill(dDuplicateOf, -1);
     Arrays.fill(dFirstMatch, -1);
     Arrays.fill(dLastMatch, -1);
+    for (int k = 0; k < dCarried.length; k++) {
+      LedgerDeduction c = dCarried[k];
+      int d = nNew + k;
+      dId[d] = c.id();
+      dAccount[d] = account(c.accountId());
+      dType[d] = c.type().orElseThrow().ordinal();
+      dDate[d] = (int) c.date().toEpochDay();
+      dAmount[d] = Monies.toMinorUnits(c.amount());
+      dRef[d] = ReferenceTable.NONE;
+      dState[d] = (byte) c.state().ordinal();
+      dDisputed[d] = Monies.toMinorUnits(c.disputed());
+      dWrittenOff[d] = Monies.toMinorUnits(c.writtenOff());
+    }
   }
 
-  /**
-   * Checks and reads one deduction. The passes handle one line per call, so that a run over ten
-   * thousand lines is compiled after its first lines rather than after several runs.
-   */
+  /** Checks and reads one deduction. One line per call, so that a short run is compiled early. */
   private void loadDeduction(Lines in, int i, Deduction d) {
     if (d == null) {
       Args.notNull(d, "deductions[" + i + "]");
@@ -199,8 +305,11 @@ final class MatchingRun {
         problem = e.getMessage();
       }
     }
+    if (problem == null && hasLedger && ledger.deductionOrNull(d.id()) != null) {
+      problem = Args.message("id", "not repeat a deduction of an earlier run", "'" + d.id() + "'");
+    }
     if (problem != null) {
-      rejected.add(RejectedLine.of(RejectedLine.Source.DEDUCTION, d.id(), problem));
+      rejected.add(RejectedLine.of(RejectedLine.Source.DEDUCTION, bounded(d.id()), problem));
     } else {
       in.add(i, d.id(), account(d.accountId()), reasonType(d.reasonCode()), d.date().toEpochDay(), amount,
           normalisedReference(d.reference()));
@@ -208,8 +317,13 @@ final class MatchingRun {
   }
 
   private String deductionProblem(Deduction d) {
-    if (d.accountId().isBlank()) {
-      return Args.message("accountId", "not be blank", "'" + d.accountId() + "'");
+    String common = lineProblem(d.id(), d.accountId(), d.reference(), d.date());
+    if (common != null) {
+      return common;
+    }
+    if (d.reasonCode().length() > DeductionMatcher.MAX_ID_LENGTH) {
+      return Args.message("reasonCode", "have at most " + DeductionMatcher.MAX_ID_LENGTH + " characters",
+          d.reasonCode().length() + " characters");
     }
     if (!d.amount().getCurrency().equals(currency)) {
       return "Argument 'amount' must be in currency " + currency.getCurrencyCode() + " but is in "
@@ -219,6 +333,36 @@ final class MatchingRun {
       return Args.message("amount", "be positive", d.amount());
     }
     return null;
+  }
+
+  /** The bounds every line is held to before any work: lengths and dates. */
+  private static String lineProblem(String id, String accountId, Optional<String> reference, LocalDate date) {
+    if (id.length() > DeductionMatcher.MAX_ID_LENGTH) {
+      return Args.message("id", "have at most " + DeductionMatcher.MAX_ID_LENGTH + " characters",
+          id.length() + " characters");
+    }
+    if (accountId.isBlank()) {
+      return Args.message("accountId", "not be blank", "'" + accountId + "'");
+    }
+    if (accountId.length() > DeductionMatcher.MAX_ID_LENGTH) {
+      return Args.message("accountId", "have at most " + DeductionMatcher.MAX_ID_LENGTH + " characters",
+          accountId.length() + " characters");
+    }
+    if (reference.isPresent() && reference.get().length() > DeductionMatcher.MAX_REFERENCE_LENGTH) {
+      return Args.message("reference", "have at most " + DeductionMatcher.MAX_REFERENCE_LENGTH + " characters",
+          reference.get().length() + " characters");
+    }
+    long day = date.toEpochDay();
+    if (day < MIN_DAY || day > MAX_DAY) {
+      return Args.message("date", "be between " + DeductionMatcher.MIN_DATE + " and " + DeductionMatcher.MAX_DATE,
+          date);
+    }
+    return null;
+  }
+
+  private static String bounded(String id) {
+    return id.length() <= DeductionMatcher.MAX_ID_LENGTH ? id
+        : id.substring(0, DeductionMatcher.MAX_ID_LENGTH) + "…";
   }
 
   /** Orders lines equal in date, amount and id by their other attributes, so any input order gives one result. */
@@ -242,6 +386,10 @@ final class MatchingRun {
     int[] order = in.sortedOrder((x, y) -> compareAuthorizations(lines[x], lines[y]),
         RejectedLine.Source.AUTHORIZATION);
     na = order.length;
+    aSource = new Authorization[na];
+    for (int k = 0; k < na; k++) {
+      aSource[k] = lines[in.line[order[k]]];
+    }
     aId = in.ids(order);
     aAccount = in.accounts(order);
     aType = in.types(order);
@@ -250,6 +398,14 @@ final class MatchingRun {
     aRemaining = aAmount.clone();
     aRef = in.references(order);
     aNextSameRef = new int[na];
+    if (hasLedger) {
+      for (int a = 0; a < na; a++) {
+        AuthorizationUse use = ledger.useOrNull(aId[a]);
+        if (use != null && !use.consumptions().isEmpty()) {
+          aRemaining[a] = aAmount[a] - Monies.toMinorUnits(use.consumed());
+        }
+      }
+    }
   }
 
   private void loadAuthorization(Lines in, int i, Authorization a) {
@@ -258,10 +414,19 @@ final class MatchingRun {
     }
     long amount;
     try {
+      String problem = lineProblem(a.id(), a.accountId(), a.reference(), a.date());
+      if (problem != null) {
+        throw new IllegalArgumentException(problem);
+      }
       Args.sameCurrency(a.amount(), currency, "amount");
       amount = minorUnits(a.amount());
+      AuthorizationUse use = hasLedger ? ledger.useOrNull(a.id()) : null;
+      if (use != null && Monies.toMinorUnits(use.consumed()) > amount) {
+        throw new IllegalArgumentException(Args.message("amount", "be at least the " + use.consumed()
+            + " already consumed", a.amount()));
+      }
     } catch (IllegalArgumentException e) {
-      rejected.add(RejectedLine.of(RejectedLine.Source.AUTHORIZATION, a.id(), e.getMessage()));
+      rejected.add(RejectedLine.of(RejectedLine.Source.AUTHORIZATION, bounded(a.id()), e.getMessage()));
       return;
     }
     in.add(i, a.id(), account(a.accountId()), a.type().ordinal(), a.date().toEpochDay(), amount,
@@ -277,6 +442,18 @@ final class MatchingRun {
       c = a.reference().orElse("").compareTo(b.reference().orElse(""));
     }
     return c;
+  }
+
+  /** The ledger's deductions awaiting a complement, in their groups' waiting lists. */
+  private void loadWaiting() {
+    int groups = accounts.size() * TYPE_COUNT;
+    waiting = new int[groups][];
+    waitingSize = new int[groups];
+    if (policy.maxCombinationSize() >= 2) {
+      for (int d = nNew; d < nd; d++) {
+        addWaiting(d);
+      }
+    }
   }
 
   /**
@@ -384,7 +561,8 @@ final class MatchingRun {
     int[] dates(int[] order) {
       int[] out = new int[order.length];
       for (int k = 0; k < order.length; k++) {
-        out[k] = Math.toIntExact(date[order[k]]);
+        // Dates are within MIN_DATE and MAX_DATE (checked on loading), so the epoch day fits an int.
+        out[k] = (int) date[order[k]];
       }
       return out;
     }
@@ -406,14 +584,21 @@ final class MatchingRun {
     }
   }
 
-  /** The amount in whole minor units, as {@code Monies.toMinorUnits} but without stripping zeros first. */
+  /**
+   * The amount in whole minor units, at most {@link DeductionMatcher#MAX_MINOR_UNITS}; compared before
+   * it is converted, so no exponent costs more than an ordinary amount.
+   */
   private long minorUnits(MonetaryAmount amount) {
-    try {
-      return amount.getNumber().numberValue(BigDecimal.class).movePointRight(minorDigits).longValueExact();
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          Args.message("amount", "be a whole number of minor units that fits a long", amount), e);
+    BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
+    BigDecimal minor = value.precision() - value.scale() > 20 ? null : value.movePointRight(minorDigits);
+    if (minor == null || minor.abs().compareTo(MAX_MINOR) > 0) {
+      throw new IllegalArgumentException(Args.message("amount", "be at most "
+          + DeductionMatcher.MAX_MINOR_UNITS + " minor units", amount));
     }
+    if (minor.scale() > 0 && minor.stripTrailingZeros().scale() > 0) {
+      throw new IllegalArgumentException(Args.message("amount", "be a whole number of minor units", amount));
+    }
+    return minor.longValueExact();
   }
 
   private int account(String accountId) {
@@ -453,32 +638,16 @@ final class MatchingRun {
     return Math.abs((long) dDate[deduction] - aDate[authorization]) <= dateWindowDays;
   }
 
-  // ---------------------------------------------------------------- passes
+  // ---------------------------------------------------------------- indexes
 
-  /** The same claim twice: same account, type, normalised reference and amount as an earlier deduction. */
-  private void markDuplicates() {
-    IndexTable claims = new IndexTable(nd);
-    IndexTable.SameKey sameClaim = (other, d) -> dAccount[other] == dAccount[d] && dType[other] == dType[d]
-        && dAmount[other] == dAmount[d] && dRef[other] == dRef[d];
-    for (int d = 0; d < nd; d++) {
-      int ref = dRef[d];
-      if (ref == ReferenceTable.NONE) {
-        continue;
-      }
-      int hash = ((ref * 31 + dAccount[d]) * 31 + dType[d]) * 31 + Long.hashCode(dAmount[d]);
-      int first = claims.putIfAbsent(d, hash, sameClaim);
-      if (first >= 0) {
-        dDuplicateOf[d] = first;
-        settle(d, DeductionState.DUPLICATE, dAmount[d], 0);
-      }
-    }
-  }
+  private static final int AMBIGUOUS_LOOSE = -2;
 
-  /** Pass 1: the quoted reference, normalised, in the same account; same-type authorizations first. */
-  private void matchByReference() {
+  /** Chains the authorizations by strict reference, and maps each account's loose forms. */
+  private void indexReferences() {
     int[] first = new int[references.size()];
     int[] last = new int[references.size()];
     Arrays.fill(first, -1);
+    looseReferences = new HashMap<>();
     for (int a = 0; a < na; a++) {
       aNextSameRef[a] = -1;
       int ref = aRef[a];
@@ -491,29 +660,14 @@ final class MatchingRun {
         aNextSameRef[last[ref]] = a;
       }
       last[ref] = a;
+      looseReferences.merge(looseKey(aAccount[a], references.internLoose(aSource[a].reference().get())), ref,
+          (x, y) -> x.intValue() == y.intValue() ? x : AMBIGUOUS_LOOSE);
     }
-    for (int d = 0; d < nd; d++) {
-      int ref = dRef[d];
-      if (dState[d] == PENDING && ref != ReferenceTable.NONE && first[ref] >= 0) {
-        matchByReference(d, first[ref]);
-      }
-    }
+    firstWithRef = first;
   }
 
-  /** Consumes the authorizations chained from {@code head} that share the deduction's reference. */
-  private void matchByReference(int d, int head) {
-    long open = dAmount[d];
-    for (int sweep = 0; sweep < 2 && open > 0; sweep++) {
-      for (int a = head; a >= 0 && open > 0; a = aNextSameRef[a]) {
-        boolean sameType = aType[a] == dType[d];
-        if (aAccount[a] == dAccount[d] && sameType == (sweep == 0) && aRemaining[a] > 0) {
-          open -= consume(d, a, open);
-        }
-      }
-    }
-    if (open < dAmount[d]) {
-      settleMatched(d, MatchPass.REFERENCE, open);
-    }
+  private static long looseKey(int account, int looseRef) {
+    return ((long) account << 32) | (looseRef & 0xFFFFFFFFL);
   }
 
   /** Counting-sorts the authorizations by (account, type), then each group by amount. */
@@ -541,6 +695,29 @@ final class MatchingRun {
     aGroupStart = start;
     aByGroup = byGroup;
     aGroupAmount = amounts;
+    partial = new int[groups][];
+    partialSize = new int[groups];
+    for (int a = 0; a < na; a++) {
+      if (aRemaining[a] != aAmount[a]) {
+        addPartial(a);
+      }
+    }
+  }
+
+  private void addPartial(int a) {
+    int g = group(aAccount[a], aType[a]);
+    partial[g] = append(partial[g], partialSize[g]++, a);
+  }
+
+  private void addWaiting(int d) {
+    int g = group(dAccount[d], dType[d]);
+    waiting[g] = append(waiting[g], waitingSize[g]++, d);
+  }
+
+  private static int[] append(int[] list, int size, int value) {
+    int[] out = list == null ? new int[4] : size == list.length ? Arrays.copyOf(list, size * 2) : list;
+    out[size] = value;
+    return out;
   }
 
   private static int group(int account, int type) {
@@ -562,29 +739,93 @@ final class MatchingRun {
     return lo;
   }
 
-  /**
-   * Pass 2: one untouched authorization of the same account and type, within the date window and the
-   * tolerance, whose reference (if both have one) is within the allowed edits. Exactly one candidate
-   * matches; several make the deduction unresolved.
-   */
-  private void matchByAmount() {
-    int[] found = new int[policy.maxCandidatesReported()];
-    for (int d = 0; d < nd; d++) {
-      if (dState[d] == PENDING && dType[d] >= 0) {
-        matchByAmount(d, found);
+  // ---------------------------------------------------------------- passes
+
+  private final IndexTable.SameKey sameClaim = (other, probe) -> dAccount[other] == dAccount[probe]
+      && dType[other] == dType[probe] && dAmount[other] == dAmount[probe] && dRef[other] == dRef[probe];
+
+  /** The same claim twice: same account, type, normalised reference and amount as an earlier deduction. */
+  private void markDuplicate(int d, IndexTable claims) {
+    int ref = dRef[d];
+    if (ref == ReferenceTable.NONE) {
+      return;
+    }
+    int hash = ((ref * 31 + dAccount[d]) * 31 + dType[d]) * 31 + Long.hashCode(dAmount[d]);
+    int first = claims.putIfAbsent(d, hash, sameClaim);
+    if (first >= 0) {
+      dDuplicateOf[d] = first;
+      settle(d, DeductionState.DUPLICATE, dAmount[d], 0);
+    } else if (hasLedger) {
+      String earlier = ledger.claimOrNull(DeductionLedger.claimKey(accounts.get(dAccount[d]), dType[d],
+          references.text(ref), dAmount[d]));
+      if (earlier != null) {
+        dDuplicateOfLedger[d] = earlier;
+        settle(d, DeductionState.DUPLICATE, dAmount[d], 0);
       }
     }
   }
 
-  private void matchByAmount(int d, int[] found) {
+  /**
+   * Pass 1: the quoted reference in the same account, same-type authorizations first; if no
+   * authorization of the account has it, its loose form when that names one reference of the account
+   * and one of the two is written without separators inside it.
+   */
+  private void matchByReference(int d) {
+    int ref = dRef[d];
+    int head = ref < firstWithRef.length ? firstWithRef[ref] : -1;
+    for (int a = head; a >= 0; a = aNextSameRef[a]) {
+      if (aAccount[a] == dAccount[d]) {
+        consumeByReference(d, head, MatchPass.REFERENCE);
+        return;
+      }
+    }
+    Integer strict = looseReferences.get(looseKey(dAccount[d], references.internLoose(dSource[d].reference().get())));
+    if (strict != null && strict != AMBIGUOUS_LOOSE && strict != ref
+        && (references.unsegmented(ref) || references.unsegmented(strict))) {
+      consumeByReference(d, firstWithRef[strict], MatchPass.LOOSE_REFERENCE);
+    }
+  }
+
+  /** Consumes the authorizations chained from {@code head} that share a reference, in the account. */
+  private void consumeByReference(int d, int head, MatchPass pass) {
+    long open = dAmount[d];
+    for (int sweep = 0; sweep < 2 && open > 0; sweep++) {
+      for (int a = head; a >= 0 && open > 0; a = aNextSameRef[a]) {
+        boolean sameType = aType[a] == dType[d];
+        if (aAccount[a] == dAccount[d] && sameType == (sweep == 0) && aRemaining[a] > 0) {
+          open -= consume(d, a, open);
+        }
+      }
+    }
+    if (open < dAmount[d]) {
+      settleMatched(d, pass, open);
+    }
+  }
+
+  /**
+   * Pass 2: one authorization of the same account and type, within the date window, whose remaining
+   * balance equals the deduction ({@code exact}) or lies within the tolerance, and whose reference (if
+   * both have one) is within the allowed edits. Exactly one candidate matches; several make the
+   * deduction unresolved.
+   */
+  private void matchByAmount(int d, boolean exact) {
     int g = group(dAccount[d], dType[d]);
-    long tolerance = tolerance(dAmount[d]);
+    long tolerance = exact ? 0 : tolerance(dAmount[d]);
+    long low = dAmount[d] - tolerance;
+    long high = dAmount[d] + tolerance;
     int end = aGroupStart[g + 1];
     int count = 0;
-    for (int p = lowerBound(aGroupAmount, aGroupStart[g], end, dAmount[d] - tolerance);
-        p < end && count < found.length && aGroupAmount[p] <= dAmount[d] + tolerance; p++) {
+    for (int p = lowerBound(aGroupAmount, aGroupStart[g], end, low);
+        p < end && count < found.length && aGroupAmount[p] <= high; p++) {
       int a = aByGroup[p];
       if (aRemaining[a] == aAmount[a] && withinWindow(d, a) && referencesAgree(d, a)) {
+        found[count++] = a;
+      }
+    }
+    for (int k = 0; k < partialSize[g] && count < found.length; k++) {
+      int a = partial[g][k];
+      long r = aRemaining[a];
+      if (r > 0 && r >= low && r <= high && withinWindow(d, a) && referencesAgree(d, a)) {
         found[count++] = a;
       }
     }
@@ -592,7 +833,9 @@ final class MatchingRun {
       long open = dAmount[d] - consume(d, found[0], dAmount[d]);
       settleMatched(d, MatchPass.AMOUNT, open);
     } else if (count > 1) {
-      unresolved(d, Arrays.copyOf(found, count));
+      int[] candidates = Arrays.copyOf(found, count);
+      Arrays.sort(candidates);
+      unresolved(d, candidates);
     }
   }
 
@@ -602,45 +845,46 @@ final class MatchingRun {
   }
 
   /**
-   * Pass 3a: one deduction without a reference against several untouched authorizations of its
-   * account and type, within the window, adding up to it within the combination tolerance.
+   * Pass 3a: one deduction without a reference against two (then three) open authorizations of its
+   * account and type within the window, adding up to it within the combination tolerance. Every open
+   * authorization of the group is looked at; pairs are found by binary search over the pool sorted by
+   * remaining balance, so a group of thousands costs thousands of steps, not millions. Three parts
+   * are searched among at most {@link MatchingPolicy#maxCombinationCandidates()} authorizations.
    */
-  private void matchOneDeductionToMany() {
-    int maxPool = policy.maxCombinationCandidates();
-    int[] pool = new int[maxPool];
-    long[] poolAmount = new long[maxPool];
-    CombinationSearch search = new CombinationSearch(policy.maxCombinationSize());
-    for (int d = 0; d < nd; d++) {
-      if (isCombinable(d)) {
-        matchOneDeductionToMany(d, pool, poolAmount, search);
-      }
-    }
-  }
-
-  private void matchOneDeductionToMany(int d, int[] pool, long[] poolAmount, CombinationSearch search) {
-    int maxPool = pool.length;
+  private void matchOneDeductionToMany(int d) {
     int g = group(dAccount[d], dType[d]);
     long high = dAmount[d] + combinationTolerance;
-    int count = 0;
-    boolean overflow = false;
+    long low = dAmount[d] - combinationTolerance;
+    int n = 0;
     for (int p = aGroupStart[g]; p < aGroupStart[g + 1] && aGroupAmount[p] <= high; p++) {
       int a = aByGroup[p];
       if (aRemaining[a] == aAmount[a] && withinWindow(d, a)) {
-        if (count == maxPool) {
-          overflow = true;
-          break;
-        }
-        pool[count] = a;
-        poolAmount[count++] = aAmount[a];
+        n = addToPool(n, a);
       }
     }
-    if (count < 2) {
+    // A rest within the tolerance (left by a match that was off by that much) is no part of a combination.
+    long dust = tolerance(dAmount[d]);
+    for (int k = 0; k < partialSize[g]; k++) {
+      int a = partial[g][k];
+      if (aRemaining[a] > dust && aRemaining[a] <= high && withinWindow(d, a)) {
+        n = addToPool(n, a);
+      }
+    }
+    if (n < 2) {
       return;
     }
-    int outcome = overflow ? CombinationSearch.EXHAUSTED
-        : search.search(poolAmount, count, dAmount[d] - combinationTolerance, high, policy.maxCombinationSize());
-    if (outcome == CombinationSearch.UNIQUE) {
-      int[] members = pick(pool, search.first());
+    IndexSort.sortByAmount(pool, 0, n, aRemaining);
+    long[] sums = new long[n];
+    for (int i = 0; i < n; i++) {
+      sums[i] = aRemaining[pool[i]];
+    }
+    int outcome = PoolSearch.search(sums, n, low, high,
+        policy.maxCombinationSize() >= 3 && n <= policy.maxCombinationCandidates(), solution);
+    if (outcome == PoolSearch.UNIQUE) {
+      int[] members = new int[PoolSearch.size(solution)];
+      for (int i = 0; i < members.length; i++) {
+        members[i] = pool[solution[i]];
+      }
       Arrays.sort(members);
       long open = dAmount[d];
       for (int a : members) {
@@ -649,120 +893,176 @@ final class MatchingRun {
         }
       }
       settleMatched(d, MatchPass.COMBINATION, open);
-    } else if (outcome == CombinationSearch.AMBIGUOUS) {
-      unresolved(d, union(pick(pool, search.first()), pick(pool, search.second())));
-    } else if (outcome == CombinationSearch.EXHAUSTED) {
-      unresolved(d, Arrays.copyOf(pool, count));
+    } else if (outcome == PoolSearch.AMBIGUOUS || outcome == PoolSearch.NONE && policy.maxCombinationSize() >= 3
+        && n > policy.maxCombinationCandidates() && sums[0] + sums[1] + sums[2] <= high
+        && sums[n - 1] + sums[n - 2] + sums[n - 3] >= low) {
+      // Ambiguous, or too many candidates to search three parts among while three could add up.
+      int[] candidates = new int[n];
+      for (int i = 0; i < n; i++) {
+        candidates[i] = pool[i];
+      }
+      Arrays.sort(candidates);
+      unresolved(d, candidates);
+    }
+  }
+
+  private int addToPool(int n, int value) {
+    if (n == pool.length) {
+      pool = Arrays.copyOf(pool, n * 2);
+    }
+    pool[n] = value;
+    return n + 1;
+  }
+
+  /**
+   * Pass 3b: the deduction and one (then two) others of its account and type that await a complement
+   * (this date's, earlier dates', earlier runs'), together equal to one untouched authorization within
+   * the window of each, within the combination tolerance. Each partner costs one binary search of the
+   * group's amounts.
+   */
+  private void matchManyDeductionsToOne(int d) {
+    int g = group(dAccount[d], dType[d]);
+    int n = 0;
+    int kept = 0;
+    for (int k = 0; k < waitingSize[g]; k++) {
+      int e = waiting[g][k];
+      if (!awaitsComplement(e)) {
+        continue;
+      }
+      waiting[g][kept++] = e;
+      if (e != d && Math.abs((long) dDate[e] - dDate[d]) <= 2 * dateWindowDays) {
+        n = addToPool(n, e);
+      }
+    }
+    waitingSize[g] = kept;
+    if (n == 0) {
+      return;
+    }
+    int start = aGroupStart[g];
+    int end = aGroupStart[g + 1];
+    int solutions = 0;
+    int authorization = -1;
+    int partnerA = -1;
+    int partnerB = -1;
+    for (int i = 0; i < n && solutions < 2; i++) {
+      int e = pool[i];
+      int a = completing(d, e, -1, dAmount[d] + dAmount[e], start, end);
+      if (a == -2) {
+        solutions = 2;
+      } else if (a >= 0) {
+        solutions++;
+        authorization = a;
+        partnerA = e;
+      }
+    }
+    boolean triples = solutions == 0 && policy.maxCombinationSize() >= 3 && n <= policy.maxCombinationCandidates();
+    for (int i = 0; triples && i < n && solutions < 2; i++) {
+      for (int j = i + 1; j < n && solutions < 2; j++) {
+        int e = pool[i];
+        int f = pool[j];
+        int a = completing(d, e, f, dAmount[d] + dAmount[e] + dAmount[f], start, end);
+        if (a == -2) {
+          solutions = 2;
+        } else if (a >= 0) {
+          solutions++;
+          authorization = a;
+          partnerA = e;
+          partnerB = f;
+        }
+      }
+    }
+    if (solutions == 1 && partnerB < 0) {
+      int[] others = otherPairs(d, n, authorization);
+      if (others.length > 0) {
+        for (int m : others) {
+          unresolved(m, new int[] {authorization});
+        }
+        return;
+      }
+    }
+    if (solutions == 1) {
+      int[] members = partnerB < 0 ? new int[] {d, partnerA} : new int[] {d, partnerA, partnerB};
+      Arrays.sort(members);
+      long open = aRemaining[authorization];
+      for (int m : members) {
+        long taken = Math.min(open, dAmount[m]);
+        if (taken == 0) {
+          // Only with a combination tolerance larger than a member: nothing left to match it with.
+          settle(m, DeductionState.WRITTEN_OFF, 0, dAmount[m]);
+        } else {
+          open -= consume(m, authorization, taken);
+          settleMatched(m, MatchPass.COMBINATION, dAmount[m] - taken);
+        }
+      }
+    } else if (solutions > 1) {
+      unresolved(d, new int[0]);
     }
   }
 
   /**
-   * Pass 3b: several pending deductions without a reference against one untouched authorization of
-   * their account and type, within the window, adding up to it within the combination tolerance.
+   * Every waiting deduction that forms a pair equal to the authorization other than the one just
+   * found, with the members of the found pair; empty if that pair is the only one. {@code pool[0, n)}
+   * holds the partners of {@code d}.
    */
-  private void matchManyDeductionsToOne() {
-    int groups = accounts.size() * TYPE_COUNT;
-    int[] start = new int[groups + 1];
-    int pending = 0;
-    for (int d = 0; d < nd; d++) {
-      if (isCombinable(d)) {
-        start[group(dAccount[d], dType[d]) + 1]++;
-        pending++;
-      }
-    }
-    if (pending < 2) {
-      return;
-    }
-    for (int g = 0; g < groups; g++) {
-      start[g + 1] += start[g];
-    }
-    int[] byGroup = new int[pending];
-    int[] next = Arrays.copyOf(start, start.length);
-    for (int d = 0; d < nd; d++) {
-      if (isCombinable(d)) {
-        byGroup[next[group(dAccount[d], dType[d])]++] = d;
-      }
-    }
-    for (int g = 0; g < groups; g++) {
-      IndexSort.sortByAmount(byGroup, start[g], start[g + 1], dAmount);
-    }
-    int maxPool = policy.maxCombinationCandidates();
-    int[] pool = new int[maxPool];
-    long[] poolAmount = new long[maxPool];
-    CombinationSearch search = new CombinationSearch(policy.maxCombinationSize());
-    for (int a = 0; a < na; a++) {
-      int g = group(aAccount[a], aType[a]);
-      if (aRemaining[a] != aAmount[a] || start[g] + 1 >= start[g + 1]) {
-        continue;
-      }
-      long high = aAmount[a] + combinationTolerance;
-      int count = 0;
-      boolean overflow = false;
-      for (int p = start[g]; p < start[g + 1] && dAmount[byGroup[p]] <= high; p++) {
-        int d = byGroup[p];
-        if (dState[d] == PENDING && withinWindow(d, a)) {
-          if (count == maxPool) {
-            overflow = true;
-            break;
-          }
-          pool[count] = d;
-          poolAmount[count++] = dAmount[d];
-        }
-      }
-      if (overflow || count < 2) {
-        continue;
-      }
-      int outcome = search.search(poolAmount, count, aAmount[a] - combinationTolerance, high,
-          policy.maxCombinationSize());
-      if (outcome == CombinationSearch.UNIQUE) {
-        int[] members = pick(pool, search.first());
-        Arrays.sort(members);
-        long open = aAmount[a];
-        for (int d : members) {
-          long taken = Math.min(open, dAmount[d]);
-          if (taken == 0) {
-            // Only with a combination tolerance larger than a member: nothing left to match it with.
-            settle(d, DeductionState.WRITTEN_OFF, 0, dAmount[d]);
-          } else {
-            open -= consume(d, a, taken);
-            settleMatched(d, MatchPass.COMBINATION, dAmount[d] - taken);
-          }
-        }
-      } else if (outcome == CombinationSearch.AMBIGUOUS) {
-        for (int d : union(pick(pool, search.first()), pick(pool, search.second()))) {
-          unresolved(d, new int[] {a});
+  private int[] otherPairs(int d, int n, int a) {
+    int[] members = Arrays.copyOf(pool, n + 1);
+    members[n] = d;
+    IndexSort.sortByAmount(members, 0, n + 1, dAmount);
+    long low = aRemaining[a] - combinationTolerance;
+    long high = aRemaining[a] + combinationTolerance;
+    java.util.TreeSet<Integer> involved = new java.util.TreeSet<>();
+    int pairs = 0;
+    for (int i = 0; i <= n; i++) {
+      int x = members[i];
+      for (int j = i + 1; j <= n && dAmount[x] + dAmount[members[j]] <= high; j++) {
+        int y = members[j];
+        if (dAmount[x] + dAmount[y] >= low && withinWindow(x, a) && withinWindow(y, a)) {
+          pairs++;
+          involved.add(x);
+          involved.add(y);
         }
       }
     }
+    return pairs < 2 ? new int[0] : involved.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The one untouched authorization of the group, within the window of every member, whose amount is
+   * within the combination tolerance of {@code sum}; -1 for none, -2 for several.
+   */
+  private int completing(int d, int e, int f, long sum, int start, int end) {
+    int match = -1;
+    for (int p = lowerBound(aGroupAmount, start, end, sum - combinationTolerance);
+        p < end && aGroupAmount[p] <= sum + combinationTolerance; p++) {
+      int a = aByGroup[p];
+      if (aRemaining[a] == aAmount[a] && withinWindow(d, a) && withinWindow(e, a) && (f < 0 || withinWindow(f, a))) {
+        if (match >= 0) {
+          return -2;
+        }
+        match = a;
+      }
+    }
+    return match;
   }
 
   private boolean isCombinable(int d) {
-    return dState[d] == PENDING && dType[d] >= 0 && dRef[d] == ReferenceTable.NONE;
+    return dType[d] >= 0 && dRef[d] == ReferenceTable.NONE;
   }
 
-  private static int[] pick(int[] pool, int[] positions) {
-    int[] picked = new int[positions.length];
-    for (int i = 0; i < positions.length; i++) {
-      picked[i] = pool[positions[i]];
-    }
-    return picked;
+  /** Pending, or settled unmatched (unauthorized or written off) with no reference: a later line may complete it. */
+  private boolean awaitsComplement(int d) {
+    byte s = dState[d];
+    return s == PENDING || ((s == DeductionState.UNAUTHORIZED.ordinal() || s == DeductionState.WRITTEN_OFF.ordinal())
+        && dFirstMatch[d] < 0);
   }
 
-  private static int[] union(int[] a, int[] b) {
-    return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().toArray();
-  }
-
-  /** Whatever is still pending: written off under the threshold of its type, otherwise unauthorized. */
-  private void settleUnmatched() {
-    for (int d = 0; d < nd; d++) {
-      if (dState[d] == PENDING) {
-        long threshold = writeOffThreshold[dType[d] < 0 ? TYPE_COUNT : dType[d]];
-        if (dAmount[d] <= threshold) {
-          settle(d, DeductionState.WRITTEN_OFF, 0, dAmount[d]);
-        } else {
-          settle(d, DeductionState.UNAUTHORIZED, dAmount[d], 0);
-        }
-      }
+  /** Still pending at the end of its date: written off under the threshold of its type, otherwise unauthorized. */
+  private void settleUnmatched(int d) {
+    long threshold = writeOffThreshold[dType[d] < 0 ? TYPE_COUNT : dType[d]];
+    if (dAmount[d] <= threshold) {
+      settle(d, DeductionState.WRITTEN_OFF, 0, dAmount[d]);
+    } else {
+      settle(d, DeductionState.UNAUTHORIZED, dAmount[d], 0);
     }
   }
 
@@ -771,6 +1071,9 @@ final class MatchingRun {
   /** Consumes up to {@code wanted} of the authorization for the deduction; returns the amount taken. */
   private long consume(int d, int a, long wanted) {
     long taken = Math.min(wanted, aRemaining[a]);
+    if (aRemaining[a] == aAmount[a] && taken < aRemaining[a]) {
+      addPartial(a);
+    }
     aRemaining[a] -= taken;
     if (matchCount == mAuthorization.length) {
       int capacity = matchCount * 2;
@@ -827,57 +1130,63 @@ final class MatchingRun {
 
   private MatchingSummary summarise() {
     int[] counts = new int[STATES.length];
-    long[] amounts = new long[STATES.length];
-    long deducted = 0;
-    long matched = 0;
-    long disputed = 0;
-    long writtenOff = 0;
-    long unresolved = 0;
-    for (int d = 0; d < nd; d++) {
-      counts[dState[d]]++;
-      amounts[dState[d]] += dAmount[d];
-      deducted += dAmount[d];
-      matched += matched(d);
-      disputed += dDisputed[d];
-      writtenOff += dWrittenOff[d];
-      unresolved += unresolvedAmount(d);
+    ExactSum[] amounts = new ExactSum[STATES.length];
+    for (int s = 0; s < amounts.length; s++) {
+      amounts[s] = new ExactSum();
     }
-    long authorized = 0;
-    long remaining = 0;
+    ExactSum deducted = new ExactSum();
+    ExactSum matched = new ExactSum();
+    ExactSum disputed = new ExactSum();
+    ExactSum writtenOff = new ExactSum();
+    ExactSum unresolved = new ExactSum();
+    for (int d = 0; d < nNew; d++) {
+      counts[dState[d]]++;
+      amounts[dState[d]].add(dAmount[d]);
+      deducted.add(dAmount[d]);
+      matched.add(matched(d));
+      disputed.add(dDisputed[d]);
+      writtenOff.add(dWrittenOff[d]);
+      unresolved.add(unresolvedAmount(d));
+    }
+    ExactSum authorized = new ExactSum();
+    ExactSum remaining = new ExactSum();
+    ExactSum consumed = new ExactSum();
     for (int a = 0; a < na; a++) {
-      authorized += aAmount[a];
-      remaining += aRemaining[a];
+      authorized.add(aAmount[a]);
+      remaining.add(aRemaining[a]);
+      consumed.add(aAmount[a] - aRemaining[a]);
     }
     Map<DeductionState, Integer> countMap = new EnumMap<>(DeductionState.class);
     Map<DeductionState, MonetaryAmount> amountMap = new EnumMap<>(DeductionState.class);
     for (DeductionState state : STATES) {
       countMap.put(state, counts[state.ordinal()]);
-      amountMap.put(state, money(amounts[state.ordinal()]));
+      amountMap.put(state, amounts[state.ordinal()].money(currency, minorDigits));
     }
     int unresolvedCount = counts[DeductionState.UNRESOLVED.ordinal()];
     int matchedCount = counts[DeductionState.VALID.ordinal()] + counts[DeductionState.PARTIALLY_VALID.ordinal()];
+    BigInteger deductedTotal = deducted.value();
     return MatchingSummary.builder()
-        .deductionCount(nd)
+        .deductionCount(nNew)
         .counts(countMap)
         .amounts(amountMap)
-        .totalDeducted(money(deducted))
-        .matched(money(matched))
-        .disputed(money(disputed))
-        .writtenOff(money(writtenOff))
-        .unresolved(money(unresolved))
-        .totalAuthorized(money(authorized))
-        .consumed(money(authorized - remaining))
-        .remaining(money(remaining))
+        .totalDeducted(deducted.money(currency, minorDigits))
+        .matched(matched.money(currency, minorDigits))
+        .disputed(disputed.money(currency, minorDigits))
+        .writtenOff(writtenOff.money(currency, minorDigits))
+        .unresolved(unresolved.money(currency, minorDigits))
+        .totalAuthorized(authorized.money(currency, minorDigits))
+        .consumed(consumed.money(currency, minorDigits))
+        .remaining(remaining.money(currency, minorDigits))
         .rejectedCount(rejected.size())
-        .autoMatchRateByCount(rate(nd - unresolvedCount, nd))
-        .autoMatchRateByAmount(rate(deducted - unresolved, deducted))
-        .matchRateByCount(rate(matchedCount, nd))
-        .matchRateByAmount(rate(matched, deducted))
+        .autoMatchRateByCount(rate(BigInteger.valueOf(nNew - unresolvedCount), BigInteger.valueOf(nNew)))
+        .autoMatchRateByAmount(rate(deductedTotal.subtract(unresolved.value()), deductedTotal))
+        .matchRateByCount(rate(BigInteger.valueOf(matchedCount), BigInteger.valueOf(nNew)))
+        .matchRateByAmount(rate(matched.value(), deductedTotal))
         .build();
   }
 
-  private static Rate rate(long part, long whole) {
-    return whole == 0 ? Rate.ZERO : Rate.ratio(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
+  private static Rate rate(BigInteger part, BigInteger whole) {
+    return whole.signum() == 0 ? Rate.ZERO : Rate.ratio(new BigDecimal(part), new BigDecimal(whole));
   }
 
   private Money money(long minorUnits) {
@@ -887,7 +1196,7 @@ final class MatchingRun {
   // ---------------------------------------------------------------- reading the outcome
 
   int deductionCount() {
-    return nd;
+    return nNew;
   }
 
   int authorizationCount() {
@@ -904,6 +1213,17 @@ final class MatchingRun {
 
   long authorizationRemaining(int a) {
     return aRemaining[a];
+  }
+
+  /** The ledger's deductions whose state this run changed (a split completed by a later line). */
+  List<Integer> changedCarried() {
+    List<Integer> changed = new ArrayList<>();
+    for (int d = nNew; d < nd; d++) {
+      if (dFirstMatch[d] >= 0 || dState[d] != dCarried[d - nNew].state().ordinal()) {
+        changed.add(d);
+      }
+    }
+    return changed;
   }
 
   DeductionResult deductionResult(int d) {
@@ -927,6 +1247,8 @@ final class MatchingRun {
     }
     if (dDuplicateOf[d] >= 0) {
       result.duplicateOf(dId[dDuplicateOf[d]]);
+    } else if (dDuplicateOfLedger[d] != null) {
+      result.duplicateOf(dDuplicateOfLedger[d]);
     }
     return result.build();
   }
@@ -937,6 +1259,72 @@ final class MatchingRun {
         .amount(money(aAmount[a]))
         .consumed(money(aAmount[a] - aRemaining[a]))
         .remaining(money(aRemaining[a]))
+        .build();
+  }
+
+  /** The ledger after this run: the previous one plus this run's deductions, changes and consumptions. */
+  DeductionLedger nextLedger() {
+    Map<String, LedgerDeduction> changed = new HashMap<>(nNew * 2);
+    Map<String, String> claims = new HashMap<>();
+    Map<String, AuthorizationUse> uses = new HashMap<>();
+    for (int d = 0; d < nNew; d++) {
+      Deduction source = dSource[d];
+      LedgerDeduction record = record(d, LedgerDeduction.builder().id(dId[d]).accountId(source.accountId())
+          .type(dType[d] < 0 ? Optional.empty() : Optional.of(TYPES[dType[d]])).reference(source.reference())
+          .amount(money(dAmount[d])).date(source.date()), LedgerEvent.Kind.MATCHED);
+      changed.put(record.id(), record);
+      if (source.reference().isPresent() && dDuplicateOf[d] < 0 && dDuplicateOfLedger[d] == null) {
+        String text = dRef[d] == ReferenceTable.NONE ? "" : references.text(dRef[d]);
+        if (!text.isEmpty()) {
+          claims.putIfAbsent(DeductionLedger.claimKey(source.accountId(), dType[d], text, dAmount[d]), dId[d]);
+        }
+      }
+    }
+    for (int d : changedCarried()) {
+      LedgerDeduction c = dCarried[d - nNew];
+      changed.put(c.id(), record(d, LedgerDeduction.builder().from(c), LedgerEvent.Kind.REMATCHED));
+    }
+    for (int d = 0; d < nd; d++) {
+      LocalDate date = LocalDate.ofEpochDay(dDate[d]);
+      for (int m = dFirstMatch[d]; m >= 0; m = mNext[m]) {
+        if (mAmount[m] == 0) {
+          continue;
+        }
+        int a = mAuthorization[m];
+        AuthorizationUse use = uses.get(aId[a]);
+        if (use == null) {
+          AuthorizationUse prior = ledger.useOrNull(aId[a]);
+          use = prior == null ? AuthorizationUse.builder().authorizationId(aId[a]).amount(money(aAmount[a])).build()
+              : AuthorizationUse.builder().from(prior).amount(money(aAmount[a])).build();
+        }
+        uses.put(aId[a], AuthorizationUse.builder().from(use)
+            .addConsumptions(Consumption.of(dId[d], money(mAmount[m]), date)).build());
+      }
+    }
+    for (int a = 0; a < na; a++) {
+      if (!uses.containsKey(aId[a])) {
+        AuthorizationUse prior = ledger.useOrNull(aId[a]);
+        if (prior == null || prior.amount().getNumberStripped().compareTo(money(aAmount[a]).getNumberStripped()) != 0) {
+          uses.put(aId[a], prior == null
+              ? AuthorizationUse.builder().authorizationId(aId[a]).amount(money(aAmount[a])).build()
+              : AuthorizationUse.builder().from(prior).amount(money(aAmount[a])).build());
+        }
+      }
+    }
+    return ledger.next(changed, claims, uses);
+  }
+
+  private LedgerDeduction record(int d, LedgerDeduction.Builder builder, LedgerEvent.Kind kind) {
+    DeductionState state = STATES[dState[d]];
+    Money zero = money(0);
+    return builder.state(state)
+        .matched(money(matched(d)))
+        .writtenOff(money(dWrittenOff[d]))
+        .disputed(money(dDisputed[d]))
+        .unresolved(money(unresolvedAmount(d)))
+        .recovered(zero)
+        .lossAccepted(zero)
+        .addHistory(LedgerEvent.of(LocalDate.ofEpochDay(dDate[d]), kind, state, money(dAmount[d])))
         .build();
   }
 }

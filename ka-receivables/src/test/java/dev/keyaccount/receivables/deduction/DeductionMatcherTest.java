@@ -178,14 +178,23 @@ class DeductionMatcherTest {
   }
 
   @Test
-  void amount_twoCandidates_isUnresolvedWithBoth() {
+  void amount_exactBeatsNear() {
     MatchingResult result = MATCHER.match(List.of(ded("D1", "promotion", null, "100.00")),
         List.of(auth("A2", PROMOTION, null, "100.20"), auth("A1", PROMOTION, null, "100.00")));
+    DeductionResult d = only(result, "D1");
+    assertEquals(DeductionState.VALID, d.state());
+    assertEquals(List.of(AuthorizationMatch.of("A1", cny("100.00"))), d.matches());
+  }
+
+  @Test
+  void amount_twoCandidates_isUnresolvedWithBoth() {
+    MatchingResult result = MATCHER.match(List.of(ded("D1", "promotion", null, "100.00")),
+        List.of(auth("A2", PROMOTION, null, "100.20"), auth("A1", PROMOTION, null, "99.90")));
     DeductionResult d = only(result, "D1");
     assertEquals(DeductionState.UNRESOLVED, d.state());
     assertEquals(List.of("A1", "A2"), d.candidates());
     assertEquals(cny("100.00"), d.unresolved());
-    assertEquals(cny("200.20"), result.summary().remaining());
+    assertEquals(cny("200.10"), result.summary().remaining());
   }
 
   @Test
@@ -290,7 +299,7 @@ class DeductionMatcherTest {
         RejectedLine.of(RejectedLine.Source.DEDUCTION, "D5",
             "Argument 'amount' must be in currency CNY but is in USD (value USD 5)"),
         RejectedLine.of(RejectedLine.Source.DEDUCTION, "D6",
-            "Argument 'amount' must be a whole number of minor units that fits a long but has value CNY 5.001"),
+            "Argument 'amount' must be a whole number of minor units but has value CNY 5.001"),
         RejectedLine.of(RejectedLine.Source.AUTHORIZATION, "A1",
             "Argument 'id' must be unique within the run but has value 'A1' (repeated)"),
         RejectedLine.of(RejectedLine.Source.AUTHORIZATION, "A2",

@@ -31,7 +31,7 @@ class MatchingPolicyTest {
     assertEquals(cny("0"), POLICY.combinationTolerance());
     assertEquals(90, POLICY.dateWindowDays());
     assertEquals(3, POLICY.maxCombinationSize());
-    assertEquals(24, POLICY.maxCombinationCandidates());
+    assertEquals(64, POLICY.maxCombinationCandidates());
     assertEquals(2, POLICY.maxReferenceEdits());
     assertEquals(10, POLICY.maxCandidatesReported());
     assertEquals(cny("0"), POLICY.defaultWriteOffThreshold());
@@ -144,22 +144,32 @@ class MatchingPolicyTest {
   }
 
   @Test
-  void tooManyCombinationCandidates_isUnresolved_notSearched() {
+  void tooManyCandidatesForThreeParts_pairsAreStillFound() {
     MatchingPolicy p = MatchingPolicy.builder().from(POLICY).maxCombinationCandidates(2).build();
     DeductionResult d = one(p, List.of(ded("D1", "promotion", null, "300.00")),
         List.of(auth("A1", PROMOTION, null, "100.00"), auth("A2", PROMOTION, null, "200.00"),
             auth("A3", PROMOTION, null, "50.00")), "D1");
+    assertEquals(DeductionState.VALID, d.state());
+    assertEquals(List.of("A1", "A2"), d.matches().stream().map(AuthorizationMatch::authorizationId).toList());
+  }
+
+  @Test
+  void tooManyCandidatesForThreeParts_thatCouldAddUp_isUnresolved_notSearched() {
+    MatchingPolicy p = MatchingPolicy.builder().from(POLICY).maxCombinationCandidates(2).build();
+    DeductionResult d = one(p, List.of(ded("D1", "promotion", null, "350.00")),
+        List.of(auth("A1", PROMOTION, null, "100.00"), auth("A2", PROMOTION, null, "200.00"),
+            auth("A3", PROMOTION, null, "50.00")), "D1");
     assertEquals(DeductionState.UNRESOLVED, d.state());
-    assertEquals(List.of("A3", "A1"), d.candidates());
+    assertEquals(List.of("A3", "A1", "A2"), d.candidates());
   }
 
   @Test
   void extremeDatesAndAmounts_stillSortDeterministically() {
     List<Deduction> deds = new java.util.ArrayList<>(List.of(
-        ded("D1", "KA1", "promotion", null, cny("30000000000.00"), java.time.LocalDate.of(1, 1, 1)),
-        ded("D2", "KA1", "promotion", null, cny("30000000000.00"), java.time.LocalDate.of(9999, 1, 1)),
-        ded("D3", "KA1", "promotion", null, cny("1.00"), java.time.LocalDate.of(9999, 1, 1)),
-        ded("D3", "KA2", "promotion", null, cny("1.00"), java.time.LocalDate.of(9999, 1, 1))));
+        ded("D1", "KA1", "promotion", null, cny("30000000000.00"), DeductionMatcher.MIN_DATE),
+        ded("D2", "KA1", "promotion", null, cny("30000000000.00"), DeductionMatcher.MAX_DATE),
+        ded("D3", "KA1", "promotion", null, cny("1.00"), DeductionMatcher.MAX_DATE),
+        ded("D3", "KA2", "promotion", null, cny("1.00"), DeductionMatcher.MAX_DATE)));
     DeductionMatcher m = new DeductionMatcher(POLICY);
     MatchingResult expected = m.match(deds, List.of());
     Collections.reverse(deds);

@@ -32,28 +32,28 @@ class PolicyAndResultEdgeTest {
     MatchingPolicy standard = MatchingPolicy.standard(Currencies.CNY);
     assertEquals(90, standard.dateWindowDays());
     assertEquals(10, standard.maxCandidatesReported());
-    assertEquals(24, standard.maxCombinationCandidates());
+    assertEquals(64, standard.maxCombinationCandidates());
     assertEquals(3, standard.maxCombinationSize());
     assertEquals(2, standard.maxReferenceEdits());
     assertEquals(cny("0.50"), standard.absoluteTolerance());
   }
 
   @Test
-  void maxCombinationSize_acceptsOneToSix() {
+  void maxCombinationSize_acceptsOneToThree() {
     assertEquals(1, policy().maxCombinationSize(1).build().maxCombinationSize());
-    assertEquals(6, policy().maxCombinationSize(6).build().maxCombinationSize());
-    rejected("Argument 'maxCombinationSize' must be between 1 and 6 but has value 0", policy().maxCombinationSize(0));
-    rejected("Argument 'maxCombinationSize' must be between 1 and 6 but has value 7", policy().maxCombinationSize(7));
+    assertEquals(3, policy().maxCombinationSize(3).build().maxCombinationSize());
+    rejected("Argument 'maxCombinationSize' must be between 1 and 3 but has value 0", policy().maxCombinationSize(0));
+    rejected("Argument 'maxCombinationSize' must be between 1 and 3 but has value 4", policy().maxCombinationSize(4));
   }
 
   @Test
-  void maxCombinationCandidates_acceptsTwoToSixtyFour() {
+  void maxCombinationCandidates_acceptsTwoTo256() {
     assertEquals(2, policy().maxCombinationCandidates(2).build().maxCombinationCandidates());
-    assertEquals(64, policy().maxCombinationCandidates(64).build().maxCombinationCandidates());
-    rejected("Argument 'maxCombinationCandidates' must be between 2 and 64 but has value 1",
+    assertEquals(256, policy().maxCombinationCandidates(256).build().maxCombinationCandidates());
+    rejected("Argument 'maxCombinationCandidates' must be between 2 and 256 but has value 1",
         policy().maxCombinationCandidates(1));
-    rejected("Argument 'maxCombinationCandidates' must be between 2 and 64 but has value 65",
-        policy().maxCombinationCandidates(65));
+    rejected("Argument 'maxCombinationCandidates' must be between 2 and 256 but has value 257",
+        policy().maxCombinationCandidates(257));
   }
 
   @Test

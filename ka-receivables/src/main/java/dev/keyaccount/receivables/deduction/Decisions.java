@@ -1,0 +1,102 @@
+package dev.keyaccount.receivables.deduction;
+
+import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
+import java.util.HashMap;
+import java.util.Map;
+import org.javamoney.moneta.Money;
+
+/** Applies one {@link DeductionDecision} to a ledger: the rules of each kind, and the new version. */
+final class Decisions {
+
+  private final DeductionLedger ledger;
+  private final LedgerDeduction d;
+  private final DeductionDecision decision;
+  private final Money zero;
+
+  Decisions(DeductionLedger ledger, LedgerDeduction d, DeductionDecision decision) {
+    this.ledger = ledger;
+    this.d = d;
+    this.decision = decision;
+    this.zero = Monies.zero(ledger.currency());
+  }
+
+  DeductionLedger apply() {
+    LedgerDeduction.Builder next = LedgerDeduction.builder().from(d).decided(true);
+    Money open = d.open();
+    Map<String, AuthorizationUse> uses = new HashMap<>();
+    LedgerEvent.Kind kind = LedgerEvent.Kind.DECIDED;
+    Money concerned = d.amount();
+    switch (decision.kind()) {
+      case MATCH -> {
+        requireUndecided();
+        Money taken = match(uses);
+        Money disputed = open.subtract(taken);
+        next.matched(d.matched().add(taken)).unresolved(zero).disputed(disputed)
+            .state(disputed.isZero() ? DeductionState.VALID : DeductionState.PARTIALLY_VALID);
+      }
+      case ACCEPT, WRITE_OFF -> {
+        requireUndecided();
+        requireOpen(open);
+        next.writtenOff(d.writtenOff().add(open)).disputed(zero).unresolved(zero)
+            .state(d.matched().isZero() ? DeductionState.WRITTEN_OFF : DeductionState.VALID);
+      }
+      case DISPUTE -> {
+        requireUndecided();
+        requireOpen(open);
+        next.disputed(open).unresolved(zero)
+            .state(d.state() == DeductionState.UNRESOLVED || d.state() == DeductionState.WRITTEN_OFF
+                ? DeductionState.UNAUTHORIZED : d.state());
+      }
+      case RECOVER, ACCEPT_LOSS -> {
+        Money amount = decision.amount().orElseThrow();
+        Args.sameCurrency(amount, ledger.currency(), "amount");
+        Args.check(!amount.isGreaterThan(d.disputed()), "amount", "be at most the disputed " + d.disputed()
+            + " of '" + d.id() + "'", amount);
+        boolean recover = decision.kind() == DeductionDecision.Kind.RECOVER;
+        next.disputed(d.disputed().subtract(amount));
+        if (recover) {
+          next.recovered(d.recovered().add(amount));
+        } else {
+          next.lossAccepted(d.lossAccepted().add(amount));
+        }
+        kind = recover ? LedgerEvent.Kind.RECOVERED : LedgerEvent.Kind.LOSS_ACCEPTED;
+        concerned = amount;
+      }
+      default -> throw new IllegalStateException(decision.kind().name());
+    }
+    LedgerDeduction built = next.build();
+    LedgerDeduction decided = LedgerDeduction.builder().from(built)
+        .addHistory(LedgerEvent.of(decision.date(), kind, built.state(), concerned)).build();
+    return ledger.next(Map.of(d.id(), decided), Map.of(), uses);
+  }
+
+  private Money match(Map<String, AuthorizationUse> uses) {
+    Money taken = zero;
+    for (AuthorizationMatch m : decision.matches()) {
+      AuthorizationUse use = ledger.useOrNull(m.authorizationId());
+      Args.check(use != null, "matches", "name authorizations the ledger has seen", "'" + m.authorizationId() + "'");
+      AuthorizationUse current = uses.getOrDefault(use.authorizationId(), use);
+      Money amount = Monies.of(m.amount());
+      Args.sameCurrency(amount, ledger.currency(), "matches '" + m.authorizationId() + "' amount");
+      Args.check(!amount.isGreaterThan(current.remaining()), "matches", "take at most the remaining "
+          + current.remaining() + " of '" + m.authorizationId() + "'", amount);
+      uses.put(use.authorizationId(), AuthorizationUse.builder().from(current)
+          .addConsumptions(Consumption.of(d.id(), amount, decision.date())).build());
+      taken = taken.add(amount);
+    }
+    Args.check(!taken.isGreaterThan(d.open()), "matches", "add up to at most the open " + d.open() + " of '"
+        + d.id() + "'", taken);
+    return taken;
+  }
+
+  private void requireUndecided() {
+    Args.check(!d.decided(), "decision", "concern an undecided deduction", "'" + d.id() + "' ("
+        + decision.kind() + ", already decided)");
+  }
+
+  private void requireOpen(Money open) {
+    Args.check(!open.isZero() || d.awaitsComplement(), "decision", "concern a deduction with an open amount",
+        "'" + d.id() + "' (" + d.state() + ")");
+  }
+}

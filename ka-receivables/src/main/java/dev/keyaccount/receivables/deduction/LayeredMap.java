@@ -1,0 +1,99 @@
+package dev.keyaccount.receivables.deduction;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * An immutable map that a new version extends with a layer of changes instead of copying: a lookup
+ * reads the layers newest first; a layer at least half the size of the one below is merged into it,
+ * so there are O(log n) layers and each entry is copied O(log n) times over its life. A ledger that
+ * grows by one weekly remittance at a time thus costs per run about the size of the remittance, not
+ * of the ledger. Removal writes a tombstone. Immutable and thread-safe: layers are never changed once
+ * built.
+ */
+final class LayeredMap<K, V> {
+
+  private static final Object REMOVED = new Object();
+  private static final LayeredMap<?, ?> EMPTY = new LayeredMap<>(List.of(), 0);
+
+  /** Newest first; each an unmodifiable map whose values are V or REMOVED. */
+  private final List<Map<K, Object>> layers;
+  private final int size;
+
+  private LayeredMap(List<Map<K, Object>> layers, int size) {
+    this.layers = layers;
+    this.size = size;
+  }
+
+  @SuppressWarnings("unchecked")
+  static <K, V> LayeredMap<K, V> empty() {
+    return (LayeredMap<K, V>) EMPTY;
+  }
+
+  /** The value for the key, or null. */
+  @SuppressWarnings("unchecked")
+  V get(K key) {
+    for (Map<K, Object> layer : layers) {
+      Object value = layer.get(key);
+      if (value != null) {
+        return value == REMOVED ? null : (V) value;
+      }
+    }
+    return null;
+  }
+
+  /** How many keys have a value. */
+  int size() {
+    return size;
+  }
+
+  /**
+   * A new map with the changes applied: a null value removes its key.
+   *
+   * @param changes the changes, not kept
+   */
+  LayeredMap<K, V> plus(Map<K, V> changes) {
+    if (changes.isEmpty()) {
+      return this;
+    }
+    Map<K, Object> top = new HashMap<>(changes.size() * 2);
+    int newSize = size;
+    for (Map.Entry<K, V> change : changes.entrySet()) {
+      boolean had = get(change.getKey()) != null;
+      Object value = change.getValue() == null ? REMOVED : change.getValue();
+      top.put(change.getKey(), value);
+      newSize += (value == REMOVED ? 0 : 1) - (had ? 1 : 0);
+    }
+    List<Map<K, Object>> older = new ArrayList<>(layers);
+    while (!older.isEmpty() && older.get(0).size() <= top.size() * 2) {
+      Map<K, Object> merged = new HashMap<>(older.get(0));
+      merged.putAll(top);
+      top = merged;
+      older.remove(0);
+    }
+    if (older.isEmpty()) {
+      top.values().removeIf(value -> value == REMOVED);
+    }
+    List<Map<K, Object>> next = new ArrayList<>(older.size() + 1);
+    next.add(Collections.unmodifiableMap(top));
+    next.addAll(older);
+    return new LayeredMap<>(List.copyOf(next), newSize);
+  }
+
+  /** Calls the action once per key with a value, in no particular order. */
+  @SuppressWarnings("unchecked")
+  void forEach(BiConsumer<K, V> action) {
+    java.util.Set<K> seen = new java.util.HashSet<>();
+    for (Map<K, Object> layer : layers) {
+      for (Map.Entry<K, Object> entry : layer.entrySet()) {
+        if (seen.add(entry.getKey()) && entry.getValue() != REMOVED) {
+          action.accept(entry.getKey(), (V) entry.getValue());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.keyaccount.receivables.deduction;
+
+/**
+ * Finds the one combination of two (or, if none, three) amounts of a pool that adds up to a target
+ * range, or tells that there are several. The pool is sorted ascending, so each first part costs one
+ * binary search for the second: a pool of n amounts costs O(n log n) for pairs and O(n² log n) for
+ * triples, and the caller bounds n for triples. Stateless.
+ */
+final class PoolSearch {
+
+  /** No combination adds up. */
+  static final int NONE = 0;
+  /** Exactly one combination adds up; its positions are in the solution array. */
+  static final int UNIQUE = 1;
+  /** Several combinations add up. */
+  static final int AMBIGUOUS = 2;
+
+  private PoolSearch() {}
+
+  /**
+   * Searches {@code sums[0, n)}, sorted ascending, for combinations of the fewest parts whose total
+   * lies in {@code [low, high]}; writes the positions of a unique one to {@code solution}, ending with
+   * -1 if shorter than the array.
+   */
+  static int search(long[] sums, int n, long low, long high, boolean triples, int[] solution) {
+    int found = 0;
+    for (int i = 0; i < n && found < 2; i++) {
+      if (2 * sums[i] > high) {
+        break;
+      }
+      int j = lowerBound(sums, i + 1, n, low - sums[i]);
+      for (; j < n && sums[i] + sums[j] <= high && found < 2; j++) {
+        found++;
+        solution[0] = i;
+        solution[1] = j;
+        solution[2] = -1;
+      }
+    }
+    if (found > 0 || !triples) {
+      return found == 0 ? NONE : found == 1 ? UNIQUE : AMBIGUOUS;
+    }
+    for (int i = 0; i < n && found < 2; i++) {
+      if (3 * sums[i] > high) {
+        break;
+      }
+      for (int j = i + 1; j < n && found < 2; j++) {
+        long two = sums[i] + sums[j];
+        if (two + sums[j] > high) {
+          break;
+        }
+        int k = lowerBound(sums, j + 1, n, low - two);
+        for (; k < n && two + sums[k] <= high && found < 2; k++) {
+          found++;
+          solution[0] = i;
+          solution[1] = j;
+          solution[2] = k;
+        }
+      }
+    }
+    if (solution.length > 3) {
+      solution[3] = -1;
+    }
+    return found == 0 ? NONE : found == 1 ? UNIQUE : AMBIGUOUS;
+  }
+
+  /** How many positions a solution holds. */
+  static int size(int[] solution) {
+    int size = 0;
+    while (size < solution.length && solution[size] >= 0) {
+      size++;
+    }
+    return size;
+  }
+
+  private static int lowerBound(long[] sums, int from, int to, long value) {
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sums[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
