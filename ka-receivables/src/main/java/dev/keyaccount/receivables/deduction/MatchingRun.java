@@ -724,21 +724,6 @@ final class MatchingRun {
     return account * TYPE_COUNT + type;
   }
 
-  /** The first position in {@code [from, to)} whose amount is at least {@code amount}. */
-  private static int lowerBound(long[] amounts, int from, int to, long amount) {
-    int lo = from;
-    int hi = to;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (amounts[mid] < amount) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
   // ---------------------------------------------------------------- passes
 
   private final IndexTable.SameKey sameClaim = (other, probe) -> dAccount[other] == dAccount[probe]
@@ -815,7 +800,7 @@ final class MatchingRun {
     long high = dAmount[d] + tolerance;
     int end = aGroupStart[g + 1];
     int count = 0;
-    for (int p = lowerBound(aGroupAmount, aGroupStart[g], end, low);
+    for (int p = PoolSearch.lowerBound(aGroupAmount, aGroupStart[g], end, low);
         p < end && count < found.length && aGroupAmount[p] <= high; p++) {
       int a = aByGroup[p];
       if (aRemaining[a] == aAmount[a] && withinWindow(d, a) && referencesAgree(d, a)) {
@@ -1032,7 +1017,7 @@ final class MatchingRun {
    */
   private int completing(int d, int e, int f, long sum, int start, int end) {
     int match = -1;
-    for (int p = lowerBound(aGroupAmount, start, end, sum - combinationTolerance);
+    for (int p = PoolSearch.lowerBound(aGroupAmount, start, end, sum - combinationTolerance);
         p < end && aGroupAmount[p] <= sum + combinationTolerance; p++) {
       int a = aByGroup[p];
       if (aRemaining[a] == aAmount[a] && withinWindow(d, a) && withinWindow(e, a) && (f < 0 || withinWindow(f, a))) {
@@ -1293,9 +1278,7 @@ final class MatchingRun {
         int a = mAuthorization[m];
         AuthorizationUse use = uses.get(aId[a]);
         if (use == null) {
-          AuthorizationUse prior = ledger.useOrNull(aId[a]);
-          use = prior == null ? AuthorizationUse.builder().authorizationId(aId[a]).amount(money(aAmount[a])).build()
-              : AuthorizationUse.builder().from(prior).amount(money(aAmount[a])).build();
+          use = listedUse(a, ledger.useOrNull(aId[a]));
         }
         uses.put(aId[a], AuthorizationUse.builder().from(use)
             .addConsumptions(Consumption.of(dId[d], money(mAmount[m]), date)).build());
@@ -1305,13 +1288,20 @@ final class MatchingRun {
       if (!uses.containsKey(aId[a])) {
         AuthorizationUse prior = ledger.useOrNull(aId[a]);
         if (prior == null || prior.amount().getNumberStripped().compareTo(money(aAmount[a]).getNumberStripped()) != 0) {
-          uses.put(aId[a], prior == null
-              ? AuthorizationUse.builder().authorizationId(aId[a]).amount(money(aAmount[a])).build()
-              : AuthorizationUse.builder().from(prior).amount(money(aAmount[a])).build());
+          uses.put(aId[a], listedUse(a, prior));
         }
       }
     }
     return ledger.next(changed, claims, uses);
+  }
+
+  /** What the ledger knew of the authorization, with the amount of this run's listing. */
+  private AuthorizationUse listedUse(int a, AuthorizationUse prior) {
+    AuthorizationUse.Builder use = AuthorizationUse.builder();
+    if (prior != null) {
+      use.from(prior);
+    }
+    return use.authorizationId(aId[a]).amount(money(aAmount[a])).build();
   }
 
   private LedgerDeduction record(int d, LedgerDeduction.Builder builder, LedgerEvent.Kind kind) {

@@ -72,7 +72,8 @@ final class PoolSearch {
     return size;
   }
 
-  private static int lowerBound(long[] sums, int from, int to, long value) {
+  /** The first position in {@code [from, to)} of the ascending {@code sums} holding at least {@code value}. */
+  static int lowerBound(long[] sums, int from, int to, long value) {
     int lo = from;
     int hi = to;
     while (lo < hi) {
