@@ -1,0 +1,485 @@
+package dev.keyaccount.examples.review.ledger;
+
+import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.examples.review.csv.InputException;
+import dev.keyaccount.receivables.deduction.AuthorizationUse;
+import dev.keyaccount.receivables.deduction.Consumption;
+import dev.keyaccount.receivables.deduction.DeductionLedger;
+import dev.keyaccount.receivables.deduction.DeductionMatcher;
+import dev.keyaccount.receivables.deduction.DeductionState;
+import dev.keyaccount.receivables.deduction.LedgerDeduction;
+import dev.keyaccount.receivables.deduction.LedgerEvent;
+import dev.keyaccount.receivables.deduction.ReasonType;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+import javax.money.Monetary;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.apache.commons.csv.CSVFormat;
+import org.javamoney.moneta.Money;
+
+/**
+ * Writes the deduction desk's ledgers (one per currency) to a folder of CSV files and reads them back,
+ * so that a review run with {@code --ledger DIR} continues from the state an earlier run wrote.
+ *
+ * <p>The folder holds five files, all UTF-8 with a header row:
+ * <ul>
+ *   <li>{@value #FORMAT_FILE}: one line, {@value #FORMAT}; a folder without it is not a ledger.</li>
+ *   <li>{@value #DEDUCTIONS_FILE}: one row per deduction ever seen: {@code currency, deduction_id,
+ *       account_id, type, reference, amount, date, state, matched, written_off, disputed, unresolved,
+ *       recovered, loss_accepted, decided}. The six parts add up to {@code amount}.</li>
+ *   <li>{@value #EVENTS_FILE}: each deduction's history, in order: {@code currency, deduction_id, date,
+ *       kind, state, amount}.</li>
+ *   <li>{@value #AUTHORIZATIONS_FILE}: every authorization consumed so far: {@code currency,
+ *       authorization_id, amount}.</li>
+ *   <li>{@value #CONSUMPTIONS_FILE}: what consumed it: {@code currency, authorization_id, deduction_id,
+ *       amount, date}.</li>
+ * </ul>
+ * Amounts are plain decimals with the currency's minor digits ({@code 1234.50}); dates are ISO. Rows are
+ * sorted by currency and id, so the same ledger always gives the same bytes.
+ *
+ * <p>These are state files, read back by this class, not reports: a text cell is written as it is,
+ * except that a cell beginning with {@code = + - @ ' TAB CR} is prefixed with one {@code '} (so a
+ * spreadsheet shows it as text) and the prefix is removed on reading; the encoding is reversible.
+ * Reading checks everything {@link DeductionLedger#of} checks (parts adding up, consumptions naming known
+ * deductions, no authorization over-consumed) and the same bounds as a remittance line; any violation
+ * is an {@link InputException} naming the file, line and column.
+ */
+public final class LedgerFiles {
+
+  /** The file naming the format. */
+  public static final String FORMAT_FILE = "format.txt";
+  /** The format this class writes and reads. */
+  public static final String FORMAT = "ka-ledger 1";
+  /** The deductions file. */
+  public static final String DEDUCTIONS_FILE = "deductions.csv";
+  /** The deductions' history file. */
+  public static final String EVENTS_FILE = "events.csv";
+  /** The consumed authorizations file. */
+  public static final String AUTHORIZATIONS_FILE = "authorizations.csv";
+  /** The consumptions file. */
+  public static final String CONSUMPTIONS_FILE = "consumptions.csv";
+
+  static final List<String> DEDUCTION_COLUMNS = List.of("currency", "deduction_id", "account_id", "type",
+      "reference", "amount", "date", "state", "matched", "written_off", "disputed", "unresolved", "recovered",
+      "loss_accepted", "decided");
+  static final List<String> EVENT_COLUMNS = List.of("currency", "deduction_id", "date", "kind", "state", "amount");
+  static final List<String> AUTHORIZATION_COLUMNS = List.of("currency", "authorization_id", "amount");
+  static final List<String> CONSUMPTION_COLUMNS = List.of("currency", "authorization_id", "deduction_id", "amount",
+      "date");
+
+  /** The longest amount cell read, in characters (sign, digits, point). */
+  static final int MAX_AMOUNT_LENGTH = 24;
+
+  /** Lines between two progress messages when reading. */
+  static final int PROGRESS_EVERY = 100_000;
+
+  private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+  private static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,4})?");
+  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  private LedgerFiles() {}
+
+  /**
+   * Writes ledgers to a folder, creating it if needed and replacing the five files.
+   *
+   * @param folder the folder
+   * @param ledgers the ledgers, at most one per currency
+   * @throws IllegalArgumentException if two ledgers share a currency
+   * @throws NullPointerException if an argument or a ledger is null
+   * @throws UncheckedIOException if a file cannot be written
+   */
+  public static void write(Path folder, Collection<DeductionLedger> ledgers) {
+    Objects.requireNonNull(folder, "folder");
+    Map<String, DeductionLedger> byCurrency = new TreeMap<>();
+    for (DeductionLedger ledger : Objects.requireNonNull(ledgers, "ledgers")) {
+      Objects.requireNonNull(ledger, "ledgers element");
+      String code = ledger.currency().getCurrencyCode();
+      if (byCurrency.put(code, ledger) != null) {
+        throw new IllegalArgumentException("ledgers must have one ledger per currency, but " + code + " repeats");
+      }
+    }
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve(FORMAT_FILE), FORMAT + "\n", StandardCharsets.UTF_8);
+      try (Rows deductions = printer(folder.resolve(DEDUCTIONS_FILE), DEDUCTION_COLUMNS);
+          Rows events = printer(folder.resolve(EVENTS_FILE), EVENT_COLUMNS);
+          Rows uses = printer(folder.resolve(AUTHORIZATIONS_FILE), AUTHORIZATION_COLUMNS);
+          Rows consumptions = printer(folder.resolve(CONSUMPTIONS_FILE), CONSUMPTION_COLUMNS)) {
+        for (DeductionLedger ledger : byCurrency.values()) {
+          String code = ledger.currency().getCurrencyCode();
+          for (LedgerDeduction d : ledger.deductions()) {
+            deductions.printRecord(code, text(d.id()), text(d.accountId()), d.type().map(Enum::name).orElse(""),
+                text(d.reference().orElse("")), amount(d.amount()), d.date(), d.state().name(),
+                amount(d.matched()), amount(d.writtenOff()), amount(d.disputed()), amount(d.unresolved()),
+                amount(d.recovered()), amount(d.lossAccepted()), d.decided());
+            for (LedgerEvent e : d.history()) {
+              events.printRecord(code, text(d.id()), e.date(), e.kind().name(), e.state().name(), amount(e.amount()));
+            }
+          }
+          for (AuthorizationUse use : ledger.authorizationUses()) {
+            uses.printRecord(code, text(use.authorizationId()), amount(use.amount()));
+            for (Consumption c : use.consumptions()) {
+              consumptions.printRecord(code, text(use.authorizationId()), text(c.deductionId()), amount(c.amount()),
+                  c.date());
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the ledger to " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads the ledgers a {@link #write} left in a folder.
+   *
+   * @param folder the folder
+   * @param progress where progress on long files is reported
+   * @return the ledgers by currency code, sorted
+   * @throws InputException if the folder is not a ledger of this format or a file is inconsistent
+   * @throws NullPointerException if an argument is null
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static Map<String, DeductionLedger> read(Path folder, PrintStream progress) {
+    Objects.requireNonNull(folder, "folder");
+    Objects.requireNonNull(progress, "progress");
+    Path format = folder.resolve(FORMAT_FILE);
+    if (!Files.isRegularFile(format)) {
+      throw new InputException(FORMAT_FILE, 0, null, null,
+          "not a ledger folder: " + folder + " has no " + FORMAT_FILE + " (write one with --out OUT; it is OUT/ledger)");
+    }
+    try {
+      String first = Files.readAllLines(format, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+      if (!first.equals(FORMAT)) {
+        throw new InputException(FORMAT_FILE, 1, null, first.length() > 40 ? first.substring(0, 40) : first,
+            "unknown ledger format; this version reads '" + FORMAT + "'");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + format + ": " + e.getMessage(), e);
+    }
+    Map<String, Map<String, List<LedgerEvent>>> events = new HashMap<>();
+    Map<String, Cells> firstEventRow = new HashMap<>();
+    for (Cells row : rows(folder, EVENTS_FILE, EVENT_COLUMNS, progress)) {
+      CurrencyUnit currency = row.currency("currency");
+      LedgerEvent event = LedgerEvent.of(date(row, "date"), row.enumValue("kind", LedgerEvent.Kind.class),
+          row.enumValue("state", DeductionState.class), money(row, "amount", currency));
+      String id = id(row, "deduction_id");
+      events.computeIfAbsent(currency.getCurrencyCode(), c -> new HashMap<>())
+          .computeIfAbsent(id, d -> new ArrayList<>()).add(event);
+      firstEventRow.putIfAbsent(currency.getCurrencyCode() + " " + id, row);
+    }
+    Map<String, CurrencyUnit> currencies = new TreeMap<>();
+    Map<String, List<LedgerDeduction>> deductions = new HashMap<>();
+    for (Cells row : rows(folder, DEDUCTIONS_FILE, DEDUCTION_COLUMNS, progress)) {
+      CurrencyUnit currency = row.currency("currency");
+      String code = currency.getCurrencyCode();
+      currencies.put(code, currency);
+      String id = id(row, "deduction_id");
+      String type = row.optionalText("type");
+      String reference = unquote(row.optionalText("reference"));
+      LedgerDeduction.Builder b = LedgerDeduction.builder()
+          .id(id)
+          .accountId(id(row, "account_id"))
+          .amount(money(row, "amount", currency))
+          .date(date(row, "date"))
+          .state(row.enumValue("state", DeductionState.class))
+          .matched(money(row, "matched", currency))
+          .writtenOff(money(row, "written_off", currency))
+          .disputed(money(row, "disputed", currency))
+          .unresolved(money(row, "unresolved", currency))
+          .recovered(money(row, "recovered", currency))
+          .lossAccepted(money(row, "loss_accepted", currency))
+          .decided(bool(row, "decided"))
+          .addAllHistory(events.getOrDefault(code, Map.of()).getOrDefault(id, List.of()));
+      if (!type.isEmpty()) {
+        b.type(row.enumValue("type", ReasonType.class));
+      }
+      if (!reference.isEmpty()) {
+        if (reference.length() > DeductionMatcher.MAX_REFERENCE_LENGTH) {
+          throw row.error("reference", reference,
+              "longer than " + DeductionMatcher.MAX_REFERENCE_LENGTH + " characters");
+        }
+        b.reference(reference);
+      }
+      deductions.computeIfAbsent(code, c -> new ArrayList<>()).add(build(row, b));
+      firstEventRow.remove(code + " " + id);
+    }
+    for (Cells orphan : firstEventRow.values()) {
+      throw orphan.error("deduction_id", orphan.text("deduction_id"), "not in " + DEDUCTIONS_FILE + " for "
+          + orphan.text("currency"));
+    }
+    Map<String, Map<String, AuthorizationUse.Builder>> uses = new HashMap<>();
+    Map<String, Map<String, Cells>> useRows = new HashMap<>();
+    for (Cells row : rows(folder, AUTHORIZATIONS_FILE, AUTHORIZATION_COLUMNS, progress)) {
+      CurrencyUnit currency = row.currency("currency");
+      String code = currency.getCurrencyCode();
+      currencies.put(code, currency);
+      String id = id(row, "authorization_id");
+      AuthorizationUse.Builder b = AuthorizationUse.builder().authorizationId(id)
+          .amount(money(row, "amount", currency));
+      if (uses.computeIfAbsent(code, c -> new LinkedHashMap<>()).put(id, b) != null) {
+        throw row.error("authorization_id", id, "repeated in " + code);
+      }
+      useRows.computeIfAbsent(code, c -> new HashMap<>()).put(id, row);
+    }
+    for (Cells row : rows(folder, CONSUMPTIONS_FILE, CONSUMPTION_COLUMNS, progress)) {
+      CurrencyUnit currency = row.currency("currency");
+      String id = id(row, "authorization_id");
+      AuthorizationUse.Builder b = uses.getOrDefault(currency.getCurrencyCode(), Map.of()).get(id);
+      if (b == null) {
+        throw row.error("authorization_id", id, "not in " + AUTHORIZATIONS_FILE + " for " + currency.getCurrencyCode());
+      }
+      b.addConsumptions(Consumption.of(id(row, "deduction_id"), money(row, "amount", currency), date(row, "date")));
+    }
+    Map<String, DeductionLedger> ledgers = new LinkedHashMap<>();
+    for (Map.Entry<String, CurrencyUnit> entry : currencies.entrySet()) {
+      String code = entry.getKey();
+      List<AuthorizationUse> built = new ArrayList<>();
+      for (Map.Entry<String, AuthorizationUse.Builder> use : uses.getOrDefault(code, Map.of()).entrySet()) {
+        Cells row = useRows.get(code).get(use.getKey());
+        try {
+          built.add(use.getValue().build());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          throw row.error("amount", row.text("amount"), "inconsistent with " + CONSUMPTIONS_FILE + ": " + e.getMessage());
+        }
+      }
+      try {
+        ledgers.put(code, DeductionLedger.of(entry.getValue(), deductions.getOrDefault(code, List.of()), built));
+      } catch (IllegalArgumentException e) {
+        throw new InputException(DEDUCTIONS_FILE, 0, null, null, "inconsistent ledger in " + code + ": "
+            + e.getMessage());
+      }
+    }
+    return ledgers;
+  }
+
+  private static LedgerDeduction build(Cells row, LedgerDeduction.Builder b) {
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw row.error("amount", row.text("amount"), "inconsistent deduction: " + e.getMessage());
+    }
+  }
+
+  private static Iterable<Cells> rows(Path folder, String name, List<String> columns, PrintStream progress) {
+    Path file = folder.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(name, 0, null, null, "missing from the ledger folder " + folder);
+    }
+    List<Cells> rows = new ArrayList<>();
+    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), strict));
+        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(IN).get()) {
+      List<String> header = parser.getHeaderNames();
+      if (!header.equals(columns)) {
+        throw new InputException(name, 1, null, null, "expected the header " + String.join(",", columns));
+      }
+      long line = 1;
+      try {
+        for (CSVRecord record : parser) {
+          line = parser.getCurrentLineNumber();
+          if (record.size() != columns.size()) {
+            throw new InputException(name, line, null, null,
+                "expected " + columns.size() + " cells but found " + record.size());
+          }
+          rows.add(new Cells(name, line, record));
+          if (rows.size() % PROGRESS_EVERY == 0) {
+            progress.println("  read " + rows.size() + " lines of ledger " + name);
+          }
+        }
+      } catch (UncheckedIOException | IllegalStateException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        throw new InputException(name, parser.getCurrentLineNumber(), null, null,
+            cause instanceof CharacterCodingException ? "not UTF-8" : "malformed CSV: " + cause.getMessage());
+      }
+    } catch (CharacterCodingException e) {
+      throw new InputException(name, 0, null, null, "not UTF-8");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return rows;
+  }
+
+  /** One data row of a ledger file, its cells as written (not trimmed). */
+  private static final class Cells {
+    private final String file;
+    private final long line;
+    private final CSVRecord record;
+
+    Cells(String file, long line, CSVRecord record) {
+      this.file = file;
+      this.line = line;
+      this.record = record;
+    }
+
+    String optionalText(String column) {
+      return record.get(column);
+    }
+
+    String text(String column) {
+      String value = record.get(column);
+      if (value.isEmpty()) {
+        throw error(column, value, "a value is required");
+      }
+      return value;
+    }
+
+    BigDecimal decimal(String column) {
+      String value = text(column);
+      if (!DECIMAL.matcher(value).matches()) {
+        throw error(column, value, "expected a plain decimal such as 1234.50");
+      }
+      return new BigDecimal(value);
+    }
+
+    LocalDate date(String column) {
+      String value = text(column);
+      if (!ISO_DATE.matcher(value).matches()) {
+        throw error(column, value, "expected an ISO date yyyy-MM-dd");
+      }
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw error(column, value, "expected an ISO date yyyy-MM-dd");
+      }
+    }
+
+    CurrencyUnit currency(String column) {
+      String value = text(column);
+      if (!value.matches("[A-Z]{3}") || !Monetary.isCurrencyAvailable(value)) {
+        throw error(column, value, "expected an ISO 4217 currency code such as CNY");
+      }
+      return Monetary.getCurrency(value);
+    }
+
+    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+      String value = text(column);
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(value)) {
+          return constant;
+        }
+      }
+      throw error(column, value, "expected one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+
+    InputException error(String column, String value, String problem) {
+      String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+      return new InputException(file, line, column, shown, problem);
+    }
+  }
+
+  private static Rows printer(Path file, List<String> columns) throws IOException {
+    Rows rows = new Rows(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    rows.printRecord(columns.toArray());
+    return rows;
+  }
+
+  /** One CSV file being written. */
+  private static final class Rows implements AutoCloseable {
+    private final BufferedWriter writer;
+
+    Rows(BufferedWriter writer) {
+      this.writer = writer;
+    }
+
+    void printRecord(Object... values) throws IOException {
+      OUT.printRecord(writer, values);
+    }
+
+    @Override
+    public void close() throws IOException {
+      writer.close();
+    }
+  }
+
+  /** The reversible spreadsheet-safe form of a text cell. */
+  static String text(String value) {
+    if (!value.isEmpty() && "=+-@'\t\r".indexOf(value.charAt(0)) >= 0) {
+      return "'" + value;
+    }
+    return value;
+  }
+
+  /** The inverse of {@link #text}. */
+  static String unquote(String cell) {
+    if (cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@'\t\r".indexOf(cell.charAt(1)) >= 0) {
+      return cell.substring(1);
+    }
+    return cell;
+  }
+
+  private static String id(Cells row, String column) {
+    String id = unquote(row.text(column));
+    if (id.length() > DeductionMatcher.MAX_ID_LENGTH) {
+      throw row.error(column, id, "longer than " + DeductionMatcher.MAX_ID_LENGTH + " characters");
+    }
+    return id;
+  }
+
+  private static String amount(MonetaryAmount amount) {
+    return Monies.decimal(amount).setScale(Monies.minorDigits(amount.getCurrency()), RoundingMode.UNNECESSARY)
+        .toPlainString();
+  }
+
+  private static Money money(Cells row, String column, CurrencyUnit currency) {
+    String text = row.text(column);
+    if (text.length() > MAX_AMOUNT_LENGTH) {
+      throw row.error(column, text, "longer than " + MAX_AMOUNT_LENGTH + " characters");
+    }
+    BigDecimal value = row.decimal(column);
+    if (value.scale() > Monies.minorDigits(currency)) {
+      throw row.error(column, text, "more decimals than " + currency.getCurrencyCode() + " has ("
+          + Monies.minorDigits(currency) + ")");
+    }
+    if (value.abs().movePointRight(Monies.minorDigits(currency)).compareTo(BigDecimal.valueOf(DeductionMatcher.MAX_MINOR_UNITS)) > 0) {
+      throw row.error(column, text, "beyond the bound of " + DeductionMatcher.MAX_MINOR_UNITS + " minor units");
+    }
+    return Monies.of(value, currency);
+  }
+
+  private static LocalDate date(Cells row, String column) {
+    LocalDate date = row.date(column);
+    if (date.isBefore(DeductionMatcher.MIN_DATE) || date.isAfter(DeductionMatcher.MAX_DATE)) {
+      throw row.error(column, row.text(column), "outside " + DeductionMatcher.MIN_DATE + ".." + DeductionMatcher.MAX_DATE);
+    }
+    return date;
+  }
+
+  private static boolean bool(Cells row, String column) {
+    String text = row.text(column);
+    return switch (text) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw row.error(column, text, "expected true or false");
+    };
+  }
+}

