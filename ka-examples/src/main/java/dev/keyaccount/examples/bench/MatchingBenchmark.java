@@ -4,6 +4,7 @@ import dev.keyaccount.core.money.Currencies;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.receivables.deduction.Authorization;
 import dev.keyaccount.receivables.deduction.Deduction;
+import dev.keyaccount.receivables.deduction.DeductionLedger;
 import dev.keyaccount.receivables.deduction.DeductionMatcher;
 import dev.keyaccount.receivables.deduction.DeductionState;
 import dev.keyaccount.receivables.deduction.MatchingPolicy;
@@ -103,6 +104,7 @@ public final class MatchingBenchmark {
     } else {
       line("match.growth.100k_over_10k", fmt(ours.get(100_000) / ours.get(10_000)), "<= 12");
     }
+    weekly(quick ? 100_000 : 1_000_000, quick ? 1_000 : 10_000);
     GeneratedRemittance adversarial = RemittanceGenerator.adversarial(10_000, policy);
     MatchingResult[] result = new MatchingResult[1];
     double adversarialMs = medianMillis(0, 1,
@@ -110,6 +112,40 @@ public final class MatchingBenchmark {
     line("match.adversarial.n10k.ms", fmt(adversarialMs), "< 10000");
     line("match.adversarial.n10k.unresolved", String.valueOf(result[0].summary().count(DeductionState.UNRESOLVED)),
         "10000 (all ambiguous)");
+  }
+
+  /**
+   * A weekly run against a large ledger. The remittance's deductions sorted by date; the week is the
+   * last {@code week} of them, either of every account ({@code all accounts}) or of the accounts of one
+   * retailer group (every twentieth account, as a retailer remits for its own accounts); everything
+   * else is matched first into a ledger, then the week against the same authorizations and that ledger.
+   * Compared with one run over all {@code n}.
+   */
+  private void weekly(int n, int week) {
+    GeneratedRemittance remittance = RemittanceGenerator.generate(SEED + 2, n, policy);
+    List<Deduction> sorted = new java.util.ArrayList<>(remittance.deductions());
+    sorted.sort(java.util.Comparator.comparing(Deduction::date).thenComparing(Deduction::id));
+    DeductionLedger empty = DeductionLedger.empty(policy.currency());
+    double fullMs = medianMillis(1, 3, () -> matcher.match(sorted, remittance.authorizations(), empty));
+    String label = label(n);
+    line("weekly." + label + ".full_run_with_ledger.ms", fmt(fullMs), "report");
+    for (boolean group : new boolean[] {false, true}) {
+      java.util.Set<Deduction> last = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (int i = sorted.size() - 1; i >= 0 && last.size() < week; i--) {
+        Deduction d = sorted.get(i);
+        if (!group || Math.floorMod(d.accountId().hashCode(), 20) == 0) {
+          last.add(d);
+        }
+      }
+      List<Deduction> weekLines = sorted.stream().filter(last::contains).toList();
+      List<Deduction> earlier = sorted.stream().filter(d -> !last.contains(d)).toList();
+      DeductionLedger ledger = matcher.match(earlier, remittance.authorizations(), empty).ledger();
+      double weekMs = medianMillis(3, 7, () -> matcher.match(weekLines, remittance.authorizations(), ledger));
+      String name = "weekly." + label + "." + label(weekLines.size()) + (group ? "_of_one_retailer_group" : "_of_all_accounts");
+      line(name + ".against_ledger_of_" + ledger.deductionCount() + "_deductions.ms", fmt(weekMs), "report");
+      line(name + ".week_over_full", String.format(Locale.ROOT, "%.1f%%", 100 * weekMs / fullMs),
+          group ? "<= 5%" : "report");
+    }
   }
 
   private void line(String name, String value, String target) {

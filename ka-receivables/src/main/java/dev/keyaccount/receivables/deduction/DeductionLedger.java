@@ -138,6 +138,11 @@ public final class DeductionLedger {
     return deductions.size();
   }
 
+  /** How many authorizations the ledger knows. */
+  int useCount() {
+    return uses.size();
+  }
+
   /**
    * One deduction seen so far.
    *

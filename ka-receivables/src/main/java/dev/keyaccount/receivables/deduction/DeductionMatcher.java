@@ -113,7 +113,9 @@ public final class DeductionMatcher {
    *     {@code deductions[3]})
    */
   public MatchingResult match(Collection<Deduction> deductions, Collection<Authorization> authorizations) {
-    return match(deductions, authorizations, DeductionLedger.empty(policy.currency()));
+    Args.notNull(deductions, "deductions");
+    Args.notNull(authorizations, "authorizations");
+    return new MatchingRun(policy, DeductionLedger.empty(policy.currency()), false).run(deductions, authorizations);
   }
 
   /**
@@ -122,6 +124,14 @@ public final class DeductionMatcher {
    * deductions awaiting a complement may be completed. {@link MatchingResult#ledger()} is the ledger to
    * pass to the next run. An authorization listed again (same id) is the same authorization; its amount
    * may change but not below what was consumed.
+   *
+   * <p>Only the authorizations of the accounts this run concerns (those of its deductions and of the
+   * ledger's deductions awaiting a complement) take part, since no pass matches across accounts: a
+   * weekly remittance from a few retailers costs about its own size plus one quick look at each listed
+   * authorization, not a re-indexing of them all. The result's {@link MatchingResult#authorizationBalances()}
+   * therefore cover those accounts' authorizations; every other authorization is unchanged, and the
+   * next ledger has every authorization's consumptions ({@link DeductionLedger#authorizationUse}).
+   * An authorization line is checked (and reported if bad) by the runs that concern its account.
    *
    * @param deductions the deductions; bad lines are reported in the result, not thrown
    * @param authorizations the authorizations of this export (the same ones again, and new ones)
@@ -137,6 +147,6 @@ public final class DeductionMatcher {
     Args.notNull(ledger, "ledger");
     Args.check(ledger.currency().equals(policy.currency()), "ledger", "be in the policy's currency "
         + policy.currency().getCurrencyCode(), ledger.currency().getCurrencyCode());
-    return new MatchingRun(policy, ledger).run(deductions, authorizations);
+    return new MatchingRun(policy, ledger, true).run(deductions, authorizations);
   }
 }

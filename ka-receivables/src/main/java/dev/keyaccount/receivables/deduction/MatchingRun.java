@@ -41,6 +41,8 @@ final class MatchingRun {
   private final MatchingPolicy policy;
   private final DeductionLedger ledger;
   private final boolean hasLedger;
+  /** Whether only the authorizations of the accounts this run concerns are loaded (see DeductionMatcher). */
+  private final boolean concernedOnly;
   private final CurrencyUnit currency;
   private final long absoluteTolerance;
   private final long combinationTolerance;
@@ -117,10 +119,11 @@ final class MatchingRun {
   private int[] solution = new int[6];
   private final int[] found;
 
-  MatchingRun(MatchingPolicy policy, DeductionLedger ledger) {
+  MatchingRun(MatchingPolicy policy, DeductionLedger ledger, boolean concernedOnly) {
     this.policy = policy;
     this.ledger = ledger;
-    this.hasLedger = ledger.deductionCount() > 0 || !ledger.authorizationUses().isEmpty();
+    this.concernedOnly = concernedOnly;
+    this.hasLedger = ledger.deductionCount() > 0 || ledger.useCount() > 0;
     this.currency = policy.currency();
     this.minorDigits = Monies.minorDigits(currency);
     this.dateWindowDays = policy.dateWindowDays();
@@ -138,8 +141,10 @@ final class MatchingRun {
 
   MatchingResult run(Collection<Deduction> deductions, Collection<Authorization> authorizations) {
     // About one reference per line of the larger side, plus the other side's variants (the table grows).
-    references = new ReferenceTable(Math.max(deductions.size(), authorizations.size())
-        + Math.min(deductions.size(), authorizations.size()) / 4);
+    int authorizationsLoaded = concernedOnly
+        ? Math.min(authorizations.size(), 4 * deductions.size() + 64) : authorizations.size();
+    references = new ReferenceTable(Math.max(deductions.size(), authorizationsLoaded)
+        + Math.min(deductions.size(), authorizationsLoaded) / 4);
     accountIndex = new IndexTable(64);
     loadDeductions(deductions);
     loadAuthorizations(authorizations);
@@ -412,6 +417,9 @@ final class MatchingRun {
     if (a == null) {
       Args.notNull(a, "authorizations[" + i + "]");
     }
+    if (concernedOnly && !knownAccount(a.accountId())) {
+      return;
+    }
     long amount;
     try {
       String problem = lineProblem(a.id(), a.accountId(), a.reference(), a.date());
@@ -599,6 +607,12 @@ final class MatchingRun {
       throw new IllegalArgumentException(Args.message("amount", "be a whole number of minor units", amount));
     }
     return minor.longValueExact();
+  }
+
+  /** Whether a deduction of this run (new or carried) is of the account. */
+  private boolean knownAccount(String accountId) {
+    probedAccount = accountId;
+    return accountIndex.find(-1, accountId.hashCode(), sameAccount) >= 0;
   }
 
   private int account(String accountId) {
