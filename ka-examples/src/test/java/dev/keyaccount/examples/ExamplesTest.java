@@ -131,7 +131,12 @@ class ExamplesTest {
     assertTrue(run.out().contains("Skipped"), run.out());
     assertTrue(run.out().contains("Deduction matching skipped: no deductions.csv."), run.out());
     String evaluations = Files.readString(out.resolve("account-evaluations.csv"));
-    assertEquals("account_id,attractiveness,support,quadrant\nX1,100.0,100.0,STAR\n", evaluations);
+    // Every account line is there, in file order; what cannot be evaluated says why in 'problem'.
+    List<String> lines = evaluations.lines().collect(Collectors.toList());
+    assertEquals(List.of("account_id,attractiveness,support,quadrant,problem", "X1,100.0,100.0,STAR,"),
+        lines.subList(0, 2), evaluations);
+    assertTrue(lines.get(2).startsWith("X2,,,,") && lines.get(2).contains("annualSales"), evaluations);
+    assertTrue(lines.get(3).startsWith("X3,,,,") && lines.get(3).contains("USD"), evaluations);
     // The negative amount is a rejected line; the USD account is a per-account problem; the rest goes on.
     assertTrue(run.out().contains("accounts.csv") && run.out().contains("annualSales"), run.out());
     assertTrue(run.out().contains("X3") && run.out().contains("USD"), run.out());
@@ -157,10 +162,11 @@ class ExamplesTest {
     Run run = review("--data", data.toString(), "--out", out.toString());
     assertEquals(0, run.status(), run.err());
     assertEquals(String.join("\n",
-        "deduction_id,state,matched_amount,disputed_amount,written_off_amount,unresolved_amount,authorization_ids",
-        "D-1,PARTIALLY_VALID,1000.00,200.00,0.00,0.00,AU-1",
-        "D-2,VALID,500.00,0.00,0.00,0.00,AU-2",
-        "D-3,UNAUTHORIZED,0.00,80.00,0.00,0.00,", ""), Files.readString(out.resolve("deduction-results.csv")));
+        "deduction_id,currency,state,matched_amount,disputed_amount,written_off_amount,unresolved_amount,"
+            + "authorization_ids",
+        "D-1,CNY,PARTIALLY_VALID,1000.00,200.00,0.00,0.00,AU-1",
+        "D-2,CNY,VALID,500.00,0.00,0.00,0.00,AU-2",
+        "D-3,CNY,UNAUTHORIZED,0.00,80.00,0.00,0.00,", ""), Files.readString(out.resolve("deduction-results.csv")));
     assertTrue(run.out().contains("Section skipped") || run.out().contains("skipped: no accounts.csv")
         || run.out().contains("Skipped: no accounts.csv"), run.out());
   }

@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import dev.keyaccount.examples.review.report.ConsoleText;
 import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -21,14 +23,17 @@ import picocli.CommandLine.Option;
  * <p>Without options it runs on the built-in sample data (the four accounts A–D of seed 003).
  * {@code --data DIR} reads the user's CSV files instead; {@code --out DIR} also writes the results as
  * CSV files and a self-contained {@code review.html}. A malformed input file stops the run with exit
- * status 2 and one message naming the file, line, column and value, leaving no output files behind.
+ * status 2 and one message naming the file, line, column and value, leaving the output folder as it
+ * was; any other failure (output that cannot be written, running out of memory) is one line and exit
+ * status 1. Nothing from the input reaches the terminal as a control character.
  */
 @Command(name = "ka-review", mixinStandardHelpOptions = true, version = "ka-review 0.1.0-SNAPSHOT",
     sortOptions = false,
     description = {"Runs the quarterly key account review on the built-in sample data or on your CSV files.",
         "Files read from --data (each optional, UTF-8, header row required): accounts.csv, "
             + "authorizations.csv, deductions.csv (schemas in the README).",
-        "Exit status: 0 on success, 2 on malformed input, 1 on other errors."})
+        "Exit status: 0 on success, 2 on input it cannot read (malformed, not UTF-8, missing or unreadable),"
+            + " 1 on output it cannot write and other errors (one line on stderr; --debug adds the stack trace)."})
 public final class QuarterlyReview implements Callable<Integer> {
 
   /** Exit status for malformed input. */
@@ -42,6 +47,9 @@ public final class QuarterlyReview implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR",
       description = "Also write account-evaluations.csv, deduction-results.csv and review.html to this folder.")
   private Path out;
+
+  @Option(names = "--debug", description = "On a failure, also print the stack trace.")
+  private boolean debug;
 
   /** Moneta logs one INFO line on first use; the review's console is for the review. Held strongly. */
   private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
@@ -57,7 +65,7 @@ public final class QuarterlyReview implements Callable<Integer> {
   /**
    * Runs the review and exits with its status when that is not 0.
    *
-   * @param args the command line: {@code [--data DIR] [--out DIR] [--help] [--version]}
+   * @param args the command line: {@code [--data DIR] [--out DIR] [--debug] [--help] [--version]}
    */
   public static void main(String[] args) {
     int status = run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
@@ -77,25 +85,19 @@ public final class QuarterlyReview implements Callable<Integer> {
    */
   public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
     MONETA_LOG.setLevel(Level.WARNING);
-    CommandLine commandLine = new CommandLine(new QuarterlyReview(stdout, stderr));
+    QuarterlyReview review = new QuarterlyReview(stdout, stderr);
+    CommandLine commandLine = new CommandLine(review);
     commandLine.setOut(new PrintWriter(stdout, true));
     commandLine.setErr(new PrintWriter(stderr, true));
-    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-      if (e instanceof InputException) {
-        stderr.println("Malformed input: " + e.getMessage());
-        return EXIT_BAD_INPUT;
-      }
-      if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
-        stderr.println("Error: " + e.getMessage());
-        return 1;
-      }
-      throw e;
-    });
     return commandLine.execute(args);
   }
 
   @Override
   public Integer call() {
+    return guarded(this::review, stderr, debug);
+  }
+
+  private int review() {
     ReviewInput input = data == null ? ReviewInput.builtIn(stderr) : ReviewInput.load(data, stderr);
     Review review = new Review(input).run();
     if (out != null) {
@@ -104,8 +106,51 @@ public final class QuarterlyReview implements Callable<Integer> {
     stdout.print(review.console());
     if (out != null) {
       stdout.println();
-      stdout.println("Wrote " + String.join(", ", review.files().names()) + " to " + out.toAbsolutePath());
+      stdout.println(ConsoleText.safe("Wrote " + String.join(", ", review.files().names()) + " to "
+          + out.toAbsolutePath()));
     }
     return 0;
+  }
+
+  /**
+   * Runs the review's body and turns every failure into one terminal-safe line on stderr and an exit
+   * status: 2 for input the review cannot read, 1 for output that cannot be written, running out of
+   * memory, or any other failure. With {@code debug}, the stack trace follows the line.
+   *
+   * @param body the review
+   * @param stderr where the line goes
+   * @param debug whether to print the stack trace too
+   * @return the body's status, or the failure's
+   */
+  static int guarded(IntSupplier body, PrintStream stderr, boolean debug) {
+    Throwable failure;
+    String line;
+    int status;
+    try {
+      return body.getAsInt();
+    } catch (InputException e) {
+      failure = e;
+      line = "Malformed input: " + e.getMessage();
+      status = EXIT_BAD_INPUT;
+    } catch (UncheckedIOException e) {
+      failure = e;
+      line = "Error: " + e.getMessage();
+      status = 1;
+    } catch (OutOfMemoryError e) {
+      failure = e;
+      line = "Error: out of memory; give Java more (such as java -Xmx8g -jar ka-review.jar ...) or split the"
+          + " input files";
+      status = 1;
+    } catch (RuntimeException | StackOverflowError e) {
+      failure = e;
+      line = "Error: unexpected failure (" + e.getClass().getSimpleName()
+          + (e.getMessage() != null ? ": " + e.getMessage() : "") + ")" + (debug ? "" : "; run with --debug for details");
+      status = 1;
+    }
+    stderr.println(ConsoleText.safe(line));
+    if (debug) {
+      failure.printStackTrace(stderr);
+    }
+    return status;
   }
 }

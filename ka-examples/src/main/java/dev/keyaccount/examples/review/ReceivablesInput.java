@@ -6,7 +6,6 @@ import dev.keyaccount.receivables.deduction.Deduction;
 import dev.keyaccount.receivables.deduction.ReasonType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
@@ -15,7 +14,7 @@ import org.javamoney.moneta.Money;
 /**
  * The receivables CSV schemas and their conversion to ka-receivables values. Every cell is parsed
  * first (a malformed cell stops the run); a well-formed line that the library rejects is kept as a
- * rejected line. An authorization's {@code end_date} is the date deductions are matched against (the
+ * rejected line. Each row becomes its value as it is read; no row is kept. An authorization's {@code end_date} is the date deductions are matched against (the
  * promotion's end, the fee's period end).
  */
 final class ReceivablesInput {
@@ -27,41 +26,33 @@ final class ReceivablesInput {
 
   private ReceivablesInput() {}
 
-  static List<Authorization> authorizations(List<CsvRow> rows, List<ReviewInput.RejectedLine> rejected) {
-    List<Authorization> result = new ArrayList<>();
-    for (CsvRow row : rows) {
-      String id = row.text("authorization_id");
-      String account = row.optionalText("account_id");
-      ReasonType type = row.enumValue("type", ReasonType.class);
-      String reference = row.optionalText("reference");
-      LocalDate start = row.date("start_date");
-      LocalDate end = row.date("end_date");
-      BigDecimal amount = row.decimal("amount");
-      CurrencyUnit currency = row.currency("currency");
-      if (end.isBefore(start)) {
-        throw row.error("end_date", end.toString(), "the end date is before the start date " + start);
-      }
-      ReviewInput.addOrReject(row, id, () -> Authorization.builder().id(id).accountId(account).type(type)
-          .reference(reference.isEmpty() ? Optional.empty() : Optional.of(reference))
-          .amount(Money.of(amount, currency)).date(end).build(), result, rejected);
+  static void authorization(CsvRow row, InputFile<Authorization> file) {
+    String id = row.text("authorization_id");
+    String account = row.optionalText("account_id");
+    ReasonType type = row.enumValue("type", ReasonType.class);
+    String reference = row.optionalText("reference");
+    LocalDate start = row.date("start_date");
+    LocalDate end = row.date("end_date");
+    BigDecimal amount = row.decimal("amount");
+    CurrencyUnit currency = row.currency("currency");
+    if (end.isBefore(start)) {
+      throw row.error("end_date", end.toString(), "the end date is before the start date " + start);
     }
-    return result;
+    ReviewInput.addOrReject(row, id, () -> Authorization.builder().id(id).accountId(account).type(type)
+        .reference(reference.isEmpty() ? Optional.empty() : Optional.of(reference))
+        .amount(Money.of(amount, currency)).date(end).build(), file);
   }
 
-  static List<Deduction> deductions(List<CsvRow> rows, List<ReviewInput.RejectedLine> rejected) {
-    List<Deduction> result = new ArrayList<>();
-    for (CsvRow row : rows) {
-      String id = row.text("deduction_id");
-      String account = row.optionalText("account_id");
-      LocalDate date = row.date("date");
-      String reasonCode = row.text("reason_code");
-      String reference = row.optionalText("reference");
-      BigDecimal amount = row.decimal("amount");
-      CurrencyUnit currency = row.currency("currency");
-      ReviewInput.addOrReject(row, id, () -> Deduction.builder().id(id).accountId(account).date(date)
-          .reasonCode(reasonCode).reference(reference.isEmpty() ? Optional.empty() : Optional.of(reference))
-          .amount(Money.of(amount, currency)).build(), result, rejected);
-    }
-    return result;
+  static void deduction(CsvRow row, InputFile<Deduction> file) {
+    String id = row.text("deduction_id");
+    String account = row.optionalText("account_id");
+    LocalDate date = row.date("date");
+    String reasonCode = row.text("reason_code");
+    String reference = row.optionalText("reference");
+    BigDecimal amount = row.decimal("amount");
+    CurrencyUnit currency = row.currency("currency");
+    ReviewInput.addOrReject(row, id, () -> Deduction.builder().id(id).accountId(account).date(date)
+        .reasonCode(reasonCode).reference(reference.isEmpty() ? Optional.empty() : Optional.of(reference))
+        .amount(Money.of(amount, currency)).build(), file);
   }
 }

@@ -4,8 +4,6 @@ import static dev.keyaccount.examples.review.report.Formats.money;
 
 import dev.keyaccount.core.money.Currencies;
 import dev.keyaccount.core.money.Monies;
-import dev.keyaccount.examples.review.csv.CsvRow;
-import dev.keyaccount.examples.review.report.Formats;
 import dev.keyaccount.examples.review.report.OutputFolder;
 import dev.keyaccount.examples.review.report.TextTable;
 import dev.keyaccount.receivables.aging.AgingCalculator;
@@ -24,13 +22,24 @@ import dev.keyaccount.receivables.deduction.ReasonType;
 import dev.keyaccount.receivables.deduction.RejectedLine;
 import dev.keyaccount.receivables.dso.DsoCalculator;
 import dev.keyaccount.receivables.dso.SalesPeriod;
+import dev.keyaccount.examples.review.report.CsvOutput;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 
-/** Section 6 of the review: deduction matching, aging and DSO. */
+/**
+ * Section 6 of the review: deduction matching per currency, aging and DSO. The console shows per
+ * currency the counts and amounts by state and the conservation check, then the first deductions and
+ * rejected lines; {@code deduction-results.csv} has every deduction.
+ */
 final class ReceivablesSection {
 
   /** The customers' reason codes in the sample remittance, mapped to ours; our own type names map too. */
@@ -50,12 +59,12 @@ final class ReceivablesSection {
         .build();
   }
 
-  static Section build(ReviewInput input, OutputFolder files) {
+  static Section build(ReviewInput input, OutputFolder files, List<ReviewInput.RejectedLine> rejected) {
     Section section = new Section("6. Deductions, aging and DSO (扣款与应收)");
-    if (input.deductionRows.isEmpty()) {
+    if (input.deductions.isEmpty()) {
       section.note("Deduction matching skipped: no deductions.csv.");
     } else {
-      matching(input, files, section);
+      matching(input, files, section, rejected);
     }
     if (input.builtIn) {
       aging(section);
@@ -65,27 +74,124 @@ final class ReceivablesSection {
     return section;
   }
 
-  private static void matching(ReviewInput input, OutputFolder files, Section section) {
+  /**
+   * Matches deductions and authorizations currency by currency: one {@link DeductionMatcher} run per
+   * currency that appears in either file, with {@link #policy} in that currency, so no line is ever
+   * taken for another currency's. The one place the matcher is called.
+   *
+   * @return the runs by currency code
+   */
+  static Map<CurrencyUnit, MatchingResult> match(List<Deduction> deductions, List<Authorization> authorizations) {
+    Map<CurrencyUnit, List<Deduction>> deductionsBy = new TreeMap<>(BY_CODE);
+    Map<CurrencyUnit, List<Authorization>> authorizationsBy = new TreeMap<>(BY_CODE);
+    deductions.forEach(d -> deductionsBy.computeIfAbsent(d.amount().getCurrency(), c -> new ArrayList<>()).add(d));
+    authorizations.forEach(a -> {
+      authorizationsBy.computeIfAbsent(a.amount().getCurrency(), c -> new ArrayList<>()).add(a);
+      deductionsBy.computeIfAbsent(a.amount().getCurrency(), c -> new ArrayList<>());
+    });
+    Map<CurrencyUnit, MatchingResult> results = new TreeMap<>(BY_CODE);
+    deductionsBy.forEach((currency, lines) -> results.put(currency, new DeductionMatcher(policy(currency))
+        .match(lines, authorizationsBy.getOrDefault(currency, List.of()))));
+    return results;
+  }
+
+  private static final Comparator<CurrencyUnit> BY_CODE = Comparator.comparing(CurrencyUnit::getCurrencyCode);
+
+  /** A deduction's result: its run and its index there, sorted by deduction id then currency. */
+  private record ResultRef(String deductionId, MatchingResult run, int index) {}
+
+  private static void matching(ReviewInput input, OutputFolder files, Section section,
+      List<ReviewInput.RejectedLine> rejected) {
+    InputFile<Deduction> deductionFile = input.deductions.get();
+    List<Authorization> authorizations = input.authorizations.map(f -> f.values).orElse(List.of());
     List<ReviewInput.RejectedLine> rejectedLines = new ArrayList<>();
-    List<Authorization> authorizations = input.authorizationRows
-        .map(rows -> ReceivablesInput.authorizations(rows, rejectedLines)).orElse(List.of());
-    List<Deduction> deductions = ReceivablesInput.deductions(input.deductionRows.get(), rejectedLines);
-    if (input.authorizationRows.isEmpty()) {
+    input.authorizations.ifPresent(f -> rejectedLines.addAll(f.rejected));
+    rejectedLines.addAll(deductionFile.rejected);
+    if (input.authorizations.isEmpty()) {
       section.note("No authorizations.csv: every deduction is matched against nothing.");
     }
-    CurrencyUnit currency = deductions.isEmpty() ? Currencies.CNY : deductions.get(0).amount().getCurrency();
-    MatchingPolicy policy = policy(currency);
-    MatchingResult result = new DeductionMatcher(policy).match(deductions, authorizations);
-    MatchingSummary summary = result.summary();
+    Map<CurrencyUnit, MatchingResult> results = match(deductionFile.values, authorizations);
 
-    TextTable states = new TextTable("Deduction matching (扣款核对), run currency " + currency.getCurrencyCode(),
+    List<ResultRef> refs = new ArrayList<>();
+    for (MatchingResult run : results.values()) {
+      section.table(states(run)).note("Auto-match rate (" + run.currency().getCurrencyCode() + "): "
+          + run.summary().autoMatchRateByCount() + " by count, " + run.summary().autoMatchRateByAmount() + " by amount.")
+          .table(conservation(run));
+      List<DeductionResult> list = run.deductionResults();
+      for (int i = 0; i < list.size(); i++) {
+        refs.add(new ResultRef(list.get(i).deductionId(), run, i));
+      }
+    }
+    refs.sort(Comparator.comparing(ResultRef::deductionId).thenComparing(r -> r.run().currency(), BY_CODE));
+    TextTable lines = new TextTable("Deductions", "deduction", "state", "pass", ">amount", ">matched", ">disputed",
+        ">written off", ">unresolved", "authorizations / candidates").detailIn(RESULTS);
+    TextTable open = new TextTable("Authorizations with a remaining balance", "authorization", ">amount",
+        ">consumed", ">remaining");
+    for (ResultRef ref : refs) {
+      if (!lines.hasRoom()) {
+        lines.skipRows(refs.size() - lines.rowCount());
+        break;
+      }
+      DeductionResult r = ref.run().deductionResults().get(ref.index());
+      String ids = authorizationIds(r);
+      String shown = !ids.isEmpty() ? ids
+          : !r.candidates().isEmpty() ? "candidates: " + String.join(";", r.candidates())
+          : r.duplicateOf().map(d -> "duplicate of " + d).orElse("");
+      lines.row(r.deductionId(), r.state(), r.pass(), money(r.amount()), money(r.matched()), money(r.disputed()),
+          money(r.writtenOff()), money(r.unresolved()), shown);
+    }
+    for (MatchingResult run : results.values()) {
+      for (AuthorizationBalance b : run.openAuthorizations()) {
+        open.row(b.authorizationId(), money(b.amount()), money(b.consumed()), money(b.remaining()));
+      }
+    }
+    section.table(lines).table(open);
+    for (MatchingResult run : results.values()) {
+      rejectedLines.addAll(lineOf(run.rejected(), deductionFile, input.authorizations));
+    }
+    if (!rejectedLines.isEmpty()) {
+      TextTable table = new TextTable("Rejected lines (the rest was matched)", "file", ">line", "id", "reason")
+          .detailIn(Review.REJECTED);
+      rejectedLines.forEach(r -> table.row(r.file(), r.line() == 0 ? "" : r.line(), r.id(), r.reason()));
+      section.table(table);
+    }
+    rejected.addAll(rejectedLines);
+    files.add(RESULTS, out -> writeResults(out, refs));
+  }
+
+  /** The file with one line per matched deduction. */
+  static final String RESULTS = "deduction-results.csv";
+
+  private static void writeResults(Writer writer, List<ResultRef> refs) throws IOException {
+    try (CsvOutput csv = new CsvOutput(writer, "deduction_id", "currency", "state", "matched_amount",
+        "disputed_amount", "written_off_amount", "unresolved_amount", "authorization_ids")) {
+      for (ResultRef ref : refs) {
+        DeductionResult r = ref.run().deductionResults().get(ref.index());
+        csv.text(r.deductionId()).text(r.amount().getCurrency().getCurrencyCode()).text(r.state().name())
+            .amount(r.matched()).amount(r.disputed()).amount(r.writtenOff()).amount(r.unresolved())
+            .text(authorizationIds(r)).endRow();
+      }
+    }
+  }
+
+  private static String authorizationIds(DeductionResult r) {
+    return r.matches().stream().map(AuthorizationMatch::authorizationId).collect(Collectors.joining(";"));
+  }
+
+  private static TextTable states(MatchingResult run) {
+    MatchingSummary summary = run.summary();
+    TextTable states = new TextTable("Deduction matching (扣款核对), " + run.currency().getCurrencyCode(),
         "state", ">deductions", ">amount");
     for (DeductionState state : DeductionState.values()) {
       states.row(state, summary.count(state), money(summary.amount(state)));
     }
-    states.row("total", summary.deductionCount(), money(summary.totalDeducted()));
-    TextTable conservation = new TextTable("Conservation (to the minor unit)", "line", ">amount");
-    conservation.row("matched", money(summary.matched()))
+    return states.row("total", summary.deductionCount(), money(summary.totalDeducted()));
+  }
+
+  private static TextTable conservation(MatchingResult run) {
+    MatchingSummary summary = run.summary();
+    return new TextTable("Conservation (to the minor unit), " + run.currency().getCurrencyCode(), "line", ">amount")
+        .row("matched", money(summary.matched()))
         .row("disputed", money(summary.disputed()))
         .row("written off", money(summary.writtenOff()))
         .row("unresolved", money(summary.unresolved()))
@@ -93,48 +199,48 @@ final class ReceivablesSection {
         .row("authorized: consumed", money(summary.consumed()))
         .row("authorized: remaining", money(summary.remaining()))
         .row("= total authorized", money(summary.totalAuthorized()));
-    TextTable lines = new TextTable("Deductions", "deduction", "state", "pass", ">amount", ">matched", ">disputed",
-        ">written off", ">unresolved", "authorizations / candidates");
-    StringBuilder csv = new StringBuilder(
-        "deduction_id,state,matched_amount,disputed_amount,written_off_amount,unresolved_amount,authorization_ids\n");
-    List<DeductionResult> sorted = new ArrayList<>(result.deductionResults());
-    sorted.sort(java.util.Comparator.comparing(DeductionResult::deductionId));
-    for (DeductionResult r : sorted) {
-      String ids = r.matches().stream().map(AuthorizationMatch::authorizationId).collect(Collectors.joining(";"));
-      String shown = !ids.isEmpty() ? ids
-          : !r.candidates().isEmpty() ? "candidates: " + String.join(";", r.candidates())
-          : r.duplicateOf().map(d -> "duplicate of " + d).orElse("");
-      lines.row(r.deductionId(), r.state(), r.pass(), money(r.amount()), money(r.matched()), money(r.disputed()),
-          money(r.writtenOff()), money(r.unresolved()), shown);
-      csv.append(r.deductionId()).append(',').append(r.state()).append(',').append(Formats.plain(r.matched()))
-          .append(',').append(Formats.plain(r.disputed())).append(',').append(Formats.plain(r.writtenOff()))
-          .append(',').append(Formats.plain(r.unresolved())).append(',').append(ids).append('\n');
+  }
+
+  /**
+   * The file and line of each line the matcher rejected, found by id without an index of every line:
+   * only the rejected ids are looked up. When an id is on several lines, the rejected ones are taken to
+   * be its later lines (the matcher keeps the first of a repeated id).
+   */
+  private static List<ReviewInput.RejectedLine> lineOf(List<RejectedLine> rejected, InputFile<Deduction> deductions,
+      Optional<InputFile<Authorization>> authorizations) {
+    List<ReviewInput.RejectedLine> out = new ArrayList<>();
+    Map<String, List<RejectedLine>> byDeduction = new HashMap<>();
+    Map<String, List<RejectedLine>> byAuthorization = new HashMap<>();
+    for (RejectedLine r : rejected) {
+      (r.source() == RejectedLine.Source.DEDUCTION ? byDeduction : byAuthorization)
+          .computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r);
     }
-    TextTable open = new TextTable("Authorizations with a remaining balance", "authorization", ">amount",
-        ">consumed", ">remaining");
-    for (AuthorizationBalance b : result.openAuthorizations()) {
-      open.row(b.authorizationId(), money(b.amount()), money(b.consumed()), money(b.remaining()));
+    locate(byDeduction, deductions, Deduction::id, out);
+    authorizations.ifPresent(f -> locate(byAuthorization, f, Authorization::id, out));
+    return out;
+  }
+
+  private static <T> void locate(Map<String, List<RejectedLine>> byId, InputFile<T> file,
+      java.util.function.Function<T, String> id, List<ReviewInput.RejectedLine> out) {
+    if (byId.isEmpty()) {
+      return;
     }
-    section.table(states)
-        .note("Auto-match rate: " + summary.autoMatchRateByCount() + " by count, " + summary.autoMatchRateByAmount()
-            + " by amount.")
-        .table(conservation).table(lines).table(open);
-    Map<String, CsvRow> rowsById = new java.util.HashMap<>();
-    input.authorizationRows.ifPresent(rows -> rows.forEach(r -> rowsById.put("A:" + r.text("authorization_id"), r)));
-    input.deductionRows.get().forEach(r -> rowsById.put("D:" + r.text("deduction_id"), r));
-    for (RejectedLine rejected : result.rejected()) {
-      boolean isDeduction = rejected.source() == RejectedLine.Source.DEDUCTION;
-      CsvRow row = rowsById.get((isDeduction ? "D:" : "A:") + rejected.id());
-      rejectedLines.add(new ReviewInput.RejectedLine(
-          row != null ? row.file() : isDeduction ? ReviewInput.DEDUCTIONS : ReviewInput.AUTHORIZATIONS,
-          row != null ? row.line() : 0, rejected.id(), rejected.reason()));
+    Map<String, List<Long>> lines = new HashMap<>();
+    for (int i = 0; i < file.values.size(); i++) {
+      List<RejectedLine> wanted = byId.get(id.apply(file.values.get(i)));
+      if (wanted != null) {
+        lines.computeIfAbsent(wanted.get(0).id(), k -> new ArrayList<>()).add(file.line(i));
+      }
     }
-    if (!rejectedLines.isEmpty()) {
-      TextTable table = new TextTable("Rejected lines (the rest was matched)", "file", ">line", "id", "reason");
-      rejectedLines.forEach(r -> table.row(r.file(), r.line() == 0 ? "" : r.line(), r.id(), r.reason()));
-      section.table(table);
-    }
-    files.add("deduction-results.csv", csv.toString());
+    byId.forEach((key, list) -> {
+      List<Long> at = lines.getOrDefault(key, List.of());
+      for (int k = 0; k < list.size(); k++) {
+        int pick = at.size() - list.size() + k;
+        out.add(new ReviewInput.RejectedLine(file.file, pick >= 0 && pick < at.size() ? at.get(pick) : 0, key,
+            list.get(k).reason()));
+      }
+    });
+    out.sort(Comparator.comparing(ReviewInput.RejectedLine::file).thenComparingLong(ReviewInput.RejectedLine::line));
   }
 
   private static void aging(Section section) {

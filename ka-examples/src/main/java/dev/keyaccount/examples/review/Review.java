@@ -49,10 +49,16 @@ import dev.keyaccount.planning.target.DecompositionReport;
 import dev.keyaccount.planning.target.MeasureCheck;
 import dev.keyaccount.planning.target.MeasurePlan;
 import dev.keyaccount.planning.target.TargetDecomposer;
+import dev.keyaccount.examples.review.report.CsvOutput;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +71,9 @@ import org.threeten.extra.YearQuarter;
 /**
  * Runs the quarterly key account review over its input and renders it: the console report, the CSV
  * results and the HTML page. Every figure comes from the SDK's calculators; this class only feeds
- * them and lays the results out.
+ * them and lays the results out. At any input size the console and the page stay bounded (the first
+ * rows of each table and a count of the rest); the CSV files, written only on {@code --out}, have
+ * every line.
  */
 final class Review {
 
@@ -73,6 +81,7 @@ final class Review {
   private final List<Section> sections = new ArrayList<>();
   private final List<MatrixPoint> matrix = new ArrayList<>();
   private final OutputFolder files = new OutputFolder();
+  private final List<ReviewInput.RejectedLine> rejected = new ArrayList<>();
 
   Review(ReviewInput input) {
     this.input = input;
@@ -93,13 +102,17 @@ final class Review {
             + " cover accounts, authorizations and deductions; run without --data to see it on the sample)."));
       }
     }
-    sections.add(ReceivablesSection.build(input, files));
-    if (!input.rejected.isEmpty()) {
-      TextTable table = new TextTable("", "file", ">line", "id", "reason");
-      input.rejected.forEach(r -> table.row(r.file(), r.line(), r.id(), r.reason()));
+    int accountRejects = rejected.size();
+    sections.add(ReceivablesSection.build(input, files, rejected));
+    if (accountRejects > 0) {
+      TextTable table = new TextTable("", "file", ">line", "id", "reason").detailIn(REJECTED);
+      rejected.subList(0, accountRejects).forEach(r -> table.row(r.file(), r.line(), r.id(), r.reason()));
       sections.add(new Section("Rejected input lines").table(table));
     }
-    files.add("review.html", html());
+    List<ReviewInput.RejectedLine> allRejected = rejected;
+    files.add(REJECTED, out -> writeRejected(out, allRejected));
+    String page = html();
+    files.add("review.html", out -> out.write(page));
     return this;
   }
 
@@ -118,22 +131,50 @@ final class Review {
 
   // 1. Account evaluation and classification ------------------------------------------------------
 
+  /** The file with one line per account line, evaluated or not. */
+  static final String EVALUATIONS = "account-evaluations.csv";
+
+  /** The file with every rejected input line. */
+  static final String REJECTED = "rejected-lines.csv";
+
+  /** One line of account-evaluations.csv: an evaluation, or why there is none. */
+  private record AccountRow(long line, String accountId, Evaluation evaluation, String problem) {}
+
   private Section accounts() {
     Section section = new Section("1. Account evaluation and classification (客户评估与分类)");
     if (input.accounts.isEmpty()) {
       return section.note("Skipped: no accounts.csv.");
     }
-    List<ReviewInput.AccountLine> lines = input.accounts.get();
-    List<AccountFacts> facts = lines.stream().map(ReviewInput.AccountLine::facts).collect(Collectors.toList());
+    InputFile<ReviewInput.AccountLine> file = input.accounts.get();
+    List<AccountFacts> facts = file.values.stream().map(ReviewInput.AccountLine::facts).collect(Collectors.toList());
     PortfolioEvaluation portfolio = AccountEvaluator.DEFAULT.evaluatePortfolio(facts);
+    Map<Integer, AccountProblem> problems = new HashMap<>();
+    portfolio.problems().forEach(p -> problems.put(p.index(), p));
 
     TextTable points = new TextTable("Points per criterion (standard scorecard of seed 003)",
         "account", ">sales", ">growth", ">DSO", ">attract.", ">display", ">activity", ">SKUs", ">relation",
-        ">support");
+        ">support").detailIn(EVALUATIONS);
     TextTable classes = new TextTable("Quadrant and service policy (对策)", "account", "name", "quadrant", "visits",
-        "promotions", "relationship", "position");
-    StringBuilder csv = new StringBuilder("account_id,attractiveness,support,quadrant\n");
-    for (Evaluation e : portfolio.evaluations()) {
+        "promotions", "relationship", "position").detailIn(EVALUATIONS);
+    TextTable notEvaluated = new TextTable("Not evaluated", "account", ">line", "problem").detailIn(EVALUATIONS);
+    List<AccountRow> rows = new ArrayList<>();
+    Iterator<Evaluation> evaluations = portfolio.evaluations().iterator();
+    for (int i = 0; i < facts.size(); i++) {
+      AccountProblem problem = problems.get(i);
+      if (problem != null) {
+        String id = problem.accountId().orElse(facts.get(i).accountId());
+        rows.add(new AccountRow(file.line(i), id, null, problem.message()));
+        notEvaluated.row(id, file.line(i), problem.message());
+        continue;
+      }
+      Evaluation e = evaluations.next();
+      rows.add(new AccountRow(file.line(i), e.accountId(), e, ""));
+      matrix.add(new MatrixPoint(e.accountId(), e.attractiveness(), e.support(), e.quadrant().toString()));
+      if (!points.hasRoom()) {
+        points.skipRows(1);
+        classes.skipRows(1);
+        continue;
+      }
       List<String> row = new ArrayList<>();
       row.add(e.accountId());
       for (CriterionScore score : e.scores()) {
@@ -145,24 +186,50 @@ final class Review {
       row.add(points(e.support()));
       points.row(row.toArray());
       ServicePolicy policy = e.servicePolicy();
-      classes.row(e.accountId(), name(lines, e.accountId()), e.quadrant(), lower(policy.visits()),
+      classes.row(e.accountId(), file.values.get(i).name(), e.quadrant(), lower(policy.visits()),
           lower(policy.promotions()), lower(policy.relationship()), lower(policy.exit()));
-      csv.append(e.accountId()).append(',').append(points(e.attractiveness())).append(',')
-          .append(points(e.support())).append(',').append(e.quadrant()).append('\n');
-      matrix.add(new MatrixPoint(e.accountId(), e.attractiveness(), e.support(), e.quadrant().toString()));
     }
+    for (ReviewInput.RejectedLine r : file.rejected) {
+      rows.add(new AccountRow(r.line(), r.id(), null, r.reason()));
+    }
+    rows.sort(Comparator.comparingLong(AccountRow::line));
+    rejected.addAll(file.rejected);
     section.table(points).table(classes);
-    for (AccountProblem problem : portfolio.problems()) {
-      section.note("Not evaluated: " + problem.accountId().orElse("line " + (problem.index() + 1)) + ": "
-          + problem.message());
+    if (notEvaluated.rowCount() > 0) {
+      section.table(notEvaluated);
     }
-    files.add("account-evaluations.csv", csv.toString());
+    files.add(EVALUATIONS, out -> writeEvaluations(out, rows));
     return section;
   }
 
-  private static String name(List<ReviewInput.AccountLine> lines, String id) {
-    return lines.stream().filter(l -> l.facts().accountId().equals(id)).map(ReviewInput.AccountLine::name)
-        .findFirst().orElse(id);
+  private static void writeEvaluations(Writer writer, List<AccountRow> rows) throws IOException {
+    try (CsvOutput csv = new CsvOutput(writer, "account_id", "attractiveness", "support", "quadrant", "problem")) {
+      for (AccountRow row : rows) {
+        csv.text(row.accountId());
+        if (row.evaluation() != null) {
+          csv.number(row.evaluation().attractiveness().setScale(1, RoundingMode.HALF_UP))
+              .number(row.evaluation().support().setScale(1, RoundingMode.HALF_UP))
+              .text(row.evaluation().quadrant().name());
+        } else {
+          csv.empty().empty().empty();
+        }
+        csv.text(row.problem()).endRow();
+      }
+    }
+  }
+
+  private static void writeRejected(Writer writer, List<ReviewInput.RejectedLine> rejected) throws IOException {
+    try (CsvOutput csv = new CsvOutput(writer, "file", "line", "id", "reason")) {
+      for (ReviewInput.RejectedLine r : rejected) {
+        csv.text(r.file());
+        if (r.line() > 0) {
+          csv.number(java.math.BigDecimal.valueOf(r.line()));
+        } else {
+          csv.empty();
+        }
+        csv.text(r.id()).text(r.reason()).endRow();
+      }
+    }
   }
 
   private static String lower(Enum<?> value) {

@@ -2,29 +2,30 @@ package dev.keyaccount.examples.review;
 
 import dev.keyaccount.examples.review.csv.CsvFiles;
 import dev.keyaccount.examples.review.csv.CsvRow;
+import dev.keyaccount.examples.review.csv.InputException;
 import dev.keyaccount.kpi.evaluation.AccountFacts;
 import dev.keyaccount.kpi.evaluation.Level;
-import java.io.IOException;
+import dev.keyaccount.receivables.deduction.Authorization;
+import dev.keyaccount.receivables.deduction.Deduction;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import org.javamoney.moneta.Money;
 
 /**
  * The review's input: the built-in sample (from the resources of this module, read through the same
- * CSV path as the user's files) or the CSV files of a {@code --data} folder. Any file may be absent.
- * A well-formed line that the library rejects (a negative amount) is kept as a rejected line.
+ * CSV path as the user's files) or the CSV files of a {@code --data} folder, each read row by row
+ * straight into the library's values. Any file may be absent; a folder where a file should be, a file
+ * that cannot be read, or a {@code --data} folder that is missing or unreadable is an
+ * {@link InputException}. A well-formed line that the library rejects (a negative amount) is kept as a
+ * rejected line of its file.
  */
 final class ReviewInput {
 
@@ -41,106 +42,100 @@ final class ReviewInput {
   /** A line the library rejected, with the reason. */
   record RejectedLine(String file, long line, String id, String reason) {}
 
-  final boolean builtIn;
-  final Optional<List<AccountLine>> accounts;
-  final Optional<List<CsvRow>> authorizationRows;
-  final Optional<List<CsvRow>> deductionRows;
-  final List<RejectedLine> rejected;
+  /** Reads one input file row by row; returns false when the file is absent. */
+  private interface Source {
+    boolean read(String name, List<String> columns, PrintStream progress, Consumer<CsvRow> rows);
+  }
 
-  private ReviewInput(boolean builtIn, Optional<List<AccountLine>> accounts, Optional<List<CsvRow>> authorizationRows,
-      Optional<List<CsvRow>> deductionRows, List<RejectedLine> rejected) {
+  final boolean builtIn;
+  final Optional<InputFile<AccountLine>> accounts;
+  final Optional<InputFile<Authorization>> authorizations;
+  final Optional<InputFile<Deduction>> deductions;
+
+  private ReviewInput(Source files, PrintStream progress, boolean builtIn) {
     this.builtIn = builtIn;
-    this.accounts = accounts;
-    this.authorizationRows = authorizationRows;
-    this.deductionRows = deductionRows;
-    this.rejected = rejected;
+    this.accounts = read(files, ACCOUNTS, ACCOUNT_COLUMNS, progress, ReviewInput::account);
+    this.authorizations = read(files, AUTHORIZATIONS, ReceivablesInput.AUTHORIZATION_COLUMNS, progress,
+        ReceivablesInput::authorization);
+    this.deductions = read(files, DEDUCTIONS, ReceivablesInput.DEDUCTION_COLUMNS, progress,
+        ReceivablesInput::deduction);
   }
 
   /** Loads the built-in sample data from this module's resources. */
   static ReviewInput builtIn(PrintStream progress) {
-    return load(name -> {
+    return new ReviewInput((name, columns, out, rows) -> {
       InputStream in = ReviewInput.class.getResourceAsStream("/dev/keyaccount/examples/sample/" + name);
-      return in == null ? Optional.empty() : Optional.of(new InputStreamReader(in, StandardCharsets.UTF_8));
+      if (in == null) {
+        return false;
+      }
+      CsvFiles.read(name, in, columns, out, rows);
+      return true;
     }, progress, true);
   }
 
   /** Loads the user's CSV files from a folder. */
   static ReviewInput load(Path folder, PrintStream progress) {
-    if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException("--data " + folder + " is not a folder");
+    String shown = "--data " + folder;
+    if (!Files.exists(folder)) {
+      throw new InputException(shown, "no such folder");
     }
-    return load(name -> {
+    if (!Files.isDirectory(folder)) {
+      throw new InputException(shown, "not a folder");
+    }
+    if (!Files.isReadable(folder) || !Files.isExecutable(folder)) {
+      throw new InputException(shown, "the folder cannot be read: permission denied");
+    }
+    return new ReviewInput((name, columns, out, rows) -> {
       Path file = folder.resolve(name);
-      try {
-        return Files.isRegularFile(file)
-            ? Optional.of(Files.newBufferedReader(file, StandardCharsets.UTF_8)) : Optional.empty();
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + file, e);
+      if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
+        return false;
       }
+      CsvFiles.read(file, columns, out, rows);
+      return true;
     }, progress, false);
   }
 
-  private static ReviewInput load(Function<String, Optional<Reader>> files, PrintStream progress, boolean builtIn) {
-    List<RejectedLine> rejected = new ArrayList<>();
-    Optional<List<AccountLine>> accounts = read(files, ACCOUNTS, ACCOUNT_COLUMNS, progress)
-        .map(rows -> accounts(rows, rejected));
-    Optional<List<CsvRow>> authorizations =
-        read(files, AUTHORIZATIONS, ReceivablesInput.AUTHORIZATION_COLUMNS, progress);
-    Optional<List<CsvRow>> deductions = read(files, DEDUCTIONS, ReceivablesInput.DEDUCTION_COLUMNS, progress);
-    return new ReviewInput(builtIn, accounts, authorizations, deductions, rejected);
+  private static <T> Optional<InputFile<T>> read(Source files, String name, List<String> columns,
+      PrintStream progress, BiConsumer<CsvRow, InputFile<T>> convert) {
+    InputFile<T> file = new InputFile<>(name);
+    return files.read(name, columns, progress, row -> convert.accept(row, file)) ? Optional.of(file)
+        : Optional.empty();
   }
 
-  private static Optional<List<CsvRow>> read(Function<String, Optional<Reader>> files, String name,
-      List<String> columns, PrintStream progress) {
-    Optional<Reader> reader = files.apply(name);
-    if (reader.isEmpty()) {
-      return Optional.empty();
-    }
-    try (Reader r = reader.get()) {
-      return Optional.of(CsvFiles.read(name, r, columns, progress));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + name, e);
-    }
-  }
-
-  private static List<AccountLine> accounts(List<CsvRow> rows, List<RejectedLine> rejected) {
-    List<AccountLine> result = new ArrayList<>();
-    for (CsvRow row : rows) {
-      String id = row.text("account_id");
-      String name = row.text("name");
-      CurrencyUnit currency = row.currency("currency");
-      // Parse every cell first, so that a malformed cell stops the run (exit 2) ...
-      var sales = row.decimal("annual_sales");
-      var growth = row.rate("growth_rate");
-      int dso = row.integer("dso_days");
-      var display = row.rate("display_rate");
-      var activity = row.rate("activity_rate");
-      int skus = row.integer("listed_skus");
-      Level relationship = row.enumValue("relationship", Level.class);
-      // ... while a well-formed line the library rejects is reported and skipped.
-      addOrReject(row, id, () -> new AccountLine(name, AccountFacts.builder()
-          .accountId(id)
-          .annualSales(Money.of(sales, currency))
-          .growthRate(growth)
-          .dsoDays(dso)
-          .displayRate(display)
-          .activityRate(activity)
-          .listedSkus(skus)
-          .relationship(relationship)
-          .build()), result, rejected);
-    }
-    return result;
+  private static void account(CsvRow row, InputFile<AccountLine> file) {
+    String id = row.text("account_id");
+    String name = row.text("name");
+    CurrencyUnit currency = row.currency("currency");
+    // Parse every cell first, so that a malformed cell stops the run (exit 2) ...
+    var sales = row.decimal("annual_sales");
+    var growth = row.rate("growth_rate");
+    int dso = row.integer("dso_days");
+    var display = row.rate("display_rate");
+    var activity = row.rate("activity_rate");
+    int skus = row.integer("listed_skus");
+    Level relationship = row.enumValue("relationship", Level.class);
+    // ... while a well-formed line the library rejects is reported and skipped.
+    addOrReject(row, id, () -> new AccountLine(name, AccountFacts.builder()
+        .accountId(id)
+        .annualSales(Money.of(sales, currency))
+        .growthRate(growth)
+        .dsoDays(dso)
+        .displayRate(display)
+        .activityRate(activity)
+        .listedSkus(skus)
+        .relationship(relationship)
+        .build()), file);
   }
 
   /**
    * Builds a value from a parsed line; when the library rejects it (a negative amount, another
    * currency), records the line as rejected instead, so that the rest of the file is still processed.
    */
-  static <T> void addOrReject(CsvRow row, String id, Supplier<T> build, List<T> result, List<RejectedLine> rejected) {
+  static <T> void addOrReject(CsvRow row, String id, Supplier<T> build, InputFile<T> file) {
     try {
-      result.add(build.get());
+      file.add(build.get(), row.line());
     } catch (IllegalArgumentException e) {
-      rejected.add(new RejectedLine(row.file(), row.line(), id, e.getMessage()));
+      file.rejected.add(new RejectedLine(row.file(), row.line(), id, e.getMessage()));
     }
   }
 }

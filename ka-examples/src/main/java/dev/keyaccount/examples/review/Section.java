@@ -1,10 +1,11 @@
 package dev.keyaccount.examples.review;
 
+import dev.keyaccount.examples.review.report.ConsoleText;
 import dev.keyaccount.examples.review.report.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One numbered section of the review: a heading, tables and notes, in order. */
+/** One numbered section of the review: a heading, tables and notes, in order; rendered terminal-safe. */
 final class Section {
 
   final String heading;
@@ -26,13 +27,15 @@ final class Section {
 
   String render() {
     StringBuilder out = new StringBuilder();
-    out.append('\n').append(heading).append('\n').append("=".repeat(TextTable.displayWidth(heading))).append('\n');
+    String safeHeading = ConsoleText.safe(heading);
+    out.append('\n').append(safeHeading).append('\n').append("=".repeat(TextTable.displayWidth(safeHeading)))
+        .append('\n');
     for (Object part : parts) {
       out.append('\n');
       if (part instanceof TextTable) {
         out.append(((TextTable) part).render());
       } else {
-        out.append(part).append('\n');
+        out.append(ConsoleText.safe(String.valueOf(part))).append('\n');
       }
     }
     return out.toString();

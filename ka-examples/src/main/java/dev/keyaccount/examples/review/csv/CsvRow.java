@@ -17,12 +17,20 @@ public final class CsvRow {
 
   private final String file;
   private final long line;
-  private final Map<String, String> cells;
+  private final Map<String, Integer> columns;
+  private final String[] cells;
 
-  CsvRow(String file, long line, Map<String, String> cells) {
+  /** Compact: the column index is shared by every row of a file; the cells are the parser's array. */
+  CsvRow(String file, long line, Map<String, Integer> columns, String[] cells) {
     this.file = file;
     this.line = line;
+    this.columns = columns;
     this.cells = cells;
+  }
+
+  private String cell(String column) {
+    Integer index = columns.get(column);
+    return index == null || index >= cells.length ? null : cells[index];
   }
 
   /**
@@ -35,7 +43,8 @@ public final class CsvRow {
   }
 
   /**
-   * The row's 1-based line number in its file (the header is line 1).
+   * The row's 1-based line number in its file (the header is line 1); for a row whose quoted cells
+   * span lines, its first line.
    *
    * @return the line number
    */
@@ -51,7 +60,7 @@ public final class CsvRow {
    * @throws InputException if the cell is empty
    */
   public String text(String column) {
-    String value = cells.get(column);
+    String value = cell(column);
     if (value == null || value.isBlank()) {
       throw error(column, value == null ? "" : value, "a value is required");
     }
@@ -65,7 +74,7 @@ public final class CsvRow {
    * @return the text, or the empty string
    */
   public String optionalText(String column) {
-    String value = cells.get(column);
+    String value = cell(column);
     return value == null ? "" : value.trim();
   }
 

@@ -9,13 +9,17 @@ import java.util.Locale;
 /**
  * The review as one self-contained HTML page: no external resources, the tables of the console report,
  * and an inline SVG of the classification matrix (attractiveness × support, split at 50, the four
- * quadrants named, each account a labelled point).
+ * quadrants named, each account a labelled point). Bounded: each table shows its first
+ * {@link TextTable#STORED_ROWS} rows and says how many more are in which CSV file, and the matrix plots
+ * the first {@link #MAX_POINTS} accounts. Every text is HTML-escaped after {@link ConsoleText#safe}.
  */
 public final class HtmlReport {
 
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
   private static final int SIZE = 420;
   private static final int MARGIN = 50;
+  /** Accounts plotted on the matrix at most. */
+  public static final int MAX_POINTS = TextTable.STORED_ROWS;
 
   private final String title;
   private final List<String> body = new ArrayList<>();
@@ -36,7 +40,7 @@ public final class HtmlReport {
    * @return this report
    */
   public HtmlReport heading(String heading) {
-    body.add("<h2>" + HTML.escape(heading) + "</h2>");
+    body.add("<h2>" + escape(heading) + "</h2>");
     return this;
   }
 
@@ -47,7 +51,7 @@ public final class HtmlReport {
    * @return this report
    */
   public HtmlReport paragraph(String text) {
-    body.add("<p>" + HTML.escape(text) + "</p>");
+    body.add("<p>" + escape(text) + "</p>");
     return this;
   }
 
@@ -60,22 +64,27 @@ public final class HtmlReport {
   public HtmlReport table(TextTable table) {
     StringBuilder out = new StringBuilder();
     if (!table.title().isEmpty()) {
-      out.append("<h3>").append(HTML.escape(table.title())).append("</h3>\n");
+      out.append("<h3>").append(escape(table.title())).append("</h3>\n");
     }
     out.append("<table>\n<tr>");
     for (int i = 0; i < table.header().size(); i++) {
-      out.append(table.isNumeric(i) ? "<th class=\"n\">" : "<th>").append(HTML.escape(table.header().get(i)))
+      out.append(table.isNumeric(i) ? "<th class=\"n\">" : "<th>").append(escape(table.header().get(i)))
           .append("</th>");
     }
     out.append("</tr>\n");
     for (List<String> row : table.rows()) {
       out.append("<tr>");
       for (int i = 0; i < row.size(); i++) {
-        out.append(table.isNumeric(i) ? "<td class=\"n\">" : "<td>").append(HTML.escape(row.get(i))).append("</td>");
+        out.append(table.isNumeric(i) ? "<td class=\"n\">" : "<td>").append(escape(row.get(i))).append("</td>");
       }
       out.append("</tr>\n");
     }
     out.append("</table>");
+    long more = table.rowCount() - table.rows().size();
+    if (more > 0) {
+      out.append("\n<p class=\"more\">").append(more).append(" more ").append(more == 1 ? "row" : "rows")
+          .append(table.detailIn().isEmpty() ? "" : " in " + escape(table.detailIn())).append("</p>");
+    }
     body.add(out.toString());
     return this;
   }
@@ -109,17 +118,21 @@ public final class HtmlReport {
         .append("\" text-anchor=\"middle\" font-size=\"13\">Support 支持度 (0–100) →</text>\n");
     svg.append("<text x=\"16\" y=\"").append(mid).append("\" text-anchor=\"middle\" font-size=\"13\" transform=\"rotate(-90 16 ")
         .append(mid).append(")\">Attractiveness 吸引力 (0–100) →</text>\n");
-    for (MatrixPoint p : points) {
+    for (MatrixPoint p : points.subList(0, Math.min(points.size(), MAX_POINTS))) {
       double x = MARGIN + p.support().doubleValue() / 100.0 * SIZE;
       double y = MARGIN + SIZE - p.attractiveness().doubleValue() / 100.0 * SIZE;
       svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
-          .append("\" r=\"6\" fill=\"#1f4e79\"><title>").append(HTML.escape(p.label() + ": attractiveness "
+          .append("\" r=\"6\" fill=\"#1f4e79\"><title>").append(escape(p.label() + ": attractiveness "
               + Formats.points(p.attractiveness()) + ", support " + Formats.points(p.support()) + ", " + p.quadrant()))
           .append("</title></circle>\n");
       svg.append("<text x=\"").append(fmt(x + 9)).append("\" y=\"").append(fmt(y - 8))
-          .append("\" font-size=\"13\" font-weight=\"bold\">").append(HTML.escape(p.label())).append("</text>\n");
+          .append("\" font-size=\"13\" font-weight=\"bold\">").append(escape(p.label())).append("</text>\n");
     }
     svg.append("</svg>");
+    if (points.size() > MAX_POINTS) {
+      svg.append("\n<p class=\"more\">The matrix shows the first ").append(MAX_POINTS).append(" of ")
+          .append(points.size()).append(" accounts; all are in account-evaluations.csv.</p>");
+    }
     body.add(svg.toString());
     return this;
   }
@@ -144,6 +157,11 @@ public final class HtmlReport {
     }
     out.append("</body>\n</html>\n");
     return out.toString();
+  }
+
+  /** Terminal-safe first (no control or bidi characters), then HTML-escaped. */
+  private static String escape(String text) {
+    return HTML.escape(ConsoleText.safe(text));
   }
 
   private static String fmt(double v) {

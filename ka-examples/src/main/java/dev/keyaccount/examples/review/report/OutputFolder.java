@@ -2,30 +2,76 @@ package dev.keyaccount.examples.review.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Collects the review's output files in memory and writes them only when the whole run has succeeded,
- * so that a failed run leaves no partial output behind. Files are first written to a temporary folder
- * beside the target and then moved in.
+ * The review's output files, written only when the whole run has succeeded and then replaced as one
+ * step, as far as a file system allows.
+ *
+ * <p>{@link #commit} streams every file into a temporary folder beside the target (so a failed run or a
+ * full disk leaves the target as it was), then moves the files in one by one, each previous file first
+ * set aside. If a move fails, the files already moved in are taken out again and the previous ones put
+ * back, so the target keeps the previous run's files, and the error names the file and the reason. A
+ * folder in the way of an output file is an error before anything is moved. Names may contain
+ * {@code /} (such as {@code ledger/balances.csv}); the subfolders are created as needed.
  */
 public final class OutputFolder {
 
-  private final Map<String, String> files = new LinkedHashMap<>();
+  /** Writes one file's content; called once, during {@link #commit}. */
+  @FunctionalInterface
+  public interface Content {
+    /**
+     * Writes the content.
+     *
+     * @param out the UTF-8 file, buffered; the caller closes it
+     * @throws IOException if writing fails
+     */
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private final Map<String, Content> files = new LinkedHashMap<>();
 
   /**
    * Adds a file to write.
    *
+   * @param name the file name, relative, {@code /} between folders
+   * @param content what to write, called only on {@link #commit}
+   * @throws IllegalArgumentException if the name is blank, absolute, has {@code .} or {@code ..}
+   *     segments, or is already added
+   */
+  public void add(String name, Content content) {
+    for (String segment : name.split("/", -1)) {
+      if (segment.isBlank() || segment.equals(".") || segment.equals("..") || segment.contains("\\")) {
+        throw new IllegalArgumentException("Argument 'name' must be a relative file name but has value '" + name + "'");
+      }
+    }
+    if (files.putIfAbsent(name, content) != null) {
+      throw new IllegalArgumentException("Argument 'name' must be new but has value '" + name + "'");
+    }
+  }
+
+  /**
+   * Adds a text file to write.
+   *
    * @param name the file name
-   * @param content the UTF-8 content
+   * @param content the UTF-8 text
    */
   public void add(String name, String content) {
-    files.put(name, content);
+    add(name, out -> out.write(content));
   }
 
   /**
@@ -33,54 +79,140 @@ public final class OutputFolder {
    *
    * @return the file names, in the order added
    */
-  public Iterable<String> names() {
-    return files.keySet();
+  public List<String> names() {
+    return List.copyOf(files.keySet());
   }
 
   /**
    * Writes every file into a folder, creating it if needed.
    *
    * @param target the output folder
-   * @throws UncheckedIOException if a file cannot be written; files already moved in are removed
+   * @throws UncheckedIOException if a file cannot be written; the message names the file and the reason,
+   *     and the target keeps its previous files
    */
   public void commit(Path target) {
-    Path absolute = target.toAbsolutePath();
-    Path parent = absolute.getParent() != null ? absolute.getParent() : absolute;
-    Path staging = null;
+    Path folder = target.toAbsolutePath().normalize();
+    Path parent = folder.getParent() != null ? folder.getParent() : folder;
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw failure("Cannot write the review's output to " + folder + ": it is a file, not a folder", null);
+    }
+    Path staging;
     try {
       Files.createDirectories(parent);
       staging = Files.createTempDirectory(parent, ".ka-review-");
-      for (Map.Entry<String, String> file : files.entrySet()) {
-        Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-      }
-      Files.createDirectories(absolute);
-      for (String name : files.keySet()) {
-        Files.move(staging.resolve(name), absolute.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-      }
     } catch (IOException e) {
-      for (String name : files.keySet()) {
-        try {
-          Files.deleteIfExists(absolute.resolve(name));
-        } catch (IOException ignored) {
-          // Best effort: the original failure is what the user needs to see.
-        }
-      }
-      throw new UncheckedIOException("Cannot write the review's output to " + absolute, e);
+      throw failure("Cannot create a temporary folder in " + parent + " for the review's output: " + reason(e), e);
+    }
+    try {
+      write(staging);
+      replace(staging, folder);
     } finally {
-      if (staging != null) {
-        deleteQuietly(staging);
+      deleteQuietly(staging);
+    }
+  }
+
+  private void write(Path staging) {
+    for (Map.Entry<String, Content> file : files.entrySet()) {
+      Path path = staging.resolve(file.getKey());
+      try {
+        Files.createDirectories(path.getParent());
+        try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+          file.getValue().writeTo(out);
+        }
+      } catch (IOException e) {
+        throw failure("Cannot write " + file.getKey() + " to the temporary folder " + staging + ": " + reason(e)
+            + "; no output file was changed", e);
       }
     }
   }
 
+  private void replace(Path staging, Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw failure("Cannot create the output folder " + folder + ": " + reason(e), e);
+    }
+    for (String name : files.keySet()) {
+      Path destination = folder.resolve(name);
+      if (Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
+        throw failure("Cannot write " + name + " to " + folder + ": a folder of that name is in the way; no output"
+            + " file was changed", null);
+      }
+    }
+    Path previous = staging.resolve(".previous");
+    List<String> done = new ArrayList<>();
+    for (String name : files.keySet()) {
+      Path destination = folder.resolve(name);
+      Path old = previous.resolve(name);
+      boolean setAside = false;
+      try {
+        if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectories(old.getParent());
+          Files.move(destination, old);
+          setAside = true;
+        }
+        Files.createDirectories(destination.getParent());
+        Files.move(staging.resolve(name), destination);
+        done.add(name);
+      } catch (IOException e) {
+        String undo = restore(folder, previous, done, setAside ? name : null);
+        throw failure("Cannot write " + name + " to " + folder + ": " + reason(e)
+            + (undo.isEmpty() ? "; the previous output files were left as they were" : undo), e);
+      }
+    }
+  }
+
+  /** Takes the new files out again and puts the previous ones back; returns what could not be undone. */
+  private static String restore(Path folder, Path previous, List<String> done, String setAsideOnly) {
+    StringBuilder problems = new StringBuilder();
+    List<String> names = new ArrayList<>(done);
+    if (setAsideOnly != null) {
+      names.add(setAsideOnly);
+    }
+    for (String name : names) {
+      Path destination = folder.resolve(name);
+      Path old = previous.resolve(name);
+      try {
+        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+          Files.move(old, destination, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } else {
+          Files.deleteIfExists(destination);
+        }
+      } catch (IOException e) {
+        problems.append("; could not restore the previous ").append(name).append(": ").append(reason(e));
+      }
+    }
+    return problems.toString();
+  }
+
+  /** A reason a person can act on: "permission denied" rather than the exception's bare path. */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof DirectoryNotEmptyException) {
+      return "a folder is in the way";
+    }
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  private static UncheckedIOException failure(String message, IOException cause) {
+    return new UncheckedIOException(message, cause != null ? cause : new IOException(message));
+  }
+
   private static void deleteQuietly(Path folder) {
-    try (var entries = Files.list(folder)) {
-      for (Path p : (Iterable<Path>) entries::iterator) {
+    try (Stream<Path> entries = Files.walk(folder)) {
+      for (Path p : (Iterable<Path>) entries.sorted(Comparator.reverseOrder())::iterator) {
         Files.deleteIfExists(p);
       }
-      Files.deleteIfExists(folder);
-    } catch (IOException ignored) {
-      // A leftover empty staging folder is harmless.
+    } catch (IOException | UncheckedIOException ignored) {
+      // A leftover staging folder is harmless; the run's own outcome is what the user needs to see.
     }
   }
 }

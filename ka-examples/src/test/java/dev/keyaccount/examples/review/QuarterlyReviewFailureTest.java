@@ -1,0 +1,73 @@
+package dev.keyaccount.examples.review;
+
+import static dev.keyaccount.examples.review.ReviewRuns.review;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keyaccount.examples.review.ReviewRuns.Run;
+import dev.keyaccount.examples.review.csv.InputException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.IntSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every failure ends as one line and an exit status; the stack trace only with --debug. */
+class QuarterlyReviewFailureTest {
+
+  private static String[] guarded(IntSupplier body, boolean debug) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = QuarterlyReview.guarded(body, new PrintStream(err, true, StandardCharsets.UTF_8), debug);
+    return new String[] {String.valueOf(status), err.toString(StandardCharsets.UTF_8)};
+  }
+
+  @Test
+  void outOfMemory_isOneLineAndStatus1() {
+    String[] run = guarded(() -> {
+      throw new OutOfMemoryError("Java heap space");
+    }, false);
+    assertEquals("1", run[0]);
+    assertEquals("Error: out of memory; give Java more (such as java -Xmx8g -jar ka-review.jar ...) or split the"
+        + " input files", run[1].strip());
+  }
+
+  @Test
+  void unexpectedFailure_isOneLine_andTheStackTraceComesWithDebug() {
+    IntSupplier failing = () -> {
+      throw new IllegalStateException("bug \u001b[31m");
+    };
+    String[] quiet = guarded(failing, false);
+    assertEquals("1", quiet[0]);
+    assertEquals("Error: unexpected failure (IllegalStateException: bug \\u001B[31m); run with --debug for details",
+        quiet[1].strip());
+    String[] debug = guarded(failing, true);
+    assertTrue(debug[1].contains("\tat dev.keyaccount.examples.review.QuarterlyReviewFailureTest"), debug[1]);
+  }
+
+  @Test
+  void inputError_isStatus2() {
+    String[] run = guarded(() -> {
+      throw new InputException("deductions.csv", 3, "amount", "x", "expected a plain decimal such as 1234.50");
+    }, false);
+    assertEquals("2", run[0]);
+    assertEquals("Malformed input: deductions.csv line 3, column 'amount', value 'x': expected a plain decimal such as"
+        + " 1234.50", run[1].strip());
+  }
+
+  @Test
+  void outputThatCannotBeWritten_isOneLineAndStatus1(@TempDir Path tmp) throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("out/review.html"));
+    Run run = review("--out", out.getParent().toString());
+    assertEquals(1, run.status());
+    assertEquals("Error: Cannot write review.html to " + out.getParent().toAbsolutePath() + ": a folder of that name"
+        + " is in the way; no output file was changed", run.err().strip());
+  }
+
+  @Test
+  void debugOption_isListed() {
+    assertTrue(review("--help").out().contains("--debug"));
+  }
+}

@@ -1,0 +1,71 @@
+package dev.keyaccount.examples.review;
+
+import static dev.keyaccount.examples.review.ReviewRuns.ACCOUNTS_HEADER;
+import static dev.keyaccount.examples.review.ReviewRuns.DEDUCTIONS_HEADER;
+import static dev.keyaccount.examples.review.ReviewRuns.review;
+import static dev.keyaccount.examples.review.ReviewRuns.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.keyaccount.examples.review.ReviewRuns.Run;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review's CSV results, read back with a CSV parser: ids survive, formulas do not run. */
+class ReviewCsvOutputTest {
+
+  @TempDir Path tmp;
+
+  private static List<CSVRecord> read(Path file) throws Exception {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.builder().setReader(in)
+            .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+      return parser.getRecords();
+    }
+  }
+
+  @Test
+  void idsWithCommasQuotesAndLineBreaks_roundTrip() throws Exception {
+    Path data = tmp.resolve("data");
+    write(data, "deductions.csv", DEDUCTIONS_HEADER,
+        "\"D,1\",K1,2026-03-15,PENALTY,,10.00,CNY",
+        "\"D \"\"2\"\"\",K1,2026-03-16,PENALTY,,11.00,CNY",
+        "\"D\n3\",K1,2026-03-17,PENALTY,,12.00,CNY");
+    Run run = review("--data", data.toString(), "--out", tmp.resolve("out").toString());
+    assertEquals(0, run.status(), run.err());
+    List<CSVRecord> rows = read(tmp.resolve("out/deduction-results.csv"));
+    // Sorted by id (String order: line feed, space, comma).
+    assertEquals(List.of("D\n3", "D \"2\"", "D,1"), rows.stream().map(r -> r.get("deduction_id"))
+        .collect(Collectors.toList()));
+    assertEquals("12.00", rows.get(0).get("disputed_amount"));
+    assertEquals("CNY", rows.get(0).get("currency"));
+  }
+
+  @Test
+  void formulaCells_arePrefixedWithAQuote_numbersStayNumbers() throws Exception {
+    Path data = tmp.resolve("data");
+    write(data, "deductions.csv", DEDUCTIONS_HEADER,
+        "\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",K1,2026-03-15,PENALTY,,10.00,CNY",
+        "+SUM(A1),K1,2026-03-15,PENALTY,,10.00,CNY",
+        "-2+3,K1,2026-03-15,PENALTY,,10.00,CNY",
+        "@cmd,K1,2026-03-15,PENALTY,,10.00,CNY",
+        "plain,K1,2026-03-15,PENALTY,,10.00,CNY");
+    write(data, "accounts.csv", ACCOUNTS_HEADER, "=1+1,Chain,CNY,600000,0.2,30,22%,40%,20,OUTSTANDING");
+    Run run = review("--data", data.toString(), "--out", tmp.resolve("out").toString());
+    assertEquals(0, run.status(), run.err());
+    List<String> ids = read(tmp.resolve("out/deduction-results.csv")).stream().map(r -> r.get("deduction_id"))
+        .sorted().collect(Collectors.toList());
+    assertEquals(List.of("'+SUM(A1)", "'-2+3", "'=HYPERLINK(\"http://evil\",\"x\")", "'@cmd", "plain"), ids);
+    CSVRecord account = read(tmp.resolve("out/account-evaluations.csv")).get(0);
+    assertEquals("'=1+1", account.get("account_id"));
+    assertEquals("100.0", account.get("attractiveness"));
+  }
+}

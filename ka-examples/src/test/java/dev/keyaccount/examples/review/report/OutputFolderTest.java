@@ -1,0 +1,121 @@
+package dev.keyaccount.examples.review.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Output written as one step: the target keeps its previous files when anything fails. */
+class OutputFolderTest {
+
+  @TempDir Path tmp;
+
+  private static OutputFolder threeFiles(String version) {
+    OutputFolder files = new OutputFolder();
+    files.add("account-evaluations.csv", "accounts " + version);
+    files.add("deduction-results.csv", "deductions " + version);
+    files.add("review.html", "page " + version);
+    return files;
+  }
+
+  private List<String> siblings() throws IOException {
+    try (Stream<Path> list = Files.list(tmp)) {
+      return list.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void commit_replacesEveryFile_andLeavesNoTemporaryFolder() throws Exception {
+    Path out = tmp.resolve("out");
+    threeFiles("1").commit(out);
+    threeFiles("2").commit(out);
+    assertEquals("deductions 2", Files.readString(out.resolve("deduction-results.csv")));
+    assertEquals(List.of("out"), siblings());
+  }
+
+  @Test
+  void aFolderInTheWayOfReviewHtml_failsNamingIt_andChangesNothing() throws Exception {
+    Path out = tmp.resolve("out");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("account-evaluations.csv"), "accounts 1");
+    Files.writeString(out.resolve("deduction-results.csv"), "deductions 1");
+    Files.createDirectories(out.resolve("review.html").resolve("inside"));
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> threeFiles("2").commit(out));
+    assertEquals("Cannot write review.html to " + out.toAbsolutePath() + ": a folder of that name is in the way; no"
+        + " output file was changed", e.getMessage());
+    assertEquals("accounts 1", Files.readString(out.resolve("account-evaluations.csv")));
+    assertEquals("deductions 1", Files.readString(out.resolve("deduction-results.csv")));
+    assertTrue(Files.isDirectory(out.resolve("review.html/inside")));
+    assertEquals(List.of("out"), siblings());
+  }
+
+  @Test
+  void aReadOnlyTarget_failsNamingTheFileAndWhy_andKeepsThePreviousFiles() throws Exception {
+    assumeFalse("root".equals(System.getProperty("user.name")), "root ignores permissions");
+    Path out = tmp.resolve("out");
+    threeFiles("1").commit(out);
+    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> threeFiles("2").commit(out));
+      assertEquals("Cannot write account-evaluations.csv to " + out.toAbsolutePath() + ": permission denied; the"
+          + " previous output files were left as they were", e.getMessage());
+      assertEquals("accounts 1", Files.readString(out.resolve("account-evaluations.csv")));
+      assertEquals("page 1", Files.readString(out.resolve("review.html")));
+    } finally {
+      Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
+  void aFailingWriter_changesNothing() throws Exception {
+    Path out = tmp.resolve("out");
+    threeFiles("1").commit(out);
+    OutputFolder files = threeFiles("2");
+    files.add("broken.csv", writer -> {
+      throw new IOException("disk full");
+    });
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> files.commit(out));
+    assertTrue(e.getMessage().startsWith("Cannot write broken.csv to the temporary folder "), e.getMessage());
+    assertTrue(e.getMessage().endsWith(": disk full; no output file was changed"), e.getMessage());
+    assertEquals("page 1", Files.readString(out.resolve("review.html")));
+    assertEquals(List.of("out"), siblings());
+  }
+
+  @Test
+  void aMoveFailingHalfWay_putsThePreviousFilesBack() throws Exception {
+    Path out = tmp.resolve("out");
+    threeFiles("1").commit(out);
+    OutputFolder files = threeFiles("2");
+    // A file where the subfolder "ledger" should be: the last move fails after three have been made.
+    Files.writeString(out.resolve("ledger"), "in the way");
+    files.add("ledger/balances.csv", "ledger 2");
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> files.commit(out));
+    assertTrue(e.getMessage().startsWith("Cannot write ledger/balances.csv to " + out.toAbsolutePath() + ": "),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("; the previous output files were left as they were"), e.getMessage());
+    assertEquals("accounts 1", Files.readString(out.resolve("account-evaluations.csv")));
+    assertEquals("deductions 1", Files.readString(out.resolve("deduction-results.csv")));
+    assertEquals("page 1", Files.readString(out.resolve("review.html")));
+    assertEquals(List.of("out"), siblings());
+  }
+
+  @Test
+  void namesMustBeRelative() {
+    OutputFolder files = new OutputFolder();
+    for (String name : List.of("", "../x.csv", "a//b", "/abs.csv", "./x")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> files.add(name, "x"));
+      assertEquals("Argument 'name' must be a relative file name but has value '" + name + "'", e.getMessage());
+    }
+  }
+}
