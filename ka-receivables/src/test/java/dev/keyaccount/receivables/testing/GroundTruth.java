@@ -56,6 +56,21 @@ public final class GroundTruth {
      */
     MISQUOTED,
     /**
+     * Explained by authorizations that, by the rules, another deduction takes first: one of them is
+     * also acceptable for a {@link #TIED} deduction (a twin, or a member of two authorizations that
+     * add up exactly to a near amount, which the combination pass prefers). Right: matched only to
+     * its true authorizations, or not matched (unauthorized, written off, unresolved).
+     */
+    CONTESTED,
+    /**
+     * Explained by authorizations, without a reference, in a group where more than the policy's
+     * {@code maxCombinationCandidates} authorizations are within its window and amount: a part of a
+     * split, or a near amount. The rules do not search three parts among so many, and a deduction
+     * that three of them might add up to is left unresolved (and a split's earlier parts wait as
+     * unauthorized). Right: matched only to its true authorizations, or not matched.
+     */
+    UNSEARCHED,
+    /**
      * A bad line (an amount beyond the bound, a date outside the range, an id too long, another
      * currency). Right: rejected.
      */
@@ -160,6 +175,10 @@ public final class GroundTruth {
         return state == DeductionState.UNRESOLVED;
       case TIED:
         return state == DeductionState.UNRESOLVED || isMatched(r) && acceptableMatches(d, r);
+      case CONTESTED:
+      case UNSEARCHED:
+        return state == DeductionState.UNRESOLVED || state == DeductionState.UNAUTHORIZED
+            || state == DeductionState.WRITTEN_OFF || isMatched(r) && acceptableMatches(d, r);
       case MISQUOTED:
         return state == DeductionState.UNAUTHORIZED || state == DeductionState.WRITTEN_OFF
             || isMatched(r) && acceptableMatches(d, r);
@@ -175,7 +194,8 @@ public final class GroundTruth {
   /** Whether every authorization the deduction was matched to is one the truth accepts for it. */
   private boolean acceptableMatches(int d, DeductionResult r) {
     Kind kind = kinds[d];
-    if (kind != Kind.MATCH && kind != Kind.TIED && kind != Kind.MISQUOTED) {
+    if (kind != Kind.MATCH && kind != Kind.TIED && kind != Kind.MISQUOTED && kind != Kind.CONTESTED
+        && kind != Kind.UNSEARCHED) {
       return r.matches().isEmpty();
     }
     int[] truth = authorizations[d];
@@ -231,6 +251,14 @@ public final class GroundTruth {
 
     void misquoted(int deduction) {
       set(deduction, Kind.MISQUOTED, authorizations[deduction]);
+    }
+
+    void contested(int deduction) {
+      set(deduction, Kind.CONTESTED, authorizations[deduction]);
+    }
+
+    void unsearched(int deduction) {
+      set(deduction, Kind.UNSEARCHED, authorizations[deduction]);
     }
 
     void rejected(int deduction) {

@@ -210,6 +210,7 @@ public final class RemittanceGenerator {
     // Deductions whose truth the amount passes decide (no reference, or one naming nothing): checked for ties.
     private final List<Integer> byAmount = new ArrayList<>();
     private final List<Integer> typos = new ArrayList<>();
+    private final List<Integer> noReferenceParts = new ArrayList<>();
     private final List<Integer> goodLines = new ArrayList<>();
 
     Builder(long seed, int n, MatchingPolicy policy, GenerationOptions options, int weeks) {
@@ -312,12 +313,13 @@ public final class RemittanceGenerator {
           long first = amount(a) * (20 + random.nextInt(61)) / 100;
           long second = parts == 2 ? amount(a) - first : (amount(a) - first) * (20 + random.nextInt(61)) / 100;
           int one = late(day);
-          deduction(account, type, null, first, one, a);
+          noReferenceParts.add(deduction(account, type, null, first, one, a));
           int two = weeks == 0 ? late(day) : later(day, one);
-          deduction(account, type, null, second, two, a);
+          noReferenceParts.add(deduction(account, type, null, second, two, a));
           crossWeek(one, two, Noise.CROSS_WEEK_SPLIT);
           if (parts == 3) {
-            deduction(account, type, null, amount(a) - first - second, weeks == 0 ? late(day) : later(day, two), a);
+            noReferenceParts.add(deduction(account, type, null, amount(a) - first - second,
+                weeks == 0 ? late(day) : later(day, two), a));
           }
           count(large, parts == 2 ? Noise.LARGE_ACCOUNT_SPLIT_IN_TWO : Noise.LARGE_ACCOUNT_SPLIT_IN_THREE);
         } else if (scenario < 97) {
@@ -693,6 +695,7 @@ public final class RemittanceGenerator {
         int c = Long.compare(amount(x), amount(y));
         return c != 0 ? c : Integer.compare(x, y);
       }).mapToInt(Integer::intValue).toArray()));
+      java.util.Set<Integer> contested = new java.util.HashSet<>();
       for (int d : byAmount) {
         if (truth.kind(d) != GroundTruth.Kind.MATCH) {
           continue;
@@ -716,8 +719,46 @@ public final class RemittanceGenerator {
         }
         if (tied.size() > 1) {
           truth.tied(d, tied.stream().mapToInt(Integer::intValue).toArray());
+          contested.addAll(tied.subList(1, tied.size()));
         }
       }
+      for (int d = 0; d < deductions.size(); d++) {
+        if (truth.kind(d) == GroundTruth.Kind.MATCH
+            && Arrays.stream(truth.authorizations(d)).anyMatch(contested::contains)) {
+          truth.contested(d);
+        }
+      }
+      List<Integer> combinable = new ArrayList<>(noReferenceParts);
+      for (int d : byAmount) {
+        Deduction line = deductions.get(d);
+        if (line.reference().isEmpty() && Monies.toMinorUnits(line.amount()) != amount(truth.authorizations(d)[0])) {
+          combinable.add(d);
+        }
+      }
+      for (int d : combinable) {
+        if (truth.kind(d) == GroundTruth.Kind.MATCH && beyondSearch(d, sorted)) {
+          truth.unsearched(d);
+        }
+      }
+    }
+
+    /** Whether more than the policy's three-part search bound of the group fit the deduction's window and amount. */
+    private boolean beyondSearch(int d, Map<String, int[]> sorted) {
+      Deduction line = deductions.get(d);
+      Authorization auth = authorizations.get(truth.authorizations(d)[0]);
+      long high = Monies.toMinorUnits(line.amount()) + Monies.toMinorUnits(policy.combinationTolerance(),
+          RoundingMode.FLOOR);
+      long day = line.date().toEpochDay();
+      int count = 0;
+      for (int b : sorted.get(auth.accountId() + "|" + auth.type())) {
+        if (amount(b) > high) {
+          break;
+        }
+        if (inWindow(b, day)) {
+          count++;
+        }
+      }
+      return count > policy.maxCombinationCandidates();
     }
 
     private void addPairsSummingTo(long x, int[] group, long day, List<Integer> tied) {
