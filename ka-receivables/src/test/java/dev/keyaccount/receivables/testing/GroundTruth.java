@@ -144,7 +144,8 @@ public final class GroundTruth {
     Evaluation e = new Evaluation();
     for (DeductionResult r : results) {
       int d = index(r.deductionId());
-      e.accepted(kinds[d], r.state(), rightOutcome(d, r), isMatched(r) && !acceptableMatches(d, r));
+      e.accepted(kinds[d], r.state(), rightOutcome(d, r), isMatched(r) && !acceptableMatches(d, r),
+          isMatched(r) && authorizations[d] != null && acceptableMatches(d, r));
     }
     int[] repeatsLeft = repeatedIds.clone();
     for (RejectedLine line : rejected) {
@@ -300,6 +301,18 @@ public final class GroundTruth {
     private int wrongMatches;
     private int unresolved;
     private int rejected;
+    private int matched;
+
+    /**
+     * The lines of this kind matched, and only to authorizations the truth accepts for them: for
+     * {@link Kind#UNSEARCHED} or {@link Kind#CONTESTED}, how many the matcher found although the rules
+     * let it leave them open.
+     *
+     * @return the count
+     */
+    public int matched() {
+      return matched;
+    }
 
     /**
      * The lines of this kind.
@@ -348,8 +361,8 @@ public final class GroundTruth {
 
     @Override
     public String toString() {
-      return "lines=" + lines + ", right=" + right + ", wrongMatches=" + wrongMatches + ", unresolved="
-          + unresolved + ", rejected=" + rejected;
+      return "lines=" + lines + ", right=" + right + ", matched=" + matched + ", wrongMatches=" + wrongMatches
+          + ", unresolved=" + unresolved + ", rejected=" + rejected;
     }
   }
 
@@ -370,10 +383,13 @@ public final class GroundTruth {
 
     Evaluation() {}
 
-    void accepted(Kind kind, DeductionState state, boolean right, boolean wrongMatch) {
+    void accepted(Kind kind, DeductionState state, boolean right, boolean wrongMatch, boolean matched) {
       Tally t = tally(kind);
       total++;
       t.lines++;
+      if (matched) {
+        t.matched++;
+      }
       if (state == DeductionState.UNRESOLVED) {
         unresolved++;
         t.unresolved++;

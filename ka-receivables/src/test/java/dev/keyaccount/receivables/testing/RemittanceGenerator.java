@@ -211,6 +211,9 @@ public final class RemittanceGenerator {
     private final List<Integer> byAmount = new ArrayList<>();
     private final List<Integer> typos = new ArrayList<>();
     private final List<Integer> noReferenceParts = new ArrayList<>();
+    // Per part of a split without a reference: the split's first part.
+    private final Map<Integer, Integer> splitOf = new HashMap<>();
+    private final java.util.Set<Integer> contestedSplits = new java.util.HashSet<>();
     private final List<Integer> goodLines = new ArrayList<>();
 
     Builder(long seed, int n, MatchingPolicy policy, GenerationOptions options, int weeks) {
@@ -320,6 +323,10 @@ public final class RemittanceGenerator {
           if (parts == 3) {
             noReferenceParts.add(deduction(account, type, null, amount(a) - first - second,
                 weeks == 0 ? late(day) : later(day, two), a));
+          }
+          int firstPart = noReferenceParts.get(noReferenceParts.size() - parts);
+          for (int k = noReferenceParts.size() - parts; k < noReferenceParts.size(); k++) {
+            splitOf.put(noReferenceParts.get(k), firstPart);
           }
           count(large, parts == 2 ? Noise.LARGE_ACCOUNT_SPLIT_IN_TWO : Noise.LARGE_ACCOUNT_SPLIT_IN_THREE);
         } else if (scenario < 97) {
@@ -696,7 +703,9 @@ public final class RemittanceGenerator {
         return c != 0 ? c : Integer.compare(x, y);
       }).mapToInt(Integer::intValue).toArray()));
       java.util.Set<Integer> contested = new java.util.HashSet<>();
-      for (int d : byAmount) {
+      List<Integer> candidates = new ArrayList<>(byAmount);
+      candidates.addAll(noReferenceParts);
+      for (int d : candidates) {
         if (truth.kind(d) != GroundTruth.Kind.MATCH) {
           continue;
         }
@@ -704,7 +713,8 @@ public final class RemittanceGenerator {
         Authorization auth = authorizations.get(a);
         Deduction line = deductions.get(d);
         long x = Monies.toMinorUnits(line.amount());
-        long tolerance = x == amount(a) ? 0 : tolerance(x);
+        // A part of a split is never its authorization's amount: the near pass and the pairs apply.
+        long tolerance = x == amount(a) && !splitOf.containsKey(d) ? 0 : tolerance(x);
         int[] group = sorted.get(auth.accountId() + "|" + auth.type());
         long day = line.date().toEpochDay();
         List<Integer> tied = new ArrayList<>();
@@ -720,11 +730,16 @@ public final class RemittanceGenerator {
         if (tied.size() > 1) {
           truth.tied(d, tied.stream().mapToInt(Integer::intValue).toArray());
           contested.addAll(tied.subList(1, tied.size()));
+          if (splitOf.containsKey(d)) {
+            // The other parts of the split may then wait for a complement that never comes.
+            contestedSplits.add(splitOf.get(d));
+          }
         }
       }
       for (int d = 0; d < deductions.size(); d++) {
         if (truth.kind(d) == GroundTruth.Kind.MATCH
-            && Arrays.stream(truth.authorizations(d)).anyMatch(contested::contains)) {
+            && (Arrays.stream(truth.authorizations(d)).anyMatch(contested::contains)
+                || contestedSplits.contains(splitOf.get(d)))) {
           truth.contested(d);
         }
       }
@@ -735,8 +750,18 @@ public final class RemittanceGenerator {
           combinable.add(d);
         }
       }
+      java.util.Set<Integer> unsearchedSplits = new java.util.HashSet<>();
       for (int d : combinable) {
         if (truth.kind(d) == GroundTruth.Kind.MATCH && beyondSearch(d, sorted)) {
+          truth.unsearched(d);
+          if (splitOf.containsKey(d)) {
+            unsearchedSplits.add(splitOf.get(d));
+          }
+        }
+      }
+      // A split is completed by its last part: if any part is beyond the search, the others wait in vain.
+      for (int d : noReferenceParts) {
+        if (truth.kind(d) == GroundTruth.Kind.MATCH && unsearchedSplits.contains(splitOf.get(d))) {
           truth.unsearched(d);
         }
       }
