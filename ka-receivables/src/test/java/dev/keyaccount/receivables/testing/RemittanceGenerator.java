@@ -6,9 +6,17 @@ import dev.keyaccount.receivables.deduction.Authorization;
 import dev.keyaccount.receivables.deduction.Deduction;
 import dev.keyaccount.receivables.deduction.MatchingPolicy;
 import dev.keyaccount.receivables.deduction.ReasonType;
+import dev.keyaccount.core.money.Currencies;
+import dev.keyaccount.receivables.deduction.DeductionMatcher;
+import dev.keyaccount.receivables.reconciliation.References;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +41,13 @@ import org.quicktheories.generators.SourceDSL;
  * the authorization. Amounts run from 1,000.00 to 1,000,000.00 in the policy's currency; there are
  * {@code max(3, n / 100)} accounts. Ids are {@code "A<i>"} and {@code "D<i>"}.
  *
+ * <p>{@link GenerationOptions} add what real remittances do (retailer-formatted references, large
+ * accounts, ties, bad lines: see there), and {@link #weeks} spreads the deductions over consecutive
+ * weekly remittances. The truth stays honest by the documented matching rules: where the rules cannot
+ * tell (a tie in amount, a reference misquoted beyond the allowed edits, a near amount that other
+ * authorizations also add up to exactly) the deduction's {@link GroundTruth.Kind} says which outcomes
+ * are acceptable.
+ *
  * <p>Everything follows from the seed: the same seed, size and policy give the same remittance. A
  * million authorizations take a second or two. Stateless and thread-safe.
  */
@@ -43,6 +58,8 @@ public final class RemittanceGenerator {
   private static final long MIN_AMOUNT = 1_000_00L;
   private static final long AMOUNT_RANGE = 999_000_00L;
   private static final long SPREAD = 2_654_435_761L;
+  private static final String[] ACCENTED_PREFIX = {"PR\u00C9", "D\u00C9S", "L\u00CFS", "R\u00C9B", "F\u00C0C",
+      "AV\u00D4"};
 
   private RemittanceGenerator() {}
 
@@ -56,9 +73,64 @@ public final class RemittanceGenerator {
    * @return the remittance and its truth
    */
   public static GeneratedRemittance generate(long seed, int n, MatchingPolicy policy) {
+    return generate(seed, n, policy, GenerationOptions.standard());
+  }
+
+  /**
+   * Generates about {@code n} authorizations and as many deductions, with the noise the options ask
+   * for, and their truth. With {@link GenerationOptions#standard()} this is
+   * {@link #generate(long, int, MatchingPolicy)}.
+   *
+   * @param seed the seed; the same seed, size, policy and options give the same remittance
+   * @param n the number of authorizations, at least 1
+   * @param policy the policy the matcher will apply
+   * @param options what to put into the remittance beyond the standard mix
+   * @return the remittance and its truth
+   */
+  public static GeneratedRemittance generate(long seed, int n, MatchingPolicy policy, GenerationOptions options) {
     Args.positive(n, "n");
     Args.notNull(policy, "policy");
-    return new Builder(seed, n, policy).build();
+    Args.notNull(options, "options");
+    Builder builder = new Builder(seed, n, policy, options, 0);
+    builder.build();
+    return new GeneratedRemittance(builder.authorizations, builder.deductions, builder.truth.build(),
+        builder.noiseCounts());
+  }
+
+  /**
+   * Generates about {@code n} authorizations and the deductions of {@code weeks} consecutive weekly
+   * remittances claiming them (authorizations dated from 30 days before the first week to the last),
+   * with their truth. Besides the options' noise, claims taken again come a week or two later
+   * (duplicates across weeks) and the parts of split claims a week or two apart.
+   *
+   * @param seed the seed; the same arguments give the same remittances
+   * @param n the number of authorizations, at least 1
+   * @param weeks the number of weeks, at least 1
+   * @param policy the policy the matcher will apply
+   * @param options what to put into the remittances beyond the standard mix
+   * @return the weekly remittances and their truth
+   */
+  public static WeeklyRemittances weeks(long seed, int n, int weeks, MatchingPolicy policy,
+      GenerationOptions options) {
+    Args.positive(n, "n");
+    Args.positive(weeks, "weeks");
+    Args.notNull(policy, "policy");
+    Args.notNull(options, "options");
+    Builder builder = new Builder(seed, n, policy, options, weeks);
+    builder.build();
+    List<List<Deduction>> byWeek = new ArrayList<>();
+    for (int w = 0; w < weeks; w++) {
+      byWeek.add(new ArrayList<>());
+    }
+    Integer[] order = new Integer[builder.deductions.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> Integer.compare(builder.lineDay.get(x), builder.lineDay.get(y)));
+    for (int i : order) {
+      byWeek.get(builder.week(builder.lineDay.get(i))).add(builder.deductions.get(i));
+    }
+    return new WeeklyRemittances(builder.authorizations, byWeek, builder.truth.build(), builder.noiseCounts());
   }
 
   /**
@@ -115,21 +187,44 @@ public final class RemittanceGenerator {
   private static final class Builder {
     private final SplittableRandom random;
     private final int n;
+    private final MatchingPolicy policy;
+    private final GenerationOptions options;
     private final CurrencyUnit currency;
+    private final CurrencyUnit otherCurrency;
     private final long noise;
     private final int maxLate;
+    private final int weeks;
+    private final int span;
     private final String[] codes = new String[ReasonType.values().length];
     private final String fineCode;
     private final String[] accounts;
+    private final String[] largeAccounts;
     private final LocalDate[] dates = new LocalDate[500];
-    private final List<Authorization> authorizations;
-    private final List<Deduction> deductions;
-    private final GroundTruth.Recorder truth;
+    private final int[] serials = new int[ReasonType.values().length];
+    private final int[] noiseCounts = new int[Noise.values().length];
+    final List<Authorization> authorizations;
+    final List<Deduction> deductions;
+    final GroundTruth.Recorder truth;
+    // Per deduction line: its day after START (the bundle's day for a bad date), for the weeks.
+    final List<Integer> lineDay = new ArrayList<>();
+    // Deductions whose truth the amount passes decide (no reference, or one naming nothing): checked for ties.
+    private final List<Integer> byAmount = new ArrayList<>();
+    private final List<Integer> typos = new ArrayList<>();
+    private final List<Integer> noReferenceParts = new ArrayList<>();
+    // Per part of a split without a reference: the split's first part.
+    private final Map<Integer, Integer> splitOf = new HashMap<>();
+    private final java.util.Set<Integer> contestedSplits = new java.util.HashSet<>();
+    private final List<Integer> goodLines = new ArrayList<>();
 
-    Builder(long seed, int n, MatchingPolicy policy) {
+    Builder(long seed, int n, MatchingPolicy policy, GenerationOptions options, int weeks) {
       this.random = new SplittableRandom(seed);
       this.n = n;
+      this.policy = policy;
+      this.options = options;
+      this.weeks = weeks;
+      this.span = weeks == 0 ? 365 : 7 * weeks;
       this.currency = policy.currency();
+      this.otherCurrency = currency.equals(Currencies.USD) ? Currencies.EUR : Currencies.USD;
       this.noise = Math.min(10, Monies.toMinorUnits(policy.absoluteTolerance(), RoundingMode.FLOOR));
       this.maxLate = Math.min(75, policy.dateWindowDays());
       for (ReasonType type : ReasonType.values()) {
@@ -144,6 +239,10 @@ public final class RemittanceGenerator {
       for (int i = 0; i < accounts.length; i++) {
         accounts[i] = String.format(Locale.ROOT, "KA%05d", i);
       }
+      this.largeAccounts = new String[options.largeAccounts()];
+      for (int i = 0; i < largeAccounts.length; i++) {
+        largeAccounts[i] = String.format(Locale.ROOT, "KL%03d", i);
+      }
       for (int i = 0; i < dates.length; i++) {
         dates[i] = START.plusDays(i);
       }
@@ -152,38 +251,57 @@ public final class RemittanceGenerator {
       this.truth = new GroundTruth.Recorder(n + n / 8);
     }
 
-    GeneratedRemittance build() {
+    void build() {
       while (authorizations.size() < n) {
+        if (options.badLinesPerThousand() > 0 && random.nextInt(1000) < options.badLinesPerThousand()) {
+          badLine();
+        }
+        if (options.tiesPerThousand() > 0 && random.nextInt(1000) < options.tiesPerThousand()) {
+          tie();
+          continue;
+        }
         int scenario = random.nextInt(100);
-        String account = accounts[random.nextInt(accounts.length)];
+        boolean large = largeAccounts.length > 0 && random.nextInt(100) < options.largeAccountPercent();
+        String account = large ? largeAccounts[random.nextInt(largeAccounts.length)]
+            : accounts[random.nextInt(accounts.length)];
         ReasonType type = ReasonType.values()[random.nextInt(ReasonType.values().length)];
-        int day = random.nextInt(365);
+        int day = authorizationDay();
         if (scenario < 58) {
           int a = authorization(account, type, day);
-          deduction(account, type, noisyReference(a), amount(a) + rounding(), late(day), a);
+          deduction(account, type, quoted(a, false), amount(a) + rounding(), late(day), a);
         } else if (scenario < 62) {
           int a = authorization(account, type, day);
           long first = amount(a) * (20 + random.nextInt(61)) / 100;
           if (first * 2 == amount(a)) {
             first++;
           }
-          deduction(account, type, noisyReference(a), first, late(day), a);
-          deduction(account, type, noisyReference(a), amount(a) - first, late(day), a);
+          String firstReference = quoted(a, false);
+          int one = late(day);
+          deduction(account, type, firstReference, first, one, a);
+          String secondReference = quoted(a, false);
+          int two = weeks == 0 ? late(day) : later(day, one);
+          deduction(account, type, secondReference, amount(a) - first, two, a);
+          crossWeek(one, two, Noise.CROSS_WEEK_SPLIT);
         } else if (scenario < 65) {
           int a = authorization(account, type, day);
-          String reference = noisyReference(a);
+          String reference = quoted(a, true);
           int late = late(day);
           int original = deduction(account, type, reference, amount(a), late, a);
-          int copy = deduction(account, type, noisyReference(a), amount(a), late + 1 + random.nextInt(30), -1);
+          String copyReference = quoted(a, true);
+          int copyDay = weeks == 0 ? late + 1 + random.nextInt(30) : later(day, late);
+          int copy = deduction(account, type, copyReference, amount(a), copyDay, -1);
           truth.duplicate(copy, original);
+          crossWeek(late, copyDay, Noise.CROSS_WEEK_DUPLICATE);
         } else if (scenario < 75) {
           int a = authorization(account, type, day);
-          deduction(account, type, null, amount(a) + rounding(), late(day), a);
+          byAmount.add(deduction(account, type, null, amount(a) + rounding(), late(day), a));
         } else if (scenario < 85) {
           int a = authorization(account, type, day);
-          deduction(account, type, typo(a), amount(a) + rounding(), late(day), a);
+          int d = deduction(account, type, typo(a), amount(a) + rounding(), late(day), a);
+          typos.add(d);
+          byAmount.add(d);
         } else if (scenario < 90) {
-          int size = 2 + random.nextInt(2);
+          int size = large ? 2 : 2 + random.nextInt(2);
           int[] members = new int[size];
           long sum = 0;
           for (int k = 0; k < size; k++) {
@@ -191,11 +309,26 @@ public final class RemittanceGenerator {
             sum += amount(members[k]);
           }
           deduction(account, type, null, sum, late(day), members);
+          count(large, Noise.LARGE_ACCOUNT_MERGE);
         } else if (scenario < 93) {
           int a = authorization(account, type, day);
+          int parts = large && random.nextBoolean() ? 3 : 2;
           long first = amount(a) * (20 + random.nextInt(61)) / 100;
-          deduction(account, type, null, first, late(day), a);
-          deduction(account, type, null, amount(a) - first, late(day), a);
+          long second = parts == 2 ? amount(a) - first : (amount(a) - first) * (20 + random.nextInt(61)) / 100;
+          int one = late(day);
+          noReferenceParts.add(deduction(account, type, null, first, one, a));
+          int two = weeks == 0 ? late(day) : later(day, one);
+          noReferenceParts.add(deduction(account, type, null, second, two, a));
+          crossWeek(one, two, Noise.CROSS_WEEK_SPLIT);
+          if (parts == 3) {
+            noReferenceParts.add(deduction(account, type, null, amount(a) - first - second,
+                weeks == 0 ? late(day) : later(day, two), a));
+          }
+          int firstPart = noReferenceParts.get(noReferenceParts.size() - parts);
+          for (int k = noReferenceParts.size() - parts; k < noReferenceParts.size(); k++) {
+            splitOf.put(noReferenceParts.get(k), firstPart);
+          }
+          count(large, parts == 2 ? Noise.LARGE_ACCOUNT_SPLIT_IN_TWO : Noise.LARGE_ACCOUNT_SPLIT_IN_THREE);
         } else if (scenario < 97) {
           boolean fine = random.nextBoolean();
           int d = fine
@@ -203,24 +336,127 @@ public final class RemittanceGenerator {
               : deductionLine(account, codes[type.ordinal()], "CLM-" + (100_000 + random.nextInt(900_000)),
                   randomAmount(), late(day));
           truth.unknown(d);
+          goodLines.add(d);
         } else {
           authorization(account, type, day);
         }
       }
-      return new GeneratedRemittance(authorizations, deductions, truth.build());
+      classifyTypos();
+      classifyTies();
+    }
+
+    private int authorizationDay() {
+      return weeks == 0 ? random.nextInt(365) : random.nextInt(span + 30) - 30;
+    }
+
+    int week(int day) {
+      return Math.max(0, Math.min(weeks - 1, Math.floorDiv(day, 7)));
+    }
+
+    private void crossWeek(int one, int two, Noise kind) {
+      if (weeks > 0 && week(one) != week(two)) {
+        noiseCounts[kind.ordinal()]++;
+      }
+    }
+
+    private void count(boolean condition, Noise kind) {
+      if (condition) {
+        noiseCounts[kind.ordinal()]++;
+      }
+    }
+
+    Map<Noise, Integer> noiseCounts() {
+      Map<Noise, Integer> counts = new EnumMap<>(Noise.class);
+      for (Noise kind : Noise.values()) {
+        if (noiseCounts[kind.ordinal()] > 0) {
+          counts.put(kind, noiseCounts[kind.ordinal()]);
+        }
+      }
+      return counts;
+    }
+
+    /** A tie: two authorizations alike in account, type, date and amount, one claimed without a reference. */
+    private void tie() {
+      boolean large = largeAccounts.length > 0 && random.nextInt(100) < options.largeAccountPercent();
+      String account = large ? largeAccounts[random.nextInt(largeAccounts.length)]
+          : accounts[random.nextInt(accounts.length)];
+      ReasonType type = ReasonType.values()[random.nextInt(ReasonType.values().length)];
+      int day = authorizationDay();
+      int a = authorization(account, type, day);
+      int twin = authorization(account, type, day, amount(a));
+      int d = deduction(account, type, null, amount(a), late(day), a);
+      truth.tied(d, a, twin);
+      noiseCounts[Noise.TIE.ordinal()]++;
+    }
+
+    /** A line the matcher must reject: expected so in the truth. */
+    private void badLine() {
+      String account = accounts[random.nextInt(accounts.length)];
+      ReasonType type = ReasonType.values()[random.nextInt(ReasonType.values().length)];
+      int day = late(authorizationDay());
+      int kind = random.nextInt(5);
+      int index = deductions.size();
+      Deduction.Builder line = Deduction.builder().id("D" + index).accountId(account)
+          .reasonCode(codes[type.ordinal()]).amount(Monies.ofMinorUnits(randomAmount(), currency)).date(date(day));
+      if (kind == 0) {
+        line.amount(Monies.ofMinorUnits(DeductionMatcher.MAX_MINOR_UNITS + 1 + random.nextLong(1_000_000_000L),
+            currency));
+        noiseCounts[Noise.BAD_AMOUNT.ordinal()]++;
+      } else if (kind == 1) {
+        line.date(random.nextBoolean() ? DeductionMatcher.MIN_DATE.minusDays(1 + random.nextInt(1000))
+            : DeductionMatcher.MAX_DATE.plusDays(1 + random.nextInt(1000)));
+        noiseCounts[Noise.BAD_DATE.ordinal()]++;
+      } else if (kind == 2) {
+        line.id("D" + index + "-" + "X".repeat(DeductionMatcher.MAX_ID_LENGTH));
+        noiseCounts[Noise.LONG_ID.ordinal()]++;
+      } else if (kind == 3 && !goodLines.isEmpty()) {
+        // The id of an earlier line, later and larger, so the earlier line is the one kept.
+        int original = goodLines.get(random.nextInt(goodLines.size()));
+        Deduction earlier = deductions.get(original);
+        int earlierDay = lineDay.get(original);
+        int repeatDay = Math.max(earlierDay, weeks == 0 ? earlierDay + random.nextInt(10)
+            : Math.min(span - 1, earlierDay + random.nextInt(10)));
+        deductions.add(Deduction.builder().from(earlier)
+            .amount(Monies.add(earlier.amount(), Monies.ofMinorUnits(1 + random.nextInt(1000), currency)))
+            .date(date(repeatDay)).build());
+        lineDay.add(repeatDay);
+        truth.repeated(original);
+        noiseCounts[Noise.REPEATED_ID.ordinal()]++;
+        return;
+      } else {
+        line.amount(Monies.ofMinorUnits(randomAmount(), otherCurrency));
+        noiseCounts[Noise.OTHER_CURRENCY.ordinal()]++;
+      }
+      deductions.add(line.build());
+      lineDay.add(day);
+      truth.rejected(index);
     }
 
     private int authorization(String account, ReasonType type, int day) {
+      return authorization(account, type, day, randomAmount());
+    }
+
+    private int authorization(String account, ReasonType type, int day, long amount) {
       int index = authorizations.size();
       authorizations.add(Authorization.builder()
           .id("A" + index)
           .accountId(account)
           .type(type)
-          .reference(PREFIX[type.ordinal()] + "-" + number(index))
-          .amount(Monies.ofMinorUnits(randomAmount(), currency))
+          .reference(reference(index, type, day))
+          .amount(Monies.ofMinorUnits(amount, currency))
           .date(date(day))
           .build());
       return index;
+    }
+
+    /** Ours: {@code PRM-<number>}, or with retailer references {@code PRM-2025-0000017} (one in ten accented). */
+    private String reference(int index, ReasonType type, int day) {
+      if (!options.retailerReferences()) {
+        return PREFIX[type.ordinal()] + "-" + number(index);
+      }
+      String prefix = random.nextInt(10) == 0 ? ACCENTED_PREFIX[type.ordinal()] : PREFIX[type.ordinal()];
+      int serial = ++serials[type.ordinal()];
+      return prefix + "-" + date(day).getYear() + "-" + String.format(Locale.ROOT, "%07d", serial);
     }
 
     private long amount(int authorization) {
@@ -230,6 +466,7 @@ public final class RemittanceGenerator {
     private int deduction(String account, ReasonType type, String reference, long amount, int day,
         int... truthAuthorizations) {
       int index = deductionLine(account, codes[type.ordinal()], reference, amount, day);
+      goodLines.add(index);
       if (truthAuthorizations.length == 1 && truthAuthorizations[0] < 0) {
         return index;
       }
@@ -249,11 +486,15 @@ public final class RemittanceGenerator {
         line.reference(reference);
       }
       deductions.add(line.build());
+      lineDay.add(day);
+      if (account.startsWith("KL")) {
+        noiseCounts[Noise.LARGE_ACCOUNT_LINE.ordinal()]++;
+      }
       return index;
     }
 
     private LocalDate date(int day) {
-      return day < dates.length ? dates[day] : START.plusDays(day);
+      return day >= 0 && day < dates.length ? dates[day] : START.plusDays(day);
     }
 
     private long randomAmount() {
@@ -269,11 +510,22 @@ public final class RemittanceGenerator {
     }
 
     private int late(int day) {
-      return day + random.nextInt(maxLate + 1);
+      int late = day + random.nextInt(maxLate + 1);
+      return weeks == 0 ? late : Math.max(0, Math.min(span - 1, late));
+    }
+
+    /** A week or two after {@code from}, within the window of the authorization's day and the weeks. */
+    private int later(int day, int from) {
+      int later = Math.min(day + maxLate, from + 7 + random.nextInt(14));
+      return Math.max(from, Math.min(span - 1, later));
     }
 
     private static long number(int index) {
       return Math.floorMod(index * SPREAD + 12_345_678L, 1_000_000_000L);
+    }
+
+    private String quoted(int a, boolean sameStrictForm) {
+      return options.retailerReferences() ? retailerReference(a, sameStrictForm) : noisyReference(a);
     }
 
     private String noisyReference(int a) {
@@ -295,7 +547,98 @@ public final class RemittanceGenerator {
       }
     }
 
+    /**
+     * Our reference as a retailer quotes it. {@code sameStrictForm} keeps its strict form (no removed
+     * separators), so that a claim taken twice is recognisably the same claim.
+     */
+    private String retailerReference(int a, boolean sameStrictForm) {
+      String[] parts = authorizations.get(a).reference().orElseThrow().split("-");
+      String prefix = parts[0];
+      String year = parts[1];
+      String padded = parts[2];
+      String bare = Integer.toString(Integer.parseInt(padded));
+      String quoted;
+      switch (random.nextInt(sameStrictForm ? 7 : 8)) {
+        case 0:
+          quoted = prefix + "-" + year + "-" + padded;
+          break;
+        case 1:
+          quoted = prefix + "-" + year + "-" + bare;
+          tally(Noise.ZEROS_DROPPED, bare, padded);
+          break;
+        case 2:
+          quoted = prefix + "/" + year + "/" + padded;
+          noiseCounts[Noise.SEPARATORS_CHANGED.ordinal()]++;
+          break;
+        case 3:
+          quoted = prefix + " " + year + " " + bare;
+          noiseCounts[Noise.SEPARATORS_CHANGED.ordinal()]++;
+          tally(Noise.ZEROS_DROPPED, bare, padded);
+          break;
+        case 4:
+          quoted = (prefix + "-" + year + "-" + bare).toLowerCase(Locale.ROOT);
+          noiseCounts[Noise.LOWER_CASE.ordinal()]++;
+          tally(Noise.ZEROS_DROPPED, bare, padded);
+          break;
+        case 5:
+          quoted = fullWidth(prefix + "-" + year + "-" + bare);
+          noiseCounts[Noise.FULL_WIDTH.ordinal()]++;
+          tally(Noise.ZEROS_DROPPED, bare, padded);
+          break;
+        case 6:
+          quoted = prefix.toLowerCase(Locale.ROOT) + "." + year + "." + padded;
+          noiseCounts[Noise.LOWER_CASE.ordinal()]++;
+          noiseCounts[Noise.SEPARATORS_CHANGED.ordinal()]++;
+          break;
+        default:
+          quoted = prefix + year + padded;
+          noiseCounts[Noise.SEPARATORS_REMOVED.ordinal()]++;
+          break;
+      }
+      return decomposed(prefix, quoted);
+    }
+
+    private void tally(Noise kind, String bare, String padded) {
+      if (bare.length() < padded.length()) {
+        noiseCounts[kind.ordinal()]++;
+      }
+    }
+
+    /** Half of the references holding accents are quoted decomposed (NFD). */
+    private String decomposed(String prefix, String quoted) {
+      if (prefix.chars().allMatch(c -> c < 0x80) || random.nextBoolean()) {
+        return quoted;
+      }
+      noiseCounts[Noise.NFD_ACCENTS.ordinal()]++;
+      return Normalizer.normalize(quoted, Normalizer.Form.NFD);
+    }
+
+    private static String fullWidth(String text) {
+      StringBuilder out = new StringBuilder(text.length());
+      for (char c : text.toCharArray()) {
+        out.append(c > 0x20 && c < 0x7F ? (char) (c + 0xFEE0) : c);
+      }
+      return out.toString();
+    }
+
     private String typo(int a) {
+      return options.retailerReferences() ? retailerTypo(a) : numberTypo(a);
+    }
+
+    /** Two letters of the prefix swapped: one edit, and never another type's prefix. */
+    private String retailerTypo(int a) {
+      String[] parts = authorizations.get(a).reference().orElseThrow().split("-");
+      char[] prefix = parts[0].toCharArray();
+      int position = random.nextInt(prefix.length - 1);
+      char swap = prefix[position];
+      prefix[position] = prefix[position + 1];
+      prefix[position + 1] = swap;
+      String serial = random.nextBoolean() ? parts[2] : Integer.toString(Integer.parseInt(parts[2]));
+      noiseCounts[Noise.TYPO.ordinal()]++;
+      return decomposed(parts[0], new String(prefix) + "-" + parts[1] + "-" + serial);
+    }
+
+    private String numberTypo(int a) {
       String digits = Long.toString(number(a));
       char[] chars = digits.toCharArray();
       int position = random.nextInt(chars.length);
@@ -327,6 +670,176 @@ public final class RemittanceGenerator {
         default:
           return 'X';
       }
+    }
+
+    /** A typo further from the true reference than the policy's edits is, by the rules, never matched by amount. */
+    private void classifyTypos() {
+      for (int d : typos) {
+        int a = truth.authorizations(d)[0];
+        String quoted = References.normalise(deductions.get(d).reference().orElseThrow());
+        String ours = References.normalise(authorizations.get(a).reference().orElseThrow());
+        if (quoted.length() > References.MAX_FUZZY_LENGTH || ours.length() > References.MAX_FUZZY_LENGTH
+            || editDistance(quoted, ours) > policy.maxReferenceEdits()) {
+          truth.misquoted(d);
+        }
+      }
+    }
+
+    /**
+     * A deduction the amount passes decide ties with every other authorization of its account and
+     * type within the window whose amount is as close by the rules (equal for an exact amount, within
+     * the tolerance for a near one); a near amount ties too with any two that add up to it exactly,
+     * since the combination pass comes first. Marked {@link GroundTruth.Kind#TIED}.
+     */
+    private void classifyTies() {
+      Map<String, List<Integer>> groups = new HashMap<>();
+      for (int a = 0; a < authorizations.size(); a++) {
+        Authorization auth = authorizations.get(a);
+        groups.computeIfAbsent(auth.accountId() + "|" + auth.type(), k -> new ArrayList<>()).add(a);
+      }
+      Map<String, int[]> sorted = new HashMap<>();
+      groups.forEach((key, members) -> sorted.put(key, members.stream().sorted((x, y) -> {
+        int c = Long.compare(amount(x), amount(y));
+        return c != 0 ? c : Integer.compare(x, y);
+      }).mapToInt(Integer::intValue).toArray()));
+      java.util.Set<Integer> contested = new java.util.HashSet<>();
+      List<Integer> candidates = new ArrayList<>(byAmount);
+      candidates.addAll(noReferenceParts);
+      for (int d : candidates) {
+        if (truth.kind(d) != GroundTruth.Kind.MATCH) {
+          continue;
+        }
+        int a = truth.authorizations(d)[0];
+        Authorization auth = authorizations.get(a);
+        Deduction line = deductions.get(d);
+        long x = Monies.toMinorUnits(line.amount());
+        // A part of a split is never its authorization's amount: the near pass and the pairs apply.
+        long tolerance = x == amount(a) && !splitOf.containsKey(d) ? 0 : tolerance(x);
+        int[] group = sorted.get(auth.accountId() + "|" + auth.type());
+        long day = line.date().toEpochDay();
+        List<Integer> tied = new ArrayList<>();
+        tied.add(a);
+        for (int b : group) {
+          if (b != a && Math.abs(amount(b) - x) <= tolerance && inWindow(b, day)) {
+            tied.add(b);
+          }
+        }
+        if (tolerance > 0) {
+          addPairsSummingTo(x, group, day, tied);
+        }
+        if (tied.size() > 1) {
+          truth.tied(d, tied.stream().mapToInt(Integer::intValue).toArray());
+          contested.addAll(tied.subList(1, tied.size()));
+          if (splitOf.containsKey(d)) {
+            // The other parts of the split may then wait for a complement that never comes.
+            contestedSplits.add(splitOf.get(d));
+          }
+        }
+      }
+      for (int d = 0; d < deductions.size(); d++) {
+        if (truth.kind(d) == GroundTruth.Kind.MATCH
+            && (Arrays.stream(truth.authorizations(d)).anyMatch(contested::contains)
+                || contestedSplits.contains(splitOf.get(d)))) {
+          truth.contested(d);
+        }
+      }
+      List<Integer> combinable = new ArrayList<>(noReferenceParts);
+      for (int d : byAmount) {
+        Deduction line = deductions.get(d);
+        if (line.reference().isEmpty() && Monies.toMinorUnits(line.amount()) != amount(truth.authorizations(d)[0])) {
+          combinable.add(d);
+        }
+      }
+      java.util.Set<Integer> unsearchedSplits = new java.util.HashSet<>();
+      for (int d : combinable) {
+        if (truth.kind(d) == GroundTruth.Kind.MATCH && beyondSearch(d, sorted)) {
+          truth.unsearched(d);
+          if (splitOf.containsKey(d)) {
+            unsearchedSplits.add(splitOf.get(d));
+          }
+        }
+      }
+      // A split is completed by its last part: if any part is beyond the search, the others wait in vain.
+      for (int d : noReferenceParts) {
+        if (truth.kind(d) == GroundTruth.Kind.MATCH && unsearchedSplits.contains(splitOf.get(d))) {
+          truth.unsearched(d);
+        }
+      }
+    }
+
+    /** Whether more than the policy's three-part search bound of the group fit the deduction's window and amount. */
+    private boolean beyondSearch(int d, Map<String, int[]> sorted) {
+      Deduction line = deductions.get(d);
+      Authorization auth = authorizations.get(truth.authorizations(d)[0]);
+      long high = Monies.toMinorUnits(line.amount()) + Monies.toMinorUnits(policy.combinationTolerance(),
+          RoundingMode.FLOOR);
+      long day = line.date().toEpochDay();
+      int count = 0;
+      for (int b : sorted.get(auth.accountId() + "|" + auth.type())) {
+        if (amount(b) > high) {
+          break;
+        }
+        if (inWindow(b, day)) {
+          count++;
+        }
+      }
+      return count > policy.maxCombinationCandidates();
+    }
+
+    private void addPairsSummingTo(long x, int[] group, long day, List<Integer> tied) {
+      int lo = 0;
+      int hi = group.length - 1;
+      while (lo < hi) {
+        long sum = amount(group[lo]) + amount(group[hi]);
+        if (sum < x) {
+          lo++;
+        } else if (sum > x) {
+          hi--;
+        } else {
+          // Every pair with this sum: scan the equal run on the right for this left member.
+          for (int k = hi; k > lo && amount(group[lo]) + amount(group[k]) == x; k--) {
+            if (inWindow(group[lo], day) && inWindow(group[k], day)) {
+              tied.add(group[lo]);
+              tied.add(group[k]);
+            }
+          }
+          lo++;
+        }
+      }
+    }
+
+    private boolean inWindow(int a, long day) {
+      return Math.abs(authorizations.get(a).date().toEpochDay() - day) <= policy.dateWindowDays();
+    }
+
+    private long tolerance(long amount) {
+      long absolute = Monies.toMinorUnits(policy.absoluteTolerance(), RoundingMode.FLOOR);
+      BigDecimal relative = policy.relativeTolerance();
+      return relative.signum() == 0 ? absolute
+          : Math.max(absolute, BigDecimal.valueOf(amount).multiply(relative).setScale(0, RoundingMode.FLOOR)
+              .longValueExact());
+    }
+
+    /** The optimal string alignment distance (edits and adjacent transpositions), as the matcher counts. */
+    static int editDistance(String a, String b) {
+      int[][] t = new int[a.length() + 1][b.length() + 1];
+      for (int i = 0; i <= a.length(); i++) {
+        t[i][0] = i;
+      }
+      for (int j = 0; j <= b.length(); j++) {
+        t[0][j] = j;
+      }
+      for (int i = 1; i <= a.length(); i++) {
+        for (int j = 1; j <= b.length(); j++) {
+          int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+          int best = Math.min(Math.min(t[i - 1][j] + 1, t[i][j - 1] + 1), t[i - 1][j - 1] + cost);
+          if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+            best = Math.min(best, t[i - 2][j - 2] + 1);
+          }
+          t[i][j] = best;
+        }
+      }
+      return t[a.length()][b.length()];
     }
   }
 }
