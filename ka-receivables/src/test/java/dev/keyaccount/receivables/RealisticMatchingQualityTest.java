@@ -101,9 +101,11 @@ class RealisticMatchingQualityTest {
       MatchingSummary s = result.summary();
       assertEquals(s.totalDeducted(), Monies.sum(List.of(s.matched(), s.disputed(), s.writtenOff(), s.unresolved())));
       assertEquals(s.totalAuthorized(), Monies.sum(List.of(s.consumed(), s.remaining())));
-      // With a ledger, consumed is what every run so far consumed: this week adds its own matches and
-      // those of earlier deductions it completed.
-      java.math.BigDecimal consumed = Monies.decimal(s.consumed());
+      // The ledger's consumptions are what every run so far consumed (a run's summary covers only the
+      // authorizations of the accounts it concerns): this week adds its own matches and those of
+      // earlier deductions it completed.
+      java.math.BigDecimal consumed = result.ledger().authorizationUses().stream()
+          .map(u -> Monies.decimal(u.consumed())).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
       java.math.BigDecimal added = Monies.decimal(s.matched()).add(sumConsumed(result.changedDeductions()))
           .subtract(sumConsumed(changedBefore(result.changedDeductions(), latest)));
       assertEquals(0, consumed.subtract(consumedBefore).compareTo(added), "week " + week);

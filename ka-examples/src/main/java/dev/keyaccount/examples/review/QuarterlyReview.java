@@ -5,7 +5,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import dev.keyaccount.examples.review.ledger.LedgerFiles;
+import dev.keyaccount.receivables.deduction.DeductionLedger;
 import dev.keyaccount.examples.review.report.ConsoleText;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
@@ -45,8 +49,14 @@ public final class QuarterlyReview implements Callable<Integer> {
   private Path data;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Also write account-evaluations.csv, deduction-results.csv and review.html to this folder.")
+      description = "Also write account-evaluations.csv, deduction-results.csv, open-deductions.csv, review.html"
+          + " and the deduction ledger (ledger/, for --ledger next time) to this folder.")
   private Path out;
+
+  @Option(names = "--ledger", paramLabel = "DIR",
+      description = "Continue the deduction desk from the ledger an earlier run wrote (its OUT/ledger folder): "
+          + "earlier consumptions, settled claims and open deductions carry into this run.")
+  private Path ledger;
 
   @Option(names = "--debug", description = "On a failure, also print the stack trace.")
   private boolean debug;
@@ -99,7 +109,8 @@ public final class QuarterlyReview implements Callable<Integer> {
 
   private int review() {
     ReviewInput input = data == null ? ReviewInput.builtIn(stderr) : ReviewInput.load(data, stderr);
-    Review review = new Review(input).run();
+    Map<String, DeductionLedger> ledgers = ledger == null ? Map.of() : readLedger(ledger);
+    Review review = new Review(input, ledgers).run();
     if (out != null) {
       review.files().commit(out);
     }
@@ -110,6 +121,14 @@ public final class QuarterlyReview implements Callable<Integer> {
           + out.toAbsolutePath()));
     }
     return 0;
+  }
+
+  private Map<String, DeductionLedger> readLedger(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new InputException(folder.toString(), 0, null, null, "--ledger must name a folder an earlier run wrote"
+          + " (OUT/ledger)");
+    }
+    return LedgerFiles.read(folder, stderr);
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.keyaccount.receivables.deduction.Authorization;
 import dev.keyaccount.receivables.deduction.AuthorizationBalance;
 import dev.keyaccount.receivables.deduction.AuthorizationMatch;
 import dev.keyaccount.receivables.deduction.Deduction;
+import dev.keyaccount.receivables.deduction.DeductionLedger;
 import dev.keyaccount.receivables.deduction.DeductionMatcher;
 import dev.keyaccount.receivables.deduction.DeductionResult;
 import dev.keyaccount.receivables.deduction.DeductionState;
@@ -59,12 +60,14 @@ final class ReceivablesSection {
         .build();
   }
 
-  static Section build(ReviewInput input, OutputFolder files, List<ReviewInput.RejectedLine> rejected) {
+  static Section build(ReviewInput input, Map<String, DeductionLedger> ledgers, OutputFolder files,
+      List<ReviewInput.RejectedLine> rejected) {
     Section section = new Section("6. Deductions, aging and DSO (扣款与应收)");
     if (input.deductions.isEmpty()) {
       section.note("Deduction matching skipped: no deductions.csv.");
+      LedgerSection.write(ledgers, files);
     } else {
-      matching(input, files, section, rejected);
+      matching(input, ledgers, files, section, rejected);
     }
     if (input.builtIn) {
       aging(section);
@@ -77,11 +80,14 @@ final class ReceivablesSection {
   /**
    * Matches deductions and authorizations currency by currency: one {@link DeductionMatcher} run per
    * currency that appears in either file, with {@link #policy} in that currency, so no line is ever
-   * taken for another currency's. The one place the matcher is called.
+   * taken for another currency's; each run continues from that currency's ledger (empty if none). The
+   * one place the matcher is called.
    *
+   * @param ledgers the ledgers an earlier run wrote, by currency code
    * @return the runs by currency code
    */
-  static Map<CurrencyUnit, MatchingResult> match(List<Deduction> deductions, List<Authorization> authorizations) {
+  static Map<CurrencyUnit, MatchingResult> match(List<Deduction> deductions, List<Authorization> authorizations,
+      Map<String, DeductionLedger> ledgers) {
     Map<CurrencyUnit, List<Deduction>> deductionsBy = new TreeMap<>(BY_CODE);
     Map<CurrencyUnit, List<Authorization>> authorizationsBy = new TreeMap<>(BY_CODE);
     deductions.forEach(d -> deductionsBy.computeIfAbsent(d.amount().getCurrency(), c -> new ArrayList<>()).add(d));
@@ -90,8 +96,10 @@ final class ReceivablesSection {
       deductionsBy.computeIfAbsent(a.amount().getCurrency(), c -> new ArrayList<>());
     });
     Map<CurrencyUnit, MatchingResult> results = new TreeMap<>(BY_CODE);
+    ledgers.values().forEach(l -> deductionsBy.computeIfAbsent(l.currency(), c -> new ArrayList<>()));
     deductionsBy.forEach((currency, lines) -> results.put(currency, new DeductionMatcher(policy(currency))
-        .match(lines, authorizationsBy.getOrDefault(currency, List.of()))));
+        .match(lines, authorizationsBy.getOrDefault(currency, List.of()),
+            ledgers.getOrDefault(currency.getCurrencyCode(), DeductionLedger.empty(currency)))));
     return results;
   }
 
@@ -100,8 +108,8 @@ final class ReceivablesSection {
   /** A deduction's result: its run and its index there, sorted by deduction id then currency. */
   private record ResultRef(String deductionId, MatchingResult run, int index) {}
 
-  private static void matching(ReviewInput input, OutputFolder files, Section section,
-      List<ReviewInput.RejectedLine> rejected) {
+  private static void matching(ReviewInput input, Map<String, DeductionLedger> ledgers, OutputFolder files,
+      Section section, List<ReviewInput.RejectedLine> rejected) {
     InputFile<Deduction> deductionFile = input.deductions.get();
     List<Authorization> authorizations = input.authorizations.map(f -> f.values).orElse(List.of());
     List<ReviewInput.RejectedLine> rejectedLines = new ArrayList<>();
@@ -110,7 +118,7 @@ final class ReceivablesSection {
     if (input.authorizations.isEmpty()) {
       section.note("No authorizations.csv: every deduction is matched against nothing.");
     }
-    Map<CurrencyUnit, MatchingResult> results = match(deductionFile.values, authorizations);
+    Map<CurrencyUnit, MatchingResult> results = match(deductionFile.values, authorizations, ledgers);
 
     List<ResultRef> refs = new ArrayList<>();
     for (MatchingResult run : results.values()) {
@@ -123,6 +131,10 @@ final class ReceivablesSection {
       }
     }
     refs.sort(Comparator.comparing(ResultRef::deductionId).thenComparing(r -> r.run().currency(), BY_CODE));
+    List<DeductionResult> earlier = new ArrayList<>();
+    results.values().forEach(run -> earlier.addAll(run.changedDeductions()));
+    earlier.sort(Comparator.comparing(DeductionResult::deductionId)
+        .thenComparing(r -> r.amount().getCurrency(), BY_CODE));
     TextTable lines = new TextTable("Deductions", "deduction", "state", "pass", ">amount", ">matched", ">disputed",
         ">written off", ">unresolved", "authorizations / candidates").detailIn(RESULTS);
     TextTable open = new TextTable("Authorizations with a remaining balance", "authorization", ">amount",
@@ -156,22 +168,33 @@ final class ReceivablesSection {
       section.table(table);
     }
     rejected.addAll(rejectedLines);
-    files.add(RESULTS, out -> writeResults(out, refs));
+    files.add(RESULTS, out -> writeResults(out, refs, earlier));
+    Map<String, DeductionLedger> next = new TreeMap<>(ledgers);
+    results.forEach((currency, run) -> next.put(currency.getCurrencyCode(), run.ledger()));
+    LedgerSection.report(next, earlier, deductionFile.values, section, files);
+    LedgerSection.write(next, files);
   }
 
   /** The file with one line per matched deduction. */
   static final String RESULTS = "deduction-results.csv";
 
-  private static void writeResults(Writer writer, List<ResultRef> refs) throws IOException {
+  private static void writeResults(Writer writer, List<ResultRef> refs, List<DeductionResult> earlier)
+      throws IOException {
     try (CsvOutput csv = new CsvOutput(writer, "deduction_id", "currency", "state", "matched_amount",
-        "disputed_amount", "written_off_amount", "unresolved_amount", "authorization_ids")) {
+        "disputed_amount", "written_off_amount", "unresolved_amount", "authorization_ids", "remittance")) {
       for (ResultRef ref : refs) {
-        DeductionResult r = ref.run().deductionResults().get(ref.index());
-        csv.text(r.deductionId()).text(r.amount().getCurrency().getCurrencyCode()).text(r.state().name())
-            .amount(r.matched()).amount(r.disputed()).amount(r.writtenOff()).amount(r.unresolved())
-            .text(authorizationIds(r)).endRow();
+        writeResult(csv, ref.run().deductionResults().get(ref.index()), "this");
+      }
+      for (DeductionResult r : earlier) {
+        writeResult(csv, r, "earlier");
       }
     }
+  }
+
+  private static void writeResult(CsvOutput csv, DeductionResult r, String remittance) throws IOException {
+    csv.text(r.deductionId()).text(r.amount().getCurrency().getCurrencyCode()).text(r.state().name())
+        .amount(r.matched()).amount(r.disputed()).amount(r.writtenOff()).amount(r.unresolved())
+        .text(authorizationIds(r)).text(remittance).endRow();
   }
 
   private static String authorizationIds(DeductionResult r) {

@@ -4,6 +4,7 @@ import static dev.keyaccount.examples.review.report.Formats.money;
 import static dev.keyaccount.examples.review.report.Formats.points;
 
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.receivables.deduction.DeductionLedger;
 import dev.keyaccount.core.money.Rate;
 import dev.keyaccount.core.promotion.Promotion;
 import dev.keyaccount.examples.review.report.Formats;
@@ -83,8 +84,16 @@ final class Review {
   private final OutputFolder files = new OutputFolder();
   private final List<ReviewInput.RejectedLine> rejected = new ArrayList<>();
 
+  private final Map<String, DeductionLedger> ledgers;
+
   Review(ReviewInput input) {
+    this(input, Map.of());
+  }
+
+  /** A review continuing from the deduction ledgers an earlier run wrote, by currency code. */
+  Review(ReviewInput input, Map<String, DeductionLedger> ledgers) {
     this.input = input;
+    this.ledgers = ledgers;
   }
 
   /** Computes every section. */
@@ -103,7 +112,7 @@ final class Review {
       }
     }
     int accountRejects = rejected.size();
-    sections.add(ReceivablesSection.build(input, files, rejected));
+    sections.add(ReceivablesSection.build(input, ledgers, files, rejected));
     if (accountRejects > 0) {
       TextTable table = new TextTable("", "file", ">line", "id", "reason").detailIn(REJECTED);
       rejected.subList(0, accountRejects).forEach(r -> table.row(r.file(), r.line(), r.id(), r.reason()));

@@ -2,14 +2,17 @@ package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.immutables.value.Value;
 import org.javamoney.moneta.Money;
 
 /**
  * What a {@link DeductionLedger} knows of one authorization: its amount when last listed and every
- * consumption so far, in the order the runs made them. Never consumed beyond its amount. This class
- * is immutable and thread-safe.
+ * consumption so far, ordered by date, then deduction id (so that week-by-week runs and one run over
+ * all the weeks give equal uses). Never consumed beyond its amount. This class is immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class AuthorizationUse {
@@ -40,7 +43,7 @@ public abstract class AuthorizationUse {
   public abstract Money amount();
 
   /**
-   * Every consumption, oldest first.
+   * Every consumption, by date, then deduction id.
    *
    * @return the consumptions
    */
@@ -70,12 +73,24 @@ public abstract class AuthorizationUse {
   }
 
   @Value.Check
-  void check() {
+  AuthorizationUse normalised() {
     Args.notBlank(authorizationId(), "authorizationId");
     Args.positive(amount(), "amount");
     Args.check(!consumed().isGreaterThan(amount()), "consumptions",
         "add up to at most the amount " + amount(), consumed());
+    List<Consumption> list = consumptions();
+    for (int i = 1; i < list.size(); i++) {
+      if (ORDER.compare(list.get(i - 1), list.get(i)) > 0) {
+        List<Consumption> sorted = new ArrayList<>(list);
+        sorted.sort(ORDER);
+        return new Builder().from(this).consumptions(sorted).build();
+      }
+    }
+    return this;
   }
+
+  private static final Comparator<Consumption> ORDER =
+      Comparator.comparing(Consumption::date).thenComparing(Consumption::deductionId);
 
   /** Builds an {@link AuthorizationUse}; the id and the amount are required. */
   public static final class Builder extends ImmutableAuthorizationUse.Builder {}

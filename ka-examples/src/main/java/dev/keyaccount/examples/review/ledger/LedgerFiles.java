@@ -11,7 +11,6 @@ import dev.keyaccount.receivables.deduction.LedgerDeduction;
 import dev.keyaccount.receivables.deduction.LedgerEvent;
 import dev.keyaccount.receivables.deduction.ReasonType;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -24,6 +23,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -107,6 +107,18 @@ public final class LedgerFiles {
 
   private LedgerFiles() {}
 
+  /** One file's content, written when asked. */
+  @FunctionalInterface
+  public interface Content {
+    /**
+     * Writes the content.
+     *
+     * @param out where to write it
+     * @throws IOException if writing fails
+     */
+    void writeTo(Writer out) throws IOException;
+  }
+
   /**
    * Writes ledgers to a folder, creating it if needed and replacing the five files.
    *
@@ -118,6 +130,28 @@ public final class LedgerFiles {
    */
   public static void write(Path folder, Collection<DeductionLedger> ledgers) {
     Objects.requireNonNull(folder, "folder");
+    Map<String, Content> files = contents(ledgers);
+    try {
+      Files.createDirectories(folder);
+      for (Map.Entry<String, Content> file : files.entrySet()) {
+        try (Writer out = Files.newBufferedWriter(folder.resolve(file.getKey()), StandardCharsets.UTF_8)) {
+          file.getValue().writeTo(out);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the ledger to " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The five files of ledgers by name, each written when asked (for a transactional output folder).
+   *
+   * @param ledgers the ledgers, at most one per currency
+   * @return the files by name, in a fixed order
+   * @throws IllegalArgumentException if two ledgers share a currency
+   * @throws NullPointerException if the collection or a ledger is null
+   */
+  public static Map<String, Content> contents(Collection<DeductionLedger> ledgers) {
     Map<String, DeductionLedger> byCurrency = new TreeMap<>();
     for (DeductionLedger ledger : Objects.requireNonNull(ledgers, "ledgers")) {
       Objects.requireNonNull(ledger, "ledgers element");
@@ -126,36 +160,52 @@ public final class LedgerFiles {
         throw new IllegalArgumentException("ledgers must have one ledger per currency, but " + code + " repeats");
       }
     }
-    try {
-      Files.createDirectories(folder);
-      Files.writeString(folder.resolve(FORMAT_FILE), FORMAT + "\n", StandardCharsets.UTF_8);
-      try (Rows deductions = printer(folder.resolve(DEDUCTIONS_FILE), DEDUCTION_COLUMNS);
-          Rows events = printer(folder.resolve(EVENTS_FILE), EVENT_COLUMNS);
-          Rows uses = printer(folder.resolve(AUTHORIZATIONS_FILE), AUTHORIZATION_COLUMNS);
-          Rows consumptions = printer(folder.resolve(CONSUMPTIONS_FILE), CONSUMPTION_COLUMNS)) {
-        for (DeductionLedger ledger : byCurrency.values()) {
-          String code = ledger.currency().getCurrencyCode();
-          for (LedgerDeduction d : ledger.deductions()) {
-            deductions.printRecord(code, text(d.id()), text(d.accountId()), d.type().map(Enum::name).orElse(""),
-                text(d.reference().orElse("")), amount(d.amount()), d.date(), d.state().name(),
-                amount(d.matched()), amount(d.writtenOff()), amount(d.disputed()), amount(d.unresolved()),
-                amount(d.recovered()), amount(d.lossAccepted()), d.decided());
-            for (LedgerEvent e : d.history()) {
-              events.printRecord(code, text(d.id()), e.date(), e.kind().name(), e.state().name(), amount(e.amount()));
-            }
-          }
-          for (AuthorizationUse use : ledger.authorizationUses()) {
-            uses.printRecord(code, text(use.authorizationId()), amount(use.amount()));
-            for (Consumption c : use.consumptions()) {
-              consumptions.printRecord(code, text(use.authorizationId()), text(c.deductionId()), amount(c.amount()),
-                  c.date());
-            }
+    Collection<DeductionLedger> sorted = List.copyOf(byCurrency.values());
+    Map<String, Content> files = new LinkedHashMap<>();
+    files.put(FORMAT_FILE, out -> out.write(FORMAT + "\n"));
+    files.put(DEDUCTIONS_FILE, out -> {
+      OUT.printRecord(out, DEDUCTION_COLUMNS.toArray());
+      for (DeductionLedger ledger : sorted) {
+        String code = ledger.currency().getCurrencyCode();
+        for (LedgerDeduction d : ledger.deductions()) {
+          OUT.printRecord(out, code, text(d.id()), text(d.accountId()), d.type().map(Enum::name).orElse(""),
+              text(d.reference().orElse("")), amount(d.amount()), d.date(), d.state().name(),
+              amount(d.matched()), amount(d.writtenOff()), amount(d.disputed()), amount(d.unresolved()),
+              amount(d.recovered()), amount(d.lossAccepted()), d.decided());
+        }
+      }
+    });
+    files.put(EVENTS_FILE, out -> {
+      OUT.printRecord(out, EVENT_COLUMNS.toArray());
+      for (DeductionLedger ledger : sorted) {
+        String code = ledger.currency().getCurrencyCode();
+        for (LedgerDeduction d : ledger.deductions()) {
+          for (LedgerEvent e : d.history()) {
+            OUT.printRecord(out, code, text(d.id()), e.date(), e.kind().name(), e.state().name(), amount(e.amount()));
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the ledger to " + folder + ": " + e.getMessage(), e);
-    }
+    });
+    files.put(AUTHORIZATIONS_FILE, out -> {
+      OUT.printRecord(out, AUTHORIZATION_COLUMNS.toArray());
+      for (DeductionLedger ledger : sorted) {
+        for (AuthorizationUse use : ledger.authorizationUses()) {
+          OUT.printRecord(out, ledger.currency().getCurrencyCode(), text(use.authorizationId()), amount(use.amount()));
+        }
+      }
+    });
+    files.put(CONSUMPTIONS_FILE, out -> {
+      OUT.printRecord(out, CONSUMPTION_COLUMNS.toArray());
+      for (DeductionLedger ledger : sorted) {
+        for (AuthorizationUse use : ledger.authorizationUses()) {
+          for (Consumption c : use.consumptions()) {
+            OUT.printRecord(out, ledger.currency().getCurrencyCode(), text(use.authorizationId()),
+                text(c.deductionId()), amount(c.amount()), c.date());
+          }
+        }
+      }
+    });
+    return files;
   }
 
   /**
@@ -394,30 +444,6 @@ public final class LedgerFiles {
     InputException error(String column, String value, String problem) {
       String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
       return new InputException(file, line, column, shown, problem);
-    }
-  }
-
-  private static Rows printer(Path file, List<String> columns) throws IOException {
-    Rows rows = new Rows(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
-    rows.printRecord(columns.toArray());
-    return rows;
-  }
-
-  /** One CSV file being written. */
-  private static final class Rows implements AutoCloseable {
-    private final BufferedWriter writer;
-
-    Rows(BufferedWriter writer) {
-      this.writer = writer;
-    }
-
-    void printRecord(Object... values) throws IOException {
-      OUT.printRecord(writer, values);
-    }
-
-    @Override
-    public void close() throws IOException {
-      writer.close();
     }
   }
 

@@ -1,0 +1,113 @@
+package dev.keyaccount.examples.review;
+
+import static dev.keyaccount.examples.review.report.Formats.money;
+
+import dev.keyaccount.examples.review.ledger.LedgerFiles;
+import dev.keyaccount.examples.review.report.CsvOutput;
+import dev.keyaccount.examples.review.report.OutputFolder;
+import dev.keyaccount.examples.review.report.TextTable;
+import dev.keyaccount.receivables.aging.AgingBuckets;
+import dev.keyaccount.receivables.deduction.Deduction;
+import dev.keyaccount.receivables.deduction.DeductionLedger;
+import dev.keyaccount.receivables.deduction.DeductionResult;
+import dev.keyaccount.receivables.deduction.LedgerDeduction;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The deduction desk's ledger in the review: what carries into the next run ({@code OUT/ledger/}), the
+ * open deductions with their age ({@code open-deductions.csv}), and on the console the open amounts by
+ * age and the days deductions outstanding per currency.
+ */
+final class LedgerSection {
+
+  /** The file with every open deduction and its age. */
+  static final String OPEN = "open-deductions.csv";
+  /** The folder of the output holding the ledger, read back with {@code --ledger}. */
+  static final String FOLDER = "ledger";
+  /** The aging of open deductions: current (up to 30 days), 31–60, 61–90, over 90 days since the deduction. */
+  static final AgingBuckets BUCKETS = AgingBuckets.of(31, 61, 91);
+  /** The period of the days-deductions-outstanding figure. */
+  static final int DDO_DAYS = 90;
+
+  private LedgerSection() {}
+
+  /** Adds the ledger's files under {@code ledger/}. */
+  static void write(Map<String, DeductionLedger> ledgers, OutputFolder files) {
+    LedgerFiles.contents(ledgers.values()).forEach((name, content) -> files.add(FOLDER + "/" + name, content::writeTo));
+  }
+
+  /**
+   * Reports the ledgers after this run: earlier deductions this run changed, and per currency the open
+   * amounts by age and the DDO, as of the latest deduction date seen; adds {@code open-deductions.csv}.
+   */
+  static void report(Map<String, DeductionLedger> ledgers, List<DeductionResult> earlier, List<Deduction> deductions,
+      Section section, OutputFolder files) {
+    LocalDate asOf = asOf(ledgers, deductions);
+    if (!earlier.isEmpty()) {
+      section.note(earlier.size() + " deduction(s) of earlier remittances changed state in this run "
+          + "(listed in deduction-results.csv with remittance = earlier).");
+    }
+    if (asOf == null) {
+      return;
+    }
+    List<String> columns = new ArrayList<>(List.of("currency", ">open deductions"));
+    BUCKETS.labels().forEach(label -> columns.add(">" + label));
+    columns.add(">DDO (" + DDO_DAYS + " days)");
+    TextTable table = new TextTable("Open deductions by days since the deduction (扣款账龄) as of " + asOf, columns.toArray(new String[0]))
+        .detailIn(OPEN);
+    ledgers.forEach((code, ledger) -> {
+      List<Object> row = new ArrayList<>();
+      row.add(code);
+      row.add(ledger.openDeductions().size());
+      ledger.agedOpenAmounts(asOf, BUCKETS).forEach(a -> row.add(money(a)));
+      Optional<java.math.BigDecimal> ddo = ledger.daysDeductionsOutstanding(asOf, DDO_DAYS);
+      row.add(ddo.map(java.math.BigDecimal::toPlainString).orElse("n/a"));
+      table.row(row.toArray());
+    });
+    section.table(table);
+    files.add(OPEN, out -> writeOpen(out, ledgers, asOf));
+  }
+
+  /** The latest deduction date of this run or of the ledgers; null if there is none. */
+  static LocalDate asOf(Map<String, DeductionLedger> ledgers, List<Deduction> deductions) {
+    LocalDate latest = null;
+    for (Deduction d : deductions) {
+      latest = later(latest, d.date());
+    }
+    for (DeductionLedger ledger : ledgers.values()) {
+      for (LedgerDeduction d : ledger.openDeductions()) {
+        latest = later(latest, d.date());
+      }
+    }
+    return latest;
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a == null || b.isAfter(a) ? b : a;
+  }
+
+  private static void writeOpen(Writer writer, Map<String, DeductionLedger> ledgers, LocalDate asOf)
+      throws IOException {
+    try (CsvOutput csv = new CsvOutput(writer, "deduction_id", "currency", "account_id", "type", "reference",
+        "date", "age_days", "age_bucket", "state", "open_amount", "disputed_amount", "unresolved_amount",
+        "awaits_complement", "decided")) {
+      for (DeductionLedger ledger : ledgers.values()) {
+        for (LedgerDeduction d : ledger.openDeductions()) {
+          long age = Math.max(0, ChronoUnit.DAYS.between(d.date(), asOf));
+          csv.text(d.id()).text(ledger.currency().getCurrencyCode()).text(d.accountId())
+              .text(d.type().map(Enum::name).orElse("")).text(d.reference().orElse("")).text(d.date().toString())
+              .number(java.math.BigDecimal.valueOf(age)).text(BUCKETS.labels().get(BUCKETS.bucketOf(age)))
+              .text(d.state().name()).amount(d.open()).amount(d.disputed()).amount(d.unresolved())
+              .text(String.valueOf(d.awaitsComplement())).text(String.valueOf(d.decided())).endRow();
+        }
+      }
+    }
+  }
+}

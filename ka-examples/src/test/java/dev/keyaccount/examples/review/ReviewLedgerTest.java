@@ -1,0 +1,136 @@
+package dev.keyaccount.examples.review;
+
+import static dev.keyaccount.examples.review.ReviewRuns.AUTHORIZATIONS_HEADER;
+import static dev.keyaccount.examples.review.ReviewRuns.DEDUCTIONS_HEADER;
+import static dev.keyaccount.examples.review.ReviewRuns.review;
+import static dev.keyaccount.examples.review.ReviewRuns.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keyaccount.examples.review.ReviewRuns.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review continued week by week with {@code --ledger}: the same decisions as one run over both weeks. */
+class ReviewLedgerTest {
+
+  private static final String[] AUTHORIZATIONS = {
+      "AU-1,K1,PROMOTION,,2026-03-01,2026-03-31,6000.00,CNY",
+      "AU-2,K1,DISPLAY_FEE,P-7,2026-03-01,2026-03-31,1000.00,CNY"};
+  private static final String WEEK_1_D1 = "D-1,K1,2026-03-10,promotion,,4000.00,CNY";
+  private static final String WEEK_1_D2 = "D-2,K1,2026-03-10,display_fee,P-7,1000.00,CNY";
+  private static final String WEEK_2_D3 = "D-3,K1,2026-03-17,promotion,,2000.00,CNY";
+  private static final String WEEK_2_D4 = "D-4,K1,2026-03-17,display_fee,P-7,1000.00,CNY";
+  private static final String WEEK_2_D5 = "D-5,K1,2026-03-17,PENALTY,,80.00,CNY";
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void secondWeek_completesTheSplit_findsTheRepeatedClaim_andListsTheChangedEarlierDeduction() throws Exception {
+    Path week1 = data("week1", WEEK_1_D1, WEEK_1_D2);
+    Path week2 = data("week2", WEEK_2_D3, WEEK_2_D4, WEEK_2_D5);
+    Run first = review("--data", week1.toString(), "--out", tmp.resolve("out1").toString());
+    assertEquals(0, first.status(), first.err());
+    assertEquals(List.of(
+        "deduction_id,currency,state,matched_amount,disputed_amount,written_off_amount,unresolved_amount,"
+            + "authorization_ids,remittance",
+        "D-1,CNY,UNAUTHORIZED,0.00,4000.00,0.00,0.00,,this",
+        "D-2,CNY,VALID,1000.00,0.00,0.00,0.00,AU-2,this"), lines("out1/deduction-results.csv"));
+    List<String> open1 = lines("out1/open-deductions.csv");
+    assertEquals(2, open1.size(), open1.toString());
+    assertTrue(open1.get(1).startsWith("D-1,CNY,K1,PROMOTION,,2026-03-10,0,current,UNAUTHORIZED,4000.00,"), open1.get(1));
+    assertTrue(open1.get(1).endsWith(",true,false"), "awaits its complement: " + open1.get(1));
+
+    Run second = review("--data", week2.toString(), "--ledger", tmp.resolve("out1/ledger").toString(),
+        "--out", tmp.resolve("out2").toString());
+    assertEquals(0, second.status(), second.err());
+    List<String> results = lines("out2/deduction-results.csv");
+    assertEquals(List.of(
+        "deduction_id,currency,state,matched_amount,disputed_amount,written_off_amount,unresolved_amount,"
+            + "authorization_ids,remittance",
+        "D-3,CNY,VALID,2000.00,0.00,0.00,0.00,AU-1,this",
+        "D-4,CNY,DUPLICATE,0.00,1000.00,0.00,0.00,,this",
+        "D-5,CNY,UNAUTHORIZED,0.00,80.00,0.00,0.00,,this",
+        "D-1,CNY,VALID,4000.00,0.00,0.00,0.00,AU-1,earlier"), results);
+    assertTrue(second.out().contains("1 deduction(s) of earlier remittances changed state"), second.out());
+    List<String> open2 = lines("out2/open-deductions.csv");
+    assertEquals(3, open2.size(), "D-4 and D-5 are disputed: " + open2);
+    assertTrue(open2.get(1).startsWith("D-4,CNY,K1,DISPLAY_FEE,P-7,2026-03-17,0,current,DUPLICATE,1000.00"), open2.get(1));
+
+    // One run over both weeks decides every deduction the same way.
+    Path both = data("both", WEEK_1_D1, WEEK_1_D2, WEEK_2_D3, WEEK_2_D4, WEEK_2_D5);
+    Run once = review("--data", both.toString(), "--out", tmp.resolve("once").toString());
+    assertEquals(0, once.status(), once.err());
+    Map<String, String> weekly = decisions(lines("out1/deduction-results.csv"));
+    weekly.putAll(decisions(results));
+    assertEquals(decisions(lines("once/deduction-results.csv")), weekly);
+    assertEquals(Files.readString(tmp.resolve("once/ledger/consumptions.csv")),
+        Files.readString(tmp.resolve("out2/ledger/consumptions.csv")));
+  }
+
+  @Test
+  void aThirdWeek_continuesFromTheSecondsLedger_andAWeekWithoutDeductionsKeepsTheLedger() throws Exception {
+    review("--data", data("week1", WEEK_1_D1, WEEK_1_D2).toString(), "--out", tmp.resolve("out1").toString());
+    Path empty = Files.createDirectories(tmp.resolve("nothing"));
+    Run quiet = review("--data", empty.toString(), "--ledger", tmp.resolve("out1/ledger").toString(),
+        "--out", tmp.resolve("out2").toString());
+    assertEquals(0, quiet.status(), quiet.err());
+    assertEquals(Files.readString(tmp.resolve("out1/ledger/deductions.csv")),
+        Files.readString(tmp.resolve("out2/ledger/deductions.csv")));
+    Run third = review("--data", data("week3", WEEK_2_D3).toString(), "--ledger",
+        tmp.resolve("out2/ledger").toString(), "--out", tmp.resolve("out3").toString());
+    assertEquals(0, third.status(), third.err());
+    assertTrue(lines("out3/deduction-results.csv").contains("D-1,CNY,VALID,4000.00,0.00,0.00,0.00,AU-1,earlier"),
+        lines("out3/deduction-results.csv").toString());
+  }
+
+  @Test
+  void aLedgerFolderThatIsNotOne_isMalformedInput() throws Exception {
+    Path week1 = data("week1", WEEK_1_D1);
+    Run missing = review("--data", week1.toString(), "--ledger", tmp.resolve("nowhere").toString());
+    assertEquals(2, missing.status(), missing.err());
+    assertTrue(missing.err().contains("--ledger must name a folder"), missing.err());
+    Run notLedger = review("--data", week1.toString(), "--ledger", week1.toString());
+    assertEquals(2, notLedger.status(), notLedger.err());
+    assertTrue(notLedger.err().contains("not a ledger folder"), notLedger.err());
+    review("--data", week1.toString(), "--out", tmp.resolve("out1").toString());
+    Files.writeString(tmp.resolve("out1/ledger/deductions.csv"),
+        Files.readString(tmp.resolve("out1/ledger/deductions.csv")).replace(",4000.00,2026-03-10,", ",4000.005,2026-03-10,"));
+    Run damaged = review("--data", week1.toString(), "--ledger", tmp.resolve("out1/ledger").toString());
+    assertEquals(2, damaged.status(), damaged.err());
+    assertTrue(damaged.err().contains("deductions.csv") && damaged.err().contains("line 2"), damaged.err());
+  }
+
+  private Path data(String name, String... deductions) throws Exception {
+    Path folder = tmp.resolve(name);
+    write(folder, "authorizations.csv", concat(AUTHORIZATIONS_HEADER, AUTHORIZATIONS));
+    write(folder, "deductions.csv", concat(DEDUCTIONS_HEADER, deductions));
+    return folder;
+  }
+
+  private static String[] concat(String header, String... lines) {
+    String[] all = new String[lines.length + 1];
+    all[0] = header;
+    System.arraycopy(lines, 0, all, 1, lines.length);
+    return all;
+  }
+
+  private List<String> lines(String file) throws Exception {
+    return Files.readAllLines(tmp.resolve(file));
+  }
+
+  /** Deduction id to its result without the remittance column. */
+  private static Map<String, String> decisions(List<String> results) {
+    Map<String, String> byId = new TreeMap<>();
+    for (String line : results.subList(1, results.size())) {
+      byId.put(line.substring(0, line.indexOf(',')), line.substring(0, line.lastIndexOf(',')));
+    }
+    return byId;
+  }
+}
