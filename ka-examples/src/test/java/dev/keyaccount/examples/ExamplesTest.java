@@ -71,6 +71,13 @@ class ExamplesTest {
   }
 
   @Test
+  void deductionDeskExample_carriesTheLedgerFromWeekToWeek() {
+    String out = capture(DeductionDeskExample::main);
+    assertEquals(List.of("UNAUTHORIZED", "VALID", "DD-1 VALID", "CNY 0", "1", "[CNY 0, CNY 300, CNY 0, CNY 0]"),
+        out.lines().collect(Collectors.toList()));
+  }
+
+  @Test
   void reviewOnBuiltInData_receivables() {
     String out = review().out();
     assertTrue(out.matches("(?s).*\\n  A +standard .* 30\\.4\\n.*"), out);
