@@ -55,12 +55,16 @@ class RealisticMatchingQualityTest {
     assertEquals(0, e.wronglyRejected(), e::report);
     assertEquals(0, e.missedRejections(), e::report);
     assertTrue(e.rightShare() >= 0.995, e::report);
-    // Stricter: of the claims with a true, findable story, how many the matcher found. The rules let it
-    // leave UNSEARCHED ones open (no three-part search among more than 64 candidates), which is the
-    // shortfall this figure shows.
+    // Stricter: of the claims with a true story, how many the matcher found. The rules let it leave
+    // UNSEARCHED ones open (a split whose earlier part has more than 64 candidates for three parts),
+    // which is most of the shortfall this figure shows.
     double found = trueStoryFound(e);
-    System.out.println("realistic: true story found for " + String.format(java.util.Locale.ROOT, "%.3f%%", 100 * found));
-    assertTrue(found >= 0.99, e::report);
+    System.out.println("realistic: true story found for " + percent(found));
+    assertTrue(found >= 0.995, e::report);
+  }
+
+  private static String percent(double share) {
+    return String.format(java.util.Locale.ROOT, "%.3f%%", 100 * share);
   }
 
   private static double trueStoryFound(GroundTruth.Evaluation e) {
@@ -123,6 +127,9 @@ class RealisticMatchingQualityTest {
     System.out.println("weekly: " + weekly.report() + "noise: " + w.noise());
     assertEquals(0, weekly.wrongMatches(), weekly::report);
     assertTrue(weekly.rightShare() >= 0.995, weekly::report);
+    double found = trueStoryFound(weekly);
+    System.out.println("weekly: true story found for " + percent(found));
+    assertTrue(found >= 0.99, weekly::report);
   }
 
   /** What every run so far consumed, by the ledger's authorization uses. */
