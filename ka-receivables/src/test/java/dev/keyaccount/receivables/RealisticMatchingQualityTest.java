@@ -55,12 +55,16 @@ class RealisticMatchingQualityTest {
     assertEquals(0, e.wronglyRejected(), e::report);
     assertEquals(0, e.missedRejections(), e::report);
     assertTrue(e.rightShare() >= 0.995, e::report);
-    // Stricter: of the claims with a true, findable story, how many the matcher found. The rules let it
-    // leave UNSEARCHED ones open (no three-part search among more than 64 candidates), which is the
-    // shortfall this figure shows.
+    // Stricter: of the claims with a true story, how many the matcher found. The rules let it leave
+    // UNSEARCHED ones open (a split whose earlier part has more than 64 candidates for three parts),
+    // which is most of the shortfall this figure shows.
     double found = trueStoryFound(e);
-    System.out.println("realistic: true story found for " + String.format(java.util.Locale.ROOT, "%.3f%%", 100 * found));
-    assertTrue(found >= 0.99, e::report);
+    System.out.println("realistic: true story found for " + percent(found));
+    assertTrue(found >= 0.995, e::report);
+  }
+
+  private static String percent(double share) {
+    return String.format(java.util.Locale.ROOT, "%.3f%%", 100 * share);
   }
 
   private static double trueStoryFound(GroundTruth.Evaluation e) {
@@ -101,11 +105,9 @@ class RealisticMatchingQualityTest {
       MatchingSummary s = result.summary();
       assertEquals(s.totalDeducted(), Monies.sum(List.of(s.matched(), s.disputed(), s.writtenOff(), s.unresolved())));
       assertEquals(s.totalAuthorized(), Monies.sum(List.of(s.consumed(), s.remaining())));
-      // The ledger's consumptions are what every run so far consumed (a run's summary covers only the
-      // authorizations of the accounts it concerns): this week adds its own matches and those of
-      // earlier deductions it completed.
-      java.math.BigDecimal consumed = result.ledger().authorizationUses().stream()
-          .map(u -> Monies.decimal(u.consumed())).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+      // The summary covers only the accounts this week concerns; the ledger holds every run's
+      // consumptions: this week adds its own matches and those of earlier deductions it completed.
+      java.math.BigDecimal consumed = ledgerConsumed(result.ledger());
       java.math.BigDecimal added = Monies.decimal(s.matched()).add(sumConsumed(result.changedDeductions()))
           .subtract(sumConsumed(changedBefore(result.changedDeductions(), latest)));
       assertEquals(0, consumed.subtract(consumedBefore).compareTo(added), "week " + week);
@@ -125,6 +127,18 @@ class RealisticMatchingQualityTest {
     System.out.println("weekly: " + weekly.report() + "noise: " + w.noise());
     assertEquals(0, weekly.wrongMatches(), weekly::report);
     assertTrue(weekly.rightShare() >= 0.995, weekly::report);
+    double found = trueStoryFound(weekly);
+    System.out.println("weekly: true story found for " + percent(found));
+    assertTrue(found >= 0.99, weekly::report);
+  }
+
+  /** What every run so far consumed, by the ledger's authorization uses. */
+  private static java.math.BigDecimal ledgerConsumed(DeductionLedger ledger) {
+    java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+    for (dev.keyaccount.receivables.deduction.AuthorizationUse use : ledger.authorizationUses()) {
+      total = total.add(Monies.decimal(use.consumed()));
+    }
+    return total;
   }
 
   /** The results the changed deductions had before this week. */

@@ -37,12 +37,15 @@ import java.util.Collection;
  *       authorization, adding up within the combination tolerance. Pairs are searched among all open
  *       authorizations of the account and type in the window; three parts among at most
  *       {@link MatchingPolicy#maxCombinationCandidates()}. The fewest parts win; two ways to add up
- *       leave the deduction unresolved.
+ *       leave the deduction unresolved. A deduction with no pair among more candidates than that,
+ *       three of which could add up, goes on: it may still complete deductions awaiting a complement
+ *       into one authorization, or be a near amount.
  *   <li>Near amount: as the exact pass, within the tolerance, so that a near amount never takes an
  *       authorization that an exact combination completes.
  *   <li>What is left is {@link DeductionState#WRITTEN_OFF} up to its type's threshold and
  *       {@link DeductionState#UNAUTHORIZED} above it; one without a reference still awaits a complement,
- *       and a later date or run that completes it reports the change.
+ *       and a later date or run that completes it reports the change. One left with three parts
+ *       unsearched is {@link DeductionState#UNRESOLVED}, with those candidates, and awaits nothing.
  * </ol>
  *
  * <p>A matched deduction whose excess over what it consumed is within tolerance is

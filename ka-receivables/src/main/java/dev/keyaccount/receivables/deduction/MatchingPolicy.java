@@ -124,7 +124,9 @@ public abstract class MatchingPolicy {
    * The most candidates a three-part combination search looks at. Two-part combinations are always
    * searched among every open authorization (or waiting deduction) of the account and type within the
    * window; three parts only when there are at most this many, which bounds each deduction's search
-   * to about this number squared steps. Default 64.
+   * to about this number squared steps. A deduction with more candidates and no pair goes on to the
+   * later passes (completing waiting deductions, near amount) and is left unresolved only if none
+   * decides it. Default 64.
    *
    * @return between 2 and 256
    */

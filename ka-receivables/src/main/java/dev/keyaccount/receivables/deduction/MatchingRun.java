@@ -102,6 +102,9 @@ final class MatchingRun {
   private int[] dDuplicateOf;
   private String[] dDuplicateOfLedger;
   private int[][] dCandidates;
+  // Per deduction still pending after the one-to-many pass only because three parts were not searched
+  // among its many candidates: those candidates, reported if no later pass decides it.
+  private int[][] dUnsearched;
   private int[] dFirstMatch;
   private int[] dLastMatch;
   // Per group, the deductions a later line may complete (pending or unmatched, no reference).
@@ -210,7 +213,9 @@ final class MatchingRun {
       }
     }
     for (int d = from; d < to; d++) {
-      if (dState[d] == PENDING) {
+      if (dState[d] == PENDING && dUnsearched[d] != null) {
+        unresolved(d, dUnsearched[d]);
+      } else if (dState[d] == PENDING) {
         settleUnmatched(d);
       }
     }
@@ -233,6 +238,7 @@ final class MatchingRun {
     waiting = null;
     waitingSize = null;
     dLastMatch = null;
+    dUnsearched = null;
     pool = null;
   }
 
@@ -274,6 +280,7 @@ final class MatchingRun {
     dDuplicateOf = new int[nd];
     dDuplicateOfLedger = new String[nd];
     dCandidates = new int[nd][];
+    dUnsearched = new int[nd][];
     dFirstMatch = new int[nd];
     dLastMatch = new int[nd];
     Arrays.fill(dState, PENDING);
@@ -848,7 +855,10 @@ final class MatchingRun {
    * account and type within the window, adding up to it within the combination tolerance. Every open
    * authorization of the group is looked at; pairs are found by binary search over the pool sorted by
    * remaining balance, so a group of thousands costs thousands of steps, not millions. Three parts
-   * are searched among at most {@link MatchingPolicy#maxCombinationCandidates()} authorizations.
+   * are searched among at most {@link MatchingPolicy#maxCombinationCandidates()} authorizations. Two
+   * ways to add up leave the deduction unresolved at once; with no pair among more candidates than
+   * that, where three could add up, it stays pending for pass 3b and the near-amount pass, and is left
+   * unresolved (with those candidates) only if neither decides it.
    */
   private void matchOneDeductionToMany(int d) {
     int g = group(dAccount[d], dType[d]);
@@ -892,17 +902,21 @@ final class MatchingRun {
         }
       }
       settleMatched(d, MatchPass.COMBINATION, open);
-    } else if (outcome == PoolSearch.AMBIGUOUS || outcome == PoolSearch.NONE && policy.maxCombinationSize() >= 3
-        && n > policy.maxCombinationCandidates() && sums[0] + sums[1] + sums[2] <= high
-        && sums[n - 1] + sums[n - 2] + sums[n - 3] >= low) {
-      // Ambiguous, or too many candidates to search three parts among while three could add up.
-      int[] candidates = new int[n];
-      for (int i = 0; i < n; i++) {
-        candidates[i] = pool[i];
-      }
-      Arrays.sort(candidates);
-      unresolved(d, candidates);
+    } else if (outcome == PoolSearch.AMBIGUOUS) {
+      unresolved(d, poolCandidates(n));
+    } else if (policy.maxCombinationSize() >= 3 && n > policy.maxCombinationCandidates()
+        && sums[0] + sums[1] + sums[2] <= high && sums[n - 1] + sums[n - 2] + sums[n - 3] >= low) {
+      // Too many candidates to search three parts among while three could add up: no pair does, so the
+      // later passes may still decide it exactly (completing waiting deductions) or by a near amount.
+      dUnsearched[d] = poolCandidates(n);
     }
+  }
+
+  /** The first {@code n} of the pool, in index order, at most as many as a result reports. */
+  private int[] poolCandidates(int n) {
+    int[] candidates = Arrays.copyOf(pool, n);
+    Arrays.sort(candidates);
+    return Arrays.copyOf(candidates, Math.min(n, policy.maxCandidatesReported()));
   }
 
   private int addToPool(int n, int value) {

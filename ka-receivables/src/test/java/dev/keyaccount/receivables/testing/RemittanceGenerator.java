@@ -743,23 +743,20 @@ public final class RemittanceGenerator {
           truth.contested(d);
         }
       }
-      List<Integer> combinable = new ArrayList<>(noReferenceParts);
-      for (int d : byAmount) {
-        Deduction line = deductions.get(d);
-        if (line.reference().isEmpty() && Monies.toMinorUnits(line.amount()) != amount(truth.authorizations(d)[0])) {
-          combinable.add(d);
-        }
+      // A part of a split beyond the three-part search that no later pass decides is left unresolved;
+      // if it settles before the split's last date, it no longer waits and the later parts cannot
+      // complete the split. A part on the last date, or a near amount, is decided by the later passes.
+      Map<Integer, Long> lastDay = new HashMap<>();
+      for (int d : noReferenceParts) {
+        lastDay.merge(splitOf.get(d), deductions.get(d).date().toEpochDay(), Math::max);
       }
       java.util.Set<Integer> unsearchedSplits = new java.util.HashSet<>();
-      for (int d : combinable) {
-        if (truth.kind(d) == GroundTruth.Kind.MATCH && beyondSearch(d, sorted)) {
-          truth.unsearched(d);
-          if (splitOf.containsKey(d)) {
-            unsearchedSplits.add(splitOf.get(d));
-          }
+      for (int d : noReferenceParts) {
+        if (truth.kind(d) == GroundTruth.Kind.MATCH
+            && deductions.get(d).date().toEpochDay() < lastDay.get(splitOf.get(d)) && beyondSearch(d, sorted)) {
+          unsearchedSplits.add(splitOf.get(d));
         }
       }
-      // A split is completed by its last part: if any part is beyond the search, the others wait in vain.
       for (int d : noReferenceParts) {
         if (truth.kind(d) == GroundTruth.Kind.MATCH && unsearchedSplits.contains(splitOf.get(d))) {
           truth.unsearched(d);
