@@ -36,6 +36,13 @@ final class Decisions {
             .state(disputed.isZero() ? DeductionState.VALID : DeductionState.PARTIALLY_VALID);
       }
       case ACCEPT, WRITE_OFF -> {
+        if (decision.amount().isPresent()) {
+          Money amount = disputedPart();
+          next.disputed(d.disputed().subtract(amount)).writtenOff(d.writtenOff().add(amount));
+          kind = LedgerEvent.Kind.WRITTEN_OFF;
+          concerned = amount;
+          break;
+        }
         requireUndecided();
         requireOpen(open);
         next.writtenOff(d.writtenOff().add(open)).disputed(zero).unresolved(zero)
@@ -49,10 +56,7 @@ final class Decisions {
                 ? DeductionState.UNAUTHORIZED : d.state());
       }
       case RECOVER, ACCEPT_LOSS -> {
-        Money amount = decision.amount().orElseThrow();
-        Args.sameCurrency(amount, ledger.currency(), "amount");
-        Args.check(!amount.isGreaterThan(d.disputed()), "amount", "be at most the disputed " + d.disputed()
-            + " of '" + d.id() + "'", amount);
+        Money amount = disputedPart();
         boolean recover = decision.kind() == DeductionDecision.Kind.RECOVER;
         next.disputed(d.disputed().subtract(amount));
         if (recover) {
@@ -88,6 +92,15 @@ final class Decisions {
     Args.check(!taken.isGreaterThan(d.open()), "matches", "add up to at most the open " + d.open() + " of '"
         + d.id() + "'", taken);
     return taken;
+  }
+
+  /** The decision's amount, checked against the deduction's disputed amount. */
+  private Money disputedPart() {
+    Money amount = Monies.of(decision.amount().orElseThrow());
+    Args.sameCurrency(amount, ledger.currency(), "amount");
+    Args.check(!amount.isGreaterThan(d.disputed()), "amount", "be at most the disputed " + d.disputed()
+        + " of '" + d.id() + "'", amount);
+    return amount;
   }
 
   private void requireUndecided() {

@@ -38,7 +38,10 @@ public abstract class DeductionDecision {
     ACCEPT,
     /** Dispute the open amount. */
     DISPUTE,
-    /** Write the open amount off. */
+    /**
+     * Write the open amount off; or, with an {@link DeductionDecision#amount()}, write off that part
+     * of the disputed amount of a disputed deduction.
+     */
     WRITE_OFF,
     /** The retailer repaid part or all of the disputed amount. */
     RECOVER,
@@ -101,8 +104,10 @@ public abstract class DeductionDecision {
   void check() {
     Args.notBlank(deductionId(), "deductionId");
     boolean partial = kind() == Kind.RECOVER || kind() == Kind.ACCEPT_LOSS;
-    Args.check(amount().isPresent() == partial, "amount", partial ? "be given for " + kind()
-        : "be absent for " + kind(), amount().map(Monies::of).map(Object::toString).orElse("none"));
+    if (kind() != Kind.WRITE_OFF) {
+      Args.check(amount().isPresent() == partial, "amount", partial ? "be given for " + kind()
+          : "be absent for " + kind(), amount().map(Monies::of).map(Object::toString).orElse("none"));
+    }
     amount().ifPresent(a -> Args.positive(a, "amount"));
     Args.check(matches().isEmpty() != (kind() == Kind.MATCH), "matches",
         kind() == Kind.MATCH ? "not be empty for MATCH" : "be empty for " + kind(), matches().size());

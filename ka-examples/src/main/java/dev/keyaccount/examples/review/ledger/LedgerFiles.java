@@ -161,13 +161,15 @@ public final class LedgerFiles {
       }
     }
     Collection<DeductionLedger> sorted = List.copyOf(byCurrency.values());
+    Map<DeductionLedger, List<LedgerDeduction>> deductionsOf = new java.util.IdentityHashMap<>();
+    sorted.forEach(ledger -> deductionsOf.put(ledger, ledger.deductions()));
     Map<String, Content> files = new LinkedHashMap<>();
     files.put(FORMAT_FILE, out -> out.write(FORMAT + "\n"));
     files.put(DEDUCTIONS_FILE, out -> {
       OUT.printRecord(out, DEDUCTION_COLUMNS.toArray());
       for (DeductionLedger ledger : sorted) {
         String code = ledger.currency().getCurrencyCode();
-        for (LedgerDeduction d : ledger.deductions()) {
+        for (LedgerDeduction d : deductionsOf.get(ledger)) {
           OUT.printRecord(out, code, text(d.id()), text(d.accountId()), d.type().map(Enum::name).orElse(""),
               text(d.reference().orElse("")), amount(d.amount()), d.date(), d.state().name(),
               amount(d.matched()), amount(d.writtenOff()), amount(d.disputed()), amount(d.unresolved()),
@@ -179,7 +181,7 @@ public final class LedgerFiles {
       OUT.printRecord(out, EVENT_COLUMNS.toArray());
       for (DeductionLedger ledger : sorted) {
         String code = ledger.currency().getCurrencyCode();
-        for (LedgerDeduction d : ledger.deductions()) {
+        for (LedgerDeduction d : deductionsOf.get(ledger)) {
           for (LedgerEvent e : d.history()) {
             OUT.printRecord(out, code, text(d.id()), e.date(), e.kind().name(), e.state().name(), amount(e.amount()));
           }
