@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.threeten.extra.YearQuarter;
 import dev.keyaccount.examples.review.report.ConsoleText;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
@@ -43,6 +45,27 @@ public final class QuarterlyReview implements Callable<Integer> {
       description = "Read accounts.csv, authorizations.csv and deductions.csv from this folder instead of the "
           + "built-in sample.")
   private Path data;
+
+  @Option(names = "--quarter", paramLabel = "QUARTER", converter = QuarterConverter.class,
+      description = "The quarter to review, such as 2026-Q2 (default: the latest quarter with sales, audits, orders,"
+          + " trade spend, open items or deductions in the data).")
+  private YearQuarter quarter;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The date receivables are aged and DSO measured at, yyyy-MM-dd (default: the quarter's last"
+          + " day).")
+  private LocalDate asOf;
+
+  /** Parses {@code yyyy-Qn}. */
+  static final class QuarterConverter implements CommandLine.ITypeConverter<YearQuarter> {
+    @Override
+    public YearQuarter convert(String value) {
+      if (!value.matches("[0-9]{4}-Q[1-4]")) {
+        throw new CommandLine.TypeConversionException("expected a quarter such as 2026-Q2, not '" + value + "'");
+      }
+      return YearQuarter.parse(value);
+    }
+  }
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Also write account-evaluations.csv, deduction-results.csv and review.html to this folder.")
@@ -99,7 +122,7 @@ public final class QuarterlyReview implements Callable<Integer> {
 
   private int review() {
     ReviewInput input = data == null ? ReviewInput.builtIn(stderr) : ReviewInput.load(data, stderr);
-    Review review = new Review(input).run();
+    Review review = new Review(input, ReviewPeriod.of(quarter, asOf, input)).run();
     if (out != null) {
       review.files().commit(out);
     }
