@@ -95,6 +95,15 @@ final class KpiSection {
     }
   }
 
+  /** Adds a table, or says that the file has no line for the quarter. */
+  private void add(TextTable table, String file) {
+    if (table.rowCount() > 0) {
+      section.table(table);
+    } else {
+      section.note(table.title() + ": no line for " + period.quarter() + " in " + file + ".");
+    }
+  }
+
   private static Money sum(List<Money> amounts) {
     return Money.from(Monies.sum(amounts, amounts.get(0).getCurrency()));
   }
@@ -177,11 +186,12 @@ final class KpiSection {
         share.row(account, "-", "-", "-", "-", "no sales a year earlier");
       }
     }
-    section.table(sales);
+    add(sales, SectionInputs.MONTHLY_SALES);
     if (input.sections.skuSales.isEmpty()) {
       section.note("Profit-product mix: " + input.skipped(SectionInputs.SKU_SALES));
     }
-    section.table(share).table(average);
+    add(share, SectionInputs.MONTHLY_SALES);
+    section.table(average);
   }
 
   private Map<String, AgreementLine> agreements() {
@@ -218,7 +228,7 @@ final class KpiSection {
         table.row(account, audits.size(), "-", "-", "-", "-", "-", "-", "-", "-");
       }
     });
-    section.table(table);
+    add(table, SectionInputs.STORE_AUDITS);
     if (input.sections.agreements.isEmpty()) {
       section.note("Commitments and listed SKUs: " + input.skipped(SectionInputs.AGREEMENTS));
     }
@@ -254,7 +264,7 @@ final class KpiSection {
           money(pnl.variablePromotionCost()), money(pnl.contribution()),
           pnl.contributionMargin().map(Rate::toString).orElse("-"), pnl.expenseRatio().map(Rate::toString).orElse("-"));
     });
-    section.table(profit);
+    add(profit, SectionInputs.TRADE_SPEND);
   }
 
   private void fill() {
@@ -286,7 +296,7 @@ final class KpiSection {
       fill.row(account, q.orders(), q.caseFill(), q.lineFill(), q.orderFill(), q.onTimeInFull(),
           p.map(r -> signed(q.caseFillChangeInPoints(r))).orElse("-"));
     });
-    section.table(fill);
+    add(fill, SectionInputs.ORDERS);
   }
 
   private static String signed(BigDecimal points) {
@@ -334,7 +344,10 @@ final class KpiSection {
       section.table(table).note("No ranking: " + e.getMessage());
       return;
     }
-    section.table(table).table(ranking);
+    add(table, SectionInputs.TRADE_SPEND);
+    if (ranking.rowCount() > 0) {
+      section.table(ranking);
+    }
   }
 
   private static String signed(Rate rate) {
@@ -375,7 +388,7 @@ final class KpiSection {
         cadence.row(account, "-", "-", "-", "-", "no sales");
       }
     });
-    section.table(cadence);
+    add(cadence, SectionInputs.MONTHLY_SALES);
   }
 
   static String lower(Enum<?> value) {

@@ -120,6 +120,12 @@ final class PlanningSections {
     return section;
   }
 
+  /** Cases: whole as they are, else to one decimal (half up). */
+  private static String cases(BigDecimal cases) {
+    return cases.stripTrailingZeros().scale() <= 0 ? cases.stripTrailingZeros().toPlainString()
+        : Formats.number(cases, 1);
+  }
+
   // 4. Promotion economics and lead time ---------------------------------------------------------------
 
   static Section promotion(ReviewInput input, ReviewPeriod period) {
@@ -146,7 +152,7 @@ final class PlanningSections {
         BreakEven breakEven = BreakEven.of(economics, line.baselineCases());
         be.row(p.id(), p.accountId(), money(economics.regularPrice()), money(economics.unitCost()),
             money(economics.discountPerCase()), money(economics.fixedCosts()), line.baselineCases(),
-            breakEven.breakEvenCases().map(c -> Formats.number(c, 1)).orElse("none"),
+            breakEven.breakEvenCases().map(PlanningSections::cases).orElse("none"),
             breakEven.requiredLift().map(Rate::toString).orElse("-"));
         if (verdicts.size() < TextTable.CONSOLE_ROWS) {
           verdicts.add(p.id() + ": " + breakEven.verdict());

@@ -353,7 +353,7 @@ final class ReceivablesSection {
       Money credit = quarterSales;
       int period1 = days;
       dso.row(account, money(receivables), "standard", money(credit) + " over " + period1 + " days",
-          figure(() -> DsoCalculator.DEFAULT.standard(receivables, credit, period1)));
+          figure(() -> DsoCalculator.DEFAULT.standard(receivables, credit, period1), "no credit sales"));
       List<SalesPeriod> back = new ArrayList<>();
       for (int i = 0; i < 12; i++) {
         YearMonth m = asOfMonth.minusMonths(i);
@@ -363,16 +363,16 @@ final class ReceivablesSection {
         }
       }
       dso.row(account, money(receivables), "countback", "months back from " + asOfMonth,
-          figure(() -> DsoCalculator.DEFAULT.countback(receivables, back)));
+          figure(() -> DsoCalculator.DEFAULT.countback(receivables, back), "the sales do not cover the invoices"));
     }));
     return dso;
   }
 
-  private static String figure(java.util.function.Supplier<java.math.BigDecimal> days) {
+  private static String figure(java.util.function.Supplier<java.math.BigDecimal> days, String why) {
     try {
       return days.get().toPlainString();
     } catch (IllegalArgumentException e) {
-      return "- (the sales do not cover the invoices)";
+      return "- (" + why + ")";
     }
   }
 }
