@@ -19,11 +19,13 @@ import picocli.CommandLine.Option;
 
 /**
  * The quarterly key account review, the SDK's main job: account scorecards and quadrants, the five
- * KPIs and expense efficiency, the Q2 target decomposition, promotion economics and lead times, the
- * expense-first budget, and deduction matching with aging and DSO.
+ * KPIs and expense efficiency, the quarter's target decomposition, promotion economics and lead times,
+ * the next quarter's expense-first budget, and deduction matching with aging, DSO and credit exposure.
  *
- * <p>Without options it runs on the built-in sample data (the four accounts A–D of seed 003).
- * {@code --data DIR} reads the user's CSV files instead; {@code --out DIR} also writes the results as
+ * <p>Without options it runs on the built-in sample data (the four accounts A–D of seed 003), which is
+ * a set of CSV files in this module's resources read by the same code as {@code --data DIR}, the
+ * user's files. {@code --quarter} and {@code --as-of} set the period (by default the latest quarter in
+ * the data and its last day). {@code --out DIR} also writes the results as
  * CSV files and a self-contained {@code review.html}. A malformed input file stops the run with exit
  * status 2 and one message naming the file, line, column and value, leaving the output folder as it
  * was; any other failure (output that cannot be written, running out of memory) is one line and exit
@@ -32,8 +34,10 @@ import picocli.CommandLine.Option;
 @Command(name = "ka-review", mixinStandardHelpOptions = true, version = "ka-review 0.1.0-SNAPSHOT",
     sortOptions = false,
     description = {"Runs the quarterly key account review on the built-in sample data or on your CSV files.",
-        "Files read from --data (each optional, UTF-8, header row required): accounts.csv, "
-            + "authorizations.csv, deductions.csv (schemas in the README).",
+        "Files read from --data (each optional, UTF-8, header row required): accounts.csv, monthly-sales.csv, "
+            + "sku-sales.csv, agreements.csv, store-audits.csv, orders.csv, trade-spend.csv, promotions.csv, "
+            + "store-forecast.csv, plan.csv, open-items.csv, authorizations.csv, deductions.csv (schemas in the"
+            + " README).",
         "Exit status: 0 on success, 2 on input it cannot read (malformed, not UTF-8, missing or unreadable),"
             + " 1 on output it cannot write and other errors (one line on stderr; --debug adds the stack trace)."})
 public final class QuarterlyReview implements Callable<Integer> {
@@ -42,8 +46,8 @@ public final class QuarterlyReview implements Callable<Integer> {
   public static final int EXIT_BAD_INPUT = 2;
 
   @Option(names = "--data", paramLabel = "DIR",
-      description = "Read accounts.csv, authorizations.csv and deductions.csv from this folder instead of the "
-          + "built-in sample.")
+      description = "Read the input CSV files from this folder instead of the built-in sample; a section whose file"
+          + " is absent says so and the rest runs.")
   private Path data;
 
   @Option(names = "--quarter", paramLabel = "QUARTER", converter = QuarterConverter.class,
@@ -88,7 +92,8 @@ public final class QuarterlyReview implements Callable<Integer> {
   /**
    * Runs the review and exits with its status when that is not 0.
    *
-   * @param args the command line: {@code [--data DIR] [--out DIR] [--debug] [--help] [--version]}
+   * @param args the command line: {@code [--data DIR] [--quarter Q] [--as-of DATE] [--out DIR] [--debug] [--help]
+   *     [--version]}
    */
   public static void main(String[] args) {
     int status = run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
