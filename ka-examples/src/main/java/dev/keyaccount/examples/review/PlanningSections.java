@@ -46,7 +46,21 @@ import org.threeten.extra.YearQuarter;
  */
 final class PlanningSections {
 
+  /** The most accounts whose tables sections 3 and 5 show; the console stays bounded at any input size. */
+  static final int SHOWN_ACCOUNTS = 20;
+
   private PlanningSections() {}
+
+  /** The first {@link #SHOWN_ACCOUNTS} entries of a map by account, and a note counting the rest. */
+  private static <V> Map<String, V> shown(Map<String, V> byAccount, Section section, String what) {
+    if (byAccount.size() <= SHOWN_ACCOUNTS) {
+      return byAccount;
+    }
+    Map<String, V> first = new TreeMap<>();
+    byAccount.entrySet().stream().limit(SHOWN_ACCOUNTS).forEach(e -> first.put(e.getKey(), e.getValue()));
+    section.note("The first " + SHOWN_ACCOUNTS + " accounts of " + byAccount.size() + " with " + what + " are shown.");
+    return first;
+  }
 
   // 3. Target decomposition ---------------------------------------------------------------------------
 
@@ -71,7 +85,7 @@ final class PlanningSections {
       return section.note("No targets for " + period.quarter() + " in " + SectionInputs.PLAN + " (a line with period "
           + period.quarter() + ").");
     }
-    targets.forEach((account, target) -> {
+    shown(targets, section, "targets in " + SectionInputs.PLAN).forEach((account, target) -> {
       List<PlanLine> plan = new ArrayList<>(months.getOrDefault(account, Map.of()).values());
       if (plan.isEmpty()) {
         section.note("Account " + account + ": no monthly plan for " + period.quarter() + " in " + SectionInputs.PLAN
@@ -206,7 +220,7 @@ final class PlanningSections {
     if (stores.isEmpty()) {
       return section.note("No store forecast for " + next + " in " + SectionInputs.STORE_FORECAST + ".");
     }
-    stores.forEach((account, forecasts) -> {
+    shown(stores, section, "a store forecast").forEach((account, forecasts) -> {
       AgreementLine agreement = agreements.get(account);
       if (agreement == null) {
         section.note("Account " + account + ": no agreement in " + SectionInputs.AGREEMENTS + ", so no budget.");

@@ -185,4 +185,26 @@ class ReviewSectionsTest {
     assertTrue(partial.contains("Commitments and listed SKUs: Skipped: no agreements.csv in " + tmp + "."), partial);
     has(partial, "\\n  K1 +CNY 1,000\\.00 +CNY 900\\.00 +90\\.0% +- +- +no sku-sales\\.csv\\n");
   }
+
+  @Test
+  void manyAccounts_planAndBudgetShowTheFirstTwenty(@TempDir Path tmp) throws IOException {
+    StringBuilder plan = new StringBuilder(PLAN + "\n");
+    StringBuilder forecast = new StringBuilder(FORECAST + "\n");
+    StringBuilder agreements = new StringBuilder(AGREEMENTS + "\n");
+    for (int i = 100; i < 130; i++) {
+      plan.append("K").append(i).append(",2026-Q2,CNY,3000.00,10,5,10%\n");
+      for (int m = 4; m <= 6; m++) {
+        plan.append("K").append(i).append(",2026-0").append(m).append(",CNY,1000.00,10,5,10%\n");
+      }
+      forecast.append("K").append(i).append(",2026-Q3,ST1,CNY,6000.00,10%\n");
+      agreements.append("K").append(i).append(",2026,CNY,12000.00,1000,10,8,30,550.00,S1,40%,10%,200.00\n");
+    }
+    write(tmp, SectionInputs.PLAN, plan.toString().strip());
+    write(tmp, SectionInputs.STORE_FORECAST, forecast.toString().strip());
+    write(tmp, SectionInputs.AGREEMENTS, agreements.toString().strip());
+    String out = run(tmp);
+    assertTrue(out.contains("The first 20 accounts of 30 with targets in plan.csv are shown."), out);
+    assertTrue(out.contains("The first 20 accounts of 30 with a store forecast are shown."), out);
+    assertTrue(out.contains("Account K119: the plan is consistent") && !out.contains("Account K120:"), out);
+  }
 }
