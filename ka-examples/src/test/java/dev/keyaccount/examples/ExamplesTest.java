@@ -141,7 +141,7 @@ class ExamplesTest {
     Run run = review("--data", data.toString(), "--out", out.toString());
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().contains("Skipped"), run.out());
-    assertTrue(run.out().contains("Deduction matching skipped: no deductions.csv."), run.out());
+    assertTrue(run.out().contains("Deduction matching: Skipped: no deductions.csv in " + data + "."), run.out());
     String evaluations = Files.readString(out.resolve("account-evaluations.csv"));
     // Every account line is there, in file order; what cannot be evaluated says why in 'problem'.
     List<String> lines = evaluations.lines().collect(Collectors.toList());

@@ -70,7 +70,7 @@ final class ReceivablesSection {
       List<ReviewInput.RejectedLine> rejected) {
     Section section = new Section("6. Deductions, aging and DSO (扣款与应收)");
     if (input.deductions.isEmpty()) {
-      section.note("Deduction matching skipped: no deductions.csv.");
+      section.note("Deduction matching: " + input.skipped(ReviewInput.DEDUCTIONS));
     } else {
       matching(input, files, section, rejected);
     }

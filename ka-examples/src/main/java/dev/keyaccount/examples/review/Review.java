@@ -109,7 +109,7 @@ final class Review {
   private Section accounts() {
     Section section = new Section("1. Account evaluation and classification (客户评估与分类)");
     if (input.accounts.isEmpty()) {
-      return section.note("Skipped: no accounts.csv.");
+      return section.note(input.skipped(ReviewInput.ACCOUNTS));
     }
     InputFile<ReviewInput.AccountLine> file = input.accounts.get();
     List<AccountFacts> facts = file.values.stream().map(ReviewInput.AccountLine::facts).collect(Collectors.toList());

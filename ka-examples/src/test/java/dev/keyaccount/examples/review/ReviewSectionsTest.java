@@ -175,7 +175,7 @@ class ReviewSectionsTest {
         SectionInputs.OPEN_ITEMS}) {
       assertTrue(out.contains("Skipped: no " + file + " in " + tmp + "."), file + "\n" + out);
     }
-    assertTrue(out.contains("Deduction matching skipped: no deductions.csv."), out);
+    assertTrue(out.contains("Deduction matching: Skipped: no deductions.csv in " + tmp + "."), out);
 
     // With sales but without SKU sales or agreements, the sales table runs and says what is missing.
     write(tmp, SectionInputs.MONTHLY_SALES, SALES, "K1,2026-04,CNY,1000.00,900.00,800.00,3000.00,2500.00");
