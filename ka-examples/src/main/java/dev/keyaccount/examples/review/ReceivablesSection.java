@@ -340,7 +340,8 @@ final class ReceivablesSection {
       Map<YearMonth, Money> months = sales.getOrDefault(account, Map.of());
       if (input.sections.monthlySales.isEmpty() || months.isEmpty()
           || !months.values().iterator().next().getCurrency().equals(currency)) {
-        dso.row(account, money(receivables), "-", "no sales in " + SectionInputs.MONTHLY_SALES, "-");
+        dso.row(account, money(receivables), "-", "no " + currency.getCurrencyCode() + " sales in "
+            + SectionInputs.MONTHLY_SALES, "-");
         return;
       }
       Money zero = Money.zero(currency);

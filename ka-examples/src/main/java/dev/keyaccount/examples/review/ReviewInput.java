@@ -20,9 +20,10 @@ import javax.money.CurrencyUnit;
 import org.javamoney.moneta.Money;
 
 /**
- * The review's input: the built-in sample (from the resources of this module, read through the same
- * CSV path as the user's files) or the CSV files of a {@code --data} folder, each read row by row
- * straight into the library's values. Any file may be absent; a folder where a file should be, a file
+ * The review's input: the built-in sample (CSV files in the resources of this module, read through the
+ * same CSV path as the user's files) or the CSV files of a {@code --data} folder, each read row by row
+ * straight into the library's values: accounts, authorizations and deductions here, the files of
+ * sections 2 to 6 in {@link SectionInputs}. Any file may be absent; a folder where a file should be, a file
  * that cannot be read, or a {@code --data} folder that is missing or unreadable is an
  * {@link InputException}. A well-formed line that the library rejects (a negative amount) is kept as a
  * rejected line of its file.
