@@ -207,4 +207,18 @@ class ReviewSectionsTest {
     assertTrue(out.contains("The first 20 accounts of 30 with a store forecast are shown."), out);
     assertTrue(out.contains("Account K119: the plan is consistent") && !out.contains("Account K120:"), out);
   }
+
+  @Test
+  void openItemsInAnotherCurrency_areAgedApart_andHaveNoDsoWithoutSalesInIt(@TempDir Path tmp) throws IOException {
+    Path folder = data(tmp);
+    write(folder, SectionInputs.OPEN_ITEMS, OPEN_ITEMS, "K1,INV-1,INVOICE,2026-05-01,2026-05-31,CNY,300.00",
+        "K1,INV-9,INVOICE,2026-06-01,2026-06-15,USD,40.00");
+    String out = run(folder);
+    has(out, "Aging \\(账龄\\) as of 2026-06-30, CNY\\n");
+    // USD 40 due 06-15 is 15 days past due on 06-30.
+    has(out, "Aging \\(账龄\\) as of 2026-06-30, USD\\n.*\\n  K1 +USD 0\\.00 +USD 40\\.00 +USD 0\\.00 ");
+    has(out, "\\n  K1 +USD 40\\.00 +- +no USD sales in monthly-sales\\.csv +-\\n");
+    // The CNY limit holds only the CNY items: 300 open, no order.
+    has(out, "\\n  K1 +CNY 550\\.00 +CNY 300\\.00 +CNY 0\\.00 +CNY 300\\.00 +CNY 250\\.00 +no\\n");
+  }
 }
