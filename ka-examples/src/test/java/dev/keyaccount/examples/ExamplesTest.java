@@ -80,9 +80,14 @@ class ExamplesTest {
   @Test
   void reviewOnBuiltInData_receivables() {
     String out = review().out();
-    assertTrue(out.matches("(?s).*\\n  A +standard .* 30\\.4\\n.*"), out);
-    assertTrue(out.matches("(?s).*\\n  B +countback .* 73\\.7\\n.*"), out);
-    assertTrue(out.matches("(?s).*\\n  B +standard .* 76\\.3\\n.*"), out);
+    // DSO from open-items.csv and monthly-sales.csv as of 2026-06-30: A's open invoices 150,000 + 82,000
+    // over its Q2 sales 1,010,000 x 91 days = 20.9; B's 96,000 + 70,000 + 46,000 = 212,000 over 960,000
+    // x 91 = 20.1, and by countback all within June's 340,000: 212,000 / 340,000 x 30 = 18.7.
+    assertTrue(out.matches("(?s).*\\n  A +CNY 232,000\\.00 +standard .* 20\\.9\\n.*"), out);
+    assertTrue(out.matches("(?s).*\\n  B +CNY 212,000\\.00 +countback .* 18\\.7\\n.*"), out);
+    assertTrue(out.matches("(?s).*\\n  B +CNY 212,000\\.00 +standard .* 20\\.1\\n.*"), out);
+    // D's limit 10,000 against 12,500 open + 5,000 ordered: held, 7,500 over.
+    assertTrue(out.matches("(?s).*\\n  D +CNY 10,000\\.00 .* YES, CNY 7,500\\.00 over\\n.*"), out);
     for (String state : List.of("VALID", "PARTIALLY_VALID", "UNAUTHORIZED", "DUPLICATE", "WRITTEN_OFF", "UNRESOLVED")) {
       assertTrue(out.matches("(?s).*\\n  " + state + " +1?[0-9] .*"), state);
     }
@@ -101,15 +106,22 @@ class ExamplesTest {
     assertTrue(out.matches("(?s).*\\n  A +40\\.0 +40\\.0 +16\\.0 +96\\.0 .* 78\\.0\\n.*"), out);
     assertTrue(out.contains("STAR") && out.contains("QUESTION_MARK") && out.contains("CASH_COW") && out.contains("DOG"));
     // Section 2: seed figures.
-    assertTrue(out.contains("average over 9 active months = 30.00"), out);
+    // Seed 001's series (万元) 0,0,0,40,15,24,25,25,40,20,36,45 as A's months 2025-07..2026-06:
+    // 2,700,000 CNY over 9 active months = 300,000.00.
+    assertTrue(out.matches("(?s).*\\n  A +9 +CNY 300,000\\.00\\n.*"), out);
     assertTrue(out.matches("(?s).*\\n  B +50\\.0% +60\\.0% +0\\.9375 +-6\\.3% +lost\\n.*"), out);
-    assertTrue(out.matches("(?s).*\\n  A +80 +120 +1\\.2500 +0\\.8333 +\\+50\\.0%.*"), out);
-    assertTrue(out.matches("(?s).*\\n  A +90\\.0% .* \\+25\\.0\\n.*"), out);
-    assertTrue(out.matches("(?s).*\\n  D +10\\.0% +10\\.0% +10\\.0% +70\\.0% .* YES.*"), out);
+    // Efficiency: 112,500 bought 90,000 cases in Q1 (1.25 a case, the seed's 100 yuan for 80), 121,200
+    // bought 145,440 in Q2 (0.8333, 100 yuan for 120): +50%.
+    assertTrue(out.matches("(?s).*\\n  A +CNY 112,500\\.00 +90000 +CNY 121,200\\.00 +145440 +1\\.2500 +0\\.8333"
+        + " +\\+50\\.0%.*"), out);
+    assertTrue(out.matches("(?s).*\\n  A +4 +90\\.0% .* \\+25\\.0\\n.*"), out);
+    // Seed 002's bad cadence over D's months: 6,000 / 6,000 / 28,000 = 15% / 15% / 70%.
+    assertTrue(out.matches("(?s).*\\n  D +15\\.0% +15\\.0% +70\\.0% .* YES.*"), out);
     // Section 3: seed 003 customer A.
     assertTrue(out.contains("2026-04  CNY 250,000.00"), out);
     assertTrue(out.matches("(?s).*expense ratio \\(%\\) +ratio +12 +11\\.1 +pass.*"), out);
-    assertTrue(out.contains("The plan is consistent"), out);
+    assertTrue(out.contains("Account A: the plan is consistent with the 2026-Q2 targets."), out);
+    assertTrue(out.contains("Account B: the plan is NOT consistent"), out);
     // Section 4: break-even 1,500 cases, lift 50%.
     assertTrue(out.contains("breaks even at 1500 cases (lift 50.0%, 500 incremental cases)"), out);
     assertTrue(out.contains("Late submissions: 4 of 6 (66.7%)"), out);
@@ -136,7 +148,7 @@ class ExamplesTest {
     Run run = review("--data", data.toString(), "--out", out.toString());
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().contains("Skipped"), run.out());
-    assertTrue(run.out().contains("Deduction matching skipped: no deductions.csv."), run.out());
+    assertTrue(run.out().contains("Deduction matching: Skipped: no deductions.csv in " + data + "."), run.out());
     String evaluations = Files.readString(out.resolve("account-evaluations.csv"));
     // Every account line is there, in file order; what cannot be evaluated says why in 'problem'.
     List<String> lines = evaluations.lines().collect(Collectors.toList());

@@ -7,7 +7,6 @@ import dev.keyaccount.examples.review.report.CsvOutput;
 import dev.keyaccount.examples.review.report.OutputFolder;
 import dev.keyaccount.examples.review.report.TextTable;
 import dev.keyaccount.receivables.aging.AgingBuckets;
-import dev.keyaccount.receivables.deduction.Deduction;
 import dev.keyaccount.receivables.deduction.DeductionLedger;
 import dev.keyaccount.receivables.deduction.DeductionResult;
 import dev.keyaccount.receivables.deduction.LedgerDeduction;
@@ -22,7 +21,7 @@ import java.util.Optional;
 
 /**
  * The deduction desk's ledger in the review: what carries into the next run ({@code OUT/ledger/}), the
- * open deductions with their age ({@code open-deductions.csv}), and on the console the open amounts by
+ * open deductions with their age as of the review's date ({@code open-deductions.csv}), and on the console the open amounts by
  * age and the days deductions outstanding per currency.
  */
 final class LedgerSection {
@@ -45,23 +44,19 @@ final class LedgerSection {
 
   /**
    * Reports the ledgers after this run: earlier deductions this run changed, and per currency the open
-   * amounts by age and the DDO, as of the latest deduction date seen; adds {@code open-deductions.csv}.
+   * amounts by age and the DDO as of the review's date; adds {@code open-deductions.csv}.
    */
-  static void report(Map<String, DeductionLedger> ledgers, List<DeductionResult> earlier, List<Deduction> deductions,
+  static void report(Map<String, DeductionLedger> ledgers, List<DeductionResult> earlier, LocalDate asOf,
       Section section, OutputFolder files) {
-    LocalDate asOf = asOf(ledgers, deductions);
     if (!earlier.isEmpty()) {
       section.note(earlier.size() + " deduction(s) of earlier remittances changed state in this run "
           + "(listed in deduction-results.csv with remittance = earlier).");
     }
-    if (asOf == null) {
-      return;
-    }
     List<String> columns = new ArrayList<>(List.of("currency", ">open deductions"));
     BUCKETS.labels().forEach(label -> columns.add(">" + label));
     columns.add(">DDO (" + DDO_DAYS + " days)");
-    TextTable table = new TextTable("Open deductions by days since the deduction (扣款账龄) as of " + asOf, columns.toArray(new String[0]))
-        .detailIn(OPEN);
+    TextTable table = new TextTable("Open deductions by days since the deduction (扣款账龄) as of " + asOf,
+        columns.toArray(new String[0])).detailIn(OPEN);
     ledgers.forEach((code, ledger) -> {
       List<Object> row = new ArrayList<>();
       row.add(code);
@@ -73,24 +68,6 @@ final class LedgerSection {
     });
     section.table(table);
     files.add(OPEN, out -> writeOpen(out, ledgers, asOf));
-  }
-
-  /** The latest deduction date of this run or of the ledgers; null if there is none. */
-  static LocalDate asOf(Map<String, DeductionLedger> ledgers, List<Deduction> deductions) {
-    LocalDate latest = null;
-    for (Deduction d : deductions) {
-      latest = later(latest, d.date());
-    }
-    for (DeductionLedger ledger : ledgers.values()) {
-      for (LedgerDeduction d : ledger.openDeductions()) {
-        latest = later(latest, d.date());
-      }
-    }
-    return latest;
-  }
-
-  private static LocalDate later(LocalDate a, LocalDate b) {
-    return a == null || b.isAfter(a) ? b : a;
   }
 
   private static void writeOpen(Writer writer, Map<String, DeductionLedger> ledgers, LocalDate asOf)

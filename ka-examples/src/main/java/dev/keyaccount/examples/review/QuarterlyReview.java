@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import dev.keyaccount.examples.review.ledger.LedgerFiles;
 import dev.keyaccount.receivables.deduction.DeductionLedger;
+import java.time.LocalDate;
+import org.threeten.extra.YearQuarter;
 import dev.keyaccount.examples.review.report.ConsoleText;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
@@ -21,11 +23,13 @@ import picocli.CommandLine.Option;
 
 /**
  * The quarterly key account review, the SDK's main job: account scorecards and quadrants, the five
- * KPIs and expense efficiency, the Q2 target decomposition, promotion economics and lead times, the
- * expense-first budget, and deduction matching with aging and DSO.
+ * KPIs and expense efficiency, the quarter's target decomposition, promotion economics and lead times,
+ * the next quarter's expense-first budget, and deduction matching with aging, DSO and credit exposure.
  *
- * <p>Without options it runs on the built-in sample data (the four accounts A–D of seed 003).
- * {@code --data DIR} reads the user's CSV files instead; {@code --out DIR} also writes the results as
+ * <p>Without options it runs on the built-in sample data (the four accounts A–D of seed 003), which is
+ * a set of CSV files in this module's resources read by the same code as {@code --data DIR}, the
+ * user's files. {@code --quarter} and {@code --as-of} set the period (by default the latest quarter in
+ * the data and its last day). {@code --out DIR} also writes the results as
  * CSV files and a self-contained {@code review.html}. A malformed input file stops the run with exit
  * status 2 and one message naming the file, line, column and value, leaving the output folder as it
  * was; any other failure (output that cannot be written, running out of memory) is one line and exit
@@ -34,8 +38,10 @@ import picocli.CommandLine.Option;
 @Command(name = "ka-review", mixinStandardHelpOptions = true, version = "ka-review 0.1.0-SNAPSHOT",
     sortOptions = false,
     description = {"Runs the quarterly key account review on the built-in sample data or on your CSV files.",
-        "Files read from --data (each optional, UTF-8, header row required): accounts.csv, "
-            + "authorizations.csv, deductions.csv (schemas in the README).",
+        "Files read from --data (each optional, UTF-8, header row required): accounts.csv, monthly-sales.csv, "
+            + "sku-sales.csv, agreements.csv, store-audits.csv, orders.csv, trade-spend.csv, promotions.csv, "
+            + "store-forecast.csv, plan.csv, open-items.csv, authorizations.csv, deductions.csv (schemas in the"
+            + " README).",
         "Exit status: 0 on success, 2 on input it cannot read (malformed, not UTF-8, missing or unreadable),"
             + " 1 on output it cannot write and other errors (one line on stderr; --debug adds the stack trace)."})
 public final class QuarterlyReview implements Callable<Integer> {
@@ -44,9 +50,30 @@ public final class QuarterlyReview implements Callable<Integer> {
   public static final int EXIT_BAD_INPUT = 2;
 
   @Option(names = "--data", paramLabel = "DIR",
-      description = "Read accounts.csv, authorizations.csv and deductions.csv from this folder instead of the "
-          + "built-in sample.")
+      description = "Read the input CSV files from this folder instead of the built-in sample; a section whose file"
+          + " is absent says so and the rest runs.")
   private Path data;
+
+  @Option(names = "--quarter", paramLabel = "QUARTER", converter = QuarterConverter.class,
+      description = "The quarter to review, such as 2026-Q2 (default: the latest quarter with sales, audits, orders,"
+          + " trade spend, open items or deductions in the data).")
+  private YearQuarter quarter;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The date receivables are aged and DSO measured at, yyyy-MM-dd (default: the quarter's last"
+          + " day).")
+  private LocalDate asOf;
+
+  /** Parses {@code yyyy-Qn}. */
+  static final class QuarterConverter implements CommandLine.ITypeConverter<YearQuarter> {
+    @Override
+    public YearQuarter convert(String value) {
+      if (!value.matches("[0-9]{4}-Q[1-4]")) {
+        throw new CommandLine.TypeConversionException("expected a quarter such as 2026-Q2, not '" + value + "'");
+      }
+      return YearQuarter.parse(value);
+    }
+  }
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Also write account-evaluations.csv, deduction-results.csv, open-deductions.csv, review.html"
@@ -75,7 +102,8 @@ public final class QuarterlyReview implements Callable<Integer> {
   /**
    * Runs the review and exits with its status when that is not 0.
    *
-   * @param args the command line: {@code [--data DIR] [--out DIR] [--debug] [--help] [--version]}
+   * @param args the command line: {@code [--data DIR] [--quarter Q] [--as-of DATE] [--out DIR] [--debug] [--help]
+   *     [--version]}
    */
   public static void main(String[] args) {
     int status = run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
@@ -110,7 +138,7 @@ public final class QuarterlyReview implements Callable<Integer> {
   private int review() {
     ReviewInput input = data == null ? ReviewInput.builtIn(stderr) : ReviewInput.load(data, stderr);
     Map<String, DeductionLedger> ledgers = ledger == null ? Map.of() : readLedger(ledger);
-    Review review = new Review(input, ledgers).run();
+    Review review = new Review(input, ReviewPeriod.of(quarter, asOf, input), ledgers).run();
     if (out != null) {
       review.files().commit(out);
     }

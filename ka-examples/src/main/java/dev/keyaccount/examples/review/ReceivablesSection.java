@@ -2,12 +2,15 @@ package dev.keyaccount.examples.review;
 
 import static dev.keyaccount.examples.review.report.Formats.money;
 
-import dev.keyaccount.core.money.Currencies;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.examples.review.report.OutputFolder;
 import dev.keyaccount.examples.review.report.TextTable;
 import dev.keyaccount.receivables.aging.AgingCalculator;
 import dev.keyaccount.receivables.aging.AgingReport;
+import dev.keyaccount.receivables.aging.OpenItem;
+import dev.keyaccount.receivables.credit.CreditCheck;
+import dev.keyaccount.receivables.credit.CreditDecision;
+import dev.keyaccount.receivables.credit.CreditPosition;
 import dev.keyaccount.receivables.deduction.Authorization;
 import dev.keyaccount.receivables.deduction.AuthorizationBalance;
 import dev.keyaccount.receivables.deduction.AuthorizationMatch;
@@ -26,6 +29,8 @@ import dev.keyaccount.receivables.dso.SalesPeriod;
 import dev.keyaccount.examples.review.report.CsvOutput;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,9 +40,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
+import org.javamoney.moneta.Money;
 
 /**
- * Section 6 of the review: deduction matching per currency, aging and DSO. The console shows per
+ * Section 6 of the review: deduction matching per currency, and aging, DSO and credit exposure from
+ * the open items. The console shows per
  * currency the counts and amounts by state and the conservation check, then the first deductions and
  * rejected lines; {@code deduction-results.csv} has every deduction.
  */
@@ -60,20 +67,16 @@ final class ReceivablesSection {
         .build();
   }
 
-  static Section build(ReviewInput input, Map<String, DeductionLedger> ledgers, OutputFolder files,
-      List<ReviewInput.RejectedLine> rejected) {
+  static Section build(ReviewInput input, ReviewPeriod period, Map<String, DeductionLedger> ledgers,
+      OutputFolder files, List<ReviewInput.RejectedLine> rejected) {
     Section section = new Section("6. Deductions, aging and DSO (扣款与应收)");
     if (input.deductions.isEmpty()) {
-      section.note("Deduction matching skipped: no deductions.csv.");
+      section.note("Deduction matching: " + input.skipped(ReviewInput.DEDUCTIONS));
       LedgerSection.write(ledgers, files);
     } else {
-      matching(input, ledgers, files, section, rejected);
+      matching(input, period, ledgers, files, section, rejected);
     }
-    if (input.builtIn) {
-      aging(section);
-    } else {
-      section.note("Aging and DSO skipped: --data has no invoice file (run without --data to see them on the sample).");
-    }
+    receivables(input, period, section);
     return section;
   }
 
@@ -108,8 +111,8 @@ final class ReceivablesSection {
   /** A deduction's result: its run and its index there, sorted by deduction id then currency. */
   private record ResultRef(String deductionId, MatchingResult run, int index) {}
 
-  private static void matching(ReviewInput input, Map<String, DeductionLedger> ledgers, OutputFolder files,
-      Section section, List<ReviewInput.RejectedLine> rejected) {
+  private static void matching(ReviewInput input, ReviewPeriod period, Map<String, DeductionLedger> ledgers,
+      OutputFolder files, Section section, List<ReviewInput.RejectedLine> rejected) {
     InputFile<Deduction> deductionFile = input.deductions.get();
     List<Authorization> authorizations = input.authorizations.map(f -> f.values).orElse(List.of());
     List<ReviewInput.RejectedLine> rejectedLines = new ArrayList<>();
@@ -171,7 +174,7 @@ final class ReceivablesSection {
     files.add(RESULTS, out -> writeResults(out, refs, earlier));
     Map<String, DeductionLedger> next = new TreeMap<>(ledgers);
     results.forEach((currency, run) -> next.put(currency.getCurrencyCode(), run.ledger()));
-    LedgerSection.report(next, earlier, deductionFile.values, section, files);
+    LedgerSection.report(next, earlier, period.asOf(), section, files);
     LedgerSection.write(next, files);
   }
 
@@ -266,35 +269,133 @@ final class ReceivablesSection {
     out.sort(Comparator.comparing(ReviewInput.RejectedLine::file).thenComparingLong(ReviewInput.RejectedLine::line));
   }
 
-  private static void aging(Section section) {
-    AgingReport aging = AgingCalculator.DEFAULT.age(SampleData.openItems(), SampleData.AS_OF, Currencies.CNY);
+  /**
+   * Aging per currency, DSO and credit exposure per account, from {@code open-items.csv} (invoices
+   * dated on or before the as-of date are aged and in DSO; invoices and open orders are in credit
+   * exposure), {@code monthly-sales.csv} (credit sales) and {@code agreements.csv} (credit limits).
+   */
+  private static void receivables(ReviewInput input, ReviewPeriod period, Section section) {
+    if (input.sections.openItems.isEmpty()) {
+      section.note("Aging, DSO and credit: " + input.skipped(SectionInputs.OPEN_ITEMS));
+      return;
+    }
+    LocalDate asOf = period.asOf();
+    List<SectionInputs.OpenItemLine> items = input.sections.openItems.get().values.stream()
+        .filter(i -> !i.documentDate().isAfter(asOf)).collect(Collectors.toList());
+    Map<CurrencyUnit, List<OpenItem>> invoices = new TreeMap<>(BY_CODE);
+    Map<String, Map<CurrencyUnit, Money>> receivable = new TreeMap<>();
+    Map<String, Map<CurrencyUnit, Money>> ordered = new TreeMap<>();
+    for (SectionInputs.OpenItemLine line : items) {
+      OpenItem item = line.item();
+      CurrencyUnit currency = item.amount().getCurrency();
+      boolean invoice = line.kind() == SectionInputs.ItemKind.INVOICE;
+      if (invoice) {
+        invoices.computeIfAbsent(currency, c -> new ArrayList<>()).add(item);
+      }
+      (invoice ? receivable : ordered).computeIfAbsent(item.accountId(), k -> new TreeMap<>(BY_CODE))
+          .merge(currency, Money.from(item.amount()), Money::add);
+    }
+    for (Map.Entry<CurrencyUnit, List<OpenItem>> entry : invoices.entrySet()) {
+      section.table(agingTable(AgingCalculator.DEFAULT.age(entry.getValue(), asOf, entry.getKey()), entry.getKey()));
+    }
+    if (invoices.isEmpty()) {
+      section.note("No open invoice dated on or before " + asOf + " in " + SectionInputs.OPEN_ITEMS + ".");
+    }
+    section.table(dso(input, period, receivable));
+    if (input.sections.agreements.isEmpty()) {
+      section.note("Credit exposure: " + input.skipped(SectionInputs.AGREEMENTS));
+      return;
+    }
+    TextTable credit = new TextTable("Credit exposure (信用额度) as of " + asOf
+        + ": open invoices + open orders against the limit", "account", ">limit", ">open invoices", ">open orders",
+        ">exposure", ">available", "held");
+    for (SectionInputs.AgreementLine a : input.sections.agreements.get().values) {
+      String account = a.agreement().accountId();
+      CurrencyUnit currency = a.agreement().creditLimit().getCurrency();
+      Money zero = Money.zero(currency);
+      Money open = receivable.getOrDefault(account, Map.of()).getOrDefault(currency, zero);
+      Money orders = ordered.getOrDefault(account, Map.of()).getOrDefault(currency, zero);
+      CreditDecision decision = CreditCheck.DEFAULT.check(CreditPosition.builder()
+          .creditLimit(a.agreement().creditLimit()).openReceivables(open).openOrders(orders).build(), zero);
+      credit.row(account, money(a.agreement().creditLimit()), money(open), money(orders), money(decision.exposure()),
+          money(decision.available()), decision.held() ? "YES, " + money(decision.amountOver()) + " over" : "no");
+    }
+    section.table(credit);
+  }
+
+  private static TextTable agingTable(AgingReport aging, CurrencyUnit currency) {
     List<String> columns = new ArrayList<>();
     columns.add("account");
     aging.labels().forEach(label -> columns.add(">" + label));
     columns.add(">total");
-    TextTable table = new TextTable("Aging (账龄) as of " + aging.asOf(), columns.toArray(new String[0]));
+    TextTable table = new TextTable("Aging (账龄) as of " + aging.asOf() + ", " + currency.getCurrencyCode(),
+        columns.toArray(new String[0]));
     aging.byAccount().forEach((account, amounts) -> {
       List<Object> row = new ArrayList<>();
       row.add(account);
       amounts.forEach(a -> row.add(money(a)));
-      row.add(money(Monies.sum(amounts, Currencies.CNY)));
+      row.add(money(Monies.sum(amounts, currency)));
       table.row(row.toArray());
     });
     List<Object> total = new ArrayList<>();
     total.add("total");
     aging.totals().forEach(a -> total.add(money(a)));
     total.add(money(aging.total()));
-    table.row(total.toArray());
+    return table.row(total.toArray());
+  }
 
-    TextTable dso = new TextTable("DSO (应收账款周转天数)", "account", "method", "inputs", ">days");
-    dso.row("A", "standard", "receivables 150,000 / credit sales 1,800,000 × 365",
-        DsoCalculator.DEFAULT.standard(SampleData.cny("150000"), SampleData.cny("1800000"), 365));
-    dso.row("B", "countback", "receivables 212,000; sales 100,000 / 80,000 / 70,000 (newest first)",
-        DsoCalculator.DEFAULT.countback(SampleData.cny("212000"), List.of(
-            SalesPeriod.of(SampleData.cny("100000"), 30), SalesPeriod.of(SampleData.cny("80000"), 30),
-            SalesPeriod.of(SampleData.cny("70000"), 30))));
-    dso.row("B", "standard", "receivables 212,000 / credit sales 250,000 × 90",
-        DsoCalculator.DEFAULT.standard(SampleData.cny("212000"), SampleData.cny("250000"), 90));
-    section.table(table).table(dso);
+  /**
+   * DSO per account and currency: the standard method over the quarter's months up to the as-of
+   * month, and the countback method over the months back from the as-of month (at most 12).
+   */
+  private static TextTable dso(ReviewInput input, ReviewPeriod period, Map<String, Map<CurrencyUnit, Money>> open) {
+    YearMonth asOfMonth = YearMonth.from(period.asOf());
+    YearMonth first = YearMonth.from(period.quarter().atDay(1));
+    YearMonth last = asOfMonth.isAfter(YearMonth.from(period.quarter().atEndOfQuarter()))
+        ? YearMonth.from(period.quarter().atEndOfQuarter()) : asOfMonth;
+    Map<String, Map<YearMonth, Money>> sales = new TreeMap<>();
+    input.sections.monthlySales.ifPresent(f -> f.values.forEach(m -> sales
+        .computeIfAbsent(m.accountId(), k -> new TreeMap<>()).merge(m.month(), m.sales(), Money::add)));
+    TextTable dso = new TextTable("DSO (应收账款周转天数) as of " + period.asOf() + ": open invoices / credit sales",
+        "account", ">open invoices", "method", "credit sales", ">days");
+    open.forEach((account, byCurrency) -> byCurrency.forEach((currency, receivables) -> {
+      Map<YearMonth, Money> months = sales.getOrDefault(account, Map.of());
+      if (input.sections.monthlySales.isEmpty() || months.isEmpty()
+          || !months.values().iterator().next().getCurrency().equals(currency)) {
+        dso.row(account, money(receivables), "-", "no " + currency.getCurrencyCode() + " sales in "
+            + SectionInputs.MONTHLY_SALES, "-");
+        return;
+      }
+      Money zero = Money.zero(currency);
+      Money quarterSales = zero;
+      int days = 0;
+      for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+        quarterSales = quarterSales.add(months.getOrDefault(m, zero));
+        days += m.lengthOfMonth();
+      }
+      Money credit = quarterSales;
+      int period1 = days;
+      dso.row(account, money(receivables), "standard", money(credit) + " over " + period1 + " days",
+          figure(() -> DsoCalculator.DEFAULT.standard(receivables, credit, period1), "no credit sales"));
+      List<SalesPeriod> back = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        YearMonth m = asOfMonth.minusMonths(i);
+        Money s = months.getOrDefault(m, zero);
+        if (s.isPositive()) {
+          back.add(SalesPeriod.of(s, m.lengthOfMonth()));
+        }
+      }
+      dso.row(account, money(receivables), "countback", "months back from " + asOfMonth,
+          figure(() -> DsoCalculator.DEFAULT.countback(receivables, back), "the sales do not cover the invoices"));
+    }));
+    return dso;
+  }
+
+  private static String figure(java.util.function.Supplier<java.math.BigDecimal> days, String why) {
+    try {
+      return days.get().toPlainString();
+    } catch (IllegalArgumentException e) {
+      return "- (" + why + ")";
+    }
   }
 }

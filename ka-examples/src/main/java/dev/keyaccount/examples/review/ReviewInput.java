@@ -20,9 +20,10 @@ import javax.money.CurrencyUnit;
 import org.javamoney.moneta.Money;
 
 /**
- * The review's input: the built-in sample (from the resources of this module, read through the same
- * CSV path as the user's files) or the CSV files of a {@code --data} folder, each read row by row
- * straight into the library's values. Any file may be absent; a folder where a file should be, a file
+ * The review's input: the built-in sample (CSV files in the resources of this module, read through the
+ * same CSV path as the user's files) or the CSV files of a {@code --data} folder, each read row by row
+ * straight into the library's values: accounts, authorizations and deductions here, the files of
+ * sections 2 to 6 in {@link SectionInputs}. Any file may be absent; a folder where a file should be, a file
  * that cannot be read, or a {@code --data} folder that is missing or unreadable is an
  * {@link InputException}. A well-formed line that the library rejects (a negative amount) is kept as a
  * rejected line of its file.
@@ -43,7 +44,7 @@ final class ReviewInput {
   record RejectedLine(String file, long line, String id, String reason) {}
 
   /** Reads one input file row by row; returns false when the file is absent. */
-  private interface Source {
+  interface Source {
     boolean read(String name, List<String> columns, PrintStream progress, Consumer<CsvRow> rows);
   }
 
@@ -51,14 +52,30 @@ final class ReviewInput {
   final Optional<InputFile<AccountLine>> accounts;
   final Optional<InputFile<Authorization>> authorizations;
   final Optional<InputFile<Deduction>> deductions;
+  /** The inputs of sections 2 to 6 besides deduction matching. */
+  final SectionInputs sections;
+  /** Where the files come from, for the messages about an absent file: the folder, or the built-in sample. */
+  final String where;
 
-  private ReviewInput(Source files, PrintStream progress, boolean builtIn) {
+  private ReviewInput(Source files, PrintStream progress, boolean builtIn, String where) {
     this.builtIn = builtIn;
+    this.where = where;
     this.accounts = read(files, ACCOUNTS, ACCOUNT_COLUMNS, progress, ReviewInput::account);
     this.authorizations = read(files, AUTHORIZATIONS, ReceivablesInput.AUTHORIZATION_COLUMNS, progress,
         ReceivablesInput::authorization);
     this.deductions = read(files, DEDUCTIONS, ReceivablesInput.DEDUCTION_COLUMNS, progress,
         ReceivablesInput::deduction);
+    this.sections = new SectionInputs(files, progress);
+  }
+
+  /**
+   * The note of a section, or a part of one, whose file is absent.
+   *
+   * @param file the file's name
+   * @return the note
+   */
+  String skipped(String file) {
+    return "Skipped: no " + file + " in " + where + ".";
   }
 
   /** Loads the built-in sample data from this module's resources. */
@@ -70,7 +87,7 @@ final class ReviewInput {
       }
       CsvFiles.read(name, in, columns, out, rows);
       return true;
-    }, progress, true);
+    }, progress, true, "the built-in sample");
   }
 
   /** Loads the user's CSV files from a folder. */
@@ -92,10 +109,10 @@ final class ReviewInput {
       }
       CsvFiles.read(file, columns, out, rows);
       return true;
-    }, progress, false);
+    }, progress, false, folder.toString());
   }
 
-  private static <T> Optional<InputFile<T>> read(Source files, String name, List<String> columns,
+  static <T> Optional<InputFile<T>> read(Source files, String name, List<String> columns,
       PrintStream progress, BiConsumer<CsvRow, InputFile<T>> convert) {
     InputFile<T> file = new InputFile<>(name);
     return files.read(name, columns, progress, row -> convert.accept(row, file)) ? Optional.of(file)

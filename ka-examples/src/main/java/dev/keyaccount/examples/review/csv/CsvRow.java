@@ -4,10 +4,14 @@ import dev.keyaccount.core.money.Currencies;
 import dev.keyaccount.core.money.Rate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.money.CurrencyUnit;
+import org.threeten.extra.YearQuarter;
 
 /**
  * One data line of a CSV file, with typed accessors that fail with an {@link InputException} naming
@@ -177,6 +181,206 @@ public final class CsvRow {
       }
       throw error(column, value, "expected one of " + allowed);
     }
+  }
+
+  /** The most digits an amount may have before its decimal point. */
+  public static final int MAX_AMOUNT_DIGITS = 15;
+
+  /** The largest count (cases, points, activities) accepted. */
+  public static final long MAX_COUNT = 1_000_000_000_000L;
+
+  /** The longest identifier (account, store, SKU, document) accepted, in characters. */
+  public static final int MAX_ID_CHARS = 64;
+
+  /** The most items a list cell ({@code a;b;c}) may hold. */
+  public static final int MAX_LIST_ITEMS = 1_000;
+
+  /** The earliest date accepted. */
+  public static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
+
+  /** The latest date accepted. */
+  public static final LocalDate MAX_DATE = LocalDate.of(2999, 12, 31);
+
+  /**
+   * An identifier cell: required, at most {@link #MAX_ID_CHARS} characters.
+   *
+   * @param column the column
+   * @return the identifier, trimmed
+   * @throws InputException if the cell is empty or too long
+   */
+  public String id(String column) {
+    String value = text(column);
+    if (value.length() > MAX_ID_CHARS) {
+      throw error(column, value, "an identifier has at most " + MAX_ID_CHARS + " characters");
+    }
+    return value;
+  }
+
+  /**
+   * An amount of money cell: a plain decimal, not negative, at most {@link #MAX_AMOUNT_DIGITS} digits
+   * before the point and no more decimals than the currency's minor unit.
+   *
+   * @param column the column
+   * @param currency the currency the amount is in
+   * @return the amount
+   * @throws InputException if the cell is not such an amount
+   */
+  public BigDecimal amount(String column, CurrencyUnit currency) {
+    BigDecimal value = decimal(column);
+    int decimals = Math.max(0, currency.getDefaultFractionDigits());
+    if (value.signum() < 0 || value.scale() > decimals || value.precision() - value.scale() > MAX_AMOUNT_DIGITS) {
+      throw error(column, value.toPlainString(), "expected an amount from 0 with at most " + MAX_AMOUNT_DIGITS
+          + " digits before the point and " + decimals + " after (" + currency.getCurrencyCode() + ")");
+    }
+    return value;
+  }
+
+  /**
+   * A count cell (cases, points): a whole number from 0 to {@link #MAX_COUNT}.
+   *
+   * @param column the column
+   * @return the count
+   * @throws InputException if the cell is not such a count
+   */
+  public long count(String column) {
+    String value = text(column);
+    if (!value.matches("[0-9]{1,13}") || Long.parseLong(value) > MAX_COUNT) {
+      throw error(column, value, "expected a whole number from 0 to " + MAX_COUNT);
+    }
+    return Long.parseLong(value);
+  }
+
+  /**
+   * A bounded whole number cell, such as display points or days.
+   *
+   * @param column the column
+   * @param max the largest value accepted
+   * @return the number, from 0 to {@code max}
+   * @throws InputException if the cell is not such a number
+   */
+  public int count(String column, int max) {
+    String value = text(column);
+    if (!value.matches("[0-9]{1,10}") || Long.parseLong(value) > max) {
+      throw error(column, value, "expected a whole number from 0 to " + max);
+    }
+    return Integer.parseInt(value);
+  }
+
+  /**
+   * An optional count cell: empty, or as {@link #count(String)}.
+   *
+   * @param column the column
+   * @return the count, or -1 when the cell is empty
+   * @throws InputException if the cell is neither empty nor a count
+   */
+  public long optionalCount(String column) {
+    return optionalText(column).isEmpty() ? -1 : count(column);
+  }
+
+  /**
+   * A rate cell from 0 to 1 (0% to 100%).
+   *
+   * @param column the column
+   * @return the rate
+   * @throws InputException if the cell is not a rate from 0% to 100%
+   */
+  public Rate fraction(String column) {
+    Rate rate = rate(column);
+    if (rate.isNegative() || rate.fraction().compareTo(BigDecimal.ONE) > 0) {
+      throw error(column, optionalText(column), "expected a rate from 0% to 100%");
+    }
+    return rate;
+  }
+
+  /**
+   * A date cell between {@link #MIN_DATE} and {@link #MAX_DATE}.
+   *
+   * @param column the column
+   * @return the date
+   * @throws InputException if the cell is not such a date
+   */
+  public LocalDate boundedDate(String column) {
+    LocalDate date = date(column);
+    if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
+      throw error(column, date.toString(), "expected a date from " + MIN_DATE + " to " + MAX_DATE);
+    }
+    return date;
+  }
+
+  /**
+   * An optional date cell: empty, or as {@link #boundedDate(String)}.
+   *
+   * @param column the column
+   * @return the date, or null when the cell is empty
+   * @throws InputException if the cell is neither empty nor such a date
+   */
+  public LocalDate optionalDate(String column) {
+    return optionalText(column).isEmpty() ? null : boundedDate(column);
+  }
+
+  /**
+   * A month cell {@code yyyy-MM}, in the years of {@link #MIN_DATE} to {@link #MAX_DATE}.
+   *
+   * @param column the column
+   * @return the month
+   * @throws InputException if the cell is not such a month
+   */
+  public YearMonth month(String column) {
+    String value = text(column);
+    if (!value.matches("[0-9]{4}-[0-9]{2}")) {
+      throw error(column, value, "expected a month yyyy-MM such as 2026-04");
+    }
+    try {
+      YearMonth month = YearMonth.parse(value);
+      if (month.getYear() >= MIN_DATE.getYear() && month.getYear() <= MAX_DATE.getYear()) {
+        return month;
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    throw error(column, value, "expected a month yyyy-MM such as 2026-04");
+  }
+
+  /**
+   * A quarter cell {@code yyyy-Qn}.
+   *
+   * @param column the column
+   * @return the quarter
+   * @throws InputException if the cell is not such a quarter
+   */
+  public YearQuarter quarter(String column) {
+    String value = text(column);
+    if (!value.matches("[0-9]{4}-Q[1-4]") || Integer.parseInt(value.substring(0, 4)) < MIN_DATE.getYear()) {
+      throw error(column, value, "expected a quarter yyyy-Qn such as 2026-Q2");
+    }
+    return YearQuarter.parse(value);
+  }
+
+  /**
+   * A list cell of identifiers separated by {@code ;}, such as {@code BEER-330;BEER-500}; may be empty.
+   *
+   * @param column the column
+   * @return the identifiers, in cell order, without repeats
+   * @throws InputException if an identifier is too long or there are too many
+   */
+  public Set<String> idList(String column) {
+    String value = optionalText(column);
+    Set<String> ids = new LinkedHashSet<>();
+    if (value.isEmpty()) {
+      return ids;
+    }
+    String[] parts = value.split(";", -1);
+    if (parts.length > MAX_LIST_ITEMS) {
+      throw error(column, value, "a list has at most " + MAX_LIST_ITEMS + " items");
+    }
+    for (String part : parts) {
+      String id = part.trim();
+      if (id.isEmpty() || id.length() > MAX_ID_CHARS) {
+        throw error(column, value, "expected identifiers of 1 to " + MAX_ID_CHARS + " characters separated by ;");
+      }
+      ids.add(id);
+    }
+    return ids;
   }
 
   /**

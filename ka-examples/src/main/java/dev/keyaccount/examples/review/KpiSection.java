@@ -1,0 +1,397 @@
+package dev.keyaccount.examples.review;
+
+import static dev.keyaccount.examples.review.report.Formats.money;
+
+import dev.keyaccount.core.agreement.FeeType;
+import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.product.PortfolioRole;
+import dev.keyaccount.examples.review.SectionInputs.AgreementLine;
+import dev.keyaccount.examples.review.SectionInputs.AuditLine;
+import dev.keyaccount.examples.review.SectionInputs.OrderLineRow;
+import dev.keyaccount.examples.review.SectionInputs.SalesMonth;
+import dev.keyaccount.examples.review.SectionInputs.SkuSales;
+import dev.keyaccount.examples.review.SectionInputs.SpendQuarter;
+import dev.keyaccount.examples.review.report.Formats;
+import dev.keyaccount.examples.review.report.TextTable;
+import dev.keyaccount.kpi.cadence.CadenceReport;
+import dev.keyaccount.kpi.cadence.SalesCadence;
+import dev.keyaccount.kpi.efficiency.Efficiency;
+import dev.keyaccount.kpi.efficiency.EfficiencyChange;
+import dev.keyaccount.kpi.efficiency.ExpenseEfficiency;
+import dev.keyaccount.kpi.efficiency.SpendOutcome;
+import dev.keyaccount.kpi.execution.ExecutionReport;
+import dev.keyaccount.kpi.execution.StoreAudit;
+import dev.keyaccount.kpi.execution.StoreExecution;
+import dev.keyaccount.kpi.fill.FillRates;
+import dev.keyaccount.kpi.fill.FillReport;
+import dev.keyaccount.kpi.fill.Order;
+import dev.keyaccount.kpi.profit.OperatingProfit;
+import dev.keyaccount.kpi.profit.ProfitAndLoss;
+import dev.keyaccount.kpi.profit.ProfitInput;
+import dev.keyaccount.kpi.sales.ProfitMix;
+import dev.keyaccount.kpi.sales.SalesKpis;
+import dev.keyaccount.kpi.share.MarketShare;
+import dev.keyaccount.kpi.share.ShareChange;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+import org.threeten.extra.YearQuarter;
+
+/**
+ * Section 2 of the review: the five KPIs and expense efficiency, per account, from
+ * {@code monthly-sales.csv} (sales, share, monthly average, cadence), {@code sku-sales.csv} and
+ * {@code agreements.csv} (profit-product mix), {@code store-audits.csv} and {@code agreements.csv}
+ * (execution), {@code trade-spend.csv} (operating profit, efficiency) and {@code orders.csv} (fill
+ * rates). A table whose file is absent says so; a figure the library cannot compute for an account
+ * (a zero target, a zero last year) shows "-".
+ */
+final class KpiSection {
+
+  private final ReviewInput input;
+  private final ReviewPeriod period;
+  private final Section section = new Section("2. The five KPIs and expense efficiency (五项指标)");
+
+  private KpiSection(ReviewInput input, ReviewPeriod period) {
+    this.input = input;
+    this.period = period;
+  }
+
+  static Section build(ReviewInput input, ReviewPeriod period) {
+    KpiSection kpis = new KpiSection(input, period);
+    kpis.sales();
+    kpis.execution();
+    kpis.profit();
+    kpis.fill();
+    kpis.efficiency();
+    kpis.cadence();
+    return kpis.section;
+  }
+
+  /** The lines of a file grouped by account, in account order, keeping file order within an account. */
+  private static <T> Map<String, List<T>> byAccount(List<T> lines, Function<T, String> account) {
+    Map<String, List<T>> out = new TreeMap<>();
+    lines.forEach(l -> out.computeIfAbsent(account.apply(l), k -> new ArrayList<>()).add(l));
+    return out;
+  }
+
+  /** A figure, or "-" when the library rejects its inputs (a zero denominator). */
+  private static String figure(Supplier<Object> value) {
+    try {
+      return String.valueOf(value.get());
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return "-";
+    }
+  }
+
+  /** Adds a table, or says that the file has no line for the quarter. */
+  private void add(TextTable table, String file) {
+    if (table.rowCount() > 0) {
+      section.table(table);
+    } else {
+      section.note(table.title() + ": no line for " + period.quarter() + " in " + file + ".");
+    }
+  }
+
+  private static Money sum(List<Money> amounts) {
+    return Money.from(Monies.sum(amounts, amounts.get(0).getCurrency()));
+  }
+
+  private static Rate growth(Money now, Money before) {
+    return Rate.ratio(now, before).minus(Rate.ONE);
+  }
+
+  private void sales() {
+    if (input.sections.monthlySales.isEmpty()) {
+      section.note("Sales, share, monthly average and cadence: " + input.skipped(SectionInputs.MONTHLY_SALES));
+      return;
+    }
+    Map<String, List<SalesMonth>> months = byAccount(input.sections.monthlySales.get().values, SalesMonth::accountId);
+    Map<String, AgreementLine> agreements = agreements();
+    Map<String, List<SkuSales>> skus = input.sections.skuSales
+        .map(f -> byAccount(f.values, SkuSales::accountId)).orElse(Map.of());
+    TextTable sales = new TextTable("Sales (销量): " + period.quarter() + " achievement and profit-product mix",
+        "account", ">target", ">actual", ">achievement", ">profit-product mix", ">required", "mix met");
+    TextTable share = new TextTable("Market share (市场份额): our growth vs the account's, " + period.quarter()
+        + " vs a year earlier", "account", ">our growth", ">account growth", ">share ratio", ">relative change",
+        "outcome");
+    YearMonth last = YearMonth.from(period.quarter().atEndOfQuarter());
+    TextTable average = new TextTable("Monthly average over active months, the 12 months to " + last, "account",
+        ">active months", ">average");
+    for (Map.Entry<String, List<SalesMonth>> entry : months.entrySet()) {
+      String account = entry.getKey();
+      List<SalesMonth> quarter = entry.getValue().stream().filter(m -> period.inQuarter(m.month())).toList();
+      Map<YearMonth, BigDecimal> year = new TreeMap<>();
+      for (int i = 11; i >= 0; i--) {
+        year.put(last.minusMonths(i), BigDecimal.ZERO);
+      }
+      entry.getValue().forEach(m -> year.computeIfPresent(m.month(), (k, v) -> v.add(m.sales().getNumberStripped())));
+      List<BigDecimal> series = new ArrayList<>(year.values());
+      average.row(account, SalesKpis.DEFAULT.activeMonths(series), money(Money.of(
+          SalesKpis.DEFAULT.monthlyAverage(series), entry.getValue().get(0).sales().getCurrency())));
+      if (quarter.isEmpty()) {
+        continue;
+      }
+      Money target = sum(quarter.stream().map(SalesMonth::target).toList());
+      Money actual = sum(quarter.stream().map(SalesMonth::sales).toList());
+      List<Money> profit = new ArrayList<>();
+      List<Money> all = new ArrayList<>();
+      for (SkuSales s : skus.getOrDefault(account, List.of())) {
+        if (period.inQuarter(s.month())) {
+          all.add(s.sales());
+          if (s.role() == PortfolioRole.PROFIT) {
+            profit.add(s.sales());
+          }
+        }
+      }
+      AgreementLine agreement = agreements.get(account);
+      String mixShare = "-";
+      String required = agreement == null ? "-" : agreement.requiredProfitMix().toString();
+      String met = input.sections.skuSales.isEmpty() ? "no " + SectionInputs.SKU_SALES
+          : agreement == null ? "no agreement" : "-";
+      if (!all.isEmpty()) {
+        Money total = sum(all);
+        Money profitSales = profit.isEmpty() ? Money.zero(total.getCurrency()) : sum(profit);
+        mixShare = figure(() -> Rate.ratio(profitSales, total));
+        if (agreement != null) {
+          met = figure(() -> {
+            ProfitMix mix = SalesKpis.DEFAULT.highMarginMix(profitSales, total, agreement.requiredProfitMix());
+            return mix.meetsRequirement() ? "yes" : "no, " + mix.required().minus(mix.share()) + " short";
+          });
+        }
+      }
+      sales.row(account, money(target), money(actual), figure(() -> SalesKpis.DEFAULT.achievement(actual, target)),
+          mixShare, required, met);
+      Money before = sum(quarter.stream().map(SalesMonth::salesLastYear).toList());
+      Money category = sum(quarter.stream().map(SalesMonth::categorySales).toList());
+      Money categoryBefore = sum(quarter.stream().map(SalesMonth::categorySalesLastYear).toList());
+      try {
+        Rate ours = growth(actual, before);
+        Rate theirs = growth(category, categoryBefore);
+        ShareChange change = MarketShare.DEFAULT.change(ours, theirs);
+        share.row(account, ours, theirs, change.ratio().setScale(4, RoundingMode.HALF_UP), change.relativeChange(),
+            lower(change.outcome()));
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        share.row(account, "-", "-", "-", "-", "no sales a year earlier");
+      }
+    }
+    add(sales, SectionInputs.MONTHLY_SALES);
+    if (input.sections.skuSales.isEmpty()) {
+      section.note("Profit-product mix: " + input.skipped(SectionInputs.SKU_SALES));
+    }
+    add(share, SectionInputs.MONTHLY_SALES);
+    section.table(average);
+  }
+
+  private Map<String, AgreementLine> agreements() {
+    Map<String, AgreementLine> out = new TreeMap<>();
+    input.sections.agreements.ifPresent(f -> f.values.forEach(a -> out.putIfAbsent(a.agreement().accountId(), a)));
+    return out;
+  }
+
+  private void execution() {
+    if (input.sections.audits.isEmpty()) {
+      section.note("Store execution: " + input.skipped(SectionInputs.STORE_AUDITS));
+      return;
+    }
+    Map<String, AgreementLine> agreements = agreements();
+    TextTable table = new TextTable("Store execution (门店执行), audits of " + period.quarter()
+        + " against the agreement", "account", ">stores", ">display rate", ">activity rate", ">distribution",
+        ">SKUs", ">display pts", ">vs commitment", ">activity pts", ">score");
+    byAccount(input.sections.audits.get().values, AuditLine::accountId).forEach((account, lines) -> {
+      List<StoreAudit> audits = lines.stream().filter(l -> period.inQuarter(l.date())).map(AuditLine::audit).toList();
+      if (audits.isEmpty()) {
+        return;
+      }
+      AgreementLine agreement = agreements.get(account);
+      if (agreement == null) {
+        table.row(account, audits.size(), "-", "-", "-", "-", "-", "no agreement", "-", "-");
+        return;
+      }
+      try {
+        ExecutionReport exec = StoreExecution.DEFAULT.measure(audits, agreement.listedSkus(), agreement.agreement());
+        table.row(account, audits.size(), exec.displayRate(), exec.activityRate(), exec.distributionRate(),
+            exec.skuCount(), exec.displayPoints(), exec.displayPointsAchievement().map(Rate::toString).orElse("-"),
+            exec.activityPoints(), Formats.number(exec.score(), 1));
+      } catch (IllegalArgumentException e) {
+        table.row(account, audits.size(), "-", "-", "-", "-", "-", "-", "-", "-");
+      }
+    });
+    add(table, SectionInputs.STORE_AUDITS);
+    if (input.sections.agreements.isEmpty()) {
+      section.note("Commitments and listed SKUs: " + input.skipped(SectionInputs.AGREEMENTS));
+    }
+  }
+
+  private Map<String, SpendQuarter> spend(YearQuarter quarter) {
+    Map<String, SpendQuarter> out = new TreeMap<>();
+    input.sections.tradeSpend.ifPresent(f -> f.values.stream().filter(s -> s.quarter().equals(quarter))
+        .forEach(s -> out.merge(s.accountId(), s, KpiSection::add)));
+    return out;
+  }
+
+  private static SpendQuarter add(SpendQuarter a, SpendQuarter b) {
+    return new SpendQuarter(a.accountId(), a.quarter(), a.netSales().add(b.netSales()),
+        a.costOfGoods().add(b.costOfGoods()), a.listingFee().add(b.listingFee()), a.displayFee().add(b.displayFee()),
+        a.promotionCost().add(b.promotionCost()), a.cases() + b.cases());
+  }
+
+  private void profit() {
+    if (input.sections.tradeSpend.isEmpty()) {
+      section.note("Operating profit and expense efficiency: " + input.skipped(SectionInputs.TRADE_SPEND));
+      return;
+    }
+    TextTable profit = new TextTable("Operating profit (经营利润), " + period.quarter(), "account", ">net sales",
+        ">cost of goods", ">listing fee", ">display fee", ">promotion", ">contribution", ">margin", ">expense ratio");
+    spend(period.quarter()).forEach((account, s) -> {
+      ProfitAndLoss pnl = OperatingProfit.DEFAULT.statement(ProfitInput.builder().id(account).netSales(s.netSales())
+          .costOfGoods(s.costOfGoods()).putFixedFees(FeeType.LISTING, s.listingFee())
+          .putFixedFees(FeeType.DISPLAY, s.displayFee()).variablePromotionCost(s.promotionCost()).build());
+      MonetaryAmount zero = Money.zero(s.netSales().getCurrency());
+      profit.row(account, money(pnl.netSales()), money(pnl.costOfGoods()),
+          money(pnl.fees().getOrDefault(FeeType.LISTING, zero)), money(pnl.fees().getOrDefault(FeeType.DISPLAY, zero)),
+          money(pnl.variablePromotionCost()), money(pnl.contribution()),
+          pnl.contributionMargin().map(Rate::toString).orElse("-"), pnl.expenseRatio().map(Rate::toString).orElse("-"));
+    });
+    add(profit, SectionInputs.TRADE_SPEND);
+  }
+
+  private void fill() {
+    if (input.sections.orders.isEmpty()) {
+      section.note("Order fill: " + input.skipped(SectionInputs.ORDERS));
+      return;
+    }
+    YearQuarter previous = period.quarter().minusQuarters(1);
+    Map<String, Order.Builder> orders = new LinkedHashMap<>();
+    for (OrderLineRow row : input.sections.orders.get().values) {
+      YearQuarter q = YearQuarter.from(row.dueDate());
+      if (q.equals(period.quarter()) || q.equals(previous)) {
+        orders.computeIfAbsent(row.orderId(), id -> Order.builder().orderId(id).accountId(row.accountId())
+            .dueDate(row.dueDate())).addLines(row.line());
+      }
+    }
+    Map<String, List<Order>> now = new TreeMap<>();
+    Map<String, List<Order>> before = new TreeMap<>();
+    for (Order.Builder builder : orders.values()) {
+      Order order = builder.build();
+      (YearQuarter.from(order.dueDate()).equals(previous) ? before : now)
+          .computeIfAbsent(order.accountId(), k -> new ArrayList<>()).add(order);
+    }
+    TextTable fill = new TextTable("Order fill (订单满足率), orders due in " + period.quarter(), "account", ">orders",
+        ">case fill", ">line fill", ">order fill", ">on-time-in-full", ">vs " + previous + " (points)");
+    now.forEach((account, list) -> {
+      FillReport q = FillRates.DEFAULT.measure(list);
+      Optional<FillReport> p = Optional.ofNullable(before.get(account)).map(FillRates.DEFAULT::measure);
+      fill.row(account, q.orders(), q.caseFill(), q.lineFill(), q.orderFill(), q.onTimeInFull(),
+          p.map(r -> signed(q.caseFillChangeInPoints(r))).orElse("-"));
+    });
+    add(fill, SectionInputs.ORDERS);
+  }
+
+  private static String signed(BigDecimal points) {
+    return (points.signum() > 0 ? "+" : "") + points.setScale(1, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private void efficiency() {
+    if (input.sections.tradeSpend.isEmpty()) {
+      return;
+    }
+    YearQuarter previous = period.quarter().minusQuarters(1);
+    Map<String, SpendQuarter> before = spend(previous);
+    TextTable table = new TextTable("Expense efficiency (费用使用效率): cases per unit of trade spend, "
+        + previous + " → " + period.quarter(), "account", ">spend before", ">cases before", ">spend now",
+        ">cases now", ">cost/case before", ">cost/case now", ">efficiency", ">投产比 now");
+    List<SpendOutcome> ranked = new ArrayList<>();
+    spend(period.quarter()).forEach((account, s) -> {
+      SpendOutcome after = SpendOutcome.of(account, s.spend(), s.cases(), s.netSales());
+      ranked.add(after);
+      SpendQuarter b = before.get(account);
+      if (b == null) {
+        table.row(account, "-", "-", money(s.spend()), s.cases(), "-",
+            figure(() -> Formats.number(ExpenseEfficiency.DEFAULT.measure(after).costPerCase(), 4)), "-",
+            figure(() -> ExpenseEfficiency.DEFAULT.measure(after).inputOutputRatio()));
+        return;
+      }
+      try {
+        EfficiencyChange eff = ExpenseEfficiency.DEFAULT.change(SpendOutcome.of(account, b.spend(), b.cases(),
+            b.netSales()), after);
+        table.row(account, money(b.spend()), b.cases(), money(s.spend()), s.cases(),
+            Formats.number(eff.before().costPerCase(), 4), Formats.number(eff.after().costPerCase(), 4),
+            signed(eff.efficiencyChange()), eff.after().inputOutputRatio());
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        table.row(account, money(b.spend()), b.cases(), money(s.spend()), s.cases(), "-", "-", "-", "-");
+      }
+    });
+    TextTable ranking = new TextTable("Input/output ratio ranking (投产比 = spend / sales, lowest first), "
+        + period.quarter(), ">rank", "account", ">投产比", ">cases per 100");
+    try {
+      int rank = 1;
+      for (Efficiency e : ExpenseEfficiency.DEFAULT.rank(ranked)) {
+        ranking.row(rank++, e.outcome().id(), e.inputOutputRatio(), Formats.number(e.casesPerHundred(), 1));
+      }
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      section.table(table).note("No ranking: " + e.getMessage());
+      return;
+    }
+    add(table, SectionInputs.TRADE_SPEND);
+    if (ranking.rowCount() > 0) {
+      section.table(ranking);
+    }
+  }
+
+  private static String signed(Rate rate) {
+    return (rate.isNegative() || rate.fraction().signum() == 0 ? "" : "+") + rate;
+  }
+
+  private void cadence() {
+    if (input.sections.monthlySales.isEmpty()) {
+      return;
+    }
+    TextTable cadence = new TextTable("Sales cadence (销量均衡度), months of " + period.quarter(), "account",
+        ">month 1", ">month 2", ">month 3", ">balance index", "last month flagged");
+    byAccount(input.sections.monthlySales.get().values, SalesMonth::accountId).forEach((account, lines) -> {
+      Map<YearMonth, BigDecimal> months = new TreeMap<>();
+      YearMonth first = YearMonth.from(period.quarter().atDay(1));
+      for (int i = 0; i < 3; i++) {
+        months.put(first.plusMonths(i), BigDecimal.ZERO);
+      }
+      boolean any = false;
+      for (SalesMonth m : lines) {
+        if (months.containsKey(m.month())) {
+          months.merge(m.month(), m.sales().getNumberStripped(), BigDecimal::add);
+          any = true;
+        }
+      }
+      if (!any) {
+        return;
+      }
+      try {
+        CadenceReport report = SalesCadence.DEFAULT.analyse(new ArrayList<>(months.values()));
+        List<Object> row = new ArrayList<>();
+        row.add(account);
+        row.addAll(report.shares());
+        row.add(report.balanceIndex());
+        row.add(report.lastPeriodFlagged() ? "YES (over " + report.lastPeriodLimit() + ")" : "no");
+        cadence.row(row.toArray());
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        cadence.row(account, "-", "-", "-", "-", "no sales");
+      }
+    });
+    add(cadence, SectionInputs.MONTHLY_SALES);
+  }
+
+  static String lower(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}
