@@ -46,6 +46,15 @@ import picocli.CommandLine.Option;
             + " 1 on output it cannot write and other errors (one line on stderr; --debug adds the stack trace)."})
 public final class QuarterlyReview implements Callable<Integer> {
 
+  /** Exit status when the heap is too small for the input. */
+  public static final int EXIT_OUT_OF_MEMORY = 3;
+
+  /**
+   * Heap to suggest per byte of input: 1,000,000 authorizations and 1,000,000 deductions (140 MB of
+   * CSV) ran out of memory in 1 GB and ran in 3 GB (BENCHMARKS.md).
+   */
+  static final int HEAP_PER_INPUT_BYTE = 24;
+
   /** Exit status for malformed input. */
   public static final int EXIT_BAD_INPUT = 2;
 
@@ -132,7 +141,7 @@ public final class QuarterlyReview implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return guarded(this::review, stderr, debug);
+    return guarded(this::review, stderr, debug, data);
   }
 
   private int review() {
@@ -159,17 +168,39 @@ public final class QuarterlyReview implements Callable<Integer> {
     return LedgerFiles.read(folder, stderr);
   }
 
+  /** The out-of-memory line: the input's size, the heap it had, and a heap to try. */
+  static String outOfMemory(Path data, long maxHeap) {
+    long input = 0;
+    if (data != null) {
+      try (java.util.stream.Stream<Path> files = Files.list(data)) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          input += Files.size(f);
+        }
+      } catch (java.io.IOException | UncheckedIOException e) {
+        input = 0;
+      }
+    }
+    long mib = 1024L * 1024;
+    long suggestGib = Math.max(2, (input * HEAP_PER_INPUT_BYTE + 1024 * mib - 1) / (1024 * mib));
+    return "Error: out of memory with a heap of " + maxHeap / mib + " MB"
+        + (data == null ? "" : " on " + (input + mib - 1) / mib + " MB of input in " + data)
+        + "; run again with more, such as java -Xmx" + suggestGib + "g -jar ka-review.jar ..., or split the input"
+        + " files; nothing was written";
+  }
+
   /**
    * Runs the review's body and turns every failure into one terminal-safe line on stderr and an exit
-   * status: 2 for input the review cannot read, 1 for output that cannot be written, running out of
-   * memory, or any other failure. With {@code debug}, the stack trace follows the line.
+   * status: 2 for input the review cannot read, 3 for running out of memory (the line names the input
+   * and a heap to try), 1 for output that cannot be written or any other failure. With {@code debug},
+   * the stack trace follows the line.
    *
    * @param body the review
    * @param stderr where the line goes
    * @param debug whether to print the stack trace too
+   * @param data the input folder, or null for the built-in sample
    * @return the body's status, or the failure's
    */
-  static int guarded(IntSupplier body, PrintStream stderr, boolean debug) {
+  static int guarded(IntSupplier body, PrintStream stderr, boolean debug, Path data) {
     Throwable failure;
     String line;
     int status;
@@ -185,9 +216,8 @@ public final class QuarterlyReview implements Callable<Integer> {
       status = 1;
     } catch (OutOfMemoryError e) {
       failure = e;
-      line = "Error: out of memory; give Java more (such as java -Xmx8g -jar ka-review.jar ...) or split the"
-          + " input files";
-      status = 1;
+      line = outOfMemory(data, Runtime.getRuntime().maxMemory());
+      status = EXIT_OUT_OF_MEMORY;
     } catch (RuntimeException | StackOverflowError e) {
       failure = e;
       line = "Error: unexpected failure (" + e.getClass().getSimpleName()

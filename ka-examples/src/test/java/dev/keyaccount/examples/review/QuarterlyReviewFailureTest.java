@@ -20,18 +20,36 @@ class QuarterlyReviewFailureTest {
 
   private static String[] guarded(IntSupplier body, boolean debug) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = QuarterlyReview.guarded(body, new PrintStream(err, true, StandardCharsets.UTF_8), debug);
+    int status = QuarterlyReview.guarded(body, new PrintStream(err, true, StandardCharsets.UTF_8), debug, null);
     return new String[] {String.valueOf(status), err.toString(StandardCharsets.UTF_8)};
   }
 
   @Test
-  void outOfMemory_isOneLineAndStatus1() {
+  void outOfMemory_isOneLineAndStatus3() {
     String[] run = guarded(() -> {
       throw new OutOfMemoryError("Java heap space");
     }, false);
-    assertEquals("1", run[0]);
-    assertEquals("Error: out of memory; give Java more (such as java -Xmx8g -jar ka-review.jar ...) or split the"
-        + " input files", run[1].strip());
+    assertEquals("3", run[0]);
+    assertTrue(run[1].strip().startsWith("Error: out of memory with a heap of "), run[1]);
+    assertTrue(run[1].strip().endsWith("; run again with more, such as java -Xmx2g -jar ka-review.jar ..., or split"
+        + " the input files; nothing was written"), run[1]);
+    assertEquals(1, run[1].strip().lines().count());
+  }
+
+  @Test
+  void outOfMemory_namesTheInputAndAHeapFromItsSize(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Files.write(dir.resolve("deductions.csv"), new byte[150 * 1024 * 1024 / 100]);
+    // 1.5 MB of input: 24 times is 36 MB, so the floor of 2 GB is suggested.
+    assertEquals("Error: out of memory with a heap of 1024 MB on 2 MB of input in " + dir + "; run again with more,"
+        + " such as java -Xmx2g -jar ka-review.jar ..., or split the input files; nothing was written",
+        QuarterlyReview.outOfMemory(dir, 1024L * 1024 * 1024));
+    java.io.RandomAccessFile big = new java.io.RandomAccessFile(dir.resolve("authorizations.csv").toFile(), "rw");
+    big.setLength(140L * 1024 * 1024);
+    big.close();
+    // 141.5 MB: 24 times is 3.3 GB, rounded up to 4 GB.
+    assertTrue(QuarterlyReview.outOfMemory(dir, 1024L * 1024 * 1024).contains("on 142 MB of input in " + dir
+        + "; run again with more, such as java -Xmx4g "), QuarterlyReview.outOfMemory(dir, 1024L * 1024 * 1024));
   }
 
   @Test
