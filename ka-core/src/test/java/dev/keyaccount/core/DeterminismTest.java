@@ -25,15 +25,19 @@ import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
-/** Results do not depend on input order, on hash iteration order, or on the call. */
+/** Results do not depend on input order, on hash iteration order, or on how an equal input is written. */
 class DeterminismTest {
 
   @Test
-  void repeatedCalls_giveIdenticalResults() {
+  void equivalentInputs_giveIdenticalResults() {
     qt().withExamples(200)
         .forAll(KaGenerators.signedAmounts(Currencies.CNY), KaGenerators.decimalWeights(1, 20))
         .checkAssert((total, weights) -> {
-          assertEquals(Allocation.allocate(total, weights), Allocation.allocate(total, weights));
+          // Weights scaled by ten are the same proportions: the same parts, to the minor unit.
+          List<java.math.BigDecimal> scaled = weights.stream().map(w -> w.multiply(java.math.BigDecimal.TEN))
+              .collect(java.util.stream.Collectors.toList());
+          assertEquals(Allocation.allocate(total, weights), Allocation.allocate(total, scaled));
+          // The same total written with more decimals, and a copy of the weights.
           assertEquals(Allocation.allocate(total, weights),
               Allocation.allocate(Money.of(Monies.decimal(total).setScale(6), Currencies.CNY), new ArrayList<>(weights)));
         });
