@@ -128,9 +128,9 @@ final class ReceivablesSection {
       section.table(states(run)).note("Auto-match rate (" + run.currency().getCurrencyCode() + "): "
           + run.summary().autoMatchRateByCount() + " by count, " + run.summary().autoMatchRateByAmount() + " by amount.")
           .table(conservation(run));
-      List<DeductionResult> list = run.deductionResults();
-      for (int i = 0; i < list.size(); i++) {
-        refs.add(new ResultRef(list.get(i).deductionId(), run, i));
+      List<String> ids = run.deductionIds();
+      for (int i = 0; i < ids.size(); i++) {
+        refs.add(new ResultRef(ids.get(i), run, i));
       }
     }
     refs.sort(Comparator.comparing(ResultRef::deductionId).thenComparing(r -> r.run().currency(), BY_CODE));

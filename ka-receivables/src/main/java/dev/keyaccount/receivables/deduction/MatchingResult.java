@@ -74,6 +74,27 @@ public final class MatchingResult {
   }
 
   /**
+   * The ids of {@link #deductionResults()}, in the same order, without building the results: for
+   * sorting or indexing a large run cheaply.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> deductionIds() {
+    return new AbstractList<>() {
+      @Override
+      public String get(int index) {
+        Args.check(index >= 0 && index < run.deductionCount(), "index", "be within the results", index);
+        return run.deductionId(index);
+      }
+
+      @Override
+      public int size() {
+        return run.deductionCount();
+      }
+    };
+  }
+
+  /**
    * The deductions of earlier runs whose state this run changed (a deduction that awaited its
    * complement, settled when the complement arrived), by date, amount and id.
    *

@@ -252,4 +252,15 @@ class DeductionDecisionsTest {
     assertEquals(DeductionState.DUPLICATE, next.deductionResult("D3").orElseThrow().state());
     assertEquals("D2", next.deductionResult("D3").orElseThrow().duplicateOf().orElseThrow());
   }
+
+  @Test
+  void deductionIds_areTheResultsIds_inTheirOrder() {
+    MatchingResult run = MATCHER.match(List.of(ded("D2", "display_fee", "DF-1", "300.00"),
+        ded("D1", "penalty", null, "500.00")), List.of(auth("A2", DISPLAY_FEE, "DF-1", "200.00")), EMPTY);
+    assertEquals(run.deductionResults().stream().map(DeductionResult::deductionId).toList(), run.deductionIds());
+    assertEquals(List.of("D2", "D1"), run.deductionIds(), "by date, then amount");
+    assertEquals("Argument 'index' must be within the results but has value 2",
+        assertThrows(IllegalArgumentException.class, () -> run.deductionIds().get(2)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> run.deductionIds().get(-1));
+  }
 }
