@@ -57,8 +57,9 @@ public abstract class AuthorizationBalance {
     Args.notBlank(authorizationId(), "authorizationId");
     Args.notNegative(consumed(), "consumed");
     Args.notNegative(remaining(), "remaining");
-    Args.check(Monies.add(consumed(), remaining()).isEqualTo(amount()), "remaining",
-        "equal amount " + amount() + " - consumed " + consumed(), remaining());
+    if (!Monies.add(consumed(), remaining()).isEqualTo(amount())) {
+      Args.check(false, "remaining", "equal amount " + amount() + " - consumed " + consumed(), remaining());
+    }
   }
 
   /** Builds an {@link AuthorizationBalance}; every attribute is required. */

@@ -76,8 +76,9 @@ public abstract class AuthorizationUse {
   AuthorizationUse normalised() {
     Args.notBlank(authorizationId(), "authorizationId");
     Args.positive(amount(), "amount");
-    Args.check(!consumed().isGreaterThan(amount()), "consumptions",
-        "add up to at most the amount " + amount(), consumed());
+    if (consumed().isGreaterThan(amount())) {
+      Args.check(false, "consumptions", "add up to at most the amount " + amount(), consumed());
+    }
     List<Consumption> list = consumptions();
     for (int i = 1; i < list.size(); i++) {
       if (ORDER.compare(list.get(i - 1), list.get(i)) > 0) {

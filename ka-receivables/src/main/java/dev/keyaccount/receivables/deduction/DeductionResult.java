@@ -122,8 +122,9 @@ public abstract class DeductionResult {
   void check() {
     Args.notBlank(deductionId(), "deductionId");
     MonetaryAmount parts = Monies.add(Monies.add(matched(), disputed()), Monies.add(writtenOff(), unresolved()));
-    Args.check(parts.isEqualTo(amount()), "amount",
-        "equal matched + disputed + written off + unresolved = " + parts, amount());
+    if (!parts.isEqualTo(amount())) {
+      Args.check(false, "amount", "equal matched + disputed + written off + unresolved = " + parts, amount());
+    }
   }
 
   /** Builds a {@link DeductionResult}; lists and optionals default to empty. */

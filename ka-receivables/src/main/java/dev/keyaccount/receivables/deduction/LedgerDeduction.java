@@ -167,8 +167,10 @@ public abstract class LedgerDeduction {
       Args.notNegative(part, "parts of " + id());
       sum = Monies.add(sum, part);
     }
-    Args.check(sum.isEqualTo(amount()), "amount", "equal matched + written off + disputed + unresolved"
-        + " + recovered + loss accepted = " + sum, amount());
+    if (!sum.isEqualTo(amount())) {
+      Args.check(false, "amount", "equal matched + written off + disputed + unresolved"
+          + " + recovered + loss accepted = " + sum, amount());
+    }
   }
 
   /** Builds a {@link LedgerDeduction}; every amount part is required. */
