@@ -3,6 +3,7 @@ package dev.keyaccount.examples.review;
 import static dev.keyaccount.examples.review.report.Formats.points;
 
 import dev.keyaccount.receivables.deduction.DeductionLedger;
+import dev.keyaccount.examples.review.report.Chart;
 import dev.keyaccount.examples.review.report.HtmlReport;
 import dev.keyaccount.examples.review.report.MatrixPoint;
 import dev.keyaccount.examples.review.report.OutputFolder;
@@ -222,6 +223,8 @@ final class Review {
       for (Object part : section.parts) {
         if (part instanceof TextTable) {
           page.table((TextTable) part);
+        } else if (part instanceof Chart) {
+          page.chart((Chart) part);
         } else {
           page.paragraph(String.valueOf(part));
         }
