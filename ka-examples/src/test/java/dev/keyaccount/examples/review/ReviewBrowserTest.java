@@ -45,7 +45,7 @@ class ReviewBrowserTest {
     String html = Files.readString(page, StandardCharsets.UTF_8);
     assertEquals(SAMPLE_CHARTS, svgIds(html), "the charts of the page, in order");
 
-    boolean ci = System.getenv("CI") != null && !System.getenv("CI").isBlank();
+    boolean ci = System.getenv("CI") != null;
     if (!Files.isExecutable(CHROMIUM)) {
       if (ci) {
         fail(CHROMIUM + " is missing in CI; .ci/run installs it with apt-get install chromium");

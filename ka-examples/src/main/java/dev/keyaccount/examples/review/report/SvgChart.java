@@ -219,8 +219,16 @@ public final class SvgChart {
     return Formats.number(value, Math.max(0, value.scale()));
   }
 
-  private static String cut(String label) {
-    return label.length() <= MAX_LABEL_CHARS ? label : label.substring(0, MAX_LABEL_CHARS - 1) + "…";
+  /** The label, or its first characters and an ellipsis; never splits a surrogate pair. */
+  static String cut(String label) {
+    if (label.length() <= MAX_LABEL_CHARS) {
+      return label;
+    }
+    int end = MAX_LABEL_CHARS - 1;
+    if (Character.isHighSurrogate(label.charAt(end - 1))) {
+      end--;
+    }
+    return label.substring(0, end) + "…";
   }
 
   private static String text(String value) {

@@ -56,6 +56,13 @@ class SvgChartTest {
   }
 
   @Test
+  void cuttingALabel_neverSplitsACharacter() {
+    String label = "a".repeat(SvgChart.MAX_LABEL_CHARS - 2) + "😀😀";
+    String cut = SvgChart.cut(label);
+    assertEquals("a".repeat(SvgChart.MAX_LABEL_CHARS - 2) + "…", cut);
+  }
+
+  @Test
   void atMost50Bars_andTheRestCounted() {
     Chart chart = Chart.bars("stores", "t", "CNY");
     for (int i = 0; i < 1_000; i++) {
