@@ -6,11 +6,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -32,7 +31,8 @@ import org.dhatim.fastexcel.reader.Row;
  *
  * <p>A cell becomes the text a CSV file would hold: a text cell its text; a number its value, rounded
  * to the 15 significant digits Excel shows, in plain notation ({@code 0.18}, {@code 600000}); a number
- * formatted as a date its ISO date {@code yyyy-MM-dd}; a boolean {@code TRUE} or {@code FALSE}; a
+ * formatted as a date its ISO date {@code yyyy-MM-dd}, or its month {@code yyyy-MM} when the format
+ * shows no day (Excel turns a typed {@code 2026-04} into such a date); a boolean {@code TRUE} or {@code FALSE}; a
  * formula the value Excel saved with it (a formula without a saved value is an
  * {@link InputException}: the review does not compute formulas); an error value ({@code #DIV/0!}) is
  * an {@link InputException}. A row with a cell right of the header's last column, a header cell that
@@ -60,14 +60,15 @@ public final class XlsxFiles {
     if (Files.isDirectory(file)) {
       throw new InputException(name, "is a folder, not an .xlsx workbook");
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(name, in, required, progress, rows);
-    } catch (AccessDeniedException e) {
-      throw new InputException(name, "cannot be read: permission denied");
-    } catch (NoSuchFileException e) {
-      throw new InputException(name, "cannot be read: no such file (a broken link?)");
-    } catch (IOException e) {
-      throw new InputException(name, "cannot be read: " + e.getMessage());
+    if (!Files.isReadable(file)) {
+      throw new InputException(name, Files.exists(file) ? "cannot be read: permission denied"
+          : "cannot be read: no such file (a broken link?)");
+    }
+    // From the file, not a stream: the reader then seeks in the zip instead of copying it into memory.
+    try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), OPTIONS)) {
+      return read(name, workbook, required, progress, rows);
+    } catch (IOException | UncheckedIOException e) {
+      throw notAWorkbook(name, e);
     }
   }
 
@@ -84,8 +85,20 @@ public final class XlsxFiles {
    */
   public static long read(String name, InputStream in, List<String> required, PrintStream progress,
       Consumer<CsvRow> rows) {
-    try (ReadableWorkbook workbook = new ReadableWorkbook(in, OPTIONS);
-        Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
+    try (ReadableWorkbook workbook = new ReadableWorkbook(in, OPTIONS)) {
+      return read(name, workbook, required, progress, rows);
+    } catch (IOException | UncheckedIOException e) {
+      throw notAWorkbook(name, e);
+    }
+  }
+
+  private static InputException notAWorkbook(String name, Exception e) {
+    return new InputException(name, "is not a readable .xlsx workbook: " + e.getMessage());
+  }
+
+  private static long read(String name, ReadableWorkbook workbook, List<String> required, PrintStream progress,
+      Consumer<CsvRow> rows) {
+    try (Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
       Iterator<Row> it = sheet.iterator();
       Map<String, Integer> columns = null;
       List<String> header = null;
@@ -111,10 +124,9 @@ public final class XlsxFiles {
             + required);
       }
       return count;
-    } catch (IOException | UncheckedIOException e) {
-      throw new InputException(name, "is not a readable .xlsx workbook: " + e.getMessage());
-    } catch (IllegalStateException | IllegalArgumentException | java.util.NoSuchElementException e) {
-      throw new InputException(name, "is not a readable .xlsx workbook: " + e.getMessage());
+    } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException
+        | java.util.NoSuchElementException e) {
+      throw notAWorkbook(name, e);
     }
   }
 
@@ -187,7 +199,7 @@ public final class XlsxFiles {
   private static String number(Cell cell, String raw) {
     if (isDate(cell)) {
       LocalDateTime date = cell.asDate();
-      return date.toLocalDate().toString();
+      return isMonth(cell) ? YearMonth.from(date).toString() : date.toLocalDate().toString();
     }
     BigDecimal value = new BigDecimal(raw).round(EXCEL_DIGITS).stripTrailingZeros();
     return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
@@ -199,12 +211,22 @@ public final class XlsxFiles {
     if (id != null && (id >= 14 && id <= 17 || id == 22 || id >= 27 && id <= 36 || id >= 50 && id <= 58)) {
       return true;
     }
-    String format = cell.getDataFormatString();
-    if (format == null) {
-      return false;
+    String drawn = drawn(cell);
+    return drawn != null && drawn.matches(".*[ymd].*") && !drawn.equals("general");
+  }
+
+  /** A date shown without its day ({@code mmm-yy}, {@code yyyy-mm}) stands for its month, as Excel types {@code 2026-04}. */
+  private static boolean isMonth(Cell cell) {
+    String drawn = drawn(cell);
+    if (drawn == null) {
+      return Integer.valueOf(17).equals(cell.getDataFormatId());
     }
-    String drawn = format.toLowerCase(Locale.ROOT).replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "");
-    return drawn.matches(".*[ymd].*") && !drawn.equals("general");
+    return drawn.contains("y") && !drawn.contains("d");
+  }
+
+  private static String drawn(Cell cell) {
+    String format = cell.getDataFormatString();
+    return format == null ? null : format.toLowerCase(Locale.ROOT).replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "");
   }
 
   /** A column's letters, such as {@code A} or {@code AB}, from its 0-based index. */

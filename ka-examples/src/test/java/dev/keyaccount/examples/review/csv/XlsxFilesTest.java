@@ -63,6 +63,16 @@ class XlsxFilesTest {
   }
 
   @Test
+  void aDateShownWithoutItsDay_isItsMonth() throws Exception {
+    byte[] bytes = workbook(ws -> {
+      ws.value(0, 0, "month");
+      ws.value(1, 0, LocalDate.of(2026, 4, 1));
+      ws.style(1, 0).format("mmm-yy").set();
+    });
+    assertEquals(java.time.YearMonth.of(2026, 4), read(bytes, List.of("month")).get(0).month("month"));
+  }
+
+  @Test
   void aHeaderWithoutARequiredColumn_isNamed() throws Exception {
     byte[] bytes = workbook(ws -> ws.value(0, 0, "amount"));
     assertEquals("x.xlsx line 1, column 'date': missing column; the header must name [amount, date]",
