@@ -102,7 +102,7 @@ final class Review {
     return out.toString();
   }
 
-  /** The output files (CSV results and the HTML page). */
+  /** The output files (CSV results, the HTML page and the workbook). */
   OutputFolder files() {
     return files;
   }
