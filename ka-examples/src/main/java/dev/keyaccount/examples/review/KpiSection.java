@@ -12,6 +12,7 @@ import dev.keyaccount.examples.review.SectionInputs.OrderLineRow;
 import dev.keyaccount.examples.review.SectionInputs.SalesMonth;
 import dev.keyaccount.examples.review.SectionInputs.SkuSales;
 import dev.keyaccount.examples.review.SectionInputs.SpendQuarter;
+import dev.keyaccount.examples.review.report.Chart;
 import dev.keyaccount.examples.review.report.Formats;
 import dev.keyaccount.examples.review.report.TextTable;
 import dev.keyaccount.kpi.cadence.CadenceReport;
@@ -127,6 +128,8 @@ final class KpiSection {
         + " vs a year earlier", "account", ">our growth", ">account growth", ">share ratio", ">relative change",
         "outcome");
     YearMonth last = YearMonth.from(period.quarter().atEndOfQuarter());
+    Chart achievement = Chart.bars("achievement", "Achievement against target (目标达成率) per account, "
+        + period.quarter(), "% of the quarter's target").reference(100, "target 100%");
     TextTable average = new TextTable("Monthly average over active months, the 12 months to " + last, "account",
         ">active months", ">average");
     for (Map.Entry<String, List<SalesMonth>> entry : months.entrySet()) {
@@ -173,6 +176,12 @@ final class KpiSection {
       }
       sales.row(account, money(target), money(actual), figure(() -> SalesKpis.DEFAULT.achievement(actual, target)),
           mixShare, required, met);
+      try {
+        Rate rate = SalesKpis.DEFAULT.achievement(actual, target);
+        achievement.bar(account, rate.fraction().movePointRight(2).doubleValue(), rate.toString());
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        // No target: the table shows "-", the chart has no bar.
+      }
       Money before = sum(quarter.stream().map(SalesMonth::salesLastYear).toList());
       Money category = sum(quarter.stream().map(SalesMonth::categorySales).toList());
       Money categoryBefore = sum(quarter.stream().map(SalesMonth::categorySalesLastYear).toList());
@@ -187,6 +196,7 @@ final class KpiSection {
       }
     }
     add(sales, SectionInputs.MONTHLY_SALES);
+    section.chart(achievement);
     if (input.sections.skuSales.isEmpty()) {
       section.note("Profit-product mix: " + input.skipped(SectionInputs.SKU_SALES));
     }
@@ -389,6 +399,40 @@ final class KpiSection {
       }
     });
     add(cadence, SectionInputs.MONTHLY_SALES);
+    monthlyChart();
+  }
+
+  /** Sales and target of all accounts per month, the 12 months to the quarter's end, one chart per currency. */
+  private void monthlyChart() {
+    YearMonth last = YearMonth.from(period.quarter().atEndOfQuarter());
+    List<YearMonth> months = new ArrayList<>();
+    for (int i = 11; i >= 0; i--) {
+      months.add(last.minusMonths(i));
+    }
+    Map<String, Map<YearMonth, Money[]>> byCurrency = new TreeMap<>();
+    for (SalesMonth m : input.sections.monthlySales.get().values) {
+      if (m.month().isBefore(months.get(0)) || m.month().isAfter(last)) {
+        continue;
+      }
+      Money zero = Money.zero(m.sales().getCurrency());
+      Money[] sums = byCurrency.computeIfAbsent(m.sales().getCurrency().getCurrencyCode(), c -> new TreeMap<>())
+          .computeIfAbsent(m.month(), k -> new Money[] {zero, zero});
+      sums[0] = sums[0].add(m.sales());
+      sums[1] = sums[1].add(m.target());
+    }
+    byCurrency.forEach((currency, sums) -> {
+      Chart chart = Chart.lines("monthly-sales-" + currency, "Monthly sales cadence (销量节奏), all accounts, the 12"
+          + " months to " + last + ", " + currency, currency, months.stream().map(YearMonth::toString).toList());
+      Money zero = Money.zero(javax.money.Monetary.getCurrency(currency));
+      List<Chart.Point> sales = new ArrayList<>();
+      List<Chart.Point> targets = new ArrayList<>();
+      for (YearMonth month : months) {
+        Money[] sum = sums.getOrDefault(month, new Money[] {zero, zero});
+        sales.add(new Chart.Point(month.toString(), sum[0].getNumberStripped().doubleValue(), money(sum[0])));
+        targets.add(new Chart.Point(month.toString(), sum[1].getNumberStripped().doubleValue(), money(sum[1])));
+      }
+      section.chart(chart.series("sales", sales).series("target", targets));
+    });
   }
 
   static String lower(Enum<?> value) {

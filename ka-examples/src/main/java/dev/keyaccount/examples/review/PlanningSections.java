@@ -9,6 +9,7 @@ import dev.keyaccount.examples.review.SectionInputs.AgreementLine;
 import dev.keyaccount.examples.review.SectionInputs.PlanLine;
 import dev.keyaccount.examples.review.SectionInputs.PromotionLine;
 import dev.keyaccount.examples.review.report.Formats;
+import dev.keyaccount.examples.review.report.Chart;
 import dev.keyaccount.examples.review.report.TextTable;
 import dev.keyaccount.planning.budget.BudgetAllocation;
 import dev.keyaccount.planning.budget.BudgetAllocator;
@@ -249,7 +250,13 @@ final class PlanningSections {
           .collect(Collectors.toList()), allocation.budget().getCurrency());
       total = Monies.add(Monies.add(total, allocation.fixedFeesReserved()), allocation.fixedInvestment());
       table.row("total", "", "", "", money(total));
-      section.table(table);
+      Chart funding = Chart.bars("budget-" + account, "Account " + account + ", " + next + ": budget funded per store"
+          + " (门店费用分配)", allocation.budget().getCurrency().getCurrencyCode());
+      for (StoreAllocation store : allocation.stores()) {
+        funding.bar("store " + store.store().storeId(), Monies.decimal(store.funded()).doubleValue(),
+            money(store.funded()));
+      }
+      section.table(table).chart(funding);
       allocation.shortfall().ifPresent(s -> section.note("Account " + account + ": the budget is " + money(s)
           + " short of the fixed fees."));
     });

@@ -30,7 +30,9 @@ import picocli.CommandLine.Option;
  * a set of CSV files in this module's resources read by the same code as {@code --data DIR}, the
  * user's files. {@code --quarter} and {@code --as-of} set the period (by default the latest quarter in
  * the data and its last day). {@code --out DIR} also writes the results as
- * CSV files and a self-contained {@code review.html}. A malformed input file stops the run with exit
+ * CSV files, a self-contained {@code review.html} with inline SVG charts, and {@code review.xlsx}
+ * (one sheet per section). Each input file may be an {@code .xlsx} workbook instead ({@code X.xlsx}
+ * for {@code X.csv}, its first sheet with the same columns). A malformed input file stops the run with exit
  * status 2 and one message naming the file, line, column and value, leaving the output folder as it
  * was; any other failure (output that cannot be written, running out of memory) is one line and exit
  * status 1. Nothing from the input reaches the terminal as a control character.
@@ -41,7 +43,8 @@ import picocli.CommandLine.Option;
         "Files read from --data (each optional, UTF-8, header row required): accounts.csv, monthly-sales.csv, "
             + "sku-sales.csv, agreements.csv, store-audits.csv, orders.csv, trade-spend.csv, promotions.csv, "
             + "store-forecast.csv, plan.csv, open-items.csv, authorizations.csv, deductions.csv (schemas in the"
-            + " README).",
+            + " README). Any of them may be an .xlsx workbook instead (X.xlsx for X.csv, first sheet, same"
+            + " columns; not both).",
         "Exit status: 0 on success, 2 on input it cannot read (malformed, not UTF-8, missing or unreadable),"
             + " 1 on output it cannot write and other errors (one line on stderr; --debug adds the stack trace)."})
 public final class QuarterlyReview implements Callable<Integer> {
@@ -85,8 +88,8 @@ public final class QuarterlyReview implements Callable<Integer> {
   }
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Also write account-evaluations.csv, deduction-results.csv, open-deductions.csv, review.html"
-          + " and the deduction ledger (ledger/, for --ledger next time) to this folder.")
+      description = "Also write account-evaluations.csv, deduction-results.csv, open-deductions.csv, review.html,"
+          + " review.xlsx and the deduction ledger (ledger/, for --ledger next time) to this folder.")
   private Path out;
 
   @Option(names = "--ledger", paramLabel = "DIR",

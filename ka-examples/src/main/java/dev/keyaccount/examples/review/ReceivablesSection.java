@@ -3,6 +3,7 @@ package dev.keyaccount.examples.review;
 import static dev.keyaccount.examples.review.report.Formats.money;
 
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.examples.review.report.Chart;
 import dev.keyaccount.examples.review.report.OutputFolder;
 import dev.keyaccount.examples.review.report.TextTable;
 import dev.keyaccount.receivables.aging.AgingCalculator;
@@ -40,6 +41,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
 /**
@@ -125,7 +127,7 @@ final class ReceivablesSection {
 
     List<ResultRef> refs = new ArrayList<>();
     for (MatchingResult run : results.values()) {
-      section.table(states(run)).note("Auto-match rate (" + run.currency().getCurrencyCode() + "): "
+      section.table(states(run)).chart(statesChart(run)).note("Auto-match rate (" + run.currency().getCurrencyCode() + "): "
           + run.summary().autoMatchRateByCount() + " by count, " + run.summary().autoMatchRateByAmount() + " by amount.")
           .table(conservation(run));
       List<String> ids = run.deductionIds();
@@ -214,6 +216,17 @@ final class ReceivablesSection {
     return states.row("total", summary.deductionCount(), money(summary.totalDeducted()));
   }
 
+  private static Chart statesChart(MatchingResult run) {
+    String currency = run.currency().getCurrencyCode();
+    Chart chart = Chart.bars("deduction-states-" + currency, "Deductions by state (扣款状态), amount in " + currency,
+        currency);
+    for (DeductionState state : DeductionState.values()) {
+      chart.bar(state.name(), Monies.decimal(run.summary().amount(state)).doubleValue(),
+          money(run.summary().amount(state)));
+    }
+    return chart;
+  }
+
   private static TextTable conservation(MatchingResult run) {
     MatchingSummary summary = run.summary();
     return new TextTable("Conservation (to the minor unit), " + run.currency().getCurrencyCode(), "line", ">amount")
@@ -296,7 +309,8 @@ final class ReceivablesSection {
           .merge(currency, Money.from(item.amount()), Money::add);
     }
     for (Map.Entry<CurrencyUnit, List<OpenItem>> entry : invoices.entrySet()) {
-      section.table(agingTable(AgingCalculator.DEFAULT.age(entry.getValue(), asOf, entry.getKey()), entry.getKey()));
+      AgingReport aging = AgingCalculator.DEFAULT.age(entry.getValue(), asOf, entry.getKey());
+      section.table(agingTable(aging, entry.getKey())).chart(agingChart(aging, entry.getKey()));
     }
     if (invoices.isEmpty()) {
       section.note("No open invoice dated on or before " + asOf + " in " + SectionInputs.OPEN_ITEMS + ".");
@@ -321,6 +335,16 @@ final class ReceivablesSection {
           money(decision.available()), decision.held() ? "YES, " + money(decision.amountOver()) + " over" : "no");
     }
     section.table(credit);
+  }
+
+  private static Chart agingChart(AgingReport aging, CurrencyUnit currency) {
+    String code = currency.getCurrencyCode();
+    Chart chart = Chart.bars("aging-" + code, "Open invoices by age (账龄分布) as of " + aging.asOf() + ", " + code, code);
+    for (int i = 0; i < aging.labels().size(); i++) {
+      MonetaryAmount amount = aging.totals().get(i);
+      chart.bar(aging.labels().get(i), Monies.decimal(amount).doubleValue(), money(amount));
+    }
+    return chart;
   }
 
   private static TextTable agingTable(AgingReport aging, CurrencyUnit currency) {

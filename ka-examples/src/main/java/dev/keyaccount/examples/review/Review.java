@@ -3,10 +3,12 @@ package dev.keyaccount.examples.review;
 import static dev.keyaccount.examples.review.report.Formats.points;
 
 import dev.keyaccount.receivables.deduction.DeductionLedger;
+import dev.keyaccount.examples.review.report.Chart;
 import dev.keyaccount.examples.review.report.HtmlReport;
 import dev.keyaccount.examples.review.report.MatrixPoint;
 import dev.keyaccount.examples.review.report.OutputFolder;
 import dev.keyaccount.examples.review.report.TextTable;
+import dev.keyaccount.examples.review.report.XlsxReport;
 import dev.keyaccount.kpi.evaluation.AccountEvaluator;
 import dev.keyaccount.kpi.evaluation.AccountProblem;
 import dev.keyaccount.kpi.evaluation.AccountFacts;
@@ -30,7 +32,7 @@ import java.util.stream.Collectors;
 
 /**
  * Runs the quarterly key account review over its input and renders it: the console report, the CSV
- * results and the HTML page. Every figure comes from the SDK's calculators; this class only feeds
+ * results, the HTML page and the workbook ({@code review.xlsx}, one sheet per section). Every figure comes from the SDK's calculators; this class only feeds
  * them and lays the results out. At any input size the console and the page stay bounded (the first
  * rows of each table and a count of the rest); the CSV files, written only on {@code --out}, have
  * every line. The built-in sample and {@code --data} take the same path: the same files, read by the
@@ -77,6 +79,8 @@ final class Review {
     files.add(REJECTED, out -> writeRejected(out, allRejected));
     String page = html();
     files.add("review.html", out -> out.write(page));
+    XlsxReport workbook = workbook();
+    files.addBytes(WORKBOOK, workbook::writeTo);
     return this;
   }
 
@@ -98,7 +102,7 @@ final class Review {
     return out.toString();
   }
 
-  /** The output files (CSV results and the HTML page). */
+  /** The output files (CSV results, the HTML page and the workbook). */
   OutputFolder files() {
     return files;
   }
@@ -107,6 +111,9 @@ final class Review {
 
   /** The file with one line per account line, evaluated or not. */
   static final String EVALUATIONS = "account-evaluations.csv";
+
+  /** The workbook with one sheet per section. */
+  static final String WORKBOOK = "review.xlsx";
 
   /** The file with every rejected input line. */
   static final String REJECTED = "rejected-lines.csv";
@@ -210,6 +217,21 @@ final class Review {
     return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
+  private XlsxReport workbook() {
+    XlsxReport workbook = new XlsxReport();
+    for (Section section : sections) {
+      workbook.sheet(section.heading).note(section.heading);
+      for (Object part : section.parts) {
+        if (part instanceof TextTable) {
+          workbook.table((TextTable) part);
+        } else if (!(part instanceof Chart)) {
+          workbook.note(String.valueOf(part));
+        }
+      }
+    }
+    return workbook;
+  }
+
   // HTML ---------------------------------------------------------------------------------------------------
 
   private String html() {
@@ -222,6 +244,8 @@ final class Review {
       for (Object part : section.parts) {
         if (part instanceof TextTable) {
           page.table((TextTable) part);
+        } else if (part instanceof Chart) {
+          page.chart((Chart) part);
         } else {
           page.paragraph(String.valueOf(part));
         }

@@ -3,6 +3,7 @@ package dev.keyaccount.examples.review;
 import dev.keyaccount.examples.review.csv.CsvFiles;
 import dev.keyaccount.examples.review.csv.CsvRow;
 import dev.keyaccount.examples.review.csv.InputException;
+import dev.keyaccount.examples.review.csv.XlsxFiles;
 import dev.keyaccount.kpi.evaluation.AccountFacts;
 import dev.keyaccount.kpi.evaluation.Level;
 import dev.keyaccount.receivables.deduction.Authorization;
@@ -21,7 +22,9 @@ import org.javamoney.moneta.Money;
 
 /**
  * The review's input: the built-in sample (CSV files in the resources of this module, read through the
- * same CSV path as the user's files) or the CSV files of a {@code --data} folder, each read row by row
+ * same CSV path as the user's files) or the CSV files of a {@code --data} folder (each may be an
+ * {@code .xlsx} workbook instead, {@code X.xlsx} for {@code X.csv}, read by {@link XlsxFiles}; both in
+ * the folder is an {@link InputException}), each read row by row
  * straight into the library's values: accounts, authorizations and deductions here, the files of
  * sections 2 to 6 in {@link SectionInputs}. Any file may be absent; a folder where a file should be, a file
  * that cannot be read, or a {@code --data} folder that is missing or unreadable is an
@@ -90,7 +93,7 @@ final class ReviewInput {
     }, progress, true, "the built-in sample");
   }
 
-  /** Loads the user's CSV files from a folder. */
+  /** Loads the user's CSV files (or workbooks in their place) from a folder. */
   static ReviewInput load(Path folder, PrintStream progress) {
     String shown = "--data " + folder;
     if (!Files.exists(folder)) {
@@ -104,12 +107,26 @@ final class ReviewInput {
     }
     return new ReviewInput((name, columns, out, rows) -> {
       Path file = folder.resolve(name);
-      if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
-        return false;
+      String workbookName = workbook(name);
+      Path workbook = folder.resolve(workbookName);
+      boolean csv = Files.exists(file) || Files.isSymbolicLink(file);
+      boolean xlsx = Files.exists(workbook) || Files.isSymbolicLink(workbook);
+      if (csv && xlsx) {
+        throw new InputException(name + " and " + workbookName, "both are in " + folder
+            + "; keep one of them, so that the review reads the file you mean");
       }
-      CsvFiles.read(file, columns, out, rows);
-      return true;
+      if (xlsx) {
+        XlsxFiles.read(workbook, columns, out, rows);
+      } else if (csv) {
+        CsvFiles.read(file, columns, out, rows);
+      }
+      return csv || xlsx;
     }, progress, false, folder.toString());
+  }
+
+  /** The workbook that may stand in for a CSV file: {@code X.xlsx} for {@code X.csv}. */
+  static String workbook(String csvName) {
+    return csvName.substring(0, csvName.length() - ".csv".length()) + ".xlsx";
   }
 
   static <T> Optional<InputFile<T>> read(Source files, String name, List<String> columns,

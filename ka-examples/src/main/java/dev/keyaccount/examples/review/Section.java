@@ -1,11 +1,15 @@
 package dev.keyaccount.examples.review;
 
+import dev.keyaccount.examples.review.report.Chart;
 import dev.keyaccount.examples.review.report.ConsoleText;
 import dev.keyaccount.examples.review.report.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One numbered section of the review: a heading, tables and notes, in order; rendered terminal-safe. */
+/**
+ * One numbered section of the review: a heading, tables, notes and charts, in order; rendered
+ * terminal-safe. Charts are for the page only; the console shows the tables they are drawn from.
+ */
 final class Section {
 
   final String heading;
@@ -20,6 +24,13 @@ final class Section {
     return this;
   }
 
+  Section chart(Chart chart) {
+    if (!chart.isEmpty()) {
+      parts.add(chart);
+    }
+    return this;
+  }
+
   Section note(String note) {
     parts.add(note);
     return this;
@@ -31,6 +42,9 @@ final class Section {
     out.append('\n').append(safeHeading).append('\n').append("=".repeat(TextTable.displayWidth(safeHeading)))
         .append('\n');
     for (Object part : parts) {
+      if (part instanceof Chart) {
+        continue;
+      }
       out.append('\n');
       if (part instanceof TextTable) {
         out.append(((TextTable) part).render());

@@ -77,5 +77,9 @@ class ReviewConsoleTest {
       count++;
     }
     assertTrue(count < 2_200, count + " table rows in the page");
+    long bytes = Files.size(tmp.resolve("out/review.html"));
+    assertTrue(bytes < 2_000_000, bytes + " bytes");
+    assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"chart-deduction-states-cny\""),
+        "the chart of the deduction states");
   }
 }

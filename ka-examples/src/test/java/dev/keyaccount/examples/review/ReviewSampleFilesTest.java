@@ -51,6 +51,12 @@ class ReviewSampleFilesTest {
     assertTrue(names.contains("review.html") && names.contains("deduction-results.csv")
         && names.contains("ledger/deductions.csv") && names.contains("open-deductions.csv"), names.toString());
     for (String name : names) {
+      if (name.endsWith(".xlsx")) {
+        // A workbook's zip entries carry the time it was written; its cells are what must be the same.
+        assertEquals(Workbooks.read(tmp.resolve("built-in").resolve(name)), Workbooks.read(tmp.resolve("files")
+            .resolve(name)), name);
+        continue;
+      }
       assertEquals(Files.readString(tmp.resolve("built-in").resolve(name)),
           Files.readString(tmp.resolve("files").resolve(name)), name);
     }

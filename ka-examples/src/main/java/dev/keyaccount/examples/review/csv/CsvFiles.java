@@ -124,7 +124,8 @@ public final class CsvFiles {
     }
   }
 
-  private static Map<String, Integer> header(String name, List<String> header, List<String> required) {
+  /** The column index of a header row; checks it names each column once and every required column. */
+  static Map<String, Integer> header(String name, List<String> header, List<String> required) {
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String column = header.get(i).trim();

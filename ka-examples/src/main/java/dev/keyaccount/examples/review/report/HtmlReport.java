@@ -11,7 +11,12 @@ import java.util.Locale;
  * and an inline SVG of the classification matrix (attractiveness × support, split at 50, the four
  * quadrants named, each account a labelled point). Bounded: each table shows its first
  * {@link TextTable#STORED_ROWS} rows and says how many more are in which CSV file, and the matrix plots
- * the first {@link #MAX_POINTS} accounts. Every text is HTML-escaped after {@link ConsoleText#safe}.
+ * the first {@link #MAX_POINTS} accounts. Charts ({@link Chart}, drawn by {@link SvgChart}) are inline SVG
+ * too. The whole page stays under {@link #MAX_PAGE_BYTES} at any input size: a table or chart that
+ * would take the page past it is left out, and a note says how many were and where the figures are.
+ * The style names CJK fonts so that Chinese labels draw on any system. An inline script (no external
+ * resource) marks the page with the number of charts drawn, and shows an error line naming any chart
+ * that the browser drew empty. Every text is HTML-escaped after {@link ConsoleText#safe}.
  */
 public final class HtmlReport {
 
@@ -21,8 +26,20 @@ public final class HtmlReport {
   /** Accounts plotted on the matrix at most. */
   public static final int MAX_POINTS = TextTable.STORED_ROWS;
 
+  /** The largest page written, in UTF-8 bytes. */
+  public static final int MAX_PAGE_BYTES = 2_000_000;
+
+  /** Room kept for the page's head, style, script and closing notes. */
+  private static final int RESERVED_BYTES = 20_000;
+
+  /** The class of the line the page's script shows when a chart is not drawn. */
+  public static final String CHART_ERROR = "chart-error";
+
   private final String title;
   private final List<String> body = new ArrayList<>();
+  private final java.util.Set<String> ids = new java.util.HashSet<>();
+  private long bytes;
+  private long leftOut;
 
   /**
    * Creates a report.
@@ -40,7 +57,7 @@ public final class HtmlReport {
    * @return this report
    */
   public HtmlReport heading(String heading) {
-    body.add("<h2>" + escape(heading) + "</h2>");
+    append("<h2>" + escape(heading) + "</h2>");
     return this;
   }
 
@@ -51,7 +68,7 @@ public final class HtmlReport {
    * @return this report
    */
   public HtmlReport paragraph(String text) {
-    body.add("<p>" + escape(text) + "</p>");
+    add("<p>" + escape(text) + "</p>");
     return this;
   }
 
@@ -85,8 +102,41 @@ public final class HtmlReport {
       out.append("\n<p class=\"more\">").append(more).append(" more ").append(more == 1 ? "row" : "rows")
           .append(table.detailIn().isEmpty() ? "" : " in " + escape(table.detailIn())).append("</p>");
     }
-    body.add(out.toString());
+    add(out.toString());
     return this;
+  }
+
+  /**
+   * Adds a chart with its title as a heading; an empty chart adds nothing. A chart whose id is already
+   * in the page gets a number after it.
+   *
+   * @param chart the chart
+   * @return this report
+   */
+  public HtmlReport chart(Chart chart) {
+    if (chart.isEmpty()) {
+      return this;
+    }
+    String svg = SvgChart.svg(chart);
+    String id = chart.id();
+    for (int n = 2; !ids.add(id); n++) {
+      id = chart.id() + "-" + n;
+    }
+    if (!id.equals(chart.id())) {
+      svg = svg.replace("id=\"" + chart.id() + "\"", "id=\"" + id + "\"")
+          .replace("\"" + chart.id() + "-title\"", "\"" + id + "-title\"");
+    }
+    add("<figure>\n<figcaption>" + escape(chart.title()) + "</figcaption>\n" + svg + "\n</figure>");
+    return this;
+  }
+
+  /**
+   * The ids of the charts added so far, the matrix included.
+   *
+   * @return the ids
+   */
+  public java.util.Set<String> chartIds() {
+    return java.util.Set.copyOf(ids);
   }
 
   /**
@@ -101,7 +151,8 @@ public final class HtmlReport {
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(full).append("\" height=\"")
         .append(full).append("\" viewBox=\"0 0 ").append(full).append(' ').append(full)
-        .append("\" role=\"img\" aria-label=\"Account classification matrix\">\n");
+        .append("\" role=\"img\" class=\"chart\" id=\"chart-matrix\" aria-labelledby=\"chart-matrix-title\">\n")
+        .append("<title id=\"chart-matrix-title\">Account classification matrix</title>\n");
     String[][] quadrants = {
         {"Question mark 问题类", String.valueOf(MARGIN), String.valueOf(MARGIN), "#fdebd0"},
         {"Star 明星类", String.valueOf(mid), String.valueOf(MARGIN), "#d5f5e3"},
@@ -133,7 +184,9 @@ public final class HtmlReport {
       svg.append("\n<p class=\"more\">The matrix shows the first ").append(MAX_POINTS).append(" of ")
           .append(points.size()).append(" accounts; all are in account-evaluations.csv.</p>");
     }
-    body.add(svg.toString());
+    if (add(svg.toString())) {
+      ids.add("chart-matrix");
+    }
     return this;
   }
 
@@ -146,7 +199,11 @@ public final class HtmlReport {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(HTML.escape(title)).append("</title>\n<style>\n")
-        .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1100px}")
+        .append("body{font-family:system-ui,-apple-system,\"Segoe UI\",\"PingFang SC\",\"Hiragino Sans GB\",")
+        .append("\"Microsoft YaHei\",\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"WenQuanYi Micro Hei\",sans-serif;")
+        .append("margin:2em;color:#222;max-width:1100px}")
+        .append("svg text{font-family:inherit}figure{margin:0.5em 0 1.5em}figcaption{font-weight:bold;margin:4px 0}")
+        .append(".more{color:#555}.").append(CHART_ERROR).append("{color:#c00000;font-weight:bold}")
         .append("table{border-collapse:collapse;margin:0.5em 0 1.5em}")
         .append("th,td{border:1px solid #ccc;padding:3px 8px;text-align:left}")
         .append("th{background:#eef}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}")
@@ -155,8 +212,55 @@ public final class HtmlReport {
     for (String part : body) {
       out.append(part).append('\n');
     }
-    out.append("</body>\n</html>\n");
+    if (leftOut > 0) {
+      out.append("<p class=\"more\">").append(leftOut).append(leftOut == 1 ? " table or chart was" : " tables or charts were")
+          .append(" left out to keep this page under ").append(MAX_PAGE_BYTES / 1_000_000)
+          .append(" MB; the console report and the CSV files have them.</p>\n");
+    }
+    out.append(SCRIPT).append("</body>\n</html>\n");
     return out.toString();
+  }
+
+  /** Marks the page with the charts drawn; names any chart the browser drew empty, and any script error. */
+  private static final String SCRIPT = "<script>\n(function () {\n"
+      + "  function fail(text) { var p = document.createElement('p'); p.className = '" + CHART_ERROR + "';"
+      + " p.textContent = text; document.body.insertBefore(p, document.body.firstChild); }\n"
+      + "  try {\n"
+      + "    var drawn = 0, empty = [];\n"
+      + "    document.querySelectorAll('svg.chart').forEach(function (svg) {\n"
+      + "      var box = svg.getBBox();\n"
+      + "      if (box.width > 0 && box.height > 0 && svg.querySelector('title')) { drawn++; } else { empty.push(svg.id); }\n"
+      + "    });\n"
+      + "    document.body.setAttribute('data-charts-drawn', String(drawn));\n"
+      + "    if (empty.length > 0) { fail('Charts not drawn: ' + empty.join(', ')); }\n"
+      + "  } catch (e) { fail('Chart check failed: ' + e); }\n"
+      + "})();\n</script>\n";
+
+  /** Adds a part that is always small (a heading). */
+  private void append(String part) {
+    body.add(part);
+    bytes += utf8Length(part);
+  }
+
+  /** Adds a part if the page has room for it; otherwise counts it as left out. */
+  private boolean add(String part) {
+    long size = utf8Length(part) + 1;
+    if (bytes + size > MAX_PAGE_BYTES - RESERVED_BYTES) {
+      leftOut++;
+      return false;
+    }
+    body.add(part);
+    bytes += size;
+    return true;
+  }
+
+  private static long utf8Length(String text) {
+    long n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return n;
   }
 
   /** Terminal-safe first (no control or bidi characters), then HTML-escaped. */

@@ -1,6 +1,10 @@
 package dev.keyaccount.examples.review.report;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +47,19 @@ public final class OutputFolder {
     void writeTo(Writer out) throws IOException;
   }
 
-  private final Map<String, Content> files = new LinkedHashMap<>();
+  /** Writes one binary file's content (a workbook); called once, during {@link #commit}. */
+  @FunctionalInterface
+  public interface Bytes {
+    /**
+     * Writes the content.
+     *
+     * @param out the file, buffered; the caller closes it
+     * @throws IOException if writing fails
+     */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private final Map<String, Bytes> files = new LinkedHashMap<>();
 
   /**
    * Adds a file to write.
@@ -54,6 +70,22 @@ public final class OutputFolder {
    *     segments, or is already added
    */
   public void add(String name, Content content) {
+    addBytes(name, out -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      content.writeTo(writer);
+      writer.flush();
+    });
+  }
+
+  /**
+   * Adds a binary file to write.
+   *
+   * @param name the file name, relative, {@code /} between folders
+   * @param content what to write, called only on {@link #commit}
+   * @throws IllegalArgumentException if the name is blank, absolute, has {@code .} or {@code ..}
+   *     segments, or is already added
+   */
+  public void addBytes(String name, Bytes content) {
     for (String segment : name.split("/", -1)) {
       if (segment.isBlank() || segment.equals(".") || segment.equals("..") || segment.contains("\\")) {
         throw new IllegalArgumentException("Argument 'name' must be a relative file name but has value '" + name + "'");
@@ -112,11 +144,11 @@ public final class OutputFolder {
   }
 
   private void write(Path staging) {
-    for (Map.Entry<String, Content> file : files.entrySet()) {
+    for (Map.Entry<String, Bytes> file : files.entrySet()) {
       Path path = staging.resolve(file.getKey());
       try {
         Files.createDirectories(path.getParent());
-        try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path))) {
           file.getValue().writeTo(out);
         }
       } catch (IOException e) {

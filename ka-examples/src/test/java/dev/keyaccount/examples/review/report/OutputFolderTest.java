@@ -36,6 +36,20 @@ class OutputFolderTest {
   }
 
   @Test
+  void binaryFiles_areWrittenByteForByte_besideTextFiles() throws Exception {
+    OutputFolder files = new OutputFolder();
+    byte[] bytes = {0x50, 0x4B, 0x03, 0x04, (byte) 0xFF, 0x00};
+    files.addBytes("review.xlsx", out -> out.write(bytes));
+    files.add("review.html", "页 1");
+    Path out = tmp.resolve("out");
+    files.commit(out);
+    assertEquals(List.of("review.xlsx", "review.html"), files.names());
+    assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(out.resolve("review.xlsx"))));
+    assertEquals("页 1", Files.readString(out.resolve("review.html")));
+    assertThrows(IllegalArgumentException.class, () -> files.addBytes("review.xlsx", o -> { }));
+  }
+
+  @Test
   void commit_replacesEveryFile_andLeavesNoTemporaryFolder() throws Exception {
     Path out = tmp.resolve("out");
     threeFiles("1").commit(out);
