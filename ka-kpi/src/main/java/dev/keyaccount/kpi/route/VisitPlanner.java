@@ -16,11 +16,12 @@ import java.util.TreeMap;
  *
  * <p>Each store's frequency comes from its quadrant through the {@link VisitFrequencies}. Stores are
  * assigned to reps as given. Per rep, stores are scheduled in priority order (frequency descending,
- * then store id), each visit on the rep's working day with the fewest visits so far among the days
- * with room that the store does not have yet (earliest day on a tie); only when no such day has room
- * does a store get a second visit on a day. No day ever holds more than the rep's capacity; the visits
- * that fit nowhere are reported as {@link Shortfall}s, and they fall on the lowest-priority stores. The
- * plan is deterministic: input order does not matter.
+ * then store id), each visit on the rep's working day with the fewest visits so far, the earliest on a
+ * tie. Visits are so dealt out in turn over the working days, which keeps every day within one visit
+ * of the others and gives a store whose frequency does not exceed the rep's working days its visits on
+ * distinct days; a store with more visits than working days gets some day twice. No day ever holds
+ * more than the rep's capacity; the visits that fit nowhere are reported as {@link Shortfall}s, and they
+ * fall on the lowest-priority stores. The plan is deterministic: input order does not matter.
  *
  * <p>Bounds: at most {@value #MAX_REPS} reps and {@value #MAX_STORES} stores, ids unique, each store's
  * rep among the reps; at most {@value #MAX_RECORDS} visit records. This class is stateless and
@@ -101,18 +102,10 @@ public final class VisitPlanner {
     int[] load = new int[days.size()];
     for (StoreAssignment store : stores) {
       int frequency = frequencies.of(store.quadrant());
-      boolean[] used = new boolean[days.size()];
       int planned = 0;
-      while (planned < frequency) {
-        int day = lightest(load, used, rep.visitsPerDay(), true);
-        if (day < 0) {
-          day = lightest(load, used, rep.visitsPerDay(), false);
-        }
-        if (day < 0) {
-          break;
-        }
+      for (int day = lightest(load, rep.visitsPerDay()); planned < frequency && day >= 0;
+          day = lightest(load, rep.visitsPerDay())) {
         load[day]++;
-        used[day] = true;
         planned++;
         visits.add(PlannedVisit.of(rep.repId(), days.get(day), store.storeId()));
       }
@@ -122,15 +115,15 @@ public final class VisitPlanner {
     }
   }
 
-  /** The day with room and the least load (earliest on a tie), optionally only days not yet used. */
-  private static int lightest(int[] load, boolean[] used, int capacity, boolean unusedOnly) {
-    int best = -1;
-    for (int d = 0; d < load.length; d++) {
-      if (load[d] < capacity && !(unusedOnly && used[d]) && (best < 0 || load[d] < load[best])) {
+  /** The earliest day with the fewest visits, or -1 when every day is full. */
+  private static int lightest(int[] load, int capacity) {
+    int best = 0;
+    for (int d = 1; d < load.length; d++) {
+      if (load[d] < load[best]) {
         best = d;
       }
     }
-    return best;
+    return load[best] < capacity ? best : -1;
   }
 
   /**

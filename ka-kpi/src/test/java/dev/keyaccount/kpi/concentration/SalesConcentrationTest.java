@@ -131,6 +131,16 @@ class SalesConcentrationTest {
   }
 
   @Test
+  void largestPortfolioAccepted() {
+    List<AccountSales> many = new ArrayList<>();
+    for (int i = 0; i < SalesConcentration.MAX_ACCOUNTS; i++) {
+      many.add(AccountSales.of("A" + i, Money.of(1, Currencies.CNY)));
+    }
+    // 100,000 equal accounts: 80,000 reach 80%.
+    assertEquals(80_000, SalesConcentration.DEFAULT.analyse(many).accountsForSalesShare());
+  }
+
+  @Test
   void rejects_badInput() {
     SalesConcentration s = SalesConcentration.DEFAULT;
     rejects("Argument 'accounts' must not be empty but has value []", () -> s.analyse(List.of()));

@@ -116,6 +116,33 @@ class VisitPlannerTest {
     assertEquals(List.of("A", "B"), plan.stores("R", TUESDAY));
   }
 
+  @Test
+  void higherFrequencyGoesFirst_whateverTheIds() {
+    // 1 a day Mon, Tue: Z (Star, 3) before A (Dog, 1): Z → Mon, Tue, short 1; A → nothing, short 1.
+    VisitPlan plan = VisitPlanner.DEFAULT.plan(List.of(Rep.of("R", 1, Set.of(MONDAY, TUESDAY))),
+        List.of(StoreAssignment.of("A", "R", DOG), StoreAssignment.of("Z", "R", STAR)));
+    assertEquals(List.of(v("R", MONDAY, "Z"), v("R", TUESDAY, "Z")), plan.visits());
+    assertEquals(List.of(Shortfall.of("Z", "R", 3, 2), Shortfall.of("A", "R", 1, 0)), plan.shortfalls());
+  }
+
+  @Test
+  void largestInputsAccepted() {
+    List<Rep> reps = new ArrayList<>();
+    for (int i = 0; i < VisitPlanner.MAX_REPS; i++) {
+      reps.add(Rep.of("R" + i, 1, Set.of(MONDAY)));
+    }
+    List<StoreAssignment> stores = new ArrayList<>();
+    for (int i = 0; i < VisitPlanner.MAX_STORES; i++) {
+      stores.add(StoreAssignment.of("S" + i, "R" + (i % 1000), DOG));
+    }
+    VisitPlan plan = VisitPlanner.DEFAULT.plan(reps, stores);
+    assertEquals(1000, plan.visits().size());
+    assertEquals(99_000, plan.missingVisits());
+    Adherence a = VisitPlanner.DEFAULT.adherence(plan.forRep("R0"),
+        Collections.nCopies(VisitPlanner.MAX_RECORDS, VisitRecord.of("S0", MONDAY, true)));
+    assertEquals(Adherence.of(1, 1, 1, 999_999), a);
+  }
+
   static final AccountQuadrant[] Q = AccountQuadrant.values();
 
   @Test
@@ -146,6 +173,13 @@ class VisitPlannerTest {
             demandR1 += s.repId().equals("R1") ? f : 0;
           }
           assertEquals(Math.min(demandR1, cap * days.size()), plan.forRep("R1").visits().size());
+          for (StoreAssignment st : stores) {
+            List<DayOfWeek> visitDays = plan.visits().stream().filter(v -> v.storeId().equals(st.storeId()))
+                .map(PlannedVisit::day).toList();
+            if (st.repId().equals("R1") && visitDays.size() <= days.size()) {
+              assertEquals(visitDays.size(), Set.copyOf(visitDays).size(), st + " " + visitDays);
+            }
+          }
           List<StoreAssignment> shuffled = new ArrayList<>(stores);
           Collections.shuffle(shuffled, new Random(seed));
           List<Rep> reversed = new ArrayList<>(reps);
