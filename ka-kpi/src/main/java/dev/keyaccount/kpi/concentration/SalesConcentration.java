@@ -22,14 +22,17 @@ import javax.money.CurrencyUnit;
  */
 public final class SalesConcentration {
 
-  /** The most accounts accepted in one call. */
-  public static final int MAX_ACCOUNTS = 100_000;
+  /** The most accounts accepted in one call (a manufacturer's whole retail customer list, not only its key accounts). */
+  public static final int MAX_ACCOUNTS = 10_000;
 
   /** The analysis with the {@link ConcentrationPolicy#standard() standard} policy. */
   public static final SalesConcentration DEFAULT = new SalesConcentration(ConcentrationPolicy.standard());
 
-  private static final Comparator<AccountSales> ORDER =
-      Comparator.comparing(AccountSales::sales).reversed().thenComparing(AccountSales::accountId);
+  /** An account with its sales extracted once, so the sort compares decimals, not amounts. */
+  private record Entry(AccountSales account, BigDecimal sales) {}
+
+  private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::sales).reversed()
+      .thenComparing(e -> e.account().accountId());
 
   private final ConcentrationPolicy policy;
 
@@ -59,16 +62,18 @@ public final class SalesConcentration {
     CurrencyUnit currency = Args.notNull(accounts.get(0), "accounts[0]").sales().getCurrency();
     Set<String> ids = new HashSet<>();
     BigDecimal total = BigDecimal.ZERO;
+    List<Entry> sorted = new ArrayList<>(accounts.size());
     for (int i = 0; i < accounts.size(); i++) {
       String name = "accounts[" + i + "]";
       AccountSales a = Args.notNull(accounts.get(i), name);
       Args.check(ids.add(a.accountId()), name, "not repeat an account id", a.accountId());
       Args.sameCurrency(a.sales(), currency, name);
-      total = total.add(Monies.decimal(a.sales()));
+      BigDecimal sales = Monies.decimal(a.sales());
+      sorted.add(new Entry(a, sales));
+      total = total.add(sales);
     }
     Args.check(total.signum() > 0, "accounts", "have positive total sales", Monies.of(total, currency));
 
-    List<AccountSales> sorted = new ArrayList<>(accounts);
     sorted.sort(ORDER);
     BigDecimal aLimit = total.multiply(policy.aUpTo().fraction());
     BigDecimal bLimit = total.multiply(policy.bUpTo().fraction());
@@ -76,8 +81,9 @@ public final class SalesConcentration {
     List<RankedAccount> ranking = new ArrayList<>();
     BigDecimal above = BigDecimal.ZERO;
     int forShare = 0;
-    for (AccountSales a : sorted) {
-      BigDecimal sales = Monies.decimal(a.sales());
+    for (Entry e : sorted) {
+      AccountSales a = e.account();
+      BigDecimal sales = e.sales();
       AbcClass abc = above.compareTo(aLimit) < 0 ? AbcClass.A : above.compareTo(bLimit) < 0 ? AbcClass.B : AbcClass.C;
       if (above.compareTo(shareLimit) < 0) {
         forShare++;

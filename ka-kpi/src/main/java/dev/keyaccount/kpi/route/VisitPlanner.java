@@ -31,10 +31,10 @@ public final class VisitPlanner {
 
   /** The most reps accepted. */
   public static final int MAX_REPS = 1_000;
-  /** The most stores accepted. */
-  public static final int MAX_STORES = 100_000;
-  /** The most visit records accepted. */
-  public static final int MAX_RECORDS = 1_000_000;
+  /** The most stores accepted: twenty per rep at the most reps. */
+  public static final int MAX_STORES = 20_000;
+  /** The most visit records accepted: twice the visits the most reps can make in a week. */
+  public static final int MAX_RECORDS = 280_000;
 
   /** The planner with the {@link VisitFrequencies#standard() standard} frequencies. */
   public static final VisitPlanner DEFAULT = new VisitPlanner(VisitFrequencies.standard());

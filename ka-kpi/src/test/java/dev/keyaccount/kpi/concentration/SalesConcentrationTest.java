@@ -94,7 +94,7 @@ class SalesConcentrationTest {
 
   @Test
   void property_classesAreMonotoneInSales_andShuffledInputGivesTheSameAnswer() {
-    qt().withExamples(100).forAll(lists().of(integers().between(0, 1000)).ofSizeBetween(1, 20), integers().all())
+    qt().withExamples(60).forAll(lists().of(integers().between(0, 1000)).ofSizeBetween(1, 20), integers().all())
         .checkAssert((sales, seed) -> {
           long[] s = sales.stream().mapToLong(Integer::longValue).toArray();
           s[0] += 1;
@@ -131,21 +131,11 @@ class SalesConcentrationTest {
   }
 
   @Test
-  void largestPortfolioAccepted() {
-    List<AccountSales> many = new ArrayList<>();
-    for (int i = 0; i < SalesConcentration.MAX_ACCOUNTS; i++) {
-      many.add(AccountSales.of("A" + i, Money.of(1, Currencies.CNY)));
-    }
-    // 100,000 equal accounts: 80,000 reach 80%.
-    assertEquals(80_000, SalesConcentration.DEFAULT.analyse(many).accountsForSalesShare());
-  }
-
-  @Test
   void rejects_badInput() {
     SalesConcentration s = SalesConcentration.DEFAULT;
     rejects("Argument 'accounts' must not be empty but has value []", () -> s.analyse(List.of()));
-    rejects("Argument 'accounts' must have at most 100000 accounts but has value 100001 accounts",
-        () -> s.analyse(Collections.nCopies(100_001, TEN.get(1))));
+    rejects("Argument 'accounts' must have at most 10000 accounts but has value 10001 accounts",
+        () -> s.analyse(Collections.nCopies(10_001, TEN.get(1))));
     rejects("Argument 'accounts[2]' must not repeat an account id but has value A1",
         () -> s.analyse(List.of(TEN.get(0), TEN.get(1), TEN.get(0))));
     rejects("Argument 'accounts[1]' must be in currency CNY but is in USD (value USD 5)",
