@@ -15,7 +15,9 @@ import org.immutables.value.Value;
  * <p>For baseline volume {@code V0} cases, regular unit margin {@code m}, discount per case {@code d}
  * and fixed costs {@code F}, the break-even volume is {@code V = (m·V0 + F) / (m − d)}: at {@code V}
  * the promotion's profit {@code (m − d)·V − F} equals the baseline profit {@code m·V0}. The required
- * lift is {@code V / V0 − 1} and the incremental cases needed are {@code V − V0}. When {@code d ≥ m}
+ * lift is {@code V / V0 − 1} and the incremental cases needed are {@code V − V0}. A zero baseline is
+ * allowed (a new listing, or a baseline estimated at zero): {@code V = F / (m − d)} is still defined,
+ * but the lift over nothing is not, so {@link #requiredLift()} is empty. When {@code d ≥ m}
  * every extra case loses money, so no volume breaks even: {@link #isAchievable()} is false, the
  * volumes are empty and {@link #verdict()} says so (no exception, no infinity).
  *
@@ -39,10 +41,10 @@ public abstract class BreakEven {
    * Computes the break-even point of a promotion.
    *
    * @param economics the per-case economics and fixed costs
-   * @param baselineCases the volume expected without the promotion, in cases
+   * @param baselineCases the volume expected without the promotion, in cases, not negative
    * @return the break-even point
    * @throws NullPointerException if the economics are null
-   * @throws IllegalArgumentException if the baseline is not positive
+   * @throws IllegalArgumentException if the baseline is negative
    */
   public static BreakEven of(CaseEconomics economics, long baselineCases) {
     return ImmutableBreakEven.builder().economics(Args.notNull(economics, "economics"))
@@ -81,7 +83,7 @@ public abstract class BreakEven {
   /**
    * The baseline volume, in cases.
    *
-   * @return the baseline, positive
+   * @return the baseline, not negative
    */
   public abstract long baselineCases();
 
@@ -129,10 +131,11 @@ public abstract class BreakEven {
   /**
    * The required lift over the baseline: {@code V / V0 − 1 = (d·V0 + F) / ((m − d)·V0)}.
    *
-   * @return the lift, or empty when no volume breaks even
+   * @return the lift, or empty when no volume breaks even or the baseline is zero (a lift over nothing
+   *     is undefined)
    */
   public Optional<Rate> requiredLift() {
-    if (!isAchievable()) {
+    if (!isAchievable() || baselineCases() == 0) {
       return Optional.empty();
     }
     BigDecimal baseline = BigDecimal.valueOf(baselineCases());
@@ -162,13 +165,13 @@ public abstract class BreakEven {
       return "no volume breaks even: discount " + economics().discountPerCase()
           + " meets or exceeds the unit margin " + economics().unitMargin();
     }
-    return "breaks even at " + breakEvenCases().orElseThrow().toPlainString() + " cases (lift "
-        + requiredLift().orElseThrow() + ", " + incrementalCases().orElseThrow().toPlainString()
-        + " incremental cases)";
+    String lift = requiredLift().map(r -> "lift " + r).orElse("no lift over a zero baseline");
+    return "breaks even at " + breakEvenCases().orElseThrow().toPlainString() + " cases (" + lift + ", "
+        + incrementalCases().orElseThrow().toPlainString() + " incremental cases)";
   }
 
   @Value.Check
   void check() {
-    Args.check(baselineCases() > 0, "baselineCases", "be positive", baselineCases());
+    Args.notNegative(baselineCases(), "baselineCases");
   }
 }

@@ -125,10 +125,46 @@ class BreakEvenTest {
   }
 
   @Test
-  void rejects_nonPositiveBaseline() {
+  void zeroBaseline_breaksEvenOnTheFixedCosts_withoutALift() {
+    // V = (m·V0 + F) / (m − d) = (4·0 + 500) / (4 − 1) = 166.66…; whole cases 167; lift undefined.
+    BreakEven be = BreakEven.of(economics(10, 6, 1, 500), 0);
+    assertTrue(be.isAchievable());
+    BigDecimal expected = new BigDecimal(500).divide(new BigDecimal(3), Rate.PRECISION);
+    assertEquals(expected, be.breakEvenCases().orElseThrow());
+    assertEquals(expected, be.incrementalCases().orElseThrow());
+    assertEquals(OptionalLong.of(167), be.breakEvenCasesWhole());
+    assertEquals(Optional.empty(), be.requiredLift());
+    assertEquals("breaks even at " + expected.toPlainString()
+        + " cases (no lift over a zero baseline, " + expected.toPlainString() + " incremental cases)", be.verdict());
+  }
+
+  @Test
+  void zeroBaseline_noFixedCosts_breaksEvenAtZero() {
+    BreakEven be = BreakEven.of(economics(10, 6, 1, 0), 0);
+    assertEquals(new BigDecimal("0"), be.breakEvenCases().orElseThrow());
+    assertEquals(OptionalLong.of(0), be.breakEvenCasesWhole());
+    assertEquals(Optional.empty(), be.requiredLift());
+  }
+
+  @Test
+  void zeroBaseline_discountAtMargin_isNotAchievable() {
+    BreakEven be = BreakEven.of(economics(10, 6, 4, 500), 0);
+    assertFalse(be.isAchievable());
+    assertEquals(Optional.empty(), be.requiredLift());
+  }
+
+  @Test
+  void oneCaseBaseline_hasALift() {
+    // V = (4·1 + 0) / 3 = 1.333…, lift = (1·1 + 0) / (3·1) = 33.3%.
+    BreakEven be = BreakEven.of(economics(10, 6, 1, 0), 1);
+    assertEquals("33.3%", be.requiredLift().orElseThrow().toString());
+  }
+
+  @Test
+  void rejects_negativeBaseline() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> BreakEven.of(economics(10, 6, 1, 500), 0));
-    assertEquals("Argument 'baselineCases' must be positive but has value 0", e.getMessage());
+        () -> BreakEven.of(economics(10, 6, 1, 500), -1));
+    assertEquals("Argument 'baselineCases' must not be negative but has value -1", e.getMessage());
   }
 
   @Test

@@ -1,0 +1,165 @@
+package dev.keyaccount.kpi.route;
+
+import dev.keyaccount.core.Args;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Plans a week of store visits per rep (拜访计划) and measures a week's visits against the plan.
+ *
+ * <p>Each store's frequency comes from its quadrant through the {@link VisitFrequencies}. Stores are
+ * assigned to reps as given. Per rep, stores are scheduled in priority order (frequency descending,
+ * then store id), each visit on the rep's working day with the fewest visits so far, the earliest on a
+ * tie. Visits are so dealt out in turn over the working days, which keeps every day within one visit
+ * of the others and gives a store whose frequency does not exceed the rep's working days its visits on
+ * distinct days; a store with more visits than working days gets some day twice. No day ever holds
+ * more than the rep's capacity; the visits that fit nowhere are reported as {@link Shortfall}s, and they
+ * fall on the lowest-priority stores. The plan is deterministic: input order does not matter.
+ *
+ * <p>Bounds: at most {@value #MAX_REPS} reps and {@value #MAX_STORES} stores, ids unique, each store's
+ * rep among the reps; at most {@value #MAX_RECORDS} visit records. This class is stateless and
+ * thread-safe; use {@link #DEFAULT} or pass frequencies.
+ */
+public final class VisitPlanner {
+
+  /** The most reps accepted. */
+  public static final int MAX_REPS = 1_000;
+  /** The most stores accepted: twenty per rep at the most reps. */
+  public static final int MAX_STORES = 20_000;
+  /** The most visit records accepted: twice the visits the most reps can make in a week. */
+  public static final int MAX_RECORDS = 280_000;
+
+  /** The planner with the {@link VisitFrequencies#standard() standard} frequencies. */
+  public static final VisitPlanner DEFAULT = new VisitPlanner(VisitFrequencies.standard());
+
+  private final VisitFrequencies frequencies;
+
+  /**
+   * Returns a planner.
+   *
+   * @param frequencies visits per week by quadrant
+   * @throws NullPointerException if the frequencies are null
+   */
+  public VisitPlanner(VisitFrequencies frequencies) {
+    this.frequencies = Args.notNull(frequencies, "frequencies");
+  }
+
+  /**
+   * Plans a week.
+   *
+   * @param reps the reps, in any order
+   * @param stores the stores with their reps, in any order
+   * @return the plan
+   * @throws NullPointerException if a list or an entry is null
+   * @throws IllegalArgumentException if a list is too long, an id repeats, or a store's rep is not
+   *     among the reps
+   */
+  public VisitPlan plan(List<Rep> reps, List<StoreAssignment> stores) {
+    Args.notNull(reps, "reps");
+    Args.notNull(stores, "stores");
+    Args.check(reps.size() <= MAX_REPS, "reps", "have at most " + MAX_REPS + " reps", reps.size() + " reps");
+    Args.check(stores.size() <= MAX_STORES, "stores", "have at most " + MAX_STORES + " stores",
+        stores.size() + " stores");
+    Map<String, Rep> repsById = new TreeMap<>();
+    for (int i = 0; i < reps.size(); i++) {
+      Rep rep = Args.notNull(reps.get(i), "reps[" + i + "]");
+      Args.check(repsById.put(rep.repId(), rep) == null, "reps[" + i + "]", "not repeat a rep id", rep.repId());
+    }
+    Map<String, List<StoreAssignment>> storesByRep = new HashMap<>();
+    Set<String> storeIds = new HashSet<>();
+    for (int i = 0; i < stores.size(); i++) {
+      String name = "stores[" + i + "]";
+      StoreAssignment s = Args.notNull(stores.get(i), name);
+      Args.check(storeIds.add(s.storeId()), name, "not repeat a store id", s.storeId());
+      Args.check(repsById.containsKey(s.repId()), name, "have a rep among the reps", s.repId());
+      storesByRep.computeIfAbsent(s.repId(), k -> new ArrayList<>()).add(s);
+    }
+    Comparator<StoreAssignment> priority = Comparator
+        .comparingInt((StoreAssignment s) -> frequencies.of(s.quadrant())).reversed()
+        .thenComparing(StoreAssignment::storeId);
+    List<PlannedVisit> visits = new ArrayList<>();
+    List<Shortfall> shortfalls = new ArrayList<>();
+    for (Rep rep : repsById.values()) {
+      List<StoreAssignment> own = new ArrayList<>(storesByRep.getOrDefault(rep.repId(), List.of()));
+      own.sort(priority);
+      schedule(rep, own, visits, shortfalls);
+    }
+    visits.sort(Comparator.comparing(PlannedVisit::repId).thenComparing(PlannedVisit::day)
+        .thenComparing(PlannedVisit::storeId));
+    return ImmutableVisitPlan.builder().visits(visits).shortfalls(shortfalls).build();
+  }
+
+  private void schedule(Rep rep, List<StoreAssignment> stores, List<PlannedVisit> visits,
+      List<Shortfall> shortfalls) {
+    List<DayOfWeek> days = rep.workingDays().stream().sorted().toList();
+    int[] load = new int[days.size()];
+    for (StoreAssignment store : stores) {
+      int frequency = frequencies.of(store.quadrant());
+      int planned = 0;
+      for (int day = lightest(load, rep.visitsPerDay()); planned < frequency && day >= 0;
+          day = lightest(load, rep.visitsPerDay())) {
+        load[day]++;
+        planned++;
+        visits.add(PlannedVisit.of(rep.repId(), days.get(day), store.storeId()));
+      }
+      if (planned < frequency) {
+        shortfalls.add(Shortfall.of(store.storeId(), rep.repId(), frequency, planned));
+      }
+    }
+  }
+
+  /** The earliest day with the fewest visits, or -1 when every day is full. */
+  private static int lightest(int[] load, int capacity) {
+    int best = 0;
+    for (int d = 1; d < load.length; d++) {
+      if (load[d] < load[best]) {
+        best = d;
+      }
+    }
+    return load[best] < capacity ? best : -1;
+  }
+
+  /**
+   * Measures a week's visits against a plan. Narrow the plan with {@link VisitPlan#forRep} and pass
+   * that rep's records to measure one rep.
+   *
+   * @param plan the plan
+   * @param log the visits made, in any order
+   * @return the arrival and success rates and the unplanned visits
+   * @throws NullPointerException if an argument or a record is null
+   * @throws IllegalArgumentException if the log is too long
+   */
+  public Adherence adherence(VisitPlan plan, List<VisitRecord> log) {
+    Args.notNull(plan, "plan");
+    Args.notNull(log, "log");
+    Args.check(log.size() <= MAX_RECORDS, "log", "have at most " + MAX_RECORDS + " records",
+        log.size() + " records");
+    Map<List<Object>, Integer> open = new HashMap<>();
+    for (PlannedVisit v : plan.visits()) {
+      open.merge(List.of(v.storeId(), v.day()), 1, Integer::sum);
+    }
+    int made = 0;
+    int successful = 0;
+    int unplanned = 0;
+    for (int i = 0; i < log.size(); i++) {
+      VisitRecord r = Args.notNull(log.get(i), "log[" + i + "]");
+      List<Object> key = List.of(r.storeId(), r.day());
+      int left = open.getOrDefault(key, 0);
+      if (left == 0) {
+        unplanned++;
+      } else {
+        open.put(key, left - 1);
+        made++;
+        successful += r.successful() ? 1 : 0;
+      }
+    }
+    return Adherence.of(plan.visits().size(), made, successful, unplanned);
+  }
+}
