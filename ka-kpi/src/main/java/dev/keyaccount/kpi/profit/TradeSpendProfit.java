@@ -13,7 +13,7 @@ import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
 /**
- * Feeds accrued trade spend into the operating P&L: the accruals of an account's period become the
+ * Feeds accrued trade spend into the operating profit and loss statement: the accruals of an account's period become the
  * {@link ProfitInput}'s fees, so {@link OperatingProfit} reports trade spend and the expense ratio (费用比)
  * from what was accrued rather than from figures typed in.
  *
@@ -33,7 +33,7 @@ public final class TradeSpendProfit {
   private TradeSpendProfit() {}
 
   /**
-   * The P&L input of one account (or store) and period from its sales, cost of goods and accruals.
+   * The profit-and-loss input of one account (or store) and period from its sales, cost of goods and accruals.
    *
    * @param id the account or store
    * @param netSales net invoiced sales of the period (after off-invoice discounts)
