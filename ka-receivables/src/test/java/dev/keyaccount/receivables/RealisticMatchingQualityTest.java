@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.Test;
  * generator's ground truth: standard and realistic mixes of about 20,000 lines, and eight weekly
  * remittances matched one after the other through the ledger.
  */
+// Tagged "quality": a measurement on tens of thousands of generated lines, run by surefire and left out of
+// the mutation gate (the per-mutation rerun would take most of the CI budget; unit tests own the kills).
+@Tag("quality")
 class RealisticMatchingQualityTest {
 
   private static final MatchingPolicy POLICY = MatchingPolicy.standard(Currencies.CNY);

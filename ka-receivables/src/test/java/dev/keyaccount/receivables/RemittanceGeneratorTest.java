@@ -22,9 +22,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The remittance generator: deterministic from its seed, and every option produces what it says. */
+// Tagged "quality": a measurement on tens of thousands of generated lines, run by surefire and left out of
+// the mutation gate (the per-mutation rerun would take most of the CI budget; unit tests own the kills).
+@Tag("quality")
 class RemittanceGeneratorTest {
 
   private static final MatchingPolicy POLICY = MatchingPolicy.standard(Currencies.CNY);

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The ledger carried between runs: week by week equals one run, duplicates across runs, decisions, bounds. */
@@ -143,6 +144,7 @@ class DeductionLedgerTest {
   }
 
   @Test
+  @Tag("quality") // 20,000 lines to pass the long range of minor units: out of the mutation gate's reruns
   void hugeAmounts_sumExactly_andExtremeDatesAreRejectedLineByLine() {
     MatchingResult run = MATCHER.match(List.of(
         ded("D1", "KA1", "promotion", null, cny("10000000000000.00"), JAN_31),
