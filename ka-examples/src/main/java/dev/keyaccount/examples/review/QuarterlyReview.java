@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 /**
  * The quarterly key account review, the SDK's main job: account scorecards and quadrants, the five
  * KPIs and expense efficiency, the quarter's target decomposition, promotion economics and lead times,
- * the next quarter's expense-first budget, and deduction matching with aging, DSO and credit exposure.
+ * the next quarter's expense-first budget, deduction matching with aging, DSO and credit exposure, and
+ * the analytics: promotion baseline and lift, forecast accuracy, key-account selection and the visit plan.
  *
  * <p>Without options it runs on the built-in sample data (the four accounts A–D of seed 003), which is
  * a set of CSV files in this module's resources read by the same code as {@code --data DIR}, the
@@ -42,8 +43,8 @@ import picocli.CommandLine.Option;
     description = {"Runs the quarterly key account review on the built-in sample data or on your CSV files.",
         "Files read from --data (each optional, UTF-8, header row required): accounts.csv, monthly-sales.csv, "
             + "sku-sales.csv, agreements.csv, store-audits.csv, orders.csv, trade-spend.csv, promotions.csv, "
-            + "store-forecast.csv, plan.csv, open-items.csv, authorizations.csv, deductions.csv (schemas in the"
-            + " README). Any of them may be an .xlsx workbook instead (X.xlsx for X.csv, first sheet, same"
+            + "store-forecast.csv, plan.csv, open-items.csv, authorizations.csv, deductions.csv, weekly-sales.csv, "
+            + "volume-forecast.csv, reps.csv, stores.csv, visit-log.csv (schemas in the README). Any of them may be an .xlsx workbook instead (X.xlsx for X.csv, first sheet, same"
             + " columns; not both).",
         "Exit status: 0 on success, 2 on input it cannot read (malformed, not UTF-8, missing or unreadable),"
             + " 1 on output it cannot write and other errors (one line on stderr; --debug adds the stack trace)."})

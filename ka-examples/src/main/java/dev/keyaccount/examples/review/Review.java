@@ -12,6 +12,7 @@ import dev.keyaccount.examples.review.report.XlsxReport;
 import dev.keyaccount.kpi.evaluation.AccountEvaluator;
 import dev.keyaccount.kpi.evaluation.AccountProblem;
 import dev.keyaccount.kpi.evaluation.AccountFacts;
+import dev.keyaccount.kpi.evaluation.AccountQuadrant;
 import dev.keyaccount.kpi.evaluation.CriterionScore;
 import dev.keyaccount.kpi.evaluation.Evaluation;
 import dev.keyaccount.kpi.evaluation.PortfolioEvaluation;
@@ -43,6 +44,8 @@ final class Review {
   private final ReviewInput input;
   private final List<Section> sections = new ArrayList<>();
   private final List<MatrixPoint> matrix = new ArrayList<>();
+  /** The quadrant of each account evaluated in section 1, for the analytics sections. */
+  private final Map<String, AccountQuadrant> quadrants = new HashMap<>();
   private final OutputFolder files = new OutputFolder();
   private final List<ReviewInput.RejectedLine> rejected = new ArrayList<>();
 
@@ -70,6 +73,10 @@ final class Review {
     rejected.addAll(sectionRejects());
     int accountRejects = rejected.size();
     sections.add(ReceivablesSection.build(input, period, ledgers, files, rejected));
+    sections.add(DemandSections.baseline(input, period, files));
+    sections.add(DemandSections.forecast(input, period, files));
+    sections.add(CoverageSections.selection(input, quadrants, files));
+    sections.add(CoverageSections.visits(input, period, quadrants, files));
     if (accountRejects > 0) {
       TextTable table = new TextTable("", "file", ">line", "id", "reason").detailIn(REJECTED);
       rejected.subList(0, accountRejects).stream().limit(TextTable.STORED_ROWS).forEach(r -> table.row(r.file(), r.line(), r.id(), r.reason()));
@@ -90,6 +97,11 @@ final class Review {
     List<ReviewInput.RejectedLine> out = new ArrayList<>();
     for (java.util.Optional<? extends InputFile<?>> file : List.of(in.monthlySales, in.skuSales, in.agreements,
         in.audits, in.orders, in.tradeSpend, in.promotions, in.forecasts, in.plan, in.openItems)) {
+      file.ifPresent(f -> out.addAll(f.rejected));
+    }
+    AnalyticsInputs analytics = input.analytics;
+    for (java.util.Optional<? extends InputFile<?>> file : List.of(analytics.weeklySales, analytics.volumeForecast,
+        analytics.reps, analytics.stores, analytics.visitLog)) {
       file.ifPresent(f -> out.addAll(f.rejected));
     }
     return out;
@@ -150,6 +162,7 @@ final class Review {
       }
       Evaluation e = evaluations.next();
       rows.add(new AccountRow(file.line(i), e.accountId(), e, ""));
+      quadrants.putIfAbsent(e.accountId(), e.quadrant());
       matrix.add(new MatrixPoint(e.accountId(), e.attractiveness(), e.support(), e.quadrant().toString()));
       if (!points.hasRoom()) {
         points.skipRows(1);

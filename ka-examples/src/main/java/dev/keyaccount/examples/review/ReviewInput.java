@@ -57,6 +57,8 @@ final class ReviewInput {
   final Optional<InputFile<Deduction>> deductions;
   /** The inputs of sections 2 to 6 besides deduction matching. */
   final SectionInputs sections;
+  /** The inputs of the analytics sections (weekly sales, volume forecasts, reps, stores, visit log). */
+  final AnalyticsInputs analytics;
   /** Where the files come from, for the messages about an absent file: the folder, or the built-in sample. */
   final String where;
 
@@ -69,6 +71,7 @@ final class ReviewInput {
     this.deductions = read(files, DEDUCTIONS, ReceivablesInput.DEDUCTION_COLUMNS, progress,
         ReceivablesInput::deduction);
     this.sections = new SectionInputs(files, progress);
+    this.analytics = new AnalyticsInputs(files, progress);
   }
 
   /**

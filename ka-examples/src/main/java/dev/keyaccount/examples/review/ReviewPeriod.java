@@ -13,8 +13,8 @@ import org.threeten.extra.YearQuarter;
  * The period the review covers: a quarter and the date receivables are aged and DSO measured at.
  * Without {@code --quarter}, the quarter is the latest one with a dated actual in the input (sales
  * months, SKU sales, store audits, order due dates, trade spend, open items' document dates,
- * deductions); promotions, forecasts and the plan look ahead and do not count. Without a dated
- * actual, it is the quarter of {@code --as-of}, else today's. Without {@code --as-of}, the as-of date
+ * deductions, the Mondays of weekly sales, visits); promotions, store and volume forecasts and the
+ * plan look ahead and do not count. Without a dated actual, it is the quarter of {@code --as-of}, else today's. Without {@code --as-of}, the as-of date
  * is the quarter's last day. This class is immutable.
  *
  * @param quarter the quarter reviewed
@@ -68,6 +68,8 @@ record ReviewPeriod(YearQuarter quarter, LocalDate asOf) {
     max(in.tradeSpend, SectionInputs.SpendQuarter::quarter, found);
     max(in.openItems, l -> YearQuarter.from(l.documentDate()), found);
     max(input.deductions, d -> YearQuarter.from(d.date()), found);
+    max(input.analytics.weeklySales, s -> YearQuarter.from(s.week().atDay(java.time.DayOfWeek.MONDAY)), found);
+    max(input.analytics.visitLog, v -> YearQuarter.from(v.date()), found);
     return found.stream().max(YearQuarter::compareTo);
   }
 

@@ -22,7 +22,8 @@ class ReviewSampleFilesTest {
   static final List<String> SAMPLE_FILES = List.of("accounts.csv", "authorizations.csv", "deductions.csv",
       SectionInputs.MONTHLY_SALES, SectionInputs.SKU_SALES, SectionInputs.AGREEMENTS, SectionInputs.STORE_AUDITS,
       SectionInputs.ORDERS, SectionInputs.TRADE_SPEND, SectionInputs.PROMOTIONS, SectionInputs.STORE_FORECAST,
-      SectionInputs.PLAN, SectionInputs.OPEN_ITEMS);
+      SectionInputs.PLAN, SectionInputs.OPEN_ITEMS, AnalyticsInputs.WEEKLY_SALES, AnalyticsInputs.VOLUME_FORECAST,
+      AnalyticsInputs.REPS, AnalyticsInputs.STORES, AnalyticsInputs.VISIT_LOG);
 
   static Path copySample(Path folder) throws IOException {
     Files.createDirectories(folder);
