@@ -93,16 +93,18 @@ final class CoverageSections {
           + ": cumulative share of sales, accounts largest first", "% of sales",
           c.ranking().stream().map(RankedAccount::accountId).toList());
       List<Chart.Point> curve = new ArrayList<>();
+      List<Chart.Point> line = new ArrayList<>();  // the line charts have no reference line: a flat series
       for (RankedAccount r : c.ranking()) {
         table.row(r.rank(), r.accountId(), accounts.get(r.accountId()).name(), money(r.sales()), r.share(),
             r.cumulativeShare(), r.abcClass(), quadrant(quadrants, r.accountId()));
         if (curve.size() < Chart.MAX_BARS) {
           curve.add(new Chart.Point(r.accountId(), r.cumulativeShare().percent().doubleValue(),
               r.cumulativeShare().toString()));
+          line.add(new Chart.Point(r.accountId(), c.policy().salesShare().percent().doubleValue(),
+              c.policy().salesShare().toString()));
         }
       }
-      pareto.series("cumulative share", curve).reference(c.policy().salesShare().percent().doubleValue(),
-          c.policy().salesShare() + " of sales");
+      pareto.series("cumulative share", curve).series(c.policy().salesShare() + " of sales", line);
       section.table(table).chart(pareto).note(currency + ": " + c.accountsForSalesShare() + " of "
           + c.ranking().size() + " accounts (" + c.shareOfAccounts() + ") make " + c.policy().salesShare()
           + " of sales " + money(c.total()) + "; A " + c.count(AbcClass.A) + ", B " + c.count(AbcClass.B) + ", C "

@@ -211,14 +211,15 @@ final class DemandSections {
       } catch (IllegalArgumentException e) {
         continue;
       }
-      String label = s.week() + (s.promoted() ? " (promoted)" : "");
+      String label = s.week() + (s.promoted() ? "*" : "");
       categories.add(label);
       actual.add(new Chart.Point(label, s.cases(), cases(BigDecimal.valueOf(s.cases()))));
       baseline.add(new Chart.Point(label, level.doubleValue(), cases(level)));
     }
     WeeklySales s = weeks.get(0);
     return Chart.lines("baseline-" + s.accountId() + "-" + s.productId(), "Account " + s.accountId() + ", "
-        + s.productId() + ": weekly cases against the baseline (基线), " + from + " to " + to, "cases", categories)
+        + s.productId() + ": weekly cases against the baseline (基线), " + from + " to " + to + ", * promoted", "cases",
+        categories)
         .series("actual", actual).series("baseline", baseline);
   }
 
