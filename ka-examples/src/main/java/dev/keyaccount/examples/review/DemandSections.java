@@ -1,6 +1,8 @@
 package dev.keyaccount.examples.review;
 
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.promotion.Promotion;
+import dev.keyaccount.examples.review.SectionInputs.PromotionLine;
 import dev.keyaccount.examples.review.report.Chart;
 import dev.keyaccount.examples.review.report.CsvOutput;
 import dev.keyaccount.examples.review.report.Formats;
@@ -14,11 +16,15 @@ import dev.keyaccount.kpi.forecast.SeriesAccuracy;
 import dev.keyaccount.planning.baseline.BaselineEstimator;
 import dev.keyaccount.planning.baseline.LiftAnalysis;
 import dev.keyaccount.planning.baseline.WeeklySales;
+import dev.keyaccount.planning.promotion.BreakEven;
+import dev.keyaccount.planning.promotion.CaseEconomics;
+import dev.keyaccount.planning.promotion.PostEventEvaluation;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -173,11 +179,58 @@ final class DemandSections {
     if (failed.rowCount() > 0) {
       section.table(failed);
     }
+    promotions(input, events, section);
     for (List<WeeklySales> weeks : charted) {
       section.chart(baselineChart(weeks, period, estimator));
     }
     files.add(LIFT, out -> writeLift(out, events));
     return section;
+  }
+
+  /**
+   * The promotions of {@code promotions.csv} that ran in an event's weeks (same account, the SKU as the
+   * product, the dates overlapping the weeks), priced against the estimated baseline instead of the typed
+   * one: break-even volume and the post-event return, both from the library's {@link LiftAnalysis}.
+   */
+  private static void promotions(ReviewInput input, List<Event> events, Section section) {
+    if (input.sections.promotions.isEmpty()) {
+      return;
+    }
+    Map<String, List<PromotionLine>> byAccount = new TreeMap<>();
+    input.sections.promotions.get().values.forEach(p -> byAccount.computeIfAbsent(p.promotion().accountId(),
+        k -> new ArrayList<>()).add(p));
+    TextTable table = new TextTable("The promotions of " + SectionInputs.PROMOTIONS + " in these weeks, on the"
+        + " estimated baseline", "promotion", "weeks", ">typed baseline", ">estimated", ">break-even cases", ">sold",
+        ">incremental margin", ">spend", ">net ROI");
+    for (Event e : events) {
+      if (e.lift() == null) {
+        continue;
+      }
+      LocalDate from = e.first().atDay(DayOfWeek.MONDAY);
+      LocalDate to = e.last().atDay(DayOfWeek.SUNDAY);
+      for (PromotionLine line : byAccount.getOrDefault(e.accountId(), List.of())) {
+        Promotion p = line.promotion();
+        if (!p.skuCodes().contains(e.productId()) || p.period().getStart().isAfter(to)
+            || p.period().getEndInclusive().isBefore(from)) {
+          continue;
+        }
+        try {
+          CaseEconomics economics = CaseEconomics.of(p, line.unitCost());
+          BreakEven breakEven = e.lift().breakEven(economics);
+          PostEventEvaluation post = e.lift().postEventEvaluation(economics);
+          table.row(p.id(), e.first() + ".." + e.last(), line.baselineCases(), e.lift().baselineCasesWhole(),
+              breakEven.breakEvenCasesWhole().isPresent() ? breakEven.breakEvenCasesWhole().getAsLong() : "none",
+              e.lift().actualCases(), Formats.money(post.incrementalMargin()), Formats.money(post.spend()),
+              rate(post.netRoi()));
+        } catch (IllegalArgumentException ex) {
+          table.row(p.id(), e.first() + ".." + e.last(), line.baselineCases(), "-", "-", "-", "-", "-",
+              ex.getMessage());
+        }
+      }
+    }
+    if (table.rowCount() > 0) {
+      section.table(table);
+    }
   }
 
   /** The weeks of a series up to a week, at most the estimator's bound, the latest kept. */

@@ -67,6 +67,20 @@ class ReviewAnalyticsTest {
   }
 
   @Test
+  void sample_promotionsPricedOnTheEstimatedBaseline() {
+    String out = sample();
+    // promotions.csv: price 10, promoted 9, cost 6, fixed 500: margin m = 4, discount d = 1. P-A-618 (June 1-20)
+    // runs in W23-W25, estimated baseline 292.5 -> 293 whole cases (half-up): break-even (4 x 293 + 500) / 3
+    // = 557.3 -> 558; incremental 830 - 293 = 537, margin 4 x 537 = 2,148; spend 500 + 1 x 830 = 1,330;
+    // net ROI (2,148 - 1,330) / 1,330 = 61.5%.
+    has(out, "\\n  P-A-618 +2026-W23\\.\\.2026-W25 +1000 +293 +558 +830 +CNY 2,148\\.00 +CNY 1,330\\.00 +61\\.5%\\n");
+    // P-A-0501 in W19-W20: (4 x 200 + 500) / 3 = 433.3 -> 434; margin 4 x 300 = 1,200, spend 500 + 500: 20%.
+    has(out, "\\n  P-A-0501 +2026-W19\\.\\.2026-W20 +799 +200 +434 +500 +CNY 1,200\\.00 +CNY 1,000\\.00 +20\\.0%\\n");
+    // P-B-0520 (May 20 - June 2) has no promoted week in weekly-sales.csv.
+    assertFalse(out.contains("  P-B-0520  2026-W"), out);
+  }
+
+  @Test
   void sample_forecastAccuracy() {
     String out = sample();
     // 15 lines in 2025-07..2026-06 (D's 2025-06 line is outside). Forecast 3,600 + 880 + 3,100 + 370 + 180
