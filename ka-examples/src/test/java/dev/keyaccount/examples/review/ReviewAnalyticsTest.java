@@ -241,6 +241,16 @@ class ReviewAnalyticsTest {
   }
 
   @Test
+  void weeksAndVisitsAreDatedActuals_forTheDefaultQuarter(@TempDir Path tmp) throws IOException {
+    // W27 of 2026 starts on Monday 2026-06-29: a week of Q2. A volume forecast looks ahead and does not count.
+    write(tmp, AnalyticsInputs.WEEKLY_SALES, WEEKLY, "K1,P,2026-W27,50,no");
+    write(tmp, AnalyticsInputs.VOLUME_FORECAST, FORECAST, "K1,P,2026-12,100,0");
+    assertTrue(review("--data", tmp.toString()).out().startsWith("Quarterly key account review — 2026-Q2 "));
+    write(tmp, AnalyticsInputs.VISIT_LOG, VISITS, "S1,2026-07-01,yes");
+    assertTrue(review("--data", tmp.toString()).out().startsWith("Quarterly key account review — 2026-Q3 "));
+  }
+
+  @Test
   void absentFiles_areNamedInTheirSections(@TempDir Path tmp) throws IOException {
     write(tmp, "accounts.csv", ACCOUNTS_HEADER, "X1,Star chain,CNY,600000,0.2,30,22%,40%,20,OUTSTANDING");
     Run run = review("--data", tmp.toString(), "--as-of", "2026-06-30");
