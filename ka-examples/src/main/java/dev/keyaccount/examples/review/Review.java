@@ -69,7 +69,10 @@ final class Review {
     sections.add(PlanningSections.budget(input, period));
     rejected.addAll(sectionRejects());
     int accountRejects = rejected.size();
-    sections.add(ReceivablesSection.build(input, period, ledgers, files, rejected));
+    SpendSection.Accrued spend = SpendSection.accrue(input, period);
+    Map<String, DeductionLedger> after = new java.util.TreeMap<>();
+    sections.add(ReceivablesSection.build(input, period, ledgers, files, rejected, spend.authorizations(), after));
+    sections.add(SpendSection.build(input, period, spend, after, files, rejected));
     if (accountRejects > 0) {
       TextTable table = new TextTable("", "file", ">line", "id", "reason").detailIn(REJECTED);
       rejected.subList(0, accountRejects).stream().limit(TextTable.STORED_ROWS).forEach(r -> table.row(r.file(), r.line(), r.id(), r.reason()));

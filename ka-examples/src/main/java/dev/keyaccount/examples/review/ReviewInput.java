@@ -57,6 +57,8 @@ final class ReviewInput {
   final Optional<InputFile<Deduction>> deductions;
   /** The inputs of sections 2 to 6 besides deduction matching. */
   final SectionInputs sections;
+  /** The inputs of the trade-spend section. */
+  final SpendInputs spend;
   /** Where the files come from, for the messages about an absent file: the folder, or the built-in sample. */
   final String where;
 
@@ -69,6 +71,7 @@ final class ReviewInput {
     this.deductions = read(files, DEDUCTIONS, ReceivablesInput.DEDUCTION_COLUMNS, progress,
         ReceivablesInput::deduction);
     this.sections = new SectionInputs(files, progress);
+    this.spend = new SpendInputs(files, progress);
   }
 
   /**
