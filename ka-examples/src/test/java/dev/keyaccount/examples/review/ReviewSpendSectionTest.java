@@ -106,6 +106,24 @@ class ReviewSpendSectionTest {
   }
 
   @Test
+  void nextWeek_withTheLedger_claimsAreNeitherLostNorCountedTwice(@TempDir Path tmp) throws IOException {
+    Path data = data(tmp.resolve("data"));
+    assertEquals(0, run(data, tmp.resolve("week1")).status());
+    // The same remittance again: D1 and D2 repeat the first week's and are rejected; the claims stay 100 + 140 = 240.
+    Run again = review("--data", data.toString(), "--quarter", "2026-Q2", "--ledger",
+        tmp.resolve("week1/ledger").toString(), "--out", tmp.resolve("week2").toString());
+    assertEquals(0, again.status(), again.err());
+    has(again.out(), "\\n  deductions\\.csv +2 +D1 +Argument 'id' must not repeat a deduction of an earlier run");
+    has(again.out(), "\\n  K1 +CNY 1,230\\.00 +CNY 30\\.00 +CNY 240\\.00 +CNY 15\\.00 +CNY 960\\.00 +CNY 15\\.00\\n");
+    // No new remittance at all: the claims come from the ledger alone.
+    Files.delete(data.resolve(ReviewInput.DEDUCTIONS));
+    Run ledgerOnly = review("--data", data.toString(), "--quarter", "2026-Q2", "--ledger",
+        tmp.resolve("week1/ledger").toString(), "--out", tmp.resolve("week3").toString());
+    assertEquals(0, ledgerOnly.status(), ledgerOnly.err());
+    has(ledgerOnly.out(), "\\n  K1 +CNY 1,230\\.00 +CNY 30\\.00 +CNY 240\\.00 +CNY 15\\.00 +CNY 960\\.00 +CNY 15\\.00\\n");
+  }
+
+  @Test
   void runningRebate_showsTheTierReachedAndOnlyItsInterims(@TempDir Path tmp) throws IOException {
     Path data = tmp.resolve("data");
     // Value, cumulative, the year 2026: 1% from 100,000, 2% from 500,000. Interims: Q1 on 80,000 (no tier,
