@@ -89,13 +89,14 @@ class ExamplesTest {
     assertTrue(out.matches("(?s).*\\n  B +CNY 212,000\\.00 +standard .* 20\\.1\\n.*"), out);
     // D's limit 10,000 against 12,500 open + 5,000 ordered: held, 7,500 over.
     assertTrue(out.matches("(?s).*\\n  D +CNY 10,000\\.00 .* YES, CNY 7,500\\.00 over\\n.*"), out);
-    // The sample remittance's 14 CNY deductions: one of each state but VALID.
-    Map<String, String> counts = Map.of("VALID", "9  CNY 109,620.30", "PARTIALLY_VALID", "1    CNY 3,900.00",
+    // The sample remittance's 17 CNY deductions: one of each state but VALID; DD-17 to DD-19 claim
+    // trade-spend accruals of section 7 (6,000 + 3,600 + 8,600 = 18,200 more VALID than the 9 of 109,620.30).
+    Map<String, String> counts = Map.of("VALID", "12  CNY 127,820.30", "PARTIALLY_VALID", "1    CNY 3,900.00",
         "UNAUTHORIZED", "1    CNY 3,000.00", "DUPLICATE", "1    CNY 5,000.00", "WRITTEN_OFF", "1       CNY 36.50",
         "UNRESOLVED", "1    CNY 2,000.00");
     counts.forEach((state, line) -> assertTrue(out.matches("(?s).*\\n  " + state + " +" + line + "\\n.*"),
         state + " " + line));
-    assertTrue(out.contains("= total deducted       CNY 123,556.80"), out);
+    assertTrue(out.contains("= total deducted       CNY 141,756.80"), out);
     assertTrue(out.contains("DD-14      VALID            COMBINATION"), out);
     assertTrue(out.contains("candidates: AU-11;AU-12"), out);
     assertTrue(out.contains("deductions.csv    16  DD-15"), out);

@@ -64,7 +64,7 @@ final class CoverageSections {
   // 9. Key-account selection --------------------------------------------------------------------------------
 
   static Section selection(ReviewInput input, Map<String, AccountQuadrant> quadrants, OutputFolder files) {
-    Section section = new Section("9. Key-account selection: sales concentration and ABC classes (重点客户选择)");
+    Section section = new Section("10. Key-account selection: sales concentration and ABC classes (重点客户选择)");
     if (input.accounts.isEmpty()) {
       return section.note(input.skipped(ReviewInput.ACCOUNTS));
     }
@@ -144,7 +144,7 @@ final class CoverageSections {
 
   static Section visits(ReviewInput input, ReviewPeriod period, Map<String, AccountQuadrant> quadrants,
       OutputFolder files) {
-    Section section = new Section("10. Weekly visit plan (拜访计划) and the visits of " + period.quarter());
+    Section section = new Section("11. Weekly visit plan (拜访计划) and the visits of " + period.quarter());
     AnalyticsInputs in = input.analytics;
     if (in.stores.isEmpty() || in.reps.isEmpty()) {
       return section.note(input.skipped(in.stores.isEmpty() ? AnalyticsInputs.STORES : AnalyticsInputs.REPS));

@@ -96,7 +96,7 @@ final class DemandSections {
   }
 
   static Section baseline(ReviewInput input, ReviewPeriod period, OutputFolder files) {
-    Section section = new Section("7. Baseline and lift of the promotions starting in " + period.quarter()
+    Section section = new Section("8. Baseline and lift of the promotions starting in " + period.quarter()
         + " (促销基线与增量)");
     if (input.analytics.weeklySales.isEmpty()) {
       return section.note(input.skipped(AnalyticsInputs.WEEKLY_SALES));
@@ -301,7 +301,7 @@ final class DemandSections {
   static Section forecast(ReviewInput input, ReviewPeriod period, OutputFolder files) {
     YearMonth last = YearMonth.from(period.quarter().atEndOfQuarter());
     YearMonth first = last.minusMonths(11);
-    Section section = new Section("8. Forecast accuracy (销售预测准确度), " + first + " to " + last);
+    Section section = new Section("9. Forecast accuracy (销售预测准确度), " + first + " to " + last);
     if (input.analytics.volumeForecast.isEmpty()) {
       return section.note(input.skipped(AnalyticsInputs.VOLUME_FORECAST));
     }

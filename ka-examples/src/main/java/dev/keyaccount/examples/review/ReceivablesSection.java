@@ -69,14 +69,23 @@ final class ReceivablesSection {
         .build();
   }
 
+  /**
+   * The section.
+   *
+   * @param spendAuthorizations what the trade-spend accruals authorize, matched with {@code authorizations.csv}
+   * @param after filled with the ledgers after this run's matching, by currency code (the earlier ones
+   *     when there is no {@code deductions.csv})
+   */
   static Section build(ReviewInput input, ReviewPeriod period, Map<String, DeductionLedger> ledgers,
-      OutputFolder files, List<ReviewInput.RejectedLine> rejected) {
+      OutputFolder files, List<ReviewInput.RejectedLine> rejected, List<Authorization> spendAuthorizations,
+      Map<String, DeductionLedger> after) {
     Section section = new Section("6. Deductions, aging and DSO (扣款与应收)");
     if (input.deductions.isEmpty()) {
       section.note("Deduction matching: " + input.skipped(ReviewInput.DEDUCTIONS));
       LedgerSection.write(ledgers, files);
+      after.putAll(ledgers);
     } else {
-      matching(input, period, ledgers, files, section, rejected);
+      after.putAll(matching(input, period, ledgers, files, section, rejected, spendAuthorizations));
     }
     receivables(input, period, section);
     return section;
@@ -113,15 +122,23 @@ final class ReceivablesSection {
   /** A deduction's result: its run and its index there, sorted by deduction id then currency. */
   private record ResultRef(String deductionId, MatchingResult run, int index) {}
 
-  private static void matching(ReviewInput input, ReviewPeriod period, Map<String, DeductionLedger> ledgers,
-      OutputFolder files, Section section, List<ReviewInput.RejectedLine> rejected) {
+  private static Map<String, DeductionLedger> matching(ReviewInput input, ReviewPeriod period,
+      Map<String, DeductionLedger> ledgers, OutputFolder files, Section section, List<ReviewInput.RejectedLine> rejected,
+      List<Authorization> spendAuthorizations) {
     InputFile<Deduction> deductionFile = input.deductions.get();
-    List<Authorization> authorizations = input.authorizations.map(f -> f.values).orElse(List.of());
+    List<Authorization> authorizations = new ArrayList<>(input.authorizations.map(f -> f.values).orElse(List.of()));
+    authorizations.addAll(spendAuthorizations);
     List<ReviewInput.RejectedLine> rejectedLines = new ArrayList<>();
     input.authorizations.ifPresent(f -> rejectedLines.addAll(f.rejected));
     rejectedLines.addAll(deductionFile.rejected);
     if (input.authorizations.isEmpty()) {
-      section.note("No authorizations.csv: every deduction is matched against nothing.");
+      section.note(spendAuthorizations.isEmpty() ? "No authorizations.csv: every deduction is matched against nothing."
+          : "No authorizations.csv: deductions are matched against the trade-spend accruals of section 7 only.");
+    }
+    if (!spendAuthorizations.isEmpty()) {
+      section.note("Authorizations: " + input.authorizations.map(f -> f.values.size()).orElse(0) + " from "
+          + ReviewInput.AUTHORIZATIONS + " and " + spendAuthorizations.size()
+          + " from the trade-spend accruals of section 7 (id: line@period).");
     }
     Map<CurrencyUnit, MatchingResult> results = match(deductionFile.values, authorizations, ledgers);
 
@@ -178,6 +195,7 @@ final class ReceivablesSection {
     results.forEach((currency, run) -> next.put(currency.getCurrencyCode(), run.ledger()));
     LedgerSection.report(next, earlier, period.asOf(), section, files);
     LedgerSection.write(next, files);
+    return next;
   }
 
   /** The file with one line per matched deduction. */

@@ -72,7 +72,10 @@ final class Review {
     sections.add(PlanningSections.budget(input, period));
     rejected.addAll(sectionRejects());
     int accountRejects = rejected.size();
-    sections.add(ReceivablesSection.build(input, period, ledgers, files, rejected));
+    SpendSection.Accrued spend = SpendSection.accrue(input, period);
+    Map<String, DeductionLedger> after = new java.util.TreeMap<>();
+    sections.add(ReceivablesSection.build(input, period, ledgers, files, rejected, spend.authorizations(), after));
+    sections.add(SpendSection.build(input, period, spend, after, files, rejected));
     sections.add(DemandSections.baseline(input, period, files));
     sections.add(DemandSections.forecast(input, period, files));
     sections.add(CoverageSections.selection(input, quadrants, files));

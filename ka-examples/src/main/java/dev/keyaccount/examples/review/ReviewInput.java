@@ -59,6 +59,8 @@ final class ReviewInput {
   final SectionInputs sections;
   /** The inputs of the analytics sections (weekly sales, volume forecasts, reps, stores, visit log). */
   final AnalyticsInputs analytics;
+  /** The inputs of the trade-spend section. */
+  final SpendInputs spend;
   /** Where the files come from, for the messages about an absent file: the folder, or the built-in sample. */
   final String where;
 
@@ -72,6 +74,7 @@ final class ReviewInput {
         ReceivablesInput::deduction);
     this.sections = new SectionInputs(files, progress);
     this.analytics = new AnalyticsInputs(files, progress);
+    this.spend = new SpendInputs(files, progress);
   }
 
   /**

@@ -150,8 +150,8 @@ class ReviewAnalyticsTest {
       assertTrue(html.contains("id=\"" + id + "\""), id);
     }
     var sheets = Workbooks.read(out.resolve(Review.WORKBOOK)).keySet().toString();
-    assertTrue(sheets.contains("7. Baseline") && sheets.contains("8. Forecast") && sheets.contains("9. Key-account")
-        && sheets.contains("10. Weekly visit"), sheets);
+    assertTrue(sheets.contains("8. Baseline") && sheets.contains("9. Forecast") && sheets.contains("10. Key-account")
+        && sheets.contains("11. Weekly visit"), sheets);
   }
 
   @Test

@@ -34,7 +34,7 @@ class ReviewBrowserTest {
   /** The charts of the sample's page, by id. */
   private static final List<String> SAMPLE_CHARTS = List.of("chart-matrix", "chart-achievement",
       "chart-monthly-sales-cny", "chart-budget-a", "chart-deduction-states-cny", "chart-deduction-states-usd",
-      "chart-aging-cny", "chart-baseline-a-beer-330", "chart-baseline-b-beer-330", "chart-pareto-cny");
+      "chart-aging-cny", "chart-trade-spend-cny", "chart-baseline-a-beer-330", "chart-baseline-b-beer-330", "chart-pareto-cny");
 
   @Test
   void thePageOfTheSample_drawsEveryChartInChromium(@TempDir Path tmp) throws Exception {

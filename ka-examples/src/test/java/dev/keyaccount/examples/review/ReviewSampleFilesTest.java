@@ -23,7 +23,8 @@ class ReviewSampleFilesTest {
       SectionInputs.MONTHLY_SALES, SectionInputs.SKU_SALES, SectionInputs.AGREEMENTS, SectionInputs.STORE_AUDITS,
       SectionInputs.ORDERS, SectionInputs.TRADE_SPEND, SectionInputs.PROMOTIONS, SectionInputs.STORE_FORECAST,
       SectionInputs.PLAN, SectionInputs.OPEN_ITEMS, AnalyticsInputs.WEEKLY_SALES, AnalyticsInputs.VOLUME_FORECAST,
-      AnalyticsInputs.REPS, AnalyticsInputs.STORES, AnalyticsInputs.VISIT_LOG);
+      AnalyticsInputs.REPS, AnalyticsInputs.STORES, AnalyticsInputs.VISIT_LOG, SpendInputs.SPEND_LINES,
+      SpendInputs.SPEND_SALES, SpendInputs.REBATES, SpendInputs.SPEND_PAYMENTS);
 
   static Path copySample(Path folder) throws IOException {
     Files.createDirectories(folder);
@@ -50,7 +51,8 @@ class ReviewSampleFilesTest {
     List<String> names = names(tmp.resolve("built-in"));
     assertEquals(names, names(tmp.resolve("files")));
     assertTrue(names.contains("review.html") && names.contains("deduction-results.csv")
-        && names.contains("ledger/deductions.csv") && names.contains("open-deductions.csv"), names.toString());
+        && names.contains("ledger/deductions.csv") && names.contains("open-deductions.csv")
+        && names.contains(SpendSection.POSITIONS), names.toString());
     for (String name : names) {
       if (name.endsWith(".xlsx")) {
         // A workbook's zip entries carry the time it was written; its cells are what must be the same.

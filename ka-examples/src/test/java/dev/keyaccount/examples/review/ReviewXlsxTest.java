@@ -59,8 +59,8 @@ class ReviewXlsxTest {
     assertEquals(0, run.status(), run.err());
     Map<String, List<List<Read>>> sheets = Workbooks.read(tmp.resolve(Review.WORKBOOK));
     List<String> names = new ArrayList<>(sheets.keySet());
-    assertEquals(10, names.size(), names.toString());
-    for (int i = 1; i <= 10; i++) {
+    assertEquals(11, names.size(), names.toString());
+    for (int i = 1; i <= 11; i++) {
       assertTrue(names.get(i - 1).startsWith(i + ". ") && names.get(i - 1).length() <= 31, names.toString());
     }
     // Section 2, the sales table: account A's target CNY 1,000,000.00 and achievement 101.0% are numbers.

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -64,6 +65,29 @@ public final class RebateCalculator {
       }
     }
     return Monies.round(Monies.of(rebate, scheme.currency()), RoundingMode.HALF_UP);
+  }
+
+  /**
+   * The tier a performance reaches (达到的档位): the highest tier whose threshold the base reaches,
+   * for either style (stepped pays it on the part of the base above its threshold, cumulative on all).
+   *
+   * @param scheme the scheme
+   * @param actual the performance over the period (or up to a date)
+   * @param baseline the baseline period's performance: given exactly when the scheme is on growth
+   * @return the tier's index in {@code scheme.tiers()}, from 0; empty when the base is below the first
+   *     threshold
+   * @throws IllegalArgumentException as {@link #earned} does
+   */
+  public OptionalInt tierReached(RebateScheme scheme, RebatePerformance actual, Optional<RebatePerformance> baseline) {
+    Args.notNull(scheme, "scheme");
+    BigDecimal base = base(scheme, actual, baseline);
+    int reached = -1;
+    for (int i = 0; i < scheme.tiers().size(); i++) {
+      if (base.compareTo(scheme.tiers().get(i).threshold()) >= 0) {
+        reached = i;
+      }
+    }
+    return reached < 0 ? OptionalInt.empty() : OptionalInt.of(reached);
   }
 
   /**

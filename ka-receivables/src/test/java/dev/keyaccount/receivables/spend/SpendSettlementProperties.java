@@ -53,6 +53,7 @@ class SpendSettlementProperties {
       SpendTotals t = report.total();
       assertEquals(accrued, t.accrued());
       assertEquals(Monies.add(t.accrued(), t.overClaim()), Monies.add(t.settled(), t.open()));
+      assertEquals(t.settled(), Monies.add(Monies.add(t.onInvoice(), t.claimed()), t.paid()));
       Money byAccount = Monies.zero(Currencies.CNY);
       for (SpendTotals s : report.byAccount().values()) {
         byAccount = Monies.add(byAccount, s.settled());

@@ -143,6 +143,8 @@ class SpendSettlementTest {
     SpendTotals crf = report.byAccount().get("CRF");
     assertEquals(List.of(cny("6100"), cny("4100"), cny("2000"), cny("0")),
         List.of(crf.accrued(), crf.settled(), crf.open(), crf.overClaim()));
+    // its parts: on the invoice 200 (off-invoice), claimed 3,100 (Jan, by D1), paid 800 (Feb, cheque)
+    assertEquals(List.of(cny("200"), cny("3100"), cny("800")), List.of(crf.onInvoice(), crf.claimed(), crf.paid()));
     SpendTotals crv = report.byAccount().get("CRV");
     assertEquals(List.of(cny("500"), cny("600"), cny("0"), cny("100")),
         List.of(crv.accrued(), crv.settled(), crv.open(), crv.overClaim()));
@@ -156,6 +158,8 @@ class SpendSettlementTest {
     SpendTotals total = report.total();
     assertEquals(List.of(cny("6600"), cny("4700"), cny("2000"), cny("100")),
         List.of(total.accrued(), total.settled(), total.open(), total.overClaim()));
+    // settled 4,700 = on the invoice 200 + claimed 3,100 + 500 + paid 800 + 100
+    assertEquals(List.of(cny("200"), cny("3600"), cny("900")), List.of(total.onInvoice(), total.claimed(), total.paid()));
     assertEquals(List.of(payments.get(3)), report.unknownPayments());
   }
 
