@@ -266,6 +266,6 @@ class ReviewAnalyticsTest {
     assertTrue(review("--data", tmp.toString()).out().contains("Skipped: no reps.csv in " + tmp + "."));
     Files.delete(tmp.resolve("accounts.csv"));
     String none = review("--data", tmp.toString()).out();
-    has(none, "\\n9\\. Key-account selection[^\\n]*\\n=+\\n\\nSkipped: no accounts\\.csv in ");
+    has(none, "\\n10\\. Key-account selection[^\\n]*\\n=+\\n\\nSkipped: no accounts\\.csv in ");
   }
 }
