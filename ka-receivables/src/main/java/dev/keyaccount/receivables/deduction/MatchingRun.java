@@ -36,6 +36,13 @@ final class MatchingRun {
   private static final int TYPE_COUNT = TYPES.length;
   private static final long MIN_DAY = DeductionMatcher.MIN_DATE.toEpochDay();
   private static final long MAX_DAY = DeductionMatcher.MAX_DATE.toEpochDay();
+  /**
+   * How much longer the odds against chance must be for one deduction taking three authorizations
+   * than for two (pass 3a): each authorization is a free choice among the open ones of the group, so
+   * in a large account the estimate of chance triples is the least reliable; three deductions for one
+   * authorization (pass 3b) choose among lines that found no match of their own and keep the policy's odds.
+   */
+  private static final double TRIPLE_ODDS = 100;
   private static final BigDecimal MAX_MINOR = BigDecimal.valueOf(DeductionMatcher.MAX_MINOR_UNITS);
 
   private final MatchingPolicy policy;
@@ -46,6 +53,8 @@ final class MatchingRun {
   private final CurrencyUnit currency;
   private final long absoluteTolerance;
   private final long combinationTolerance;
+  /** The most chance combinations a search may expect for its one solution to be accepted. */
+  private final double coincidenceLimit;
   private final BigDecimal relativeTolerance;
   private final int minorDigits;
   private final long dateWindowDays;
@@ -76,6 +85,8 @@ final class MatchingRun {
   private int[] aGroupStart;
   private int[] aByGroup;
   private long[] aGroupAmount;
+  /** Per (account, type) group, the dates of its authorizations in ascending order (not by index). */
+  private int[] aGroupDate;
   // Per group, the authorizations partly consumed (their remaining no longer equals their amount).
   private int[][] partial;
   private int[] partialSize;
@@ -132,6 +143,7 @@ final class MatchingRun {
     this.dateWindowDays = policy.dateWindowDays();
     this.absoluteTolerance = Monies.toMinorUnits(policy.absoluteTolerance(), RoundingMode.FLOOR);
     this.combinationTolerance = Monies.toMinorUnits(policy.combinationTolerance(), RoundingMode.FLOOR);
+    this.coincidenceLimit = 1.0 / policy.coincidenceOdds();
     this.relativeTolerance = policy.relativeTolerance().signum() == 0 ? null : policy.relativeTolerance();
     this.found = new int[policy.maxCandidatesReported()];
     for (ReasonType type : TYPES) {
@@ -232,6 +244,7 @@ final class MatchingRun {
     aGroupStart = null;
     aByGroup = null;
     aGroupAmount = null;
+    aGroupDate = null;
     partial = null;
     partialSize = null;
     looseReferences = null;
@@ -713,9 +726,17 @@ final class MatchingRun {
     for (int p = 0; p < na; p++) {
       amounts[p] = aAmount[byGroup[p]];
     }
+    int[] dates = new int[na];
+    for (int p = 0; p < na; p++) {
+      dates[p] = aDate[byGroup[p]];
+    }
+    for (int g = 0; g < groups; g++) {
+      Arrays.sort(dates, start[g], start[g + 1]);
+    }
     aGroupStart = start;
     aByGroup = byGroup;
     aGroupAmount = amounts;
+    aGroupDate = dates;
     partial = new int[groups][];
     partialSize = new int[groups];
     for (int a = 0; a < na; a++) {
@@ -889,7 +910,11 @@ final class MatchingRun {
     }
     int outcome = PoolSearch.search(sums, n, low, high,
         policy.maxCombinationSize() >= 3 && n <= policy.maxCombinationCandidates(), solution);
-    if (outcome == PoolSearch.UNIQUE) {
+    boolean triple = outcome == PoolSearch.UNIQUE && PoolSearch.size(solution) == 3;
+    if (outcome == PoolSearch.UNIQUE && byChance(pairs(n) / (double) Math.max(1, dAmount[d])
+        + (triple ? triples(n) / (2.0 * Math.max(1, dAmount[d])) : 0), triple)) {
+      unresolved(d, solutionFirst(n));
+    } else if (outcome == PoolSearch.UNIQUE) {
       int[] members = new int[PoolSearch.size(solution)];
       for (int i = 0; i < members.length; i++) {
         members[i] = pool[solution[i]];
@@ -910,6 +935,68 @@ final class MatchingRun {
       // later passes may still decide it exactly (completing waiting deductions) or by a near amount.
       dUnsearched[d] = poolCandidates(n);
     }
+  }
+
+  /**
+   * Whether a search that expects this many chance solutions to the minor unit could well have found
+   * its one solution by coincidence (see {@link MatchingPolicy#coincidenceOdds()}): three
+   * authorizations for one deduction are held to odds {@link #TRIPLE_ODDS} times longer than two.
+   */
+  private boolean byChance(double expected, boolean triple) {
+    return expected > (triple ? coincidenceLimit / TRIPLE_ODDS : coincidenceLimit);
+  }
+
+  /** How many authorizations of the group at {@code [start, end)} are dated within {@code [from, to]}. */
+  private int datedWithin(int start, int end, long from, long to) {
+    return firstDated(start, end, to + 1) - firstDated(start, end, from);
+  }
+
+  /** The first position in {@code [start, end)} of the group's sorted dates at or after {@code day}. */
+  private int firstDated(int start, int end, long day) {
+    int lo = start;
+    int hi = end;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (aGroupDate[mid] < day) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static double pairs(int n) {
+    return n * (n - 1) / 2.0;
+  }
+
+  private static double triples(int n) {
+    return n * (n - 1) * (double) (n - 2) / 6.0;
+  }
+
+  /**
+   * The members of the search's one solution (by index), then the rest of the first {@code n} of the
+   * pool in index order, at most as many as a result reports: the combination a person would check
+   * first leads the candidates of a claim left unresolved as a likely coincidence.
+   */
+  private int[] solutionFirst(int n) {
+    int size = PoolSearch.size(solution);
+    int[] members = new int[size];
+    for (int i = 0; i < size; i++) {
+      members[i] = pool[solution[i]];
+    }
+    Arrays.sort(members);
+    int[] rest = Arrays.copyOf(pool, n);
+    Arrays.sort(rest);
+    int limit = Math.min(n, policy.maxCandidatesReported());
+    int[] out = Arrays.copyOf(members, limit);
+    int k = size;
+    for (int i = 0; i < n && k < limit; i++) {
+      if (Arrays.binarySearch(members, rest[i]) < 0) {
+        out[k++] = rest[i];
+      }
+    }
+    return out;
   }
 
   /** The first {@code n} of the pool, in index order, at most as many as a result reports. */
@@ -982,6 +1069,17 @@ final class MatchingRun {
           partnerA = e;
           partnerB = f;
         }
+      }
+    }
+    if (solutions == 1) {
+      // Chance hits of a partner sum on any authorization of the group within the deduction's window,
+      // their amounts spread up to the group's largest.
+      double span = Math.max(1, aGroupAmount[end - 1]);
+      double inWindow = datedWithin(start, end, dDate[d] - dateWindowDays, dDate[d] + dateWindowDays);
+      double expected = n * inWindow / span + (partnerB >= 0 ? pairs(n) * inWindow / span : 0);
+      if (byChance(expected, false)) {
+        unresolved(d, new int[] {authorization});
+        return;
       }
     }
     if (solutions == 1 && partnerB < 0) {

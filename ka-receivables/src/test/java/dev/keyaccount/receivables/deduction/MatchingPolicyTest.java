@@ -32,6 +32,7 @@ class MatchingPolicyTest {
     assertEquals(90, POLICY.dateWindowDays());
     assertEquals(3, POLICY.maxCombinationSize());
     assertEquals(64, POLICY.maxCombinationCandidates());
+    assertEquals(100, POLICY.coincidenceOdds());
     assertEquals(2, POLICY.maxReferenceEdits());
     assertEquals(10, POLICY.maxCandidatesReported());
     assertEquals(cny("0"), POLICY.defaultWriteOffThreshold());

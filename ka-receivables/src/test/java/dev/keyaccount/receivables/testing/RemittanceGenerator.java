@@ -215,6 +215,8 @@ public final class RemittanceGenerator {
     private final Map<Integer, Integer> splitOf = new HashMap<>();
     private final java.util.Set<Integer> contestedSplits = new java.util.HashSet<>();
     private final List<Integer> goodLines = new ArrayList<>();
+    // Every authorization's amount in minor units, once they are all made (before that, empty).
+    private long[] amounts = new long[0];
 
     Builder(long seed, int n, MatchingPolicy policy, GenerationOptions options, int weeks) {
       this.random = new SplittableRandom(seed);
@@ -460,6 +462,9 @@ public final class RemittanceGenerator {
     }
 
     private long amount(int authorization) {
+      if (authorization < amounts.length) {
+        return amounts[authorization];
+      }
       return Monies.toMinorUnits(authorizations.get(authorization).amount());
     }
 
@@ -692,6 +697,10 @@ public final class RemittanceGenerator {
      * since the combination pass comes first. Marked {@link GroundTruth.Kind#TIED}.
      */
     private void classifyTies() {
+      amounts = new long[authorizations.size()];
+      for (int a = 0; a < amounts.length; a++) {
+        amounts[a] = Monies.toMinorUnits(authorizations.get(a).amount());
+      }
       Map<String, List<Integer>> groups = new HashMap<>();
       for (int a = 0; a < authorizations.size(); a++) {
         Authorization auth = authorizations.get(a);
@@ -719,8 +728,20 @@ public final class RemittanceGenerator {
         long day = line.date().toEpochDay();
         List<Integer> tied = new ArrayList<>();
         tied.add(a);
-        for (int b : group) {
-          if (b != a && Math.abs(amount(b) - x) <= tolerance && inWindow(b, day)) {
+        // The group is sorted by amount: only the run within the tolerance of x is looked at.
+        int lo = 0;
+        int hi = group.length;
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (amount(group[mid]) < x - tolerance) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        for (int k = lo; k < group.length && amount(group[k]) <= x + tolerance; k++) {
+          int b = group[k];
+          if (b != a && inWindow(b, day)) {
             tied.add(b);
           }
         }

@@ -1,0 +1,133 @@
+package dev.keyaccount.receivables.deduction;
+
+import static dev.keyaccount.receivables.deduction.Fixtures.JAN_31;
+import static dev.keyaccount.receivables.deduction.Fixtures.POLICY;
+import static dev.keyaccount.receivables.deduction.Fixtures.auth;
+import static dev.keyaccount.receivables.deduction.Fixtures.cny;
+import static dev.keyaccount.receivables.deduction.Fixtures.ded;
+import static dev.keyaccount.receivables.deduction.ReasonType.PROMOTION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link MatchingPolicy#coincidenceOdds()}: a combination found by amount alone is taken only when
+ * the search was unlikely to find one by chance. Each example works the expected number of chance
+ * solutions out by hand and checks the decision on both sides of the policy's odds (default 100, a
+ * limit of 0.01; odds of 1, a limit of 1).
+ */
+class CoincidenceTest {
+
+  private static final String ACCOUNT = "KA1";
+  private static final DeductionMatcher LENIENT = new DeductionMatcher(
+      MatchingPolicy.builder().from(POLICY).coincidenceOdds(1).build());
+  private static final DeductionMatcher STANDARD = new DeductionMatcher(POLICY);
+
+  private static Authorization promotion(String id, String amount) {
+    return auth(id, ACCOUNT, PROMOTION, null, amount, JAN_31);
+  }
+
+  private static Deduction claim(String id, String amount, int day) {
+    return ded(id, ACCOUNT, "promotion", null, cny(amount), JAN_31.plusDays(1 + day));
+  }
+
+  /** A1 30.00 and A2 70.00 add up to the claim; {@code others} more of 1.01, 2.01, … never do. */
+  private static List<Authorization> pairAmong(int others) {
+    List<Authorization> out = new ArrayList<>(List.of(promotion("A1", "30.00"), promotion("A2", "70.00")));
+    for (int k = 1; k <= others; k++) {
+      out.add(promotion(String.format("B%02d", k), k + ".01"));
+    }
+    return out;
+  }
+
+  @Test
+  void aPairAmongTwoCandidates_isTaken() {
+    // n = 2 candidates below the claim of 100.00 = 10,000 fen: C(2,2) / 10,000 = 0.0001 <= 0.01.
+    DeductionResult d = STANDARD.match(List.of(claim("D1", "100.00", 0)), pairAmong(0))
+        .deductionResult("D1").orElseThrow();
+    assertEquals(DeductionState.VALID, d.state());
+    assertEquals(MatchPass.COMBINATION, d.pass());
+    assertEquals(List.of("A1", "A2"), d.matches().stream().map(AuthorizationMatch::authorizationId).toList());
+  }
+
+  @Test
+  void theOnePairAmongTwentyCandidates_isLeftUnresolved_asLikelyAsCoincidence() {
+    // n = 20: C(20,2) / 10,000 = 190 / 10,000 = 0.019 > 0.01. Every pair of the B's ends in .02 and
+    // every A with a B in .01, so A1 + A2 is the only pair, and no three add up: yet one in fifty such
+    // searches would find a pair by chance, so it is not evidence enough.
+    MatchingResult result = STANDARD.match(List.of(claim("D1", "100.00", 0)), pairAmong(18));
+    DeductionResult d = result.deductionResult("D1").orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, d.state());
+    assertTrue(d.matches().isEmpty());
+    assertTrue(d.candidates().containsAll(List.of("A1", "A2")), d.candidates().toString());
+    assertEquals(cny("0"), result.summary().consumed());
+    // With odds of 1 the same search takes the pair (0.019 <= 1).
+    DeductionResult lenient = LENIENT.match(List.of(claim("D1", "100.00", 0)), pairAmong(18))
+        .deductionResult("D1").orElseThrow();
+    assertEquals(DeductionState.VALID, lenient.state());
+    assertEquals(List.of("A1", "A2"), lenient.matches().stream().map(AuthorizationMatch::authorizationId).toList());
+  }
+
+  @Test
+  void threeAuthorizationsForOneClaim_areHeldToLongerOdds() {
+    // Claim 1,000.00 = 100,000 fen; n = 10 candidates: 200.00 + 300.00 + 500.00 and seven of 1.01 .. 7.01.
+    // Pairs: C(10,2) / 100,000 = 45 / 100,000; triples: C(10,3) / (2 x 100,000) = 120 / 200,000.
+    // Expected 0.00045 + 0.0006 = 0.00105: above the triple limit 0.01 / 100 = 0.0001, below the
+    // pair limit 0.01. Left unresolved by the standard odds, taken with odds of 1 (limit 0.01).
+    List<Authorization> authorizations = new ArrayList<>(List.of(promotion("A1", "200.00"),
+        promotion("A2", "300.00"), promotion("A3", "500.00")));
+    for (int k = 1; k <= 7; k++) {
+      authorizations.add(promotion("B" + k, k + ".01"));
+    }
+    List<Deduction> claim = List.of(claim("D1", "1000.00", 0));
+    assertEquals(DeductionState.UNRESOLVED,
+        STANDARD.match(claim, authorizations).deductionResult("D1").orElseThrow().state());
+    DeductionResult lenient = LENIENT.match(claim, authorizations).deductionResult("D1").orElseThrow();
+    assertEquals(DeductionState.VALID, lenient.state());
+    assertEquals(MatchPass.COMBINATION, lenient.pass());
+    assertEquals(List.of("A1", "A2", "A3"),
+        lenient.matches().stream().map(AuthorizationMatch::authorizationId).toList());
+  }
+
+  /** S 10.00 that D1 4.00 and D2 6.00 add up to, and {@code others} larger promotions 20.01, 20.02, …. */
+  private static List<Authorization> splitAmong(int others) {
+    List<Authorization> out = new ArrayList<>(List.of(promotion("S", "10.00")));
+    for (int k = 1; k <= others; k++) {
+      out.add(promotion(String.format("B%03d", k), String.format("%d.%02d", 20 + k / 100, 1 + k % 99)));
+    }
+    return out;
+  }
+
+  @Test
+  void twoDeductionsForOneAuthorization_amongFew_areMatched() {
+    // n = 1 waiting partner (D1), m = 2 authorizations in the window, the largest A = 20.02 = 2,002 fen:
+    // 1 x 2 / 2,002 = 0.001 <= 0.01.
+    MatchingResult result = STANDARD.match(List.of(claim("D1", "4.00", 0), claim("D2", "6.00", 1)), splitAmong(1));
+    for (String id : List.of("D1", "D2")) {
+      DeductionResult d = result.deductionResult(id).orElseThrow();
+      assertEquals(DeductionState.VALID, d.state(), id);
+      assertEquals("S", d.matches().get(0).authorizationId(), id);
+    }
+    assertEquals(cny("10.00"), result.summary().consumed());
+  }
+
+  @Test
+  void twoDeductionsForOneAuthorization_amongMany_areLeftUnresolved() {
+    // m = 101 authorizations in the window, the largest 21.02 = 2,102 fen: 1 x 101 / 2,102 = 0.048 > 0.01.
+    // The completing deduction is unresolved naming S; the first part stays unauthorized, awaiting another.
+    MatchingResult result = STANDARD.match(List.of(claim("D1", "4.00", 0), claim("D2", "6.00", 1)),
+        splitAmong(100));
+    DeductionResult second = result.deductionResult("D2").orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, second.state());
+    assertEquals(List.of("S"), second.candidates());
+    assertEquals(DeductionState.UNAUTHORIZED, result.deductionResult("D1").orElseThrow().state());
+    assertEquals(cny("0"), result.summary().consumed());
+    MatchingResult lenient = LENIENT.match(List.of(claim("D1", "4.00", 0), claim("D2", "6.00", 1)),
+        splitAmong(100));
+    assertEquals(DeductionState.VALID, lenient.deductionResult("D2").orElseThrow().state());
+    assertEquals(cny("10.00"), lenient.summary().consumed());
+  }
+}
