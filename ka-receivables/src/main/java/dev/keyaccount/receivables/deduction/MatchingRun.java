@@ -87,6 +87,12 @@ final class MatchingRun {
   private long[] aGroupAmount;
   /** Per (account, type) group, the dates of its authorizations in ascending order (not by index). */
   private int[] aGroupDate;
+  /** By position in {@code aByGroup}: the authorization's date. */
+  private int[] aGroupDay;
+  /** By position in {@code aByGroup}: whether the authorization has been consumed from (not untouched). */
+  private boolean[] aGroupTouched;
+  /** Per authorization, its position in {@code aByGroup}. */
+  private int[] aPosition;
   // Per group, the authorizations partly consumed (their remaining no longer equals their amount).
   private int[][] partial;
   private int[] partialSize;
@@ -130,6 +136,7 @@ final class MatchingRun {
 
   // Reused buffers of the combination passes.
   private int[] pool = new int[64];
+  private long[] sumsBuffer = new long[64];
   private int[] solution = new int[6];
   private final int[] found;
 
@@ -245,6 +252,9 @@ final class MatchingRun {
     aByGroup = null;
     aGroupAmount = null;
     aGroupDate = null;
+    aGroupDay = null;
+    aGroupTouched = null;
+    aPosition = null;
     partial = null;
     partialSize = null;
     looseReferences = null;
@@ -727,9 +737,15 @@ final class MatchingRun {
       amounts[p] = aAmount[byGroup[p]];
     }
     int[] dates = new int[na];
+    int[] position = new int[na];
     for (int p = 0; p < na; p++) {
       dates[p] = aDate[byGroup[p]];
+      position[byGroup[p]] = p;
     }
+    // By position: the dates in the group's order, and whether each is touched, read in sequence.
+    aGroupDay = dates.clone();
+    aGroupTouched = new boolean[na];
+    aPosition = position;
     for (int g = 0; g < groups; g++) {
       Arrays.sort(dates, start[g], start[g + 1]);
     }
@@ -742,6 +758,7 @@ final class MatchingRun {
     for (int a = 0; a < na; a++) {
       if (aRemaining[a] != aAmount[a]) {
         addPartial(a);
+        aGroupTouched[position[a]] = true;
       }
     }
   }
@@ -844,9 +861,11 @@ final class MatchingRun {
     int count = 0;
     for (int p = PoolSearch.lowerBound(aGroupAmount, aGroupStart[g], end, low);
         p < end && count < found.length && aGroupAmount[p] <= high; p++) {
-      int a = aByGroup[p];
-      if (aRemaining[a] == aAmount[a] && withinWindow(d, a) && referencesAgree(d, a)) {
-        found[count++] = a;
+      if (!aGroupTouched[p] && Math.abs((long) dDate[d] - aGroupDay[p]) <= dateWindowDays) {
+        int a = aByGroup[p];
+        if (referencesAgree(d, a)) {
+          found[count++] = a;
+        }
       }
     }
     for (int k = 0; k < partialSize[g] && count < found.length; k++) {
@@ -886,12 +905,13 @@ final class MatchingRun {
     long high = dAmount[d] + combinationTolerance;
     long low = dAmount[d] - combinationTolerance;
     int n = 0;
+    long day = dDate[d];
     for (int p = aGroupStart[g]; p < aGroupStart[g + 1] && aGroupAmount[p] <= high; p++) {
-      int a = aByGroup[p];
-      if (aRemaining[a] == aAmount[a] && withinWindow(d, a)) {
-        n = addToPool(n, a);
+      if (!aGroupTouched[p] && Math.abs(day - aGroupDay[p]) <= dateWindowDays) {
+        n = addToPool(n, aByGroup[p]);
       }
     }
+    int untouched = n;
     // A rest within the tolerance (left by a match that was off by that much) is no part of a combination.
     long dust = tolerance(dAmount[d]);
     for (int k = 0; k < partialSize[g]; k++) {
@@ -903,8 +923,14 @@ final class MatchingRun {
     if (n < 2) {
       return;
     }
-    IndexSort.sortByAmount(pool, 0, n, aRemaining);
-    long[] sums = new long[n];
+    if (n > untouched) {
+      // The untouched ones came in the group's order (amount, then index); the partly used join them.
+      IndexSort.sortByAmount(pool, 0, n, aRemaining);
+    }
+    if (sumsBuffer.length < n) {
+      sumsBuffer = new long[Math.max(n, 2 * sumsBuffer.length)];
+    }
+    long[] sums = sumsBuffer;
     for (int i = 0; i < n; i++) {
       sums[i] = aRemaining[pool[i]];
     }
@@ -1146,7 +1172,7 @@ final class MatchingRun {
     for (int p = PoolSearch.lowerBound(aGroupAmount, start, end, sum - combinationTolerance);
         p < end && aGroupAmount[p] <= sum + combinationTolerance; p++) {
       int a = aByGroup[p];
-      if (aRemaining[a] == aAmount[a] && withinWindow(d, a) && withinWindow(e, a) && (f < 0 || withinWindow(f, a))) {
+      if (!aGroupTouched[p] && withinWindow(d, a) && withinWindow(e, a) && (f < 0 || withinWindow(f, a))) {
         if (match >= 0) {
           return -2;
         }
@@ -1186,6 +1212,9 @@ final class MatchingRun {
       addPartial(a);
     }
     aRemaining[a] -= taken;
+    if (taken > 0) {
+      aGroupTouched[aPosition[a]] = true;
+    }
     if (matchCount == mAuthorization.length) {
       int capacity = matchCount * 2;
       mAuthorization = Arrays.copyOf(mAuthorization, capacity);
