@@ -45,7 +45,8 @@ import java.util.Collection;
  *   <li>What is left is {@link DeductionState#WRITTEN_OFF} up to its type's threshold and
  *       {@link DeductionState#UNAUTHORIZED} above it; one without a reference still awaits a complement,
  *       and a later date or run that completes it reports the change. One left with three parts
- *       unsearched is {@link DeductionState#UNRESOLVED}, with those candidates, and awaits nothing.
+ *       unsearched is {@link DeductionState#UNRESOLVED}, with those candidates; like every unresolved
+ *       deduction without a reference that no person has decided, it still awaits a complement.
  * </ol>
  *
  * <p>A matched deduction whose excess over what it consumed is within tolerance is

@@ -147,13 +147,15 @@ public abstract class LedgerDeduction {
 
   /**
    * Whether a later line may still complete it as part of a combination: undecided, unmatched, with
-   * a known type and no reference.
+   * a known type and no reference, and unauthorized, written off or unresolved (a part of a split
+   * that the search could not tell from others stays open to the part that completes it).
    *
    * @return true if a later run may settle it
    */
   public boolean awaitsComplement() {
     return !decided() && reference().isEmpty() && type().isPresent() && matched().isZero()
-        && (state() == DeductionState.UNAUTHORIZED || state() == DeductionState.WRITTEN_OFF);
+        && (state() == DeductionState.UNAUTHORIZED || state() == DeductionState.WRITTEN_OFF
+            || state() == DeductionState.UNRESOLVED);
   }
 
   @Value.Check

@@ -1189,8 +1189,8 @@ final class MatchingRun {
   /** Pending, or settled unmatched (unauthorized or written off) with no reference: a later line may complete it. */
   private boolean awaitsComplement(int d) {
     byte s = dState[d];
-    return s == PENDING || ((s == DeductionState.UNAUTHORIZED.ordinal() || s == DeductionState.WRITTEN_OFF.ordinal())
-        && dFirstMatch[d] < 0);
+    return s == PENDING || ((s == DeductionState.UNAUTHORIZED.ordinal() || s == DeductionState.WRITTEN_OFF.ordinal()
+        || s == DeductionState.UNRESOLVED.ordinal()) && dFirstMatch[d] < 0);
   }
 
   /** Still pending at the end of its date: written off under the threshold of its type, otherwise unauthorized. */
@@ -1236,6 +1236,8 @@ final class MatchingRun {
   /** A matched deduction: the open rest is written off within tolerance, else disputed. */
   private void settleMatched(int d, MatchPass pass, long open) {
     dPass[d] = (byte) pass.ordinal();
+    // A part left unresolved on an earlier date, now completed: its candidates are no longer open.
+    dCandidates[d] = null;
     if (open == 0) {
       settle(d, DeductionState.VALID, 0, 0);
     } else if (open <= (pass == MatchPass.COMBINATION ? combinationTolerance : tolerance(dAmount[d]))) {

@@ -123,6 +123,50 @@ class LargeAccountMatchingTest {
   }
 
   @Test
+  void anUnresolvedPart_isCompletedByTheLaterPart_inOneRunAndWeekByWeek() {
+    // D1 2800.55 on day 3: no pair, three of the 91 below it unsearched, no near amount: UNRESOLVED.
+    // D2 2199.45 on day 20 completes it into S (5000.00): 2800.55 + 2199.45 = 5000.00.
+    Authorization split = auth("S", ACCOUNT, PROMOTION, null, "5000.00", JAN_31);
+    MatchingResult once = MATCHER.match(List.of(line("D1", "2800.55", 3), line("D2", "2199.45", 20)),
+        authorizations(split));
+    for (String id : List.of("D1", "D2")) {
+      DeductionResult d = only(once, id);
+      assertEquals(DeductionState.VALID, d.state(), id);
+      assertEquals(MatchPass.COMBINATION, d.pass(), id);
+      assertTrue(d.candidates().isEmpty(), id);
+    }
+    assertEquals(cny("5000.00"), once.summary().consumed());
+
+    MatchingResult first = MATCHER.match(List.of(line("D1", "2800.55", 3)), authorizations(split),
+        DeductionLedger.empty(POLICY.currency()));
+    assertEquals(DeductionState.UNRESOLVED, only(first, "D1").state());
+    assertTrue(first.ledger().deduction("D1").orElseThrow().awaitsComplement());
+    MatchingResult second = MATCHER.match(List.of(line("D2", "2199.45", 20)), authorizations(split), first.ledger());
+    assertEquals(DeductionState.VALID, only(second, "D2").state());
+    DeductionResult completed = second.changedDeductions().get(0);
+    assertEquals("D1", completed.deductionId());
+    assertEquals(DeductionState.VALID, completed.state());
+    assertEquals(List.of(AuthorizationMatch.of("S", cny("2800.55"))), completed.matches());
+    assertEquals(cny("0"), completed.unresolved());
+  }
+
+  @Test
+  void aPersonsDecision_onAnUnresolvedPart_isNeverOverriddenByALaterPart() {
+    Authorization split = auth("S", ACCOUNT, PROMOTION, null, "5000.00", JAN_31);
+    MatchingResult first = MATCHER.match(List.of(line("D1", "2800.55", 3)), authorizations(split),
+        DeductionLedger.empty(POLICY.currency()));
+    DeductionLedger decided = first.ledger().apply(DeductionDecision.builder().deductionId("D1")
+        .kind(DeductionDecision.Kind.DISPUTE).date(FEB_1.plusDays(5)).build());
+    assertTrue(!decided.deduction("D1").orElseThrow().awaitsComplement());
+    MatchingResult second = MATCHER.match(List.of(line("D2", "2199.45", 20)), authorizations(split), decided);
+    assertTrue(second.changedDeductions().isEmpty());
+    // D2 alone: no pair, three unsearched: unresolved, and D1 stays as the person decided.
+    assertEquals(DeductionState.UNRESOLVED, only(second, "D2").state());
+    assertEquals(decided.deduction("D1").orElseThrow(), second.ledger().deduction("D1").orElseThrow());
+    assertEquals(cny("2800.55"), second.ledger().deduction("D1").orElseThrow().disputed());
+  }
+
+  @Test
   void completingASplit_beatsANearAmount() {
     // 3500.00 is also within the tolerance of N (3500.30); the exact completion of S comes first.
     MatchingResult result = MATCHER.match(List.of(line("D1", "1500.00", 0), line("D2", "3500.00", 14)),
