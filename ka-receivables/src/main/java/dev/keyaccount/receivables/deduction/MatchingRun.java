@@ -277,8 +277,9 @@ final class MatchingRun {
     nNew = order.length;
     List<LedgerDeduction> carried = new ArrayList<>();
     if (hasLedger) {
+      // Only the waiting deductions of the accounts of this remittance's lines: no other can be completed.
       ledger.forEachOpen(d -> {
-        if (d.awaitsComplement()) {
+        if (d.awaitsComplement() && knownAccount(d.accountId())) {
           carried.add(d);
         }
       });
@@ -414,8 +415,25 @@ final class MatchingRun {
 
   private void loadAuthorizations(Collection<Authorization> input) {
     Authorization[] lines = input.toArray(new Authorization[0]);
-    Lines in = new Lines(lines.length);
-    for (int i = 0; i < lines.length; i++) {
+    // With a ledger, only the lines of the accounts this run concerns are read: a week's run costs one
+    // look at each listed authorization's account, and its working arrays are the week's size.
+    int[] positions = null;
+    int count = lines.length;
+    if (concernedOnly) {
+      positions = new int[Math.max(4, Math.min(lines.length, 1024))];
+      count = 0;
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i] == null) {
+          Args.notNull(lines[i], "authorizations[" + i + "]");
+        }
+        if (knownAccount(lines[i].accountId())) {
+          positions = append(positions, count++, i);
+        }
+      }
+    }
+    Lines in = new Lines(count);
+    for (int k = 0; k < count; k++) {
+      int i = positions == null ? k : positions[k];
       loadAuthorization(in, i, lines[i]);
     }
     int[] order = in.sortedOrder((x, y) -> compareAuthorizations(lines[x], lines[y]),
@@ -446,9 +464,6 @@ final class MatchingRun {
   private void loadAuthorization(Lines in, int i, Authorization a) {
     if (a == null) {
       Args.notNull(a, "authorizations[" + i + "]");
-    }
-    if (concernedOnly && !knownAccount(a.accountId())) {
-      return;
     }
     long amount;
     try {
