@@ -97,6 +97,72 @@ public final class Args {
   }
 
   /**
+   * The decimal bound: a decimal argument (a rate, a weight, an amount, a quantity) has at most this
+   * many digits before its decimal point, at most twice this many after it (trailing zeros aside, so
+   * that a quotient to 34 significant digits of a value within the bound stays within it), and at most
+   * twice this many significant digits as written. Beyond it, it is rejected before any arithmetic,
+   * so that no input can make a calculator round silently, overflow or run for ever
+   * ({@code 1E+99999999} or {@code 1E-100000000} as much as a number of a million digits).
+   */
+  public static final int DECIMAL_DIGITS = 34;
+
+  /**
+   * Checks that a decimal is not null and within the decimal bound ({@link #DECIMAL_DIGITS} digits
+   * before the point, twice as many after it). The check costs at most a few operations on
+   * {@code 2 * DECIMAL_DIGITS} digits, whatever the value.
+   *
+   * @param value the value
+   * @param name the argument name
+   * @return the value
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is beyond the bound, with the value in a short form
+   */
+  public static BigDecimal bounded(BigDecimal value, String name) {
+    notNull(value, name);
+    if (value.signum() == 0) {
+      return value;
+    }
+    int precision = value.precision();
+    if (precision > 2 * DECIMAL_DIGITS) {
+      check(false, name, "have at most " + 2 * DECIMAL_DIGITS + " significant digits (the decimal bound)",
+          value.round(new java.math.MathContext(12)) + " (" + precision + " digits)");
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    long before = (long) stripped.precision() - stripped.scale();
+    if (before > DECIMAL_DIGITS || stripped.scale() > 2 * DECIMAL_DIGITS) {
+      check(false, name, "have at most " + DECIMAL_DIGITS + " digits before the decimal point and "
+          + 2 * DECIMAL_DIGITS + " after it (the decimal bound)", value.toString());
+    }
+    return value;
+  }
+
+  /**
+   * Parses a decimal written as text and checks it against the decimal bound, rejecting text longer
+   * than {@code 4 * DECIMAL_DIGITS} characters before parsing it.
+   *
+   * @param text the text, such as {@code "0.18"} or {@code "1.5E+3"}
+   * @param name the argument name
+   * @return the decimal
+   * @throws NullPointerException if the text is null
+   * @throws IllegalArgumentException if the text is too long, not a decimal number, or beyond the bound
+   */
+  public static BigDecimal decimal(String text, String name) {
+    notNull(text, name);
+    String t = text.trim();
+    if (t.length() > 4 * DECIMAL_DIGITS) {
+      check(false, name, "be at most " + 4 * DECIMAL_DIGITS + " characters (the decimal bound)",
+          "'" + t.substring(0, 24) + "…' (" + t.length() + " characters)");
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(t);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(message(name, "be a decimal number", "'" + text + "'"), e);
+    }
+    return bounded(value, name);
+  }
+
+  /**
    * Checks that a decimal is neither null nor negative.
    *
    * @param value the value

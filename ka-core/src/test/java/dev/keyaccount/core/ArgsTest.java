@@ -21,6 +21,31 @@ class ArgsTest {
   }
 
   @Test
+  void decimalBound_acceptsItsEdges_andRejectsOneDigitBeyond() {
+    BigDecimal largest = new BigDecimal("9".repeat(34) + "." + "9".repeat(34));
+    BigDecimal finestOf68 = new BigDecimal("0." + "0".repeat(67) + "1");
+    assertSame(finestOf68, Args.bounded(finestOf68, "d"));
+    assertSame(largest, Args.bounded(largest, "d"));
+    BigDecimal smallest = largest.negate();
+    assertSame(smallest, Args.bounded(smallest, "d"));
+    BigDecimal finest = new BigDecimal("1E-34");
+    assertSame(finest, Args.bounded(finest, "d"));
+    BigDecimal trailingZeros = new BigDecimal("1.5" + "0".repeat(60));
+    assertSame(trailingZeros, Args.bounded(trailingZeros, "d"));
+    BigDecimal zeroWithScale = new BigDecimal("0E-99999");
+    assertSame(zeroWithScale, Args.bounded(zeroWithScale, "d"));
+    assertEquals(new BigDecimal("0.18"), Args.decimal(" 0.18 ", "d"));
+    rejects(() -> Args.bounded(new BigDecimal("1" + "0".repeat(34)), "d"), "Argument 'd' must have at most 34"
+        + " digits before the decimal point and 68 after it (the decimal bound) but has value 10000000000000000000000000000000000");
+    rejects(() -> Args.bounded(new BigDecimal("1E-69"), "d"), "Argument 'd' must have at most 34"
+        + " digits before the decimal point and 68 after it (the decimal bound) but has value 1E-69");
+    rejects(() -> Args.bounded(new BigDecimal("1." + "0".repeat(67) + "1"), "d"),
+        "Argument 'd' must have at most 68 significant digits (the decimal bound) but has value 1.00000000000 (69 digits)");
+    rejects(() -> Args.decimal("x", "d"), "Argument 'd' must be a decimal number but has value 'x'");
+    assertThrows(NullPointerException.class, () -> Args.bounded(null, "d"));
+  }
+
+  @Test
   void acceptedValues_areReturned() {
     Object o = new Object();
     assertSame(o, Args.notNull(o, "o"));

@@ -240,6 +240,36 @@ class BadInputTableTest {
             "Argument 'submissionDate' must not be after the start 2026-05-01 but has value 2026-05-02"),
 
         // ---- Money
+        // The decimal bound: 34 digits before the point, 68 after, 68 significant as written, 136 characters.
+        iae("decimal bound: rate percent exponent", () -> Rate.parse("1E+99999999%"),
+            "Argument 'text' must have at most 34 digits before the decimal point and 68 after it (the decimal bound)"
+                + " but has value 1E+99999999"),
+        iae("decimal bound: rate text of 1,000 digits", () -> Rate.parse("1".repeat(1000)),
+            "Argument 'text' must be at most 136 characters (the decimal bound) but has value"
+                + " '111111111111111111111111…' (1000 characters)"),
+        iae("decimal bound: rate fraction of 69 decimals", () -> Rate.of("0." + "0".repeat(68) + "1"),
+            "Argument 'fraction' must have at most 34 digits before the decimal point and 68 after it (the decimal"
+                + " bound) but has value 1E-69"),
+        iae("decimal bound: rate of 1E+34", () -> Rate.of(new BigDecimal("1E+34")),
+            "Argument 'fraction' must have at most 34 digits before the decimal point and 68 after it (the decimal"
+                + " bound) but has value 1E+34"),
+        iae("decimal bound: percent of 1E+300", () -> Rate.ofPercent(1e300),
+            "Argument 'percent' must have at most 34 digits before the decimal point and 68 after it (the decimal"
+                + " bound) but has value 1.0E+300"),
+        iae("decimal bound: allocation weight 1E-100000000",
+            () -> Allocation.allocateUnits(10, List.of(new BigDecimal("1E-100000000"), BigDecimal.ONE)),
+            "Argument 'weights[0]' must have at most 34 digits before the decimal point and 68 after it (the decimal"
+                + " bound) but has value 1E-100000000"),
+        iae("decimal bound: money with a digit 301 places after the point",
+            () -> Monies.of(new BigDecimal("100." + "0".repeat(300) + "1"), Currencies.CNY),
+            "Argument 'value' must have at most 68 significant digits (the decimal bound) but has value"
+                + " 100.000000000 (304 digits)"),
+        iae("decimal bound: money of 10^40", () -> Monies.of(new BigDecimal("1E+40"), Currencies.CNY),
+            "Argument 'value' must have at most 34 digits before the decimal point and 68 after it (the decimal"
+                + " bound) but has value 1E+40"),
+        iae("decimal bound: any MonetaryAmount of 10^40", () -> Monies.of(Money.of(new BigDecimal("1E+40"), "CNY")),
+            "Argument 'amount' must have at most 34 digits before the decimal point and 68 after it (the decimal"
+                + " bound) but has value 1E+40"),
         iae("allocate: no weights", () -> Allocation.allocateUnits(10, List.of()),
             "Argument 'weights' must not be empty but has value []"),
         iae("allocate: negative weight", () -> Allocation.allocateUnits(10, List.of(1, -2)),

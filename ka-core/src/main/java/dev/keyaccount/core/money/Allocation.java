@@ -136,6 +136,7 @@ public final class Allocation {
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(Args.message("weights[" + i + "]", "be a finite number", n), e);
       }
+      Args.bounded(x, "weights[" + i + "]");
       Args.check(x.signum() >= 0, "weights[" + i + "]", "not be negative", x.toPlainString());
       w[i] = x;
     }

@@ -36,9 +36,11 @@ public final class Monies {
    *
    * @param amount the amount
    * @return the same value as a {@code Money}
+   * @throws IllegalArgumentException if the amount is beyond the decimal bound ({@link Args#DECIMAL_DIGITS})
    */
   public static Money of(MonetaryAmount amount) {
     Args.notNull(amount, "amount");
+    Args.bounded(amount.getNumber().numberValueExact(BigDecimal.class), "amount");
     return amount instanceof Money ? (Money) amount : Money.from(amount);
   }
 
@@ -48,9 +50,11 @@ public final class Monies {
    * @param value the value, kept exactly
    * @param currency the currency
    * @return the amount
+   * @throws IllegalArgumentException if the value is beyond the decimal bound ({@link Args#DECIMAL_DIGITS}),
+   *     which Moneta would otherwise round silently to its 256-digit context
    */
   public static Money of(BigDecimal value, CurrencyUnit currency) {
-    return Money.of(Args.notNull(value, "value"), Args.notNull(currency, "currency"));
+    return Money.of(Args.bounded(value, "value"), Args.notNull(currency, "currency"));
   }
 
   /**

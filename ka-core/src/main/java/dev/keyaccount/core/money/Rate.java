@@ -39,7 +39,7 @@ public final class Rate implements Comparable<Rate> {
    * @return the rate
    */
   public static Rate of(BigDecimal fraction) {
-    return new Rate(Args.notNull(fraction, "fraction"));
+    return new Rate(Args.bounded(fraction, "fraction"));
   }
 
   /**
@@ -50,12 +50,7 @@ public final class Rate implements Comparable<Rate> {
    * @throws IllegalArgumentException if the text is not a decimal number
    */
   public static Rate of(String fraction) {
-    Args.notNull(fraction, "fraction");
-    try {
-      return new Rate(new BigDecimal(fraction.trim()));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(Args.message("fraction", "be a decimal number", "'" + fraction + "'"), e);
-    }
+    return new Rate(Args.decimal(fraction, "fraction"));
   }
 
   /**
@@ -66,7 +61,7 @@ public final class Rate implements Comparable<Rate> {
    */
   public static Rate ofPercent(double percent) {
     Args.check(Double.isFinite(percent), "percent", "be finite", percent);
-    return new Rate(BigDecimal.valueOf(percent).movePointLeft(2));
+    return new Rate(Args.bounded(BigDecimal.valueOf(percent), "percent").movePointLeft(2));
   }
 
   /**
@@ -76,7 +71,7 @@ public final class Rate implements Comparable<Rate> {
    * @return the rate
    */
   public static Rate ofPercent(BigDecimal percent) {
-    return new Rate(Args.notNull(percent, "percent").movePointLeft(2));
+    return new Rate(Args.bounded(percent, "percent").movePointLeft(2));
   }
 
   /**
@@ -90,11 +85,15 @@ public final class Rate implements Comparable<Rate> {
   public static Rate parse(String text) {
     Args.notNull(text, "text");
     String t = text.trim();
+    if (t.length() > 4 * Args.DECIMAL_DIGITS) {
+      Args.check(false, "text", "be at most " + 4 * Args.DECIMAL_DIGITS + " characters (the decimal bound)",
+          "'" + t.substring(0, 24) + "…' (" + t.length() + " characters)");
+    }
     try {
       if (t.endsWith("%")) {
-        return ofPercent(new BigDecimal(t.substring(0, t.length() - 1).trim()));
+        return ofPercent(Args.bounded(new BigDecimal(t.substring(0, t.length() - 1).trim()), "text"));
       }
-      BigDecimal value = new BigDecimal(t);
+      BigDecimal value = Args.bounded(new BigDecimal(t), "text");
       Args.check(value.abs().compareTo(BigDecimal.ONE) <= 0, "text",
           "be a percentage such as '18%' or a fraction such as '0.18' (a bare number above 1 is ambiguous)",
           "'" + text + "'");
@@ -111,11 +110,11 @@ public final class Rate implements Comparable<Rate> {
    * @param numerator the numerator
    * @param denominator the denominator, not zero
    * @return the ratio
-   * @throws IllegalArgumentException if the denominator is zero
+   * @throws IllegalArgumentException if the denominator is zero, or either is beyond the decimal bound
    */
   public static Rate ratio(BigDecimal numerator, BigDecimal denominator) {
-    Args.notNull(numerator, "numerator");
-    Args.notNull(denominator, "denominator");
+    Args.bounded(numerator, "numerator");
+    Args.bounded(denominator, "denominator");
     Args.check(denominator.signum() != 0, "denominator", "not be zero", denominator.toPlainString());
     return new Rate(numerator.divide(denominator, PRECISION));
   }

@@ -179,6 +179,7 @@ public abstract class Criterion {
   @Value.Check
   void check() {
     Args.notBlank(name(), "name");
+    Args.bounded(weight(), "weight of criterion '" + name() + "'");
     Args.check(weight().signum() > 0, "weight of criterion '" + name() + "'", "be positive",
         weight().toPlainString());
     boolean money = measure().equals(Measure.ANNUAL_SALES);

@@ -329,4 +329,13 @@ class ScorecardTest {
     assertEquals("Criterion{working relationship, SUPPORT, weight 10, relationship, rated}",
         Scorecard.standard().criterion("working relationship").toString());
   }
+
+  @Test
+  void weightsBeyondTheDecimalBound_areRejectedByName() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Criterion.builder().name("odd")
+        .axis(Axis.SUPPORT).weight(new BigDecimal("1E-100000000")).measure(Measure.GROWTH_RATE)
+        .direction(Direction.HIGHER_IS_BETTER).build());
+    assertEquals("Argument 'weight of criterion 'odd'' must have at most 34 digits before the decimal point and 68"
+        + " after it (the decimal bound) but has value 1E-100000000", e.getMessage());
+  }
 }
