@@ -154,9 +154,13 @@ public abstract class BreakEven {
   }
 
   /**
-   * A sentence stating the result, such as {@code "breaks even at 1500 cases (lift 50.0%, 500
-   * incremental cases)"} or {@code "no volume breaks even: discount CNY 4 meets or exceeds the unit
-   * margin CNY 4"}.
+   * A sentence stating the result for a person, such as {@code "breaks even at 1500 cases (lift 50.0%,
+   * 500 incremental cases)"} or {@code "no volume breaks even: discount CNY 4 meets or exceeds the unit
+   * margin CNY 4"}. It shows whole cases, rounded up ({@link #breakEvenCasesWhole()}; the incremental
+   * cases are those whole cases less the baseline), and the lift to one decimal, half-up: never more
+   * digits than a case count or a percentage deserves. The exact figures are {@link #breakEvenCases()},
+   * {@link #incrementalCases()} and {@link #requiredLift()}; the sentence is computed on each call and
+   * is no part of the value.
    *
    * @return the verdict
    */
@@ -165,9 +169,9 @@ public abstract class BreakEven {
       return "no volume breaks even: discount " + economics().discountPerCase()
           + " meets or exceeds the unit margin " + economics().unitMargin();
     }
+    long whole = breakEvenCasesWhole().orElseThrow();
     String lift = requiredLift().map(r -> "lift " + r).orElse("no lift over a zero baseline");
-    return "breaks even at " + breakEvenCases().orElseThrow().toPlainString() + " cases (" + lift + ", "
-        + incrementalCases().orElseThrow().toPlainString() + " incremental cases)";
+    return "breaks even at " + whole + " cases (" + lift + ", " + (whole - baselineCases()) + " incremental cases)";
   }
 
   @Value.Check
