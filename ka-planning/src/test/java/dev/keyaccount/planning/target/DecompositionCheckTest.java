@@ -93,6 +93,16 @@ class DecompositionCheckTest {
   }
 
   @Test
+  void message_showsAtMostFourDecimals_theValueKeepsThemAll() {
+    // (0.20×1 + 0.25×2) / 3 = 0.2333…: the value is exact to 34 digits, the sentence shows 0.2333.
+    MeasureCheck c = check.check(MeasurePlan.ratioAtLeast("display rate", new BigDecimal("0.22"),
+        bd("0.20", "0.25"), bd("1", "2")));
+    assertTrue(c.actual().scale() > 30, c.actual().toPlainString());
+    assertEquals("'display rate' (ratio): weighted average is 0.2333, target at least 0.22, gap 0.0133 (passes)",
+        c.message());
+  }
+
+  @Test
   void ratioAtLeast_displayRate() {
     MeasureCheck c = check.check(MeasurePlan.ratioAtLeast("display rate", new BigDecimal("0.22"),
         bd("0.20", "0.25"), bd("1", "1")));
