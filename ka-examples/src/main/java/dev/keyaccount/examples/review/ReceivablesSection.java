@@ -135,7 +135,10 @@ final class ReceivablesSection {
         refs.add(new ResultRef(ids.get(i), run, i));
       }
     }
-    refs.sort(Comparator.comparing(ResultRef::deductionId).thenComparing(r -> r.run().currency(), BY_CODE));
+    refs.sort((a, b) -> {
+      int byId = a.deductionId().compareTo(b.deductionId());
+      return byId != 0 ? byId : BY_CODE.compare(a.run().currency(), b.run().currency());
+    });
     List<DeductionResult> earlier = new ArrayList<>();
     results.values().forEach(run -> earlier.addAll(run.changedDeductions()));
     earlier.sort(Comparator.comparing(DeductionResult::deductionId)
