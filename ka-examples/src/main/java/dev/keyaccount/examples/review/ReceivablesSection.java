@@ -161,7 +161,13 @@ final class ReceivablesSection {
           money(r.writtenOff()), money(r.unresolved()), shown);
     }
     for (MatchingResult run : results.values()) {
-      for (AuthorizationBalance b : run.openAuthorizations()) {
+      List<AuthorizationBalance> balances = run.openAuthorizations();
+      for (int i = 0; i < balances.size(); i++) {
+        if (!open.hasRoom()) {
+          open.skipRows(balances.size() - i); // counted, not formatted: the table keeps its first rows only
+          break;
+        }
+        AuthorizationBalance b = balances.get(i);
         open.row(b.authorizationId(), money(b.amount()), money(b.consumed()), money(b.remaining()));
       }
     }
