@@ -22,6 +22,8 @@ final class InputFile<T> {
   private final Map<String, String> shared = new HashMap<>();
   /** Dates by their cell text, one value each. */
   private final Map<String, java.time.LocalDate> dates = new HashMap<>();
+  /** Currencies by their cell text. */
+  private final Map<String, javax.money.CurrencyUnit> currencies = new HashMap<>();
 
   /** The most distinct strings {@link #shared} keeps; beyond, a cell is kept as it is. */
   static final int MAX_SHARED = 100_000;
@@ -64,6 +66,19 @@ final class InputFile<T> {
       known = row.date(column);
       if (dates.size() < MAX_SHARED) {
         dates.put(text, known);
+      }
+    }
+    return known;
+  }
+
+  /** A currency cell, looked up once per distinct code. */
+  javax.money.CurrencyUnit currency(dev.keyaccount.examples.review.csv.CsvRow row, String column) {
+    String text = row.optionalText(column);
+    javax.money.CurrencyUnit known = currencies.get(text);
+    if (known == null) {
+      known = row.currency(column);
+      if (currencies.size() < MAX_SHARED) {
+        currencies.put(text, known);
       }
     }
     return known;

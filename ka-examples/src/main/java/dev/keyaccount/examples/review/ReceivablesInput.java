@@ -34,7 +34,7 @@ final class ReceivablesInput {
     LocalDate start = file.date(row, "start_date");
     LocalDate end = file.date(row, "end_date");
     BigDecimal amount = row.decimal("amount");
-    CurrencyUnit currency = row.currency("currency");
+    CurrencyUnit currency = file.currency(row, "currency");
     if (end.isBefore(start)) {
       throw row.error("end_date", end.toString(), "the end date is before the start date " + start);
     }
@@ -50,7 +50,7 @@ final class ReceivablesInput {
     String reasonCode = file.shared(row.text("reason_code"));
     String reference = row.optionalText("reference");
     BigDecimal amount = row.decimal("amount");
-    CurrencyUnit currency = row.currency("currency");
+    CurrencyUnit currency = file.currency(row, "currency");
     ReviewInput.addOrReject(row, id, () -> Deduction.builder().id(id).accountId(account).date(date)
         .reasonCode(reasonCode).reference(reference.isEmpty() ? Optional.empty() : Optional.of(reference))
         .amount(Money.of(amount, currency)).build(), file);

@@ -489,6 +489,9 @@ public final class LedgerFiles {
   }
 
   private static String amount(MonetaryAmount amount) {
+    if (amount.isZero()) {
+      return dev.keyaccount.examples.review.report.Formats.zero(Monies.minorDigits(amount.getCurrency()));
+    }
     return Monies.decimal(amount).setScale(Monies.minorDigits(amount.getCurrency()), RoundingMode.UNNECESSARY)
         .toPlainString();
   }
