@@ -28,13 +28,13 @@ final class ReceivablesInput {
 
   static void authorization(CsvRow row, InputFile<Authorization> file) {
     String id = row.text("authorization_id");
-    String account = row.optionalText("account_id");
+    String account = file.shared(row.optionalText("account_id"));
     ReasonType type = row.enumValue("type", ReasonType.class);
     String reference = row.optionalText("reference");
-    LocalDate start = row.date("start_date");
-    LocalDate end = row.date("end_date");
+    LocalDate start = file.date(row, "start_date");
+    LocalDate end = file.date(row, "end_date");
     BigDecimal amount = row.decimal("amount");
-    CurrencyUnit currency = row.currency("currency");
+    CurrencyUnit currency = file.currency(row, "currency");
     if (end.isBefore(start)) {
       throw row.error("end_date", end.toString(), "the end date is before the start date " + start);
     }
@@ -45,12 +45,12 @@ final class ReceivablesInput {
 
   static void deduction(CsvRow row, InputFile<Deduction> file) {
     String id = row.text("deduction_id");
-    String account = row.optionalText("account_id");
-    LocalDate date = row.date("date");
-    String reasonCode = row.text("reason_code");
+    String account = file.shared(row.optionalText("account_id"));
+    LocalDate date = file.date(row, "date");
+    String reasonCode = file.shared(row.text("reason_code"));
     String reference = row.optionalText("reference");
     BigDecimal amount = row.decimal("amount");
-    CurrencyUnit currency = row.currency("currency");
+    CurrencyUnit currency = file.currency(row, "currency");
     ReviewInput.addOrReject(row, id, () -> Deduction.builder().id(id).accountId(account).date(date)
         .reasonCode(reasonCode).reference(reference.isEmpty() ? Optional.empty() : Optional.of(reference))
         .amount(Money.of(amount, currency)).build(), file);

@@ -152,7 +152,10 @@ final class ReceivablesSection {
         refs.add(new ResultRef(ids.get(i), run, i));
       }
     }
-    refs.sort(Comparator.comparing(ResultRef::deductionId).thenComparing(r -> r.run().currency(), BY_CODE));
+    refs.sort((a, b) -> {
+      int byId = a.deductionId().compareTo(b.deductionId());
+      return byId != 0 ? byId : BY_CODE.compare(a.run().currency(), b.run().currency());
+    });
     List<DeductionResult> earlier = new ArrayList<>();
     results.values().forEach(run -> earlier.addAll(run.changedDeductions()));
     earlier.sort(Comparator.comparing(DeductionResult::deductionId)
@@ -175,7 +178,13 @@ final class ReceivablesSection {
           money(r.writtenOff()), money(r.unresolved()), shown);
     }
     for (MatchingResult run : results.values()) {
-      for (AuthorizationBalance b : run.openAuthorizations()) {
+      List<AuthorizationBalance> balances = run.openAuthorizations();
+      for (int i = 0; i < balances.size(); i++) {
+        if (!open.hasRoom()) {
+          open.skipRows(balances.size() - i); // counted, not formatted: the table keeps its first rows only
+          break;
+        }
+        AuthorizationBalance b = balances.get(i);
         open.row(b.authorizationId(), money(b.amount()), money(b.consumed()), money(b.remaining()));
       }
     }

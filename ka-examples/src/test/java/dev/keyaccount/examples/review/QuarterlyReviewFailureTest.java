@@ -40,16 +40,16 @@ class QuarterlyReviewFailureTest {
   void outOfMemory_namesTheInputAndAHeapFromItsSize(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
     java.nio.file.Files.write(dir.resolve("deductions.csv"), new byte[150 * 1024 * 1024 / 100]);
-    // 1.5 MB of input: 24 times is 36 MB, so the floor of 2 GB is suggested.
+    // 1.5 MB of input: 16 times is 24 MB, so the floor of 2 GB is suggested.
     assertEquals("Error: out of memory with a heap of 1024 MB on 2 MB of input in " + dir + "; run again with more,"
         + " such as java -Xmx2g -jar ka-review.jar ..., or split the input files; nothing was written",
         QuarterlyReview.outOfMemory(dir, 1024L * 1024 * 1024));
     java.io.RandomAccessFile big = new java.io.RandomAccessFile(dir.resolve("authorizations.csv").toFile(), "rw");
     big.setLength(140L * 1024 * 1024);
     big.close();
-    // 141.5 MB: 24 times is 3.3 GB, rounded up to 4 GB.
+    // 141.5 MB: 16 times is 2.2 GB, rounded up to 3 GB.
     assertTrue(QuarterlyReview.outOfMemory(dir, 1024L * 1024 * 1024).contains("on 142 MB of input in " + dir
-        + "; run again with more, such as java -Xmx4g "), QuarterlyReview.outOfMemory(dir, 1024L * 1024 * 1024));
+        + "; run again with more, such as java -Xmx3g "), QuarterlyReview.outOfMemory(dir, 1024L * 1024 * 1024));
   }
 
   @Test

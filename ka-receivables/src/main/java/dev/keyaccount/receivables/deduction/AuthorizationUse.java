@@ -56,6 +56,15 @@ public abstract class AuthorizationUse {
    */
   @Value.Derived
   public Money consumed() {
+    List<Consumption> list = consumptions();
+    if (list.size() == 1 && list.get(0).amount().getCurrency().equals(amount().getCurrency())) {
+      // Most authorizations are consumed once: their consumption's amount is the sum, no new value.
+      return list.get(0).amount();
+    }
+    return sum();
+  }
+
+  private Money sum() {
     Money total = Monies.zero(amount().getCurrency());
     for (Consumption c : consumptions()) {
       total = Monies.add(total, c.amount());
@@ -77,7 +86,7 @@ public abstract class AuthorizationUse {
     Args.notBlank(authorizationId(), "authorizationId");
     Args.positive(amount(), "amount");
     if (consumed().isGreaterThan(amount())) {
-      Args.check(false, "consumptions", "add up to at most the amount " + amount(), consumed());
+      Args.check(false, "consumptions", "add up to at most the amount " + amount(), sum());
     }
     List<Consumption> list = consumptions();
     for (int i = 1; i < list.size(); i++) {

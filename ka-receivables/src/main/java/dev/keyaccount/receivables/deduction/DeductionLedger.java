@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,7 +191,7 @@ public final class DeductionLedger {
   public List<AuthorizationUse> authorizationUses() {
     List<AuthorizationUse> all = new ArrayList<>(uses.size());
     uses.forEach((id, use) -> all.add(use));
-    all.sort(Comparator.comparing(AuthorizationUse::authorizationId));
+    all.sort((a, b) -> a.authorizationId().compareTo(b.authorizationId()));
     return all;
   }
 
@@ -318,7 +317,11 @@ public final class DeductionLedger {
   private static List<LedgerDeduction> sorted(LayeredMap<String, LedgerDeduction> map) {
     List<LedgerDeduction> all = new ArrayList<>(map.size());
     map.forEach((id, d) -> all.add(d));
-    all.sort(Comparator.comparing(LedgerDeduction::date).thenComparing(LedgerDeduction::id));
+    // A plain comparator: a million deductions sort several times faster than with comparing().thenComparing().
+    all.sort((a, b) -> {
+      int byDate = a.date().compareTo(b.date());
+      return byDate != 0 ? byDate : a.id().compareTo(b.id());
+    });
     return all;
   }
 }

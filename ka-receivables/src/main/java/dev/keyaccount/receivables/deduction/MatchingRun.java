@@ -51,6 +51,11 @@ final class MatchingRun {
   /** Whether only the authorizations of the accounts this run concerns are loaded (see DeductionMatcher). */
   private final boolean concernedOnly;
   private final CurrencyUnit currency;
+  /**
+   * The zero of the currency, shared by the results and ledger lines built from this run: most of a
+   * million lines' parts are zero, and a value per part was most of the ledger's memory.
+   */
+  private volatile Money zero;
   private final long absoluteTolerance;
   private final long combinationTolerance;
   /** The most chance combinations a search may expect for its one solution to be accepted. */
@@ -1347,7 +1352,20 @@ final class MatchingRun {
   }
 
   private Money money(long minorUnits) {
+    if (minorUnits == 0) {
+      Money shared = zero;
+      if (shared == null) {
+        shared = Monies.ofMinorUnits(0, currency);
+        zero = shared; // a benign race: every thread builds an equal, immutable value
+      }
+      return shared;
+    }
     return Monies.ofMinorUnits(minorUnits, currency);
+  }
+
+  /** The money of {@code minorUnits}: {@code same} when it is that many minor units, else a new value. */
+  private Money money(long minorUnits, long sameMinorUnits, Money same) {
+    return minorUnits == sameMinorUnits ? same : money(minorUnits);
   }
 
   // ---------------------------------------------------------------- reading the outcome
@@ -1385,17 +1403,18 @@ final class MatchingRun {
 
   DeductionResult deductionResult(int d) {
     DeductionResult.Builder result = DeductionResult.builder();
+    Money amount = money(dAmount[d]);
     result.deductionId(dId[d])
         .state(STATES[dState[d]])
         .pass(PASSES[dPass[d]])
         .type(dType[d] < 0 ? Optional.empty() : Optional.of(TYPES[dType[d]]))
-        .amount(money(dAmount[d]))
-        .matched(money(matched(d)))
+        .amount(amount)
+        .matched(money(matched(d), dAmount[d], amount))
         .disputed(money(dDisputed[d]))
         .writtenOff(money(dWrittenOff[d]))
         .unresolved(money(unresolvedAmount(d)));
     for (int m = dFirstMatch[d]; m >= 0; m = mNext[m]) {
-      result.addMatches(AuthorizationMatch.of(aId[mAuthorization[m]], money(mAmount[m])));
+      result.addMatches(AuthorizationMatch.of(aId[mAuthorization[m]], money(mAmount[m], dAmount[d], amount)));
     }
     if (dCandidates[d] != null) {
       for (int a : dCandidates[d]) {
@@ -1426,9 +1445,10 @@ final class MatchingRun {
     Map<String, AuthorizationUse> uses = new HashMap<>();
     for (int d = 0; d < nNew; d++) {
       Deduction source = dSource[d];
-      LedgerDeduction record = record(d, LedgerDeduction.builder().id(dId[d]).accountId(source.accountId())
+      Money amount = money(dAmount[d]);
+      LedgerDeduction record = record(d, amount, LedgerDeduction.builder().id(dId[d]).accountId(source.accountId())
           .type(dType[d] < 0 ? Optional.empty() : Optional.of(TYPES[dType[d]])).reference(source.reference())
-          .amount(money(dAmount[d])).date(source.date()), LedgerEvent.Kind.MATCHED);
+          .amount(amount).date(source.date()), LedgerEvent.Kind.MATCHED);
       changed.put(record.id(), record);
       if (source.reference().isPresent() && dDuplicateOf[d] < 0 && dDuplicateOfLedger[d] == null) {
         String text = dRef[d] == ReferenceTable.NONE ? "" : references.text(dRef[d]);
@@ -1439,7 +1459,7 @@ final class MatchingRun {
     }
     for (int d : changedCarried()) {
       LedgerDeduction c = dCarried[d - nNew];
-      changed.put(c.id(), record(d, LedgerDeduction.builder().from(c), LedgerEvent.Kind.REMATCHED));
+      changed.put(c.id(), record(d, money(dAmount[d]), LedgerDeduction.builder().from(c), LedgerEvent.Kind.REMATCHED));
     }
     for (int d = 0; d < nd; d++) {
       LocalDate date = LocalDate.ofEpochDay(dDate[d]);
@@ -1476,17 +1496,19 @@ final class MatchingRun {
     return use.authorizationId(aId[a]).amount(money(aAmount[a])).build();
   }
 
-  private LedgerDeduction record(int d, LedgerDeduction.Builder builder, LedgerEvent.Kind kind) {
+  /** A ledger line: {@code amount} is the deduction's amount, shared by its parts and event that equal it. */
+  private LedgerDeduction record(int d, Money amount, LedgerDeduction.Builder builder, LedgerEvent.Kind kind) {
     DeductionState state = STATES[dState[d]];
     Money zero = money(0);
+    long whole = dAmount[d];
     return builder.state(state)
-        .matched(money(matched(d)))
-        .writtenOff(money(dWrittenOff[d]))
-        .disputed(money(dDisputed[d]))
-        .unresolved(money(unresolvedAmount(d)))
+        .matched(money(matched(d), whole, amount))
+        .writtenOff(money(dWrittenOff[d], whole, amount))
+        .disputed(money(dDisputed[d], whole, amount))
+        .unresolved(money(unresolvedAmount(d), whole, amount))
         .recovered(zero)
         .lossAccepted(zero)
-        .addHistory(LedgerEvent.of(LocalDate.ofEpochDay(dDate[d]), kind, state, money(dAmount[d])))
+        .addHistory(LedgerEvent.of(LocalDate.ofEpochDay(dDate[d]), kind, state, amount))
         .build();
   }
 }

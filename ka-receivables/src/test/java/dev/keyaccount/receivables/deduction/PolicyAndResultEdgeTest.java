@@ -83,4 +83,55 @@ class PolicyAndResultEdgeTest {
     assertEquals("Argument 'amount' must equal matched + disputed + written off + unresolved = CNY 90"
         + " but has value CNY 100", e.getMessage());
   }
+
+  private static org.javamoney.moneta.Money money(String value) {
+    return dev.keyaccount.core.money.Monies.of(cny(value));
+  }
+
+  private static LedgerDeduction.Builder ledgerLine(String matched, String unresolved) {
+    return LedgerDeduction.builder().id("D1").accountId("KA1").amount(money("100.00"))
+        .date(java.time.LocalDate.of(2026, 5, 31)).state(DeductionState.PARTIALLY_VALID).matched(money(matched))
+        .writtenOff(money("0.00")).disputed(money("0.00")).unresolved(money(unresolved)).recovered(money("0"))
+        .lossAccepted(money("0"));
+  }
+
+  @Test
+  void ledgerDeduction_partsAddingUp_isBuilt() {
+    assertEquals(cny("40.00"), ledgerLine("60.00", "40.00").build().open());
+  }
+
+  @Test
+  void ledgerDeduction_partsNotAddingUpToTheAmount_isRejectedNamingAmount() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ledgerLine("60.00", "30.00")
+        .build());
+    assertEquals("Argument 'amount' must equal matched + written off + disputed + unresolved + recovered + loss"
+        + " accepted = CNY 90 but has value CNY 100", e.getMessage());
+  }
+
+  @Test
+  void ledgerDeduction_aNegativePart_isRejectedNamingTheDeduction() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ledgerLine("110.00", "-10.00")
+        .build());
+    assertEquals(true, e.getMessage().startsWith("Argument 'parts of D1' must not be negative"), e.getMessage());
+  }
+
+  @Test
+  void ledgerDeduction_aPartInAnotherCurrency_isRejected() {
+    assertThrows(IllegalArgumentException.class, () -> ledgerLine("60.00", "40.00")
+        .unresolved(dev.keyaccount.core.money.Monies.of(new java.math.BigDecimal("40.00"), Currencies.USD)).build());
+  }
+
+  @Test
+  void authorizationUse_consumedOnce_sumsToThatConsumption_andOverConsumption_namesTheSum() {
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 5, 31);
+    AuthorizationUse once = AuthorizationUse.builder().authorizationId("A1").amount(money("100.00"))
+        .addConsumptions(Consumption.of("D1", cny("60.00"), day)).build();
+    assertEquals(cny("60"), once.consumed());
+    assertEquals(cny("40"), once.remaining());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AuthorizationUse.builder()
+        .authorizationId("A1").amount(money("100.00")).addConsumptions(Consumption.of("D1", cny("100.50"), day))
+        .build());
+    assertEquals("Argument 'consumptions' must add up to at most the amount CNY 100 but has value CNY 100.5",
+        e.getMessage());
+  }
 }

@@ -2,6 +2,7 @@ package dev.keyaccount.examples.review.ledger;
 
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.examples.review.csv.InputException;
+import dev.keyaccount.examples.review.report.CsvOutput;
 import dev.keyaccount.receivables.deduction.AuthorizationUse;
 import dev.keyaccount.receivables.deduction.Consumption;
 import dev.keyaccount.receivables.deduction.DeductionLedger;
@@ -100,7 +101,6 @@ public final class LedgerFiles {
   /** Lines between two progress messages when reading. */
   static final int PROGRESS_EVERY = 100_000;
 
-  private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
   private static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,4})?");
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -162,47 +162,62 @@ public final class LedgerFiles {
     }
     Collection<DeductionLedger> sorted = List.copyOf(byCurrency.values());
     Map<DeductionLedger, List<LedgerDeduction>> deductionsOf = new java.util.IdentityHashMap<>();
-    sorted.forEach(ledger -> deductionsOf.put(ledger, ledger.deductions()));
+    Map<DeductionLedger, List<AuthorizationUse>> usesOf = new java.util.IdentityHashMap<>();
+    sorted.forEach(ledger -> {
+      deductionsOf.put(ledger, ledger.deductions());
+      usesOf.put(ledger, ledger.authorizationUses());
+    });
     Map<String, Content> files = new LinkedHashMap<>();
     files.put(FORMAT_FILE, out -> out.write(FORMAT + "\n"));
     files.put(DEDUCTIONS_FILE, out -> {
-      OUT.printRecord(out, DEDUCTION_COLUMNS.toArray());
-      for (DeductionLedger ledger : sorted) {
-        String code = ledger.currency().getCurrencyCode();
-        for (LedgerDeduction d : deductionsOf.get(ledger)) {
-          OUT.printRecord(out, code, text(d.id()), text(d.accountId()), d.type().map(Enum::name).orElse(""),
-              text(d.reference().orElse("")), amount(d.amount()), d.date(), d.state().name(),
-              amount(d.matched()), amount(d.writtenOff()), amount(d.disputed()), amount(d.unresolved()),
-              amount(d.recovered()), amount(d.lossAccepted()), d.decided());
+      try (CsvOutput csv = new CsvOutput(out, DEDUCTION_COLUMNS.toArray(new String[0]))) {
+        for (DeductionLedger ledger : sorted) {
+          String code = ledger.currency().getCurrencyCode();
+          for (LedgerDeduction d : deductionsOf.get(ledger)) {
+            csv.verbatim(code).verbatim(text(d.id())).verbatim(text(d.accountId()))
+                .verbatim(d.type().map(Enum::name).orElse("")).verbatim(text(d.reference().orElse("")))
+                .verbatim(amount(d.amount())).verbatim(d.date().toString()).verbatim(d.state().name())
+                .verbatim(amount(d.matched())).verbatim(amount(d.writtenOff())).verbatim(amount(d.disputed()))
+                .verbatim(amount(d.unresolved())).verbatim(amount(d.recovered())).verbatim(amount(d.lossAccepted()))
+                .verbatim(String.valueOf(d.decided())).endRow();
+          }
         }
       }
     });
     files.put(EVENTS_FILE, out -> {
-      OUT.printRecord(out, EVENT_COLUMNS.toArray());
-      for (DeductionLedger ledger : sorted) {
-        String code = ledger.currency().getCurrencyCode();
-        for (LedgerDeduction d : deductionsOf.get(ledger)) {
-          for (LedgerEvent e : d.history()) {
-            OUT.printRecord(out, code, text(d.id()), e.date(), e.kind().name(), e.state().name(), amount(e.amount()));
+      try (CsvOutput csv = new CsvOutput(out, EVENT_COLUMNS.toArray(new String[0]))) {
+        for (DeductionLedger ledger : sorted) {
+          String code = ledger.currency().getCurrencyCode();
+          for (LedgerDeduction d : deductionsOf.get(ledger)) {
+            String id = text(d.id());
+            for (LedgerEvent e : d.history()) {
+              csv.verbatim(code).verbatim(id).verbatim(e.date().toString()).verbatim(e.kind().name())
+                  .verbatim(e.state().name()).verbatim(amount(e.amount())).endRow();
+            }
           }
         }
       }
     });
     files.put(AUTHORIZATIONS_FILE, out -> {
-      OUT.printRecord(out, AUTHORIZATION_COLUMNS.toArray());
-      for (DeductionLedger ledger : sorted) {
-        for (AuthorizationUse use : ledger.authorizationUses()) {
-          OUT.printRecord(out, ledger.currency().getCurrencyCode(), text(use.authorizationId()), amount(use.amount()));
+      try (CsvOutput csv = new CsvOutput(out, AUTHORIZATION_COLUMNS.toArray(new String[0]))) {
+        for (DeductionLedger ledger : sorted) {
+          String code = ledger.currency().getCurrencyCode();
+          for (AuthorizationUse use : usesOf.get(ledger)) {
+            csv.verbatim(code).verbatim(text(use.authorizationId())).verbatim(amount(use.amount())).endRow();
+          }
         }
       }
     });
     files.put(CONSUMPTIONS_FILE, out -> {
-      OUT.printRecord(out, CONSUMPTION_COLUMNS.toArray());
-      for (DeductionLedger ledger : sorted) {
-        for (AuthorizationUse use : ledger.authorizationUses()) {
-          for (Consumption c : use.consumptions()) {
-            OUT.printRecord(out, ledger.currency().getCurrencyCode(), text(use.authorizationId()),
-                text(c.deductionId()), amount(c.amount()), c.date());
+      try (CsvOutput csv = new CsvOutput(out, CONSUMPTION_COLUMNS.toArray(new String[0]))) {
+        for (DeductionLedger ledger : sorted) {
+          String code = ledger.currency().getCurrencyCode();
+          for (AuthorizationUse use : usesOf.get(ledger)) {
+            String id = text(use.authorizationId());
+            for (Consumption c : use.consumptions()) {
+              csv.verbatim(code).verbatim(id).verbatim(text(c.deductionId())).verbatim(amount(c.amount()))
+                  .verbatim(c.date().toString()).endRow();
+            }
           }
         }
       }
@@ -474,6 +489,9 @@ public final class LedgerFiles {
   }
 
   private static String amount(MonetaryAmount amount) {
+    if (amount.isZero()) {
+      return dev.keyaccount.examples.review.report.Formats.zero(Monies.minorDigits(amount.getCurrency()));
+    }
     return Monies.decimal(amount).setScale(Monies.minorDigits(amount.getCurrency()), RoundingMode.UNNECESSARY)
         .toPlainString();
   }

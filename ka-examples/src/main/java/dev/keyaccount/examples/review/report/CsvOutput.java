@@ -18,14 +18,23 @@ import org.apache.commons.csv.CSVFormat;
  * ({@link #number}, {@link #amount}) are written as plain decimals and never prefixed, so {@code -12.50}
  * stays a number.
  *
+ * <p>Large files are the common case (a row per deduction): a row is built in a buffer and handed to
+ * the output in blocks, and a cell that needs no quoting (letters, digits and {@code . _ : ; / -},
+ * not starting with {@code -}) is copied as it is; every other cell goes through Commons CSV, so the
+ * bytes are those Commons CSV writes.
+ *
  * <p>Not thread-safe: one instance writes one file.
  */
 public final class CsvOutput implements Closeable {
 
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
+  /** Characters buffered before they are handed to the output. */
+  private static final int BLOCK = 1 << 16;
+
   private final Appendable out;
   private final int columns;
+  private final StringBuilder buffer = new StringBuilder(BLOCK + 1024);
   private int cells;
 
   /**
@@ -78,6 +87,18 @@ public final class CsvOutput implements Closeable {
   }
 
   /**
+   * Adds a text cell exactly as given, without the injection prefix: for files that are read back
+   * and apply their own reversible encoding (the ledger's state files).
+   *
+   * @param value the text
+   * @return this writer
+   * @throws IOException if the cell cannot be written
+   */
+  public CsvOutput verbatim(String value) throws IOException {
+    return cell(value);
+  }
+
+  /**
    * Adds an empty cell.
    *
    * @return this writer
@@ -97,8 +118,11 @@ public final class CsvOutput implements Closeable {
     if (cells != columns) {
       throw new IllegalStateException("A row must have " + columns + " cells but has " + cells);
     }
-    FORMAT.println(out);
+    buffer.append('\n');
     cells = 0;
+    if (buffer.length() >= BLOCK) {
+      drain();
+    }
   }
 
   /**
@@ -108,6 +132,7 @@ public final class CsvOutput implements Closeable {
    */
   @Override
   public void close() throws IOException {
+    drain();
     if (out instanceof Flushable) {
       ((Flushable) out).flush();
     }
@@ -130,8 +155,39 @@ public final class CsvOutput implements Closeable {
   }
 
   private CsvOutput cell(String value) throws IOException {
-    FORMAT.print(value, out, cells == 0);
+    if (needsNoQuotes(value)) {
+      if (cells > 0) {
+        buffer.append(',');
+      }
+      buffer.append(value);
+    } else {
+      FORMAT.print(value, buffer, cells == 0);
+    }
     cells++;
     return this;
+  }
+
+  /**
+   * Whether Commons CSV writes the cell as it is: not empty, letters, digits and {@code . _ : ; / -}
+   * only, not starting with {@code -} (checked against Commons CSV by {@code CsvOutputTest}).
+   */
+  static boolean needsNoQuotes(String value) {
+    int n = value.length();
+    if (n == 0 || value.charAt(0) == '-') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+          || c == ':' || c == ';' || c == '/' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void drain() throws IOException {
+    out.append(buffer);
+    buffer.setLength(0);
   }
 }

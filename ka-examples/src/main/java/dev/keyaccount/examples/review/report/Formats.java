@@ -37,8 +37,24 @@ public final class Formats {
    * @return a plain decimal such as {@code 1234.50}
    */
   public static String plain(MonetaryAmount amount) {
+    if (amount.isZero()) {
+      return zero(Monies.minorDigits(amount.getCurrency()));
+    }
     return Monies.decimal(amount).setScale(Monies.minorDigits(amount.getCurrency()), RoundingMode.HALF_EVEN)
         .toPlainString();
+  }
+
+  /** Zero with the currency's decimals, {@code 0.00}: most parts of most deductions are zero. */
+  private static final String[] ZEROS = {"0", "0.0", "0.00", "0.000", "0.0000"};
+
+  /**
+   * Zero written with a number of decimals, as {@code BigDecimal.ZERO.setScale(decimals).toPlainString()}.
+   *
+   * @param decimals the decimals, not negative
+   * @return such as {@code 0.00}
+   */
+  public static String zero(int decimals) {
+    return decimals < ZEROS.length ? ZEROS[decimals] : java.math.BigDecimal.ZERO.setScale(decimals).toPlainString();
   }
 
   /**

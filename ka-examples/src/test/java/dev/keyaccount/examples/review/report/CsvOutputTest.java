@@ -68,6 +68,32 @@ class CsvOutputTest {
   }
 
   @Test
+  void anyRow_isTheBytesCommonsCsvWrites() {
+    CSVFormat commons = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    qt().withExamples(1000).forAll(strings().allPossible().ofLengthBetween(0, 12),
+        strings().betweenCodePoints(0x20, 0x7E).ofLengthBetween(0, 12),
+        strings().betweenCodePoints(0x2C, 0x3B).ofLengthBetween(0, 6)).checkAssert((a, b, c) -> {
+          try {
+            StringBuilder ours = new StringBuilder();
+            try (CsvOutput csv = new CsvOutput(ours, "a", "b", "c")) {
+              csv.verbatim(a).verbatim(b).verbatim(c).endRow();
+              csv.verbatim(c).verbatim(a).verbatim(b).endRow();
+            }
+            StringBuilder theirs = new StringBuilder();
+            commons.printRecord(theirs, "a", "b", "c");
+            commons.printRecord(theirs, a, b, c);
+            commons.printRecord(theirs, c, a, b);
+            assertEquals(theirs.toString(), ours.toString());
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+        });
+    for (String plain : List.of("D123", "2026-05-31", "1234.50", "CNY", "KA00261", "dsp-12345678", "a_b:c;d/e")) {
+      assertEquals(true, CsvOutput.needsNoQuotes(plain), plain);
+    }
+  }
+
+  @Test
   void aRowWithTheWrongNumberOfCells_isRefused() throws Exception {
     CsvOutput csv = new CsvOutput(new StringBuilder(), "a", "b");
     csv.text("only one");

@@ -1,0 +1,63 @@
+package dev.keyaccount.examples.review.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The typed cells of a CSV row: the fast date and decimal checks against their oracles. */
+class CsvRowTest {
+
+  private static CsvRow row(String cell) {
+    return new CsvRow("x.csv", 7, Map.of("c", 0), new String[] {cell});
+  }
+
+  /** What the cell gave before the fast paths: {@code LocalDate.parse}, or null when that fails. */
+  private static LocalDate parsed(String text) {
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static LocalDate ours(String text) {
+    try {
+      return row(text).date("c");
+    } catch (InputException e) {
+      assertEquals("x.csv", e.getMessage().substring(0, 5), e.getMessage());
+      return null;
+    }
+  }
+
+  @Test
+  void dates_areThoseOfLocalDateParse() {
+    qt().withExamples(2000).forAll(strings().betweenCodePoints('+', '9').ofLength(10)).checkAssert(text ->
+        assertEquals(parsed(text), ours(text), text));
+    for (String text : List.of("2026-05-31", "2024-02-29", "2025-02-29", "2026-13-01", "2026-00-10", "0000-01-01",
+        "9999-12-31", "+12345-01-01", "2026-5-31", "2026-05-3x", "20260531", " 2026-05-31 ", "2026-06-31")) {
+      assertEquals(parsed(text), ours(text), text);
+    }
+  }
+
+  @Test
+  void aBadDate_namesTheFileLineAndColumn() {
+    InputException e = assertThrows(InputException.class, () -> row("2026-02-30").date("c"));
+    assertEquals("x.csv line 7, column 'c', value '2026-02-30': expected an ISO date yyyy-MM-dd", e.getMessage());
+  }
+
+  @Test
+  void plainDecimals_areThoseOfTheRegularExpression() {
+    qt().withExamples(2000).forAll(strings().betweenCodePoints('+', '9').ofLengthBetween(0, 8)).checkAssert(text ->
+        assertEquals(text.matches("[+-]?[0-9]+(\\.[0-9]+)?"), CsvRow.isPlainDecimal(text), text));
+    for (String text : List.of("1", "-1", "+1.5", "1234.50", ".5", "5.", "1.2.3", "-", "", "1e5", "--1", "0.00")) {
+      assertEquals(text.matches("[+-]?[0-9]+(\\.[0-9]+)?"), CsvRow.isPlainDecimal(text), text);
+    }
+  }
+}
