@@ -130,4 +130,40 @@ class CoincidenceTest {
     assertEquals(DeductionState.VALID, lenient.deductionResult("D2").orElseThrow().state());
     assertEquals(cny("10.00"), lenient.summary().consumed());
   }
+
+  private static DeductionState stateOf(String claim, Authorization... authorizations) {
+    return STANDARD.match(List.of(claim("D1", claim, 0)), List.of(authorizations)).deductionResult("D1")
+        .orElseThrow().state();
+  }
+
+  @Test
+  void pairOdds_eitherSideOfTheLimit() {
+    // n = 2: C(2,2) / D. D = 1.01 = 101 fen: 1/101 = 0.0099 <= 0.01, taken; D = 0.99: 1/99 = 0.0101, not.
+    assertEquals(DeductionState.VALID, stateOf("1.01", promotion("A1", "0.40"), promotion("A2", "0.61")));
+    assertEquals(DeductionState.UNRESOLVED, stateOf("0.99", promotion("A1", "0.40"), promotion("A2", "0.59")));
+  }
+
+  @Test
+  void tripleOdds_eitherSideOfTheLimit() {
+    // n = 3, no pair adds up: (C(3,2) + C(3,3)/2) / D = 3.5 / D against the triple limit 0.0001.
+    // D = 350.01 = 35,001 fen: 0.99997e-4, taken; D = 349.90 = 34,990 fen: 1.00029e-4, not.
+    assertEquals(DeductionState.VALID,
+        stateOf("350.01", promotion("A1", "50.00"), promotion("A2", "100.00"), promotion("A3", "200.01")));
+    assertEquals(DeductionState.UNRESOLVED,
+        stateOf("349.90", promotion("A1", "50.00"), promotion("A2", "100.00"), promotion("A3", "199.90")));
+  }
+
+  @Test
+  void authorizationsOutsideTheWindow_doNotCountAgainstASplit() {
+    // As twoDeductionsForOneAuthorization_amongMany, but the 100 others are dated 200 days later, outside
+    // the 90-day window of D2: m = 1 (S), 1 x 1 / 2,102 = 0.0005 <= 0.01, matched.
+    List<Authorization> authorizations = new ArrayList<>(List.of(promotion("S", "10.00")));
+    for (Authorization other : splitAmong(100).subList(1, 101)) {
+      authorizations.add(auth(other.id(), ACCOUNT, PROMOTION, null,
+          dev.keyaccount.core.money.Monies.decimal(other.amount()).toPlainString(), JAN_31.plusDays(200)));
+    }
+    MatchingResult result = STANDARD.match(List.of(claim("D1", "4.00", 0), claim("D2", "6.00", 1)), authorizations);
+    assertEquals(DeductionState.VALID, result.deductionResult("D2").orElseThrow().state());
+    assertEquals(cny("10.00"), result.summary().consumed());
+  }
 }
