@@ -1,9 +1,11 @@
 package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
 import org.immutables.value.Value;
 
 /**
@@ -59,6 +61,9 @@ public abstract class Authorization {
    * The amount that may be deducted against it.
    *
    * @return a positive amount
+   *
+   * <p>Held as Moneta's {@code Money} whatever {@code MonetaryAmount} it was built with (a
+   * {@code FastMoney} is converted exactly), so that two values with equal amounts are equal.
    */
   public abstract MonetaryAmount amount();
 
@@ -69,11 +74,13 @@ public abstract class Authorization {
    */
   public abstract LocalDate date();
 
+  /** Checks the attributes and holds the amount as a {@code Money}: equal amounts, equal authorizations. */
   @Value.Check
-  void check() {
+  Authorization check() {
     Args.notBlank(id(), "id");
     Args.notBlank(accountId(), "accountId");
     Args.positive(amount(), "amount");
+    return amount() instanceof Money ? this : builder().from(this).amount(Monies.of(amount())).build();
   }
 
   /** Builds an {@link Authorization}; the reference is optional, every other attribute is required. */

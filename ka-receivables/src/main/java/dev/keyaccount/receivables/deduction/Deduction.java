@@ -1,9 +1,11 @@
 package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
 import org.immutables.value.Value;
 
 /**
@@ -61,6 +63,9 @@ public abstract class Deduction {
    * The amount deducted; must be positive and in the policy's currency to be matched.
    *
    * @return the amount
+   *
+   * <p>Held as Moneta's {@code Money} whatever {@code MonetaryAmount} it was built with (a
+   * {@code FastMoney} is converted exactly), so that two values with equal amounts are equal.
    */
   public abstract MonetaryAmount amount();
 
@@ -71,9 +76,11 @@ public abstract class Deduction {
    */
   public abstract LocalDate date();
 
+  /** Checks the id and holds the amount as a {@code Money}: equal amounts, equal deductions. */
   @Value.Check
-  void check() {
+  Deduction check() {
     Args.notBlank(id(), "id");
+    return amount() instanceof Money ? this : builder().from(this).amount(Monies.of(amount())).build();
   }
 
   /** Builds a {@link Deduction}; the reference is optional, every other attribute is required. */
