@@ -60,25 +60,23 @@ final class InputFile<T> {
    * values share a few thousand {@code LocalDate}s.
    */
   java.time.LocalDate date(dev.keyaccount.examples.review.csv.CsvRow row, String column) {
-    String text = row.optionalText(column);
-    java.time.LocalDate known = dates.get(text);
-    if (known == null) {
-      known = row.date(column);
-      if (dates.size() < MAX_SHARED) {
-        dates.put(text, known);
-      }
-    }
-    return known;
+    return parsedOnce(dates, row, column, row::date);
   }
 
   /** A currency cell, looked up once per distinct code. */
   javax.money.CurrencyUnit currency(dev.keyaccount.examples.review.csv.CsvRow row, String column) {
+    return parsedOnce(currencies, row, column, row::currency);
+  }
+
+  /** The cell's value from the cache by its text, parsed (and kept, up to the bound) when new. */
+  private static <T> T parsedOnce(Map<String, T> cache, dev.keyaccount.examples.review.csv.CsvRow row,
+      String column, java.util.function.Function<String, T> parse) {
     String text = row.optionalText(column);
-    javax.money.CurrencyUnit known = currencies.get(text);
+    T known = cache.get(text);
     if (known == null) {
-      known = row.currency(column);
-      if (currencies.size() < MAX_SHARED) {
-        currencies.put(text, known);
+      known = parse.apply(column);
+      if (cache.size() < MAX_SHARED) {
+        cache.put(text, known);
       }
     }
     return known;

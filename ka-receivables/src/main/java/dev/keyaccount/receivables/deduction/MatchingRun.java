@@ -91,7 +91,7 @@ final class MatchingRun {
   private int[] aByGroup;
   private long[] aGroupAmount;
   /** Per (account, type) group, the dates of its authorizations in ascending order (not by index). */
-  private int[] aGroupDate;
+  private long[] aGroupDate;
   /** By position in {@code aByGroup}: the authorization's date. */
   private int[] aGroupDay;
   /** By position in {@code aByGroup}: whether the authorization has been consumed from (not untouched). */
@@ -756,14 +756,16 @@ final class MatchingRun {
     for (int p = 0; p < na; p++) {
       amounts[p] = aAmount[byGroup[p]];
     }
-    int[] dates = new int[na];
+    int[] days = new int[na];
+    long[] dates = new long[na];
     int[] position = new int[na];
     for (int p = 0; p < na; p++) {
-      dates[p] = aDate[byGroup[p]];
+      days[p] = aDate[byGroup[p]];
+      dates[p] = days[p];
       position[byGroup[p]] = p;
     }
     // By position: the dates in the group's order, and whether each is touched, read in sequence.
-    aGroupDay = dates.clone();
+    aGroupDay = days;
     aGroupTouched = new boolean[na];
     aPosition = position;
     for (int g = 0; g < groups; g++) {
@@ -994,22 +996,7 @@ final class MatchingRun {
 
   /** How many authorizations of the group at {@code [start, end)} are dated within {@code [from, to]}. */
   private int datedWithin(int start, int end, long from, long to) {
-    return firstDated(start, end, to + 1) - firstDated(start, end, from);
-  }
-
-  /** The first position in {@code [start, end)} of the group's sorted dates at or after {@code day}. */
-  private int firstDated(int start, int end, long day) {
-    int lo = start;
-    int hi = end;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (aGroupDate[mid] < day) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return PoolSearch.lowerBound(aGroupDate, start, end, to + 1) - PoolSearch.lowerBound(aGroupDate, start, end, from);
   }
 
   private static double pairs(int n) {
