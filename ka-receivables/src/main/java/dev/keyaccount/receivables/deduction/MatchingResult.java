@@ -22,13 +22,13 @@ import javax.money.CurrencyUnit;
  */
 public final class MatchingResult {
 
-  private final MatchingRun run;
+  private final RunOutcome run;
   private final MatchingSummary summary;
   private final List<RejectedLine> rejected;
   private volatile Map<String, Integer> deductionIndex;
   private volatile DeductionLedger ledger;
 
-  MatchingResult(MatchingRun run, MatchingSummary summary, List<RejectedLine> rejected) {
+  MatchingResult(RunOutcome run, MatchingSummary summary, List<RejectedLine> rejected) {
     this.run = run;
     this.summary = summary;
     this.rejected = List.copyOf(rejected);

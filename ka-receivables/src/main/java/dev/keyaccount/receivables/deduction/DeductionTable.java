@@ -1,0 +1,179 @@
+package dev.keyaccount.receivables.deduction;
+
+import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A run's deductions as columns, with the state the passes give each: this run's accepted ones
+ * {@code [0, newCount)}, by date, amount and id (then account, reason code and reference, so any input
+ * order gives one table); then the ledger's open deductions of the same accounts that still await a
+ * complement {@code [newCount, count)}, by date and id. Lines beyond the bounds, in another currency,
+ * not positive or repeating an earlier run's id are rejected into the context.
+ */
+final class DeductionTable {
+
+  final int newCount;
+  final int count;
+  final Deduction[] source;
+  final LedgerDeduction[] carried;
+  final String[] id;
+  final int[] account;
+  final int[] type;
+  final int[] date;
+  final long[] amount;
+  final int[] ref;
+  /** The {@link DeductionState} ordinal, or {@link RunContext#PENDING}. */
+  final byte[] state;
+  /** The {@link MatchPass} ordinal. */
+  final byte[] pass;
+  final long[] disputed;
+  final long[] writtenOff;
+  /** The earlier deduction of this run it repeats, or -1. */
+  final int[] duplicateOf;
+  /** The id of the earlier run's deduction it repeats, or null. */
+  final String[] duplicateOfLedger;
+  /** The candidates of an unresolved deduction, or null. */
+  final int[][] candidates;
+  /**
+   * Per deduction still pending after the one-to-many pass only because three parts were not searched
+   * among its many candidates: those candidates, reported if no later pass decides it.
+   */
+  int[][] unsearched;
+  /** The first of the deduction's matches in the {@link Settlement}'s list, or -1. */
+  final int[] firstMatch;
+
+  DeductionTable(RunContext context, Collection<Deduction> input) {
+    Deduction[] lines = input.toArray(new Deduction[0]);
+    LoadedLines in = new LoadedLines(lines.length);
+    for (int i = 0; i < lines.length; i++) {
+      load(context, in, i, lines[i]);
+    }
+    int[] order = in.sortedOrder((x, y) -> compare(lines[x], lines[y]), RejectedLine.Source.DEDUCTION, context);
+    newCount = order.length;
+    List<LedgerDeduction> waiting = new ArrayList<>();
+    if (context.hasLedger) {
+      // Only the waiting deductions of the accounts of this remittance's lines: no other can be completed.
+      context.ledger.forEachOpen(d -> {
+        if (d.awaitsComplement() && context.knownAccount(d.accountId())) {
+          waiting.add(d);
+        }
+      });
+      waiting.sort(Comparator.comparing(LedgerDeduction::date).thenComparing(LedgerDeduction::id));
+    }
+    count = newCount + waiting.size();
+    source = new Deduction[newCount];
+    for (int k = 0; k < newCount; k++) {
+      source[k] = lines[in.line[order[k]]];
+    }
+    carried = waiting.toArray(new LedgerDeduction[0]);
+    id = Arrays.copyOf(in.ids(order), count);
+    account = Arrays.copyOf(in.accounts(order), count);
+    type = Arrays.copyOf(in.types(order), count);
+    date = Arrays.copyOf(in.dates(order), count);
+    amount = Arrays.copyOf(in.amounts(order), count);
+    ref = Arrays.copyOf(in.references(order), count);
+    state = new byte[count];
+    pass = new byte[count];
+    disputed = new long[count];
+    writtenOff = new long[count];
+    duplicateOf = new int[count];
+    duplicateOfLedger = new String[count];
+    candidates = new int[count][];
+    unsearched = new int[count][];
+    firstMatch = new int[count];
+    Arrays.fill(state, RunContext.PENDING);
+    Arrays.fill(pass, (byte) MatchPass.NONE.ordinal());
+    Arrays.fill(duplicateOf, -1);
+    Arrays.fill(firstMatch, -1);
+    for (int k = 0; k < carried.length; k++) {
+      LedgerDeduction c = carried[k];
+      int d = newCount + k;
+      id[d] = c.id();
+      account[d] = context.account(c.accountId());
+      type[d] = c.type().orElseThrow().ordinal();
+      date[d] = (int) c.date().toEpochDay();
+      amount[d] = Monies.toMinorUnits(c.amount());
+      ref[d] = ReferenceTable.NONE;
+      state[d] = (byte) c.state().ordinal();
+      disputed[d] = Monies.toMinorUnits(c.disputed());
+      writtenOff[d] = Monies.toMinorUnits(c.writtenOff());
+    }
+  }
+
+  /** Checks and reads one deduction. One line per call, so that a short run is compiled early. */
+  private static void load(RunContext context, LoadedLines in, int i, Deduction d) {
+    if (d == null) {
+      Args.notNull(d, "deductions[" + i + "]");
+    }
+    String problem = problem(context, d);
+    long minorUnits = 0;
+    if (problem == null) {
+      try {
+        minorUnits = context.minorUnits(d.amount());
+      } catch (IllegalArgumentException e) {
+        problem = e.getMessage();
+      }
+    }
+    if (problem == null && context.hasLedger && context.ledger.deductionOrNull(d.id()) != null) {
+      problem = Args.message("id", "not repeat a deduction of an earlier run", "'" + d.id() + "'");
+    }
+    if (problem != null) {
+      context.reject(RejectedLine.Source.DEDUCTION, d.id(), problem);
+    } else {
+      in.add(i, d.id(), context.account(d.accountId()), context.reasonType(d.reasonCode()), d.date().toEpochDay(),
+          minorUnits, context.normalisedReference(d.reference()));
+    }
+  }
+
+  private static String problem(RunContext context, Deduction d) {
+    String common = RunContext.lineProblem(d.id(), d.accountId(), d.reference(), d.date());
+    if (common != null) {
+      return common;
+    }
+    if (d.reasonCode().length() > DeductionMatcher.MAX_ID_LENGTH) {
+      return Args.message("reasonCode", "have at most " + DeductionMatcher.MAX_ID_LENGTH + " characters",
+          d.reasonCode().length() + " characters");
+    }
+    if (!d.amount().getCurrency().equals(context.currency)) {
+      return "Argument 'amount' must be in currency " + context.currency.getCurrencyCode() + " but is in "
+          + d.amount().getCurrency().getCurrencyCode() + " (value " + d.amount() + ")";
+    }
+    if (!d.amount().isPositive()) {
+      return Args.message("amount", "be positive", d.amount());
+    }
+    return null;
+  }
+
+  /** Orders lines equal in date, amount and id by their other attributes. */
+  private static int compare(Deduction a, Deduction b) {
+    int c = a.accountId().compareTo(b.accountId());
+    if (c == 0) {
+      c = a.reasonCode().compareTo(b.reasonCode());
+    }
+    if (c == 0) {
+      c = a.reference().orElse("").compareTo(b.reference().orElse(""));
+    }
+    return c;
+  }
+
+  /** Whether the passes that combine lines without a reference may take the deduction. */
+  boolean combinable(int d) {
+    return type[d] >= 0 && ref[d] == ReferenceTable.NONE;
+  }
+
+  /** The ledger's deductions whose state this run changed (a split completed by a later line). */
+  List<Integer> changedCarried() {
+    List<Integer> changed = new ArrayList<>();
+    for (int d = newCount; d < count; d++) {
+      if (firstMatch[d] >= 0 || state[d] != carried[d - newCount].state().ordinal()) {
+        changed.add(d);
+      }
+    }
+    return changed;
+  }
+}

@@ -1,0 +1,139 @@
+package dev.keyaccount.receivables.deduction;
+
+import dev.keyaccount.core.Args;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The accepted lines of one side of a run, read in input order, and their sorting by date, amount and
+ * id (then the caller's tie-break), with repeated ids rejected (the first in that order is kept). The
+ * tables copy their columns out in that order. Not thread-safe; used while loading only.
+ */
+final class LoadedLines {
+
+  /** The input position of each kept line. */
+  final int[] line;
+  private final String[] id;
+  private final int[] account;
+  private final int[] type;
+  private final long[] date;
+  private final long[] amount;
+  private final int[] reference;
+  private int count;
+
+  LoadedLines(int capacity) {
+    line = new int[capacity];
+    id = new String[capacity];
+    account = new int[capacity];
+    type = new int[capacity];
+    date = new long[capacity];
+    amount = new long[capacity];
+    reference = new int[capacity];
+  }
+
+  void add(int lineIndex, String lineId, int lineAccount, int lineType, long epochDay, long minorUnits,
+      int normalisedReference) {
+    line[count] = lineIndex;
+    id[count] = lineId;
+    account[count] = lineAccount;
+    type[count] = lineType;
+    date[count] = epochDay;
+    amount[count] = minorUnits;
+    reference[count] = normalisedReference;
+    count++;
+  }
+
+  /**
+   * Positions of the kept lines, sorted; {@code tieBreak} compares input line indices. Repeated ids after
+   * the first are rejected into the context.
+   */
+  int[] sortedOrder(IndexSort.IndexComparator tieBreak, RejectedLine.Source source, RunContext context) {
+    boolean[] repeated = new boolean[count];
+    boolean anyRepeated = false;
+    IndexTable ids = new IndexTable(count);
+    IndexTable.SameKey sameId = (other, probe) -> id[other].equals(id[probe]);
+    for (int p = 0; p < count; p++) {
+      int first = ids.putIfAbsent(p, id[p].hashCode(), sameId);
+      if (first >= 0) {
+        repeated[first] = true;
+        repeated[p] = true;
+        anyRepeated = true;
+      }
+    }
+    long minDate = Long.MAX_VALUE;
+    long maxDate = Long.MIN_VALUE;
+    long maxAmount = 0;
+    for (int p = 0; p < count; p++) {
+      minDate = Math.min(minDate, date[p]);
+      maxDate = Math.max(maxDate, date[p]);
+      maxAmount = Math.max(maxAmount, amount[p]);
+    }
+    IndexSort.IndexComparator byAmountThenId = (x, y) -> {
+      int c = Long.compare(amount[x], amount[y]);
+      if (c == 0) {
+        c = id[x].compareTo(id[y]);
+      }
+      return c != 0 ? c : tieBreak.compare(line[x], line[y]);
+    };
+    int[] order = IndexSort.sortByDateAndAmount(date, amount, count, minDate, maxDate, maxAmount, byAmountThenId);
+    if (!anyRepeated) {
+      return order;
+    }
+    Set<String> kept = new HashSet<>();
+    int size = 0;
+    for (int p : order) {
+      if (repeated[p] && !kept.add(id[p])) {
+        context.reject(source, id[p], Args.message("id", "be unique within the run", "'" + id[p] + "' (repeated)"));
+      } else {
+        order[size++] = p;
+      }
+    }
+    return Arrays.copyOf(order, size);
+  }
+
+  String[] ids(int[] order) {
+    String[] out = new String[order.length];
+    for (int k = 0; k < order.length; k++) {
+      out[k] = id[order[k]];
+    }
+    return out;
+  }
+
+  int[] references(int[] order) {
+    return permute(reference, order);
+  }
+
+  int[] accounts(int[] order) {
+    return permute(account, order);
+  }
+
+  int[] types(int[] order) {
+    return permute(type, order);
+  }
+
+  int[] dates(int[] order) {
+    int[] out = new int[order.length];
+    for (int k = 0; k < order.length; k++) {
+      // Dates are within MIN_DATE and MAX_DATE (checked on loading), so the epoch day fits an int.
+      out[k] = (int) date[order[k]];
+    }
+    return out;
+  }
+
+  long[] amounts(int[] order) {
+    long[] out = new long[order.length];
+    for (int k = 0; k < order.length; k++) {
+      out[k] = amount[order[k]];
+    }
+    return out;
+  }
+
+  private static int[] permute(int[] values, int[] order) {
+    int[] out = new int[order.length];
+    for (int k = 0; k < order.length; k++) {
+      out[k] = values[order[k]];
+    }
+    return out;
+  }
+}

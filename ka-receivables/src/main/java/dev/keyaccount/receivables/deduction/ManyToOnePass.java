@@ -1,0 +1,196 @@
+package dev.keyaccount.receivables.deduction;
+
+import java.util.Arrays;
+import java.util.TreeSet;
+
+/**
+ * Pass 3b: the deduction and one (then two) others of its account and type that await a complement
+ * (this date's, earlier dates', earlier runs'), together equal to one untouched authorization within
+ * the window of each, within the combination tolerance. Each partner costs one binary search of the
+ * group's amounts. Owns the per-group lists of deductions that await a complement.
+ */
+final class ManyToOnePass {
+
+  private final RunContext context;
+  private final DeductionTable deductions;
+  private final AuthorizationTable authorizations;
+  private final AuthorizationGroups groups;
+  private final Settlement settlement;
+  private final Coincidence coincidence;
+  // Per group, the deductions a later line may complete (pending or unmatched, no reference).
+  private final int[][] waiting;
+  private final int[] waitingSize;
+  private int[] pool = new int[64];
+
+  ManyToOnePass(RunContext context, DeductionTable deductions, AuthorizationTable authorizations,
+      AuthorizationGroups groups, Settlement settlement, Coincidence coincidence) {
+    this.context = context;
+    this.deductions = deductions;
+    this.authorizations = authorizations;
+    this.groups = groups;
+    this.settlement = settlement;
+    this.coincidence = coincidence;
+    int groupCount = context.groupCount();
+    waiting = new int[groupCount][];
+    waitingSize = new int[groupCount];
+    if (context.combine) {
+      // The ledger's deductions awaiting a complement.
+      for (int d = deductions.newCount; d < deductions.count; d++) {
+        addWaiting(d);
+      }
+    }
+  }
+
+  /** Lists a deduction without a reference as one a later line may complete. */
+  void addWaiting(int d) {
+    int g = RunContext.group(deductions.account[d], deductions.type[d]);
+    waiting[g] = AuthorizationGroups.append(waiting[g], waitingSize[g]++, d);
+  }
+
+  /** Pass 3b for one pending deduction without a reference. */
+  void match(int d) {
+    int g = RunContext.group(deductions.account[d], deductions.type[d]);
+    long[] amount = deductions.amount;
+    int[] date = deductions.date;
+    long window = context.dateWindowDays;
+    int n = 0;
+    int kept = 0;
+    for (int k = 0; k < waitingSize[g]; k++) {
+      int e = waiting[g][k];
+      if (!settlement.awaitsComplement(e)) {
+        continue;
+      }
+      waiting[g][kept++] = e;
+      if (e != d && Math.abs((long) date[e] - date[d]) <= 2 * window) {
+        pool = AuthorizationGroups.append(pool, n++, e);
+      }
+    }
+    waitingSize[g] = kept;
+    if (n == 0) {
+      return;
+    }
+    int start = groups.start[g];
+    int end = groups.start[g + 1];
+    int solutions = 0;
+    int authorization = -1;
+    int partnerA = -1;
+    int partnerB = -1;
+    for (int i = 0; i < n && solutions < 2; i++) {
+      int e = pool[i];
+      int a = completing(d, e, -1, amount[d] + amount[e], start, end);
+      if (a == -2) {
+        solutions = 2;
+      } else if (a >= 0) {
+        solutions++;
+        authorization = a;
+        partnerA = e;
+      }
+    }
+    boolean searchTriples = solutions == 0 && context.triples && n <= context.maxCandidates;
+    for (int i = 0; searchTriples && i < n && solutions < 2; i++) {
+      for (int j = i + 1; j < n && solutions < 2; j++) {
+        int e = pool[i];
+        int f = pool[j];
+        int a = completing(d, e, f, amount[d] + amount[e] + amount[f], start, end);
+        if (a == -2) {
+          solutions = 2;
+        } else if (a >= 0) {
+          solutions++;
+          authorization = a;
+          partnerA = e;
+          partnerB = f;
+        }
+      }
+    }
+    if (solutions == 1) {
+      // Chance hits of a partner sum on any authorization of the group within the deduction's window,
+      // their amounts spread up to the group's largest.
+      double span = Math.max(1, groups.amount[end - 1]);
+      double inWindow = groups.datedWithin(g, date[d] - window, date[d] + window);
+      double expected = n * inWindow / span + (partnerB >= 0 ? Coincidence.pairs(n) * inWindow / span : 0);
+      if (coincidence.byChance(expected, false)) {
+        settlement.unresolved(d, new int[] {authorization});
+        return;
+      }
+    }
+    if (solutions == 1 && partnerB < 0) {
+      int[] others = otherPairs(d, n, authorization);
+      if (others.length > 0) {
+        for (int m : others) {
+          settlement.unresolved(m, new int[] {authorization});
+        }
+        return;
+      }
+    }
+    if (solutions == 1) {
+      take(authorization, partnerB < 0 ? new int[] {d, partnerA} : new int[] {d, partnerA, partnerB});
+    } else if (solutions > 1) {
+      settlement.unresolved(d, new int[0]);
+    }
+  }
+
+  /** The members together take the authorization, in index order. */
+  private void take(int authorization, int[] members) {
+    Arrays.sort(members);
+    long open = authorizations.remaining[authorization];
+    for (int m : members) {
+      long taken = Math.min(open, deductions.amount[m]);
+      if (taken == 0) {
+        // Only with a combination tolerance larger than a member: nothing left to match it with.
+        settlement.settle(m, DeductionState.WRITTEN_OFF, 0, deductions.amount[m]);
+      } else {
+        open -= settlement.consume(m, authorization, taken);
+        settlement.matched(m, MatchPass.COMBINATION, deductions.amount[m] - taken);
+      }
+    }
+  }
+
+  /**
+   * Every waiting deduction that forms a pair equal to the authorization other than the one just
+   * found, with the members of the found pair; empty if that pair is the only one. {@code pool[0, n)}
+   * holds the partners of {@code d}.
+   */
+  private int[] otherPairs(int d, int n, int a) {
+    long[] amount = deductions.amount;
+    int[] members = Arrays.copyOf(pool, n + 1);
+    members[n] = d;
+    IndexSort.sortByAmount(members, 0, n + 1, amount);
+    long low = authorizations.remaining[a] - context.combinationTolerance;
+    long high = authorizations.remaining[a] + context.combinationTolerance;
+    TreeSet<Integer> involved = new TreeSet<>();
+    int pairs = 0;
+    for (int i = 0; i <= n; i++) {
+      int x = members[i];
+      for (int j = i + 1; j <= n && amount[x] + amount[members[j]] <= high; j++) {
+        int y = members[j];
+        if (amount[x] + amount[y] >= low && settlement.withinWindow(x, a) && settlement.withinWindow(y, a)) {
+          pairs++;
+          involved.add(x);
+          involved.add(y);
+        }
+      }
+    }
+    return pairs < 2 ? new int[0] : involved.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The one untouched authorization of the group, within the window of every member, whose amount is
+   * within the combination tolerance of {@code sum}; -1 for none, -2 for several.
+   */
+  private int completing(int d, int e, int f, long sum, int start, int end) {
+    long tolerance = context.combinationTolerance;
+    int match = -1;
+    for (int p = PoolSearch.lowerBound(groups.amount, start, end, sum - tolerance);
+        p < end && groups.amount[p] <= sum + tolerance; p++) {
+      int a = groups.byGroup[p];
+      if (!groups.touched[p] && settlement.withinWindow(d, a) && settlement.withinWindow(e, a)
+          && (f < 0 || settlement.withinWindow(f, a))) {
+        if (match >= 0) {
+          return -2;
+        }
+        match = a;
+      }
+    }
+    return match;
+  }
+}

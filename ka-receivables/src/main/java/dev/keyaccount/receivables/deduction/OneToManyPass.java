@@ -1,0 +1,137 @@
+package dev.keyaccount.receivables.deduction;
+
+import java.util.Arrays;
+
+/**
+ * Pass 3a: one deduction without a reference against two (then three) open authorizations of its
+ * account and type within the window, adding up to it within the combination tolerance. Every open
+ * authorization of the group is looked at; pairs are found by binary search over the pool sorted by
+ * remaining balance, so a group of thousands costs thousands of steps, not millions. Three parts are
+ * searched among at most {@link MatchingPolicy#maxCombinationCandidates()} authorizations. Two ways to
+ * add up leave the deduction unresolved at once; with no pair among more candidates than that, where
+ * three could add up, it stays pending for pass 3b and the near-amount pass, and is left unresolved
+ * (with those candidates) only if neither decides it.
+ */
+final class OneToManyPass {
+
+  private final RunContext context;
+  private final DeductionTable deductions;
+  private final AuthorizationTable authorizations;
+  private final AuthorizationGroups groups;
+  private final Settlement settlement;
+  private final Coincidence coincidence;
+  private int[] pool = new int[64];
+  private long[] sums = new long[64];
+  private final int[] solution = new int[6];
+
+  OneToManyPass(RunContext context, DeductionTable deductions, AuthorizationTable authorizations,
+      AuthorizationGroups groups, Settlement settlement, Coincidence coincidence) {
+    this.context = context;
+    this.deductions = deductions;
+    this.authorizations = authorizations;
+    this.groups = groups;
+    this.settlement = settlement;
+    this.coincidence = coincidence;
+  }
+
+  /** Pass 3a for one pending deduction without a reference. */
+  void match(int d) {
+    int g = RunContext.group(deductions.account[d], deductions.type[d]);
+    long amount = deductions.amount[d];
+    long high = amount + context.combinationTolerance;
+    long low = amount - context.combinationTolerance;
+    long day = deductions.date[d];
+    long window = context.dateWindowDays;
+    long[] groupAmount = groups.amount;
+    int[] groupDay = groups.day;
+    boolean[] touched = groups.touched;
+    int n = 0;
+    for (int p = groups.start[g]; p < groups.start[g + 1] && groupAmount[p] <= high; p++) {
+      if (!touched[p] && Math.abs(day - groupDay[p]) <= window) {
+        pool = AuthorizationGroups.append(pool, n++, groups.byGroup[p]);
+      }
+    }
+    int untouched = n;
+    long[] remaining = authorizations.remaining;
+    // A rest within the tolerance (left by a match that was off by that much) is no part of a combination.
+    long dust = context.tolerance(amount);
+    for (int k = 0; k < groups.partialCount(g); k++) {
+      int a = groups.partial(g, k);
+      if (remaining[a] > dust && remaining[a] <= high && settlement.withinWindow(d, a)) {
+        pool = AuthorizationGroups.append(pool, n++, a);
+      }
+    }
+    if (n < 2) {
+      return;
+    }
+    if (n > untouched) {
+      // The untouched ones came in the group's order (amount, then index); the partly used join them.
+      IndexSort.sortByAmount(pool, 0, n, remaining);
+    }
+    if (sums.length < n) {
+      sums = new long[Math.max(n, 2 * sums.length)];
+    }
+    for (int i = 0; i < n; i++) {
+      sums[i] = remaining[pool[i]];
+    }
+    int outcome = PoolSearch.search(sums, n, low, high, context.triples && n <= context.maxCandidates, solution);
+    boolean triple = outcome == PoolSearch.UNIQUE && PoolSearch.size(solution) == 3;
+    double perAmount = Math.max(1, amount);
+    if (outcome == PoolSearch.UNIQUE && coincidence.byChance(Coincidence.pairs(n) / perAmount
+        + (triple ? Coincidence.triples(n) / (2.0 * perAmount) : 0), triple)) {
+      settlement.unresolved(d, solutionFirst(n));
+    } else if (outcome == PoolSearch.UNIQUE) {
+      int[] members = new int[PoolSearch.size(solution)];
+      for (int i = 0; i < members.length; i++) {
+        members[i] = pool[solution[i]];
+      }
+      Arrays.sort(members);
+      long open = amount;
+      for (int a : members) {
+        if (open > 0) {
+          open -= settlement.consume(d, a, open);
+        }
+      }
+      settlement.matched(d, MatchPass.COMBINATION, open);
+    } else if (outcome == PoolSearch.AMBIGUOUS) {
+      settlement.unresolved(d, poolCandidates(n));
+    } else if (context.triples && n > context.maxCandidates
+        && sums[0] + sums[1] + sums[2] <= high && sums[n - 1] + sums[n - 2] + sums[n - 3] >= low) {
+      // Too many candidates to search three parts among while three could add up: no pair does, so the
+      // later passes may still decide it exactly (completing waiting deductions) or by a near amount.
+      deductions.unsearched[d] = poolCandidates(n);
+    }
+  }
+
+  /**
+   * The members of the search's one solution (by index), then the rest of the first {@code n} of the
+   * pool in index order, at most as many as a result reports: the combination a person would check
+   * first leads the candidates of a claim left unresolved as a likely coincidence.
+   */
+  private int[] solutionFirst(int n) {
+    int size = PoolSearch.size(solution);
+    int[] members = new int[size];
+    for (int i = 0; i < size; i++) {
+      members[i] = pool[solution[i]];
+    }
+    Arrays.sort(members);
+    int[] rest = Arrays.copyOf(pool, n);
+    Arrays.sort(rest);
+    int limit = Math.min(n, context.policy.maxCandidatesReported());
+    int[] out = Arrays.copyOf(members, limit);
+    int k = size;
+    for (int i = 0; i < n && k < limit; i++) {
+      if (Arrays.binarySearch(members, rest[i]) < 0) {
+        out[k++] = rest[i];
+      }
+    }
+    return out;
+  }
+
+  /** The first {@code n} of the pool, in index order, at most as many as a result reports. */
+  private int[] poolCandidates(int n) {
+    int[] candidates = Arrays.copyOf(pool, n);
+    Arrays.sort(candidates);
+    return Arrays.copyOf(candidates, Math.min(n, context.policy.maxCandidatesReported()));
+  }
+}

@@ -1,0 +1,93 @@
+package dev.keyaccount.receivables.deduction;
+
+/**
+ * Duplicates, then pass 1: a claim repeated (same account, type, normalised reference and amount as an
+ * earlier deduction of this run or of an earlier run) is a DUPLICATE; otherwise the quoted reference
+ * in the same account, same-type authorizations first, and if no authorization of the account has it,
+ * its loose form when that names one reference of the account and one of the two is written without
+ * separators inside it.
+ */
+final class ReferencePass {
+
+  private final RunContext context;
+  private final DeductionTable deductions;
+  private final AuthorizationTable authorizations;
+  private final ReferenceIndex index;
+  private final Settlement settlement;
+  private final IndexTable claims;
+  private final IndexTable.SameKey sameClaim;
+
+  ReferencePass(RunContext context, DeductionTable deductions, AuthorizationTable authorizations,
+      ReferenceIndex index, Settlement settlement) {
+    this.context = context;
+    this.deductions = deductions;
+    this.authorizations = authorizations;
+    this.index = index;
+    this.settlement = settlement;
+    this.claims = new IndexTable(deductions.newCount);
+    int[] account = deductions.account;
+    int[] type = deductions.type;
+    long[] amount = deductions.amount;
+    int[] ref = deductions.ref;
+    this.sameClaim = (other, probe) -> account[other] == account[probe] && type[other] == type[probe]
+        && amount[other] == amount[probe] && ref[other] == ref[probe];
+  }
+
+  /** The same claim twice: same account, type, normalised reference and amount as an earlier deduction. */
+  void markDuplicate(int d) {
+    int ref = deductions.ref[d];
+    if (ref == ReferenceTable.NONE) {
+      return;
+    }
+    long amount = deductions.amount[d];
+    int hash = ((ref * 31 + deductions.account[d]) * 31 + deductions.type[d]) * 31 + Long.hashCode(amount);
+    int first = claims.putIfAbsent(d, hash, sameClaim);
+    if (first >= 0) {
+      deductions.duplicateOf[d] = first;
+      settlement.settle(d, DeductionState.DUPLICATE, amount, 0);
+    } else if (context.hasLedger) {
+      String earlier = context.ledger.claimOrNull(DeductionLedger.claimKey(context.accounts.get(deductions.account[d]),
+          deductions.type[d], context.references.text(ref), amount));
+      if (earlier != null) {
+        deductions.duplicateOfLedger[d] = earlier;
+        settlement.settle(d, DeductionState.DUPLICATE, amount, 0);
+      }
+    }
+  }
+
+  /** Pass 1 for one pending deduction that quotes a reference. */
+  void match(int d) {
+    int ref = deductions.ref[d];
+    int head = index.first(ref);
+    for (int a = head; a >= 0; a = index.next(a)) {
+      if (authorizations.account[a] == deductions.account[d]) {
+        consume(d, head, MatchPass.REFERENCE);
+        return;
+      }
+    }
+    ReferenceTable references = context.references;
+    Integer strict = index.byLoose(deductions.account[d],
+        references.internLoose(deductions.source[d].reference().get()));
+    if (strict != null && strict != ReferenceIndex.AMBIGUOUS_LOOSE && strict != ref
+        && (references.unsegmented(ref) || references.unsegmented(strict))) {
+      consume(d, index.first(strict), MatchPass.LOOSE_REFERENCE);
+    }
+  }
+
+  /** Consumes the authorizations chained from {@code head} that share a reference, in the account. */
+  private void consume(int d, int head, MatchPass pass) {
+    long open = deductions.amount[d];
+    for (int sweep = 0; sweep < 2 && open > 0; sweep++) {
+      for (int a = head; a >= 0 && open > 0; a = index.next(a)) {
+        boolean sameType = authorizations.type[a] == deductions.type[d];
+        if (authorizations.account[a] == deductions.account[d] && sameType == (sweep == 0)
+            && authorizations.remaining[a] > 0) {
+          open -= settlement.consume(d, a, open);
+        }
+      }
+    }
+    if (open < deductions.amount[d]) {
+      settlement.matched(d, pass, open);
+    }
+  }
+}
