@@ -3,6 +3,7 @@ package dev.keyaccount.examples.bench;
 import dev.keyaccount.core.money.Currencies;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.receivables.deduction.Authorization;
+import dev.keyaccount.receivables.deduction.AuthorizationListing;
 import dev.keyaccount.receivables.deduction.Deduction;
 import dev.keyaccount.receivables.deduction.DeductionLedger;
 import dev.keyaccount.receivables.deduction.DeductionMatcher;
@@ -54,7 +55,7 @@ public final class MatchingBenchmark {
    * Runs the benchmark.
    *
    * @param args {@code --quick} for N = 10,000 and 100,000 only; {@code --realistic N} for the realistic
-   *     generator at N lines only
+   *     generator at N lines only; {@code --weekly N} for the weekly runs against a ledger of N lines only
    */
   public static void main(String[] args) {
     MONETA_LOG.setLevel(Level.WARNING);
@@ -63,6 +64,12 @@ public final class MatchingBenchmark {
     if (realistic >= 0) {
       new MatchingBenchmark(new PrintStream(System.out, true, StandardCharsets.UTF_8))
           .realistic(Integer.parseInt(args[realistic + 1]));
+      return;
+    }
+    int weekly = Arrays.asList(args).indexOf("--weekly");
+    if (weekly >= 0) {
+      int n = Integer.parseInt(args[weekly + 1]);
+      new MatchingBenchmark(new PrintStream(System.out, true, StandardCharsets.UTF_8)).weekly(n, n / 100);
       return;
     }
     new MatchingBenchmark(new PrintStream(System.out, true, StandardCharsets.UTF_8)).run(quick);
@@ -192,6 +199,13 @@ public final class MatchingBenchmark {
       String name = "weekly." + label + "." + label(weekLines.size()) + (group ? "_of_one_retailer_group" : "_of_all_accounts");
       line(name + ".against_ledger_of_" + ledger.deductionCount() + "_deductions.ms", fmt(weekMs), "report");
       line(name + ".week_over_full", String.format(Locale.ROOT, "%.1f%%", 100 * weekMs / fullMs),
+          group ? "<= 5%" : "report");
+      // The same week against the export indexed by account once (AuthorizationListing), as a desk
+      // that keeps this week's export loaded would run it: the listing is built outside the timing.
+      AuthorizationListing listing = AuthorizationListing.of(remittance.authorizations());
+      double listedMs = medianMillis(3, 7, () -> matcher.match(weekLines, listing, ledger));
+      line(name + ".against_listing.ms", fmt(listedMs), "report");
+      line(name + ".against_listing.week_over_full", String.format(Locale.ROOT, "%.1f%%", 100 * listedMs / fullMs),
           group ? "<= 5%" : "report");
     }
   }

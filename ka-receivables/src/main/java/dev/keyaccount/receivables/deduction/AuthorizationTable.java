@@ -25,31 +25,63 @@ final class AuthorizationTable {
   int[] date;
   int[] ref;
 
-  AuthorizationTable(RunContext context, Collection<Authorization> input) {
+  /** The authorizations of a collection: with a ledger, one look at each line's account picks the run's. */
+  static AuthorizationTable of(RunContext context, Collection<Authorization> input) {
     Authorization[] lines = input.toArray(new Authorization[0]);
+    if (!context.concernedOnly) {
+      return new AuthorizationTable(context, lines, null, lines.length);
+    }
     // With a ledger, only the lines of the accounts this run concerns are read: a week's run costs one
     // look at each listed authorization's account, and its working arrays are the week's size.
-    int[] positions = null;
-    int kept = lines.length;
-    if (context.concernedOnly) {
-      positions = new int[Math.max(4, Math.min(lines.length, 1024))];
-      kept = 0;
-      for (int i = 0; i < lines.length; i++) {
-        if (lines[i] == null) {
-          Args.notNull(lines[i], "authorizations[" + i + "]");
-        }
-        if (context.knownAccount(lines[i].accountId())) {
-          if (kept == positions.length) {
-            positions = Arrays.copyOf(positions, kept * 2);
-          }
-          positions[kept++] = i;
-        }
+    int[] positions = new int[Math.max(4, Math.min(lines.length, 1024))];
+    int kept = 0;
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i] == null) {
+        Args.notNull(lines[i], "authorizations[" + i + "]");
+      }
+      if (context.knownAccount(lines[i].accountId())) {
+        positions = AuthorizationGroups.append(positions, kept++, i);
       }
     }
+    return new AuthorizationTable(context, lines, positions, kept);
+  }
+
+  /**
+   * The authorizations of a listing: with a ledger, only the listed lines of the run's accounts are
+   * looked at, in the export's order, so the run decides as with the same lines as a collection.
+   */
+  static AuthorizationTable of(RunContext context, AuthorizationListing listing) {
+    Authorization[] lines = listing.lines();
+    if (!context.concernedOnly) {
+      return new AuthorizationTable(context, lines, null, lines.length);
+    }
+    int accounts = context.accounts.size();
+    int kept = 0;
+    for (int k = 0; k < accounts; k++) {
+      kept += listing.positions(context.accounts.get(k)).length;
+    }
+    int[] positions = new int[kept];
+    int next = 0;
+    for (int k = 0; k < accounts; k++) {
+      int[] of = listing.positions(context.accounts.get(k));
+      System.arraycopy(of, 0, positions, next, of.length);
+      next += of.length;
+    }
+    Arrays.sort(positions);
+    return new AuthorizationTable(context, lines, positions, kept);
+  }
+
+  /** Loads {@code lines} at {@code positions[0, kept)}, or all of them when {@code positions} is null. */
+  private AuthorizationTable(RunContext context, Authorization[] lines, int[] positions, int kept) {
     LoadedLines in = new LoadedLines(kept);
+    // What the ledger already consumed of each accepted line, by its place among them.
+    long[] consumed = context.hasLedger ? new long[kept] : null;
     for (int k = 0; k < kept; k++) {
       int i = positions == null ? k : positions[k];
-      load(context, in, i, lines[i]);
+      long used = load(context, in, i, lines[i]);
+      if (used > 0) {
+        consumed[in.size() - 1] = used;
+      }
     }
     int[] order = in.sortedOrder((x, y) -> compare(lines[x], lines[y]), RejectedLine.Source.AUTHORIZATION,
         context);
@@ -65,22 +97,23 @@ final class AuthorizationTable {
     amount = in.amounts(order);
     remaining = amount.clone();
     ref = in.references(order);
-    if (context.hasLedger) {
+    if (consumed != null) {
       for (int a = 0; a < count; a++) {
-        AuthorizationUse use = context.ledger.useOrNull(id[a]);
-        if (use != null && !use.consumptions().isEmpty()) {
-          remaining[a] = amount[a] - Monies.toMinorUnits(use.consumed());
-        }
+        remaining[a] -= consumed[order[a]];
       }
     }
   }
 
-  /** Checks and reads one authorization. */
-  private static void load(RunContext context, LoadedLines in, int i, Authorization a) {
+  /**
+   * Checks and reads one authorization; returns what the ledger already consumed of it in minor units,
+   * or -1 if it is rejected.
+   */
+  private static long load(RunContext context, LoadedLines in, int i, Authorization a) {
     if (a == null) {
       Args.notNull(a, "authorizations[" + i + "]");
     }
     long minorUnits;
+    long used;
     try {
       String problem = RunContext.lineProblem(a.id(), a.accountId(), a.reference(), a.date());
       if (problem != null) {
@@ -89,16 +122,18 @@ final class AuthorizationTable {
       Args.sameCurrency(a.amount(), context.currency, "amount");
       minorUnits = context.minorUnits(a.amount());
       AuthorizationUse use = context.hasLedger ? context.ledger.useOrNull(a.id()) : null;
-      if (use != null && Monies.toMinorUnits(use.consumed()) > minorUnits) {
+      used = use == null ? 0 : Monies.toMinorUnits(use.consumed());
+      if (used > minorUnits) {
         throw new IllegalArgumentException(Args.message("amount", "be at least the " + use.consumed()
             + " already consumed", a.amount()));
       }
     } catch (IllegalArgumentException e) {
       context.reject(RejectedLine.Source.AUTHORIZATION, a.id(), e.getMessage());
-      return;
+      return -1;
     }
     in.add(i, a.id(), context.account(a.accountId()), a.type().ordinal(), a.date().toEpochDay(), minorUnits,
         context.normalisedReference(a.reference()));
+    return used;
   }
 
   /** Orders lines equal in date, amount and id by their other attributes. */

@@ -148,9 +148,36 @@ public final class DeductionMatcher {
       DeductionLedger ledger) {
     Args.notNull(deductions, "deductions");
     Args.notNull(authorizations, "authorizations");
+    checkLedger(ledger);
+    return new MatchingRun(policy, ledger, true).run(deductions, authorizations);
+  }
+
+  /**
+   * Matches a remittance's deductions against a listing of our authorizations, continuing from a
+   * ledger: decides exactly as {@link #match(Collection, Collection, DeductionLedger)} with the
+   * listing's authorizations, but reads only the listed authorizations of the accounts this run
+   * concerns, so a weekly remittance against an export of millions of authorizations costs about the
+   * remittance and its accounts' authorizations. Build the listing once per export
+   * ({@link AuthorizationListing#of}) and pass it to each run against that export.
+   *
+   * @param deductions the deductions; bad lines are reported in the result, not thrown
+   * @param authorizations the export's authorizations, indexed by account
+   * @param ledger the ledger of the previous run, or {@link DeductionLedger#empty}
+   * @return the outcome of the run
+   * @throws IllegalArgumentException if the ledger's currency is not the policy's
+   * @throws NullPointerException if an argument or a deduction is null
+   */
+  public MatchingResult match(Collection<Deduction> deductions, AuthorizationListing authorizations,
+      DeductionLedger ledger) {
+    Args.notNull(deductions, "deductions");
+    Args.notNull(authorizations, "authorizations");
+    checkLedger(ledger);
+    return new MatchingRun(policy, ledger, true).run(deductions, authorizations);
+  }
+
+  private void checkLedger(DeductionLedger ledger) {
     Args.notNull(ledger, "ledger");
     Args.check(ledger.currency().equals(policy.currency()), "ledger", "be in the policy's currency "
         + policy.currency().getCurrencyCode(), ledger.currency().getCurrencyCode());
-    return new MatchingRun(policy, ledger, true).run(deductions, authorizations);
   }
 }

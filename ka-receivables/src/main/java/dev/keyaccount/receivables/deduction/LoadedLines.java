@@ -44,6 +44,11 @@ final class LoadedLines {
     count++;
   }
 
+  /** How many lines were added. */
+  int size() {
+    return count;
+  }
+
   /**
    * Positions of the kept lines, sorted; {@code tieBreak} compares input line indices. Repeated ids after
    * the first are rejected into the context.

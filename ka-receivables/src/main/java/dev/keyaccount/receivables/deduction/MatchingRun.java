@@ -29,7 +29,16 @@ final class MatchingRun {
   MatchingResult run(Collection<Deduction> deductionLines, Collection<Authorization> authorizationLines) {
     context.expect(deductionLines.size(), authorizationLines.size());
     DeductionTable deductions = new DeductionTable(context, deductionLines);
-    AuthorizationTable authorizations = new AuthorizationTable(context, authorizationLines);
+    return run(deductions, AuthorizationTable.of(context, authorizationLines));
+  }
+
+  MatchingResult run(Collection<Deduction> deductionLines, AuthorizationListing listing) {
+    context.expect(deductionLines.size(), listing.size());
+    DeductionTable deductions = new DeductionTable(context, deductionLines);
+    return run(deductions, AuthorizationTable.of(context, listing));
+  }
+
+  private MatchingResult run(DeductionTable deductions, AuthorizationTable authorizations) {
     context.release();
     AuthorizationGroups groups = new AuthorizationGroups(authorizations, context.groupCount());
     Settlement settlement = new Settlement(context, deductions, authorizations, groups);
