@@ -160,7 +160,7 @@ class ReadmeSamplesTest {
       String difference = firstDifference(quoted, source, sample.code().firstLine());
       if (difference != null) {
         problems.add(sample.where() + " is not " + root.relativize(sources.get(0)) + " without its package line: "
-            + difference);
+            + difference + " (paste the file into the block from its first import on)");
       }
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
