@@ -91,6 +91,50 @@ class DeterminismTest {
     });
   }
 
+  /** Rates, sums, allocations, accruals and values as text: what a caller would print or compare. */
+  private static List<String> renderedResults() {
+    List<String> out = new ArrayList<>();
+    out.add(Rate.parse("12.5%") + " " + Rate.of("0.0625") + " " + Rate.ratio(Money.of(1, "CNY"), Money.of(3, "CNY")));
+    out.add(Rate.ofPercent(new java.math.BigDecimal("-7.25")).of(Money.of(new java.math.BigDecimal("1234.56"), "CNY"))
+        .toString());
+    out.add(Monies.sum(List.of(Money.of(new java.math.BigDecimal("0.10"), "CNY"), Money.of(2, "CNY")), Currencies.CNY)
+        .toString());
+    out.add(Allocation.allocate(Money.of(100, "CNY"), List.of(1L, 1L, 1L)).toString());
+    dev.keyaccount.core.spend.SpendLine line = dev.keyaccount.core.spend.SpendLine.builder().id("L1")
+        .source(dev.keyaccount.core.spend.SpendSource.AGREEMENT_LINE).sourceId("AG-1").accountId("KA1")
+        .feeType(FeeType.DISPLAY).method(dev.keyaccount.core.spend.FundingMethod.LUMP_SUM)
+        .period(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 4, 1))
+        .lumpSum(Money.of(10_000, "CNY")).build();
+    out.add(dev.keyaccount.core.spend.Accruals.monthly(line, List.of()).toString());
+    qt().withFixedSeed(7L).withExamples(20).forAll(KaGenerators.agreements()).checkAssert(a -> out.add(a
+        + " " + a.totalTradeInvestment()));
+    qt().withFixedSeed(7L).withExamples(20).forAll(KaGenerators.accounts()).checkAssert(a -> out.add(a + " " + a.tier()));
+    return out;
+  }
+
+  @Test
+  void results_doNotDependOnTheDefaultLocaleOrTimeZone() {
+    java.util.Locale locale = java.util.Locale.getDefault();
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.ROOT);
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+      List<String> expected = renderedResults();
+      assertEquals("12.5% 6.3% 33.3%", expected.get(0));
+      // Turkish upper-cases 'i' to a dotted 'İ'; German writes 1,5; Arabic (Saudi Arabia) its own digits;
+      // Kiribati's Line Islands are 14 hours ahead of UTC, Baker Island 12 behind.
+      for (String[] setting : new String[][] {{"tr-TR", "Pacific/Kiritimati"}, {"de-DE", "Etc/GMT+12"},
+          {"ar-SA", "Asia/Shanghai"}, {"th-TH-u-nu-thai", "America/Los_Angeles"}}) {
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag(setting[0]));
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(setting[1]));
+        assertEquals(expected, renderedResults(), String.join(" ", setting));
+      }
+    } finally {
+      java.util.Locale.setDefault(locale);
+      java.util.TimeZone.setDefault(zone);
+    }
+  }
+
   @Test
   void equalRates_hashAlike_soHashedCollectionsAgree() {
     Set<Rate> rates = new HashSet<>(List.of(Rate.of("0.2"), Rate.of("0.20"), Rate.of("0.200"), Rate.ofPercent(20)));

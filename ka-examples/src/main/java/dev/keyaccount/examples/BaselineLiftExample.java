@@ -30,7 +30,6 @@ public final class BaselineLiftExample {
       history.add(WeeklySales.of("CARREFOUR-SH", "BEER-500ML", YearWeek.of(2026, i + 1), cases[i],
           promoted.contains(i + 1)));
     }
-    // README:begin baseline
     BaselineEstimator estimator = new BaselineEstimator(
         BaselinePolicy.builder().baselineWeeks(4).dipWeeks(2).build());
     LiftAnalysis lift = estimator.analyse(history, YearWeek.of(2026, 7), YearWeek.of(2026, 8));
@@ -44,6 +43,5 @@ public final class BaselineLiftExample {
         .fixedCosts(Money.of(500, Currencies.CNY)).build();
     System.out.println(lift.breakEven(economics).breakEvenCasesWhole().orElseThrow());  // 454
     System.out.println(lift.postEventEvaluation(economics).netRoi().orElseThrow());     // -25.0%
-    // README:end baseline
   }
 }

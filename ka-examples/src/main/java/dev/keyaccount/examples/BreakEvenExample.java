@@ -5,7 +5,7 @@ import dev.keyaccount.planning.promotion.BreakEven;
 import dev.keyaccount.planning.promotion.CaseEconomics;
 import org.javamoney.moneta.Money;
 
-/** Computes a promotion's break-even volume (赢亏平衡点): DOMAIN.md's worked example. */
+/** Computes a promotion's break-even volume (赢亏平衡点): V = (m·V0 + F) / (m − d) for a 1,000-case baseline. */
 public final class BreakEvenExample {
 
   private BreakEvenExample() {}
@@ -16,7 +16,6 @@ public final class BreakEvenExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    // README:begin breakeven
     CaseEconomics economics = CaseEconomics.builder()
         .regularPrice(Money.of(10, Currencies.CNY))
         .unitCost(Money.of(6, Currencies.CNY))
@@ -28,6 +27,5 @@ public final class BreakEvenExample {
     System.out.println(breakEven.breakEvenCases());   // Optional[1500]
     System.out.println(breakEven.requiredLift());     // Optional[50.0%]
     System.out.println(breakEven.verdict());          // breaks even at 1500 cases (lift 50.0%, 500 incremental cases)
-    // README:end breakeven
   }
 }

@@ -23,7 +23,6 @@ public final class DecomposeTargetExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    // README:begin decompose
     Map<YearMonth, Money> months = TargetDecomposer.DEFAULT.toMonths(
         Money.of(1_000_000, Currencies.CNY), YearQuarter.of(2026, 2), List.of(25, 35, 40));
     System.out.println(months);  // {2026-04=CNY 250000, 2026-05=CNY 350000, 2026-06=CNY 400000}
@@ -36,7 +35,6 @@ public final class DecomposeTargetExample {
             decimals(25, 35, 40))));  // sales-weighted: 11.1% ≤ 12%
     System.out.println(report.passed());  // true
     report.failures().forEach(failure -> System.out.println(failure.message()));
-    // README:end decompose
   }
 
   private static List<BigDecimal> decimals(int... values) {

@@ -29,7 +29,6 @@ public final class DeductionDeskExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    // README:begin desk
     List<Authorization> authorizations = List.of(
         Authorization.builder().id("AU-7").accountId("A").type(ReasonType.PROMOTION)
             .amount(Money.of(6000, Currencies.CNY)).date(LocalDate.of(2026, 6, 30)).build());
@@ -61,6 +60,5 @@ public final class DeductionDeskExample {
     System.out.println(next.openDeductions().size());                          // 1 (DD-2, disputed)
     System.out.println(next.agedOpenAmounts(LocalDate.of(2026, 8, 31), AgingBuckets.of(31, 61, 91)));
     // [CNY 0, CNY 300, CNY 0, CNY 0]: 59 days since the deduction
-    // README:end desk
   }
 }

@@ -19,7 +19,6 @@ public final class EvaluateAccountExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    // README:begin evaluate
     AccountFacts facts = AccountFacts.builder()
         .accountId("A")
         .annualSales(Money.of(3_200_000, Currencies.CNY))  // 320 万元: outstanding (≥ 50 万元)
@@ -37,6 +36,5 @@ public final class EvaluateAccountExample {
     System.out.println(evaluation.support());         // 78
     System.out.println(evaluation.quadrant());        // STAR
     System.out.println(evaluation.servicePolicy());   // ServicePolicy{visits=HIGH_QUALITY, promotions=HIGH_FREQUENCY, ...}
-    // README:end evaluate
   }
 }

@@ -18,7 +18,6 @@ public final class ForecastAccuracyExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    // README:begin forecast
     List<ForecastLine> lines = List.of(
         ForecastLine.of("KA1", "BEER", YearMonth.of(2026, 1), 110, 100),
         ForecastLine.of("KA1", "BEER", YearMonth.of(2026, 2), 90, 100),
@@ -33,6 +32,5 @@ public final class ForecastAccuracyExample {
     System.out.println(ka1.bias().orElseThrow());            // 0.0%
     System.out.println(report.total().wape().orElseThrow()); // 24.5% (120 / 490)
     System.out.println(report.bySeries().get(0).accuracy().trackingSignal().orElseThrow().toBigInteger()); // 2
-    // README:end forecast
   }
 }

@@ -20,7 +20,6 @@ public final class KeyAccountSelectionExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    // README:begin concentration
     List<AccountSales> accounts = List.of(
         AccountSales.of("Walmart", Money.of(500, Currencies.CNY)),
         AccountSales.of("Carrefour", Money.of(200, Currencies.CNY)),
@@ -37,6 +36,5 @@ public final class KeyAccountSelectionExample {
     }
     System.out.println(c.accountsForSalesShare() + " accounts make 80% of sales: " + c.shareOfAccounts());
     System.out.println("A " + c.count(AbcClass.A) + ", B " + c.count(AbcClass.B) + ", C " + c.count(AbcClass.C));
-    // README:end concentration
   }
 }

@@ -24,7 +24,6 @@ public final class MatchRemittanceExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    // README:begin match
     List<Authorization> authorizations = List.of(
         Authorization.builder().id("AU-1").accountId("A").type(ReasonType.PROMOTION).reference("PRM-2026-0618")
             .amount(Money.of(2220, Currencies.CNY)).date(LocalDate.of(2026, 6, 21)).build(),
@@ -51,6 +50,5 @@ public final class MatchRemittanceExample {
     System.out.println(summary.disputed());                           // CNY 3000
     System.out.println(summary.matchRateByCount());                   // 66.7% matched to an authorization
     System.out.println(summary.autoMatchRateByCount());               // 100.0% settled without a person
-    // README:end match
   }
 }

@@ -35,7 +35,6 @@ public final class TradeSpendExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    // README:begin spend
     SpendLine displayFee = SpendLine.builder().id("CRF-26-DISPLAY").source(SpendSource.AGREEMENT_LINE)
         .sourceId("CRF-2026").accountId("CRF").feeType(FeeType.DISPLAY).method(FundingMethod.LUMP_SUM)
         .period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 1))   // 90 days
@@ -63,6 +62,5 @@ public final class TradeSpendExample {
     System.out.println(report.total().accrued() + " accrued, " + report.total().settled() + " settled, "
         + report.total().open() + " open");
     // CNY 10000 accrued, CNY 3444.44 settled, CNY 6555.56 open
-    // README:end spend
   }
 }

@@ -26,7 +26,6 @@ public final class VisitPlanExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    // README:begin visitplan
     Rep rep = Rep.of("Li", 2, Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY));
     List<StoreAssignment> stores = List.of(
         StoreAssignment.of("S1", "Li", STAR),             // 3 visits a week
@@ -43,6 +42,5 @@ public final class VisitPlanExample {
         VisitRecord.of("S1", DayOfWeek.MONDAY, true), VisitRecord.of("S2", DayOfWeek.TUESDAY, false),
         VisitRecord.of("S3", DayOfWeek.WEDNESDAY, true)));
     System.out.println("arrival " + week.arrivalRate().orElseThrow() + ", success " + week.successRate().orElseThrow());
-    // README:end visitplan
   }
 }

@@ -45,24 +45,27 @@ class ExamplesTest {
 
   @Test
   void evaluateAccountExample() {
-    String out = capture(EvaluateAccountExample::main);
-    assertEquals(String.join("\n", "96", "78", "STAR"), out.lines().limit(3).reduce((a, b) -> a + "\n" + b).orElse(""));
-    assertTrue(out.contains("HIGH_QUALITY"), out);
+    // Attractiveness: sales 320 万元 ≥ 50 (40) + growth 25% ≥ 20% (40) + DSO 35 in 31–40 (0.8 × 20 = 16) = 96.
+    // Support: display 23% ≥ 22% (40) + activity 38% in 35–40% (0.8 × 25 = 20) + 12 SKUs in 11–14
+    // (0.4 × 25 = 10) + relationship above average (0.8 × 10 = 8) = 78. Both ≥ 50: a star.
+    assertEquals(List.of("96", "78", "STAR",
+        "ServicePolicy{visits=HIGH_QUALITY, promotions=HIGH_FREQUENCY, relationship=KEEP, exit=DEFEND_POSITION}"),
+        capture(EvaluateAccountExample::main).lines().collect(Collectors.toList()));
   }
 
   @Test
   void decomposeTargetExample() {
-    String out = capture(DecomposeTargetExample::main);
-    assertTrue(out.contains("2026-04=CNY 250000"), out);
-    assertTrue(out.contains("2026-06=CNY 400000"), out);
-    assertTrue(out.contains("true"), out);
+    // 1,000,000 split 25 / 35 / 40; every measure passes, so no failure line follows "true".
+    assertEquals(List.of("{2026-04=CNY 250000, 2026-05=CNY 350000, 2026-06=CNY 400000}", "true"),
+        capture(DecomposeTargetExample::main).lines().collect(Collectors.toList()));
   }
 
   @Test
   void breakEvenExample() {
-    String out = capture(BreakEvenExample::main);
-    assertTrue(out.contains("Optional[1500]"), out);
-    assertTrue(out.contains("Optional[50.0%]"), out);
+    // m = 10 − 6 = 4, d = 1, F = 500, V0 = 1,000: V = (4 × 1,000 + 500) / (4 − 1) = 1,500, lift 50%.
+    assertEquals(List.of("Optional[1500]", "Optional[50.0%]",
+        "breaks even at 1500 cases (lift 50.0%, 500 incremental cases)"),
+        capture(BreakEvenExample::main).lines().collect(Collectors.toList()));
   }
 
   @Test
@@ -107,9 +110,19 @@ class ExamplesTest {
     Run run = review();
     assertEquals(0, run.status(), run.err());
     String out = run.out();
-    // Section 1: A is a star with 96 / 78 points; B, C, D fill the other quadrants.
+    // Section 1: A is a star with 96 / 78 points; B (68 / 43), C (48 / 82) and D (20 / 22) fill the other
+    // quadrants, split at 50.
     assertTrue(out.matches("(?s).*\\n  A +40\\.0 +40\\.0 +16\\.0 +96\\.0 .* 78\\.0\\n.*"), out);
-    assertTrue(out.contains("STAR") && out.contains("QUESTION_MARK") && out.contains("CASH_COW") && out.contains("DOG"));
+    assertTrue(out.matches("(?s).*\\n  B +40\\.0 +24\\.0 +4\\.0 +68\\.0 .* 43\\.0\\n.*"), out);
+    assertTrue(out.matches("(?s).*\\n  C +24\\.0 +16\\.0 +8\\.0 +48\\.0 .* 82\\.0\\n.*"), out);
+    assertTrue(out.matches("(?s).*\\n  D +8\\.0 +8\\.0 +4\\.0 +20\\.0 .* 22\\.0\\n.*"), out);
+    assertTrue(out.matches("(?s).*\\n  A +Customer A [^\\n]* STAR +high quality +high frequency +keep +defend position\\n.*"),
+        out);
+    assertTrue(out.matches("(?s).*\\n  B +Customer B [^\\n]* QUESTION_MARK +high quality +strong +improve +raise position\\n.*"),
+        out);
+    assertTrue(out.matches("(?s).*\\n  C +Customer C [^\\n]* CASH_COW +moderate +trial +keep +withdraw if promotions fail\\n.*"),
+        out);
+    assertTrue(out.matches("(?s).*\\n  D +Customer D [^\\n]* DOG +minimum +minimal +improve +keep presence\\n.*"), out);
     // Section 2: seed figures.
     // Seed 001's series (万元) 0,0,0,40,15,24,25,25,40,20,36,45 as A's months 2025-07..2026-06:
     // 2,700,000 CNY over 9 active months = 300,000.00.

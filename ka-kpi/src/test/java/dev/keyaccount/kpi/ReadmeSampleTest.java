@@ -14,7 +14,10 @@ import java.math.BigDecimal;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
-/** The ka-kpi sample of the README, compiled and checked. */
+/**
+ * A worked evaluation, checked value by value: a question-mark account, its points and its service
+ * policy. (The README's own samples are ka-examples' sources, compiled and run by its ReadmeSamplesTest.)
+ */
 class ReadmeSampleTest {
 
   @Test

@@ -19,7 +19,10 @@ import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.YearQuarter;
 
-/** The code the README's ka-planning section shows, run as written. */
+/**
+ * Worked decompositions and break-evens of the kind the README's ka-planning section shows. (The
+ * README's own samples are ka-examples' sources, compiled and run by its ReadmeSamplesTest.)
+ */
 class ReadmeSamplesTest {
 
   @Test

@@ -72,10 +72,67 @@ class RemittanceGeneratorTest {
   void realistic_producesEveryNoiseOfASingleRemittance() {
     GeneratedRemittance r = RemittanceGenerator.generate(3, 20_000, POLICY, REALISTIC);
     for (Noise kind : Noise.values()) {
-      if (kind != Noise.CROSS_WEEK_SPLIT && kind != Noise.CROSS_WEEK_DUPLICATE) {
+      if (kind != Noise.CROSS_WEEK_SPLIT && kind != Noise.CROSS_WEEK_DUPLICATE && !EDGE_NOISE.contains(kind)) {
         assertTrue(r.noise().getOrDefault(kind, 0) > 0, kind + " in " + r.noise());
+      } else {
+        assertEquals(0, r.noise().getOrDefault(kind, 0), kind + " in " + r.noise());
       }
     }
+  }
+
+  /** The noise of the options for edge tests, which {@link GenerationOptions#realistic()} leaves off. */
+  private static final Set<Noise> EDGE_NOISE = Set.of(Noise.TWIN_CLAIMS, Noise.REPEATED_ID_SAME_DATE_AND_AMOUNT,
+      Noise.AT_WINDOW_EDGE, Noise.OUT_OF_WINDOW);
+
+  @Test
+  void sortTiesAndWindowEdges_areInTheLines_asTheirNoiseCountsSay() {
+    GeneratedRemittance r = RemittanceGenerator.generate(5, 5_000, POLICY,
+        REALISTIC.withSortTiesPerThousand(40).withWindowEdgesPerThousand(40));
+    for (Noise kind : EDGE_NOISE) {
+      assertTrue(r.noise().getOrDefault(kind, 0) > 10, kind + " in " + r.noise());
+    }
+    // A repeated id on the same date and amount as its first line, under another account, code or reference.
+    java.util.Map<String, Deduction> first = new java.util.HashMap<>();
+    int sameDateAndAmount = 0;
+    for (Deduction d : r.deductions()) {
+      Deduction earlier = first.putIfAbsent(d.id(), d);
+      if (earlier != null && earlier.date().equals(d.date()) && earlier.amount().isEqualTo(d.amount())) {
+        sameDateAndAmount++;
+        assertTrue(!earlier.accountId().equals(d.accountId()) || !earlier.reasonCode().equals(d.reasonCode())
+            || !earlier.reference().equals(d.reference()), d::toString);
+      }
+    }
+    assertEquals(r.noise().get(Noise.REPEATED_ID_SAME_DATE_AND_AMOUNT), sameDateAndAmount);
+    // Twin claims: two lines without a reference alike in account, code, date and amount, both tied to
+    // the same two authorizations.
+    java.util.Map<String, Integer> alike = new java.util.HashMap<>();
+    for (Deduction d : r.deductions()) {
+      if (d.reference().isEmpty() && r.truth().kind(d.id()) == GroundTruth.Kind.TIED) {
+        alike.merge(d.accountId() + "|" + d.reasonCode() + "|" + d.date() + "|" + d.amount(), 1, Integer::sum);
+      }
+    }
+    assertTrue(alike.values().stream().filter(n -> n >= 2).count() >= r.noise().get(Noise.TWIN_CLAIMS), alike::toString);
+    // Out of the window: explained by nothing, and more than the window away from every authorization of
+    // its account and type for that amount; at the edge: exactly the window away from its own.
+    int outside = 0;
+    int atEdge = 0;
+    for (Deduction d : r.deductions()) {
+      if (d.reference().isPresent() || !d.amount().getCurrency().equals(POLICY.currency())) {
+        continue;
+      }
+      List<Long> distances = r.authorizations().stream()
+          .filter(a -> a.accountId().equals(d.accountId()) && a.amount().isEqualTo(d.amount())
+              && POLICY.reasonType(d.reasonCode()).map(t -> t == a.type()).orElse(false))
+          .map(a -> Math.abs(a.date().toEpochDay() - d.date().toEpochDay())).collect(java.util.stream.Collectors.toList());
+      if (distances.size() == 1 && distances.get(0) > POLICY.dateWindowDays()) {
+        outside++;
+        assertEquals(GroundTruth.Kind.UNKNOWN, r.truth().kind(d.id()), d::toString);
+      } else if (distances.size() == 1 && distances.get(0) == POLICY.dateWindowDays()) {
+        atEdge++;
+      }
+    }
+    assertEquals(r.noise().get(Noise.OUT_OF_WINDOW), outside);
+    assertTrue(atEdge >= r.noise().get(Noise.AT_WINDOW_EDGE), atEdge + " at the edge, " + r.noise());
   }
 
   @Test
@@ -185,6 +242,9 @@ class RemittanceGeneratorTest {
     assertTrue(e.getMessage().contains("percent"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> GenerationOptions.standard().withBadLinesPerThousand(1001));
     assertThrows(IllegalArgumentException.class, () -> GenerationOptions.standard().withTiesPerThousand(-1));
+    assertThrows(IllegalArgumentException.class, () -> GenerationOptions.standard().withSortTiesPerThousand(1001));
+    assertThrows(IllegalArgumentException.class, () -> GenerationOptions.standard().withWindowEdgesPerThousand(-1));
+    assertEquals(0, GenerationOptions.realistic().sortTiesPerThousand() + GenerationOptions.realistic().windowEdgesPerThousand());
     assertEquals(GenerationOptions.realistic(), GenerationOptions.standard().withRetailerReferences(true)
         .withLargeAccounts(2, 30).withTiesPerThousand(5).withBadLinesPerThousand(5));
   }

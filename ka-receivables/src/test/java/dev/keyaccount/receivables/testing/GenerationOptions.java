@@ -6,7 +6,8 @@ import dev.keyaccount.core.Args;
  * What a {@link RemittanceGenerator} puts into a remittance beyond its standard mix: references as
  * retailers write them, large accounts and bad lines. {@link #standard()} adds nothing (the remittance
  * of {@link RemittanceGenerator#generate(long, int, dev.keyaccount.receivables.deduction.MatchingPolicy)});
- * {@link #realistic()} turns everything on. This class is immutable and thread-safe.
+ * {@link #realistic()} turns on what real remittances hold (not the sort ties and window edges, which are
+ * for edge tests). This class is immutable and thread-safe.
  *
  * <ul>
  *   <li><b>Retailer references.</b> Our authorizations carry references of the form
@@ -21,25 +22,33 @@ import dev.keyaccount.core.Args;
  *       claimed without a reference: by the rules nobody can tell which.
  *   <li><b>Bad lines</b>, per thousand bundles: an amount beyond the matcher's bound, a date outside its
  *       range, an id too long, an id repeated, another currency; each is expected to be rejected.
+ *   <li><b>Sort ties</b> (off unless asked for): lines that only the last keys of the matcher's order
+ *       tell apart, so that shuffling the input reaches its tie-breaks.
+ *   <li><b>Window edges</b> (off unless asked for): claims dated exactly at, or beyond, the edge of the
+ *       policy's date window.
  * </ul>
  */
 public final class GenerationOptions {
 
-  private static final GenerationOptions STANDARD = new GenerationOptions(false, 0, 0, 0, 0);
+  private static final GenerationOptions STANDARD = new GenerationOptions(false, 0, 0, 0, 0, 0, 0);
 
   private final boolean retailerReferences;
   private final int largeAccounts;
   private final int largeAccountPercent;
   private final int tiesPerThousand;
   private final int badLinesPerThousand;
+  private final int sortTiesPerThousand;
+  private final int windowEdgesPerThousand;
 
   private GenerationOptions(boolean retailerReferences, int largeAccounts, int largeAccountPercent,
-      int tiesPerThousand, int badLinesPerThousand) {
+      int tiesPerThousand, int badLinesPerThousand, int sortTiesPerThousand, int windowEdgesPerThousand) {
     this.retailerReferences = retailerReferences;
     this.largeAccounts = largeAccounts;
     this.largeAccountPercent = largeAccountPercent;
     this.tiesPerThousand = tiesPerThousand;
     this.badLinesPerThousand = badLinesPerThousand;
+    this.sortTiesPerThousand = sortTiesPerThousand;
+    this.windowEdgesPerThousand = windowEdgesPerThousand;
   }
 
   /**
@@ -58,7 +67,7 @@ public final class GenerationOptions {
    * @return the realistic options
    */
   public static GenerationOptions realistic() {
-    return new GenerationOptions(true, 2, 30, 5, 5);
+    return new GenerationOptions(true, 2, 30, 5, 5, 0, 0);
   }
 
   /**
@@ -113,7 +122,8 @@ public final class GenerationOptions {
    * @return the new options
    */
   public GenerationOptions withRetailerReferences(boolean on) {
-    return new GenerationOptions(on, largeAccounts, largeAccountPercent, tiesPerThousand, badLinesPerThousand);
+    return new GenerationOptions(on, largeAccounts, largeAccountPercent, tiesPerThousand, badLinesPerThousand,
+        sortTiesPerThousand, windowEdgesPerThousand);
   }
 
   /**
@@ -129,7 +139,8 @@ public final class GenerationOptions {
     Args.notNegative(count, "count");
     Args.check(percent >= 0 && percent <= 100, "percent", "be between 0 and 100", percent);
     Args.check(count > 0 || percent == 0, "percent", "be 0 when there is no large account", percent);
-    return new GenerationOptions(retailerReferences, count, percent, tiesPerThousand, badLinesPerThousand);
+    return new GenerationOptions(retailerReferences, count, percent, tiesPerThousand, badLinesPerThousand,
+        sortTiesPerThousand, windowEdgesPerThousand);
   }
 
   /**
@@ -142,7 +153,7 @@ public final class GenerationOptions {
   public GenerationOptions withTiesPerThousand(int perThousand) {
     Args.check(perThousand >= 0 && perThousand <= 1000, "perThousand", "be between 0 and 1000", perThousand);
     return new GenerationOptions(retailerReferences, largeAccounts, largeAccountPercent, perThousand,
-        badLinesPerThousand);
+        badLinesPerThousand, sortTiesPerThousand, windowEdgesPerThousand);
   }
 
   /**
@@ -155,7 +166,62 @@ public final class GenerationOptions {
   public GenerationOptions withBadLinesPerThousand(int perThousand) {
     Args.check(perThousand >= 0 && perThousand <= 1000, "perThousand", "be between 0 and 1000", perThousand);
     return new GenerationOptions(retailerReferences, largeAccounts, largeAccountPercent, tiesPerThousand,
-        perThousand);
+        perThousand, sortTiesPerThousand, windowEdgesPerThousand);
+  }
+
+  /**
+   * How many bundles in a thousand add lines that only the last keys of the matcher's order tell apart
+   * (twin claims for twin authorizations; an id repeated on the same date and amount).
+   *
+   * @return between 0 and 1000
+   */
+  public int sortTiesPerThousand() {
+    return sortTiesPerThousand;
+  }
+
+  /**
+   * How many bundles in a thousand add a claim dated at or beyond the edge of the policy's date window.
+   *
+   * @return between 0 and 1000
+   */
+  public int windowEdgesPerThousand() {
+    return windowEdgesPerThousand;
+  }
+
+  /**
+   * These options with lines that only the last keys of the matcher's order tell apart: per thousand
+   * bundles, either two claims without a reference alike in account, type, date and amount for two
+   * authorizations alike but for their ids ({@link Noise#TWIN_CLAIMS}, both tied), or an earlier
+   * line's id again on its date and for its amount under another account, reason code or reference
+   * that sorts after the earlier one's ({@link Noise#REPEATED_ID_SAME_DATE_AND_AMOUNT}, rejected). So a
+   * test that shuffles the input reaches the matcher's tie-breaks. Off in {@link #standard()} and
+   * {@link #realistic()}.
+   *
+   * @param perThousand how many in a thousand bundles, between 0 and 1000
+   * @return the new options
+   * @throws IllegalArgumentException if out of range
+   */
+  public GenerationOptions withSortTiesPerThousand(int perThousand) {
+    Args.check(perThousand >= 0 && perThousand <= 1000, "perThousand", "be between 0 and 1000", perThousand);
+    return new GenerationOptions(retailerReferences, largeAccounts, largeAccountPercent, tiesPerThousand,
+        badLinesPerThousand, perThousand, windowEdgesPerThousand);
+  }
+
+  /**
+   * These options with claims at the edge of the date window: per thousand bundles, a claim without a
+   * reference for a new authorization's exact amount, dated before or after it either exactly the
+   * policy's window away ({@link Noise#AT_WINDOW_EDGE}, a match) or one to thirty days beyond
+   * ({@link Noise#OUT_OF_WINDOW}, explained by nothing). Off in {@link #standard()} and
+   * {@link #realistic()}.
+   *
+   * @param perThousand how many in a thousand bundles, between 0 and 1000
+   * @return the new options
+   * @throws IllegalArgumentException if out of range
+   */
+  public GenerationOptions withWindowEdgesPerThousand(int perThousand) {
+    Args.check(perThousand >= 0 && perThousand <= 1000, "perThousand", "be between 0 and 1000", perThousand);
+    return new GenerationOptions(retailerReferences, largeAccounts, largeAccountPercent, tiesPerThousand,
+        badLinesPerThousand, sortTiesPerThousand, perThousand);
   }
 
   @Override
@@ -166,19 +232,21 @@ public final class GenerationOptions {
     GenerationOptions o = (GenerationOptions) other;
     return retailerReferences == o.retailerReferences && largeAccounts == o.largeAccounts
         && largeAccountPercent == o.largeAccountPercent && tiesPerThousand == o.tiesPerThousand
-        && badLinesPerThousand == o.badLinesPerThousand;
+        && badLinesPerThousand == o.badLinesPerThousand && sortTiesPerThousand == o.sortTiesPerThousand
+        && windowEdgesPerThousand == o.windowEdgesPerThousand;
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(retailerReferences, largeAccounts, largeAccountPercent, tiesPerThousand,
-        badLinesPerThousand);
+        badLinesPerThousand, sortTiesPerThousand, windowEdgesPerThousand);
   }
 
   @Override
   public String toString() {
     return "GenerationOptions{retailerReferences=" + retailerReferences + ", largeAccounts=" + largeAccounts
         + ", largeAccountPercent=" + largeAccountPercent + ", tiesPerThousand=" + tiesPerThousand
-        + ", badLinesPerThousand=" + badLinesPerThousand + "}";
+        + ", badLinesPerThousand=" + badLinesPerThousand + ", sortTiesPerThousand=" + sortTiesPerThousand
+        + ", windowEdgesPerThousand=" + windowEdgesPerThousand + "}";
   }
 }

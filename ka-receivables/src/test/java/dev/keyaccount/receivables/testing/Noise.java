@@ -43,5 +43,26 @@ public enum Noise {
   /** A split of one authorization whose parts fall in different weeks (weekly remittances only). */
   CROSS_WEEK_SPLIT,
   /** A claim taken again in a later week than its original (weekly remittances only). */
-  CROSS_WEEK_DUPLICATE
+  CROSS_WEEK_DUPLICATE,
+  /**
+   * Two claims without a reference alike in account, type, date and amount, for two authorizations
+   * alike but for their ids: only the ids order them ({@link GenerationOptions#sortTiesPerThousand()}).
+   */
+  TWIN_CLAIMS,
+  /**
+   * A bad line: the id of an earlier deduction again, on its date and for its amount, under another
+   * account, reason code or reference: only those keys tell which line is kept
+   * ({@link GenerationOptions#sortTiesPerThousand()}).
+   */
+  REPEATED_ID_SAME_DATE_AND_AMOUNT,
+  /**
+   * A claim without a reference dated exactly the policy's window away from its authorization: a match
+   * ({@link GenerationOptions#windowEdgesPerThousand()}).
+   */
+  AT_WINDOW_EDGE,
+  /**
+   * A claim without a reference for an authorization's exact amount but dated beyond the policy's
+   * window, before or after: explained by nothing ({@link GenerationOptions#windowEdgesPerThousand()}).
+   */
+  OUT_OF_WINDOW
 }

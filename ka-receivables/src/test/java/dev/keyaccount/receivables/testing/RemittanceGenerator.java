@@ -42,7 +42,8 @@ import org.quicktheories.generators.SourceDSL;
  * {@code max(3, n / 100)} accounts. Ids are {@code "A<i>"} and {@code "D<i>"}.
  *
  * <p>{@link GenerationOptions} add what real remittances do (retailer-formatted references, large
- * accounts, ties, bad lines: see there), and {@link #weeks} spreads the deductions over consecutive
+ * accounts, ties, bad lines: see there) and, for edge tests, lines that only the matcher's last sort keys
+ * tell apart and claims at or beyond the date window's edge; {@link #weeks} spreads the deductions over consecutive
  * weekly remittances. The truth stays honest by the documented matching rules: where the rules cannot
  * tell (a tie in amount, a reference misquoted beyond the allowed edits, a near amount that other
  * authorizations also add up to exactly) the deduction's {@link GroundTruth.Kind} says which outcomes
@@ -258,6 +259,12 @@ public final class RemittanceGenerator {
         if (options.badLinesPerThousand() > 0 && random.nextInt(1000) < options.badLinesPerThousand()) {
           badLine();
         }
+        if (options.sortTiesPerThousand() > 0 && random.nextInt(1000) < options.sortTiesPerThousand()) {
+          sortTie();
+        }
+        if (options.windowEdgesPerThousand() > 0 && random.nextInt(1000) < options.windowEdgesPerThousand()) {
+          windowEdge();
+        }
         if (options.tiesPerThousand() > 0 && random.nextInt(1000) < options.tiesPerThousand()) {
           tie();
           continue;
@@ -389,6 +396,69 @@ public final class RemittanceGenerator {
       int d = deduction(account, type, null, amount(a), late(day), a);
       truth.tied(d, a, twin);
       noiseCounts[Noise.TIE.ordinal()]++;
+    }
+
+    /**
+     * Lines that only the last keys of the matcher's order tell apart: two claims without a reference,
+     * alike in account, type, date and amount, for two twin authorizations (their order comes down to
+     * their ids, the twins' too); or an earlier line's id again, on the same date and for the same amount,
+     * under another account, reason code or reference that sorts after the earlier one's (so which of the
+     * two is kept comes down to those keys, and it is the earlier line).
+     */
+    private void sortTie() {
+      if (goodLines.isEmpty() || random.nextBoolean()) {
+        String account = accounts[random.nextInt(accounts.length)];
+        ReasonType type = ReasonType.values()[random.nextInt(ReasonType.values().length)];
+        int day = authorizationDay();
+        int a = authorization(account, type, day);
+        int twin = authorization(account, type, day, amount(a));
+        int claimDay = late(day);
+        int one = deduction(account, type, null, amount(a), claimDay, a);
+        int two = deduction(account, type, null, amount(a), claimDay, twin);
+        truth.tied(one, a, twin);
+        truth.tied(two, twin, a);
+        noiseCounts[Noise.TWIN_CLAIMS.ordinal()]++;
+        return;
+      }
+      int original = goodLines.get(random.nextInt(goodLines.size()));
+      Deduction earlier = deductions.get(original);
+      Deduction.Builder copy = Deduction.builder().from(earlier);
+      int key = random.nextInt(3);
+      if (key == 0) {
+        copy.accountId(earlier.accountId() + "~");
+      } else if (key == 1) {
+        copy.reasonCode(earlier.reasonCode() + "~");
+      } else {
+        copy.reference(earlier.reference().orElse("") + "~");
+      }
+      deductions.add(copy.build());
+      lineDay.add(lineDay.get(original));
+      truth.repeated(original);
+      noiseCounts[Noise.REPEATED_ID_SAME_DATE_AND_AMOUNT.ordinal()]++;
+    }
+
+    /**
+     * A claim without a reference for the exact amount of a new authorization, dated at the edge of the
+     * policy's date window (before or after): on the edge it is a match; one day or more beyond, the
+     * amount passes never see the authorization and the claim is explained by nothing.
+     */
+    private void windowEdge() {
+      String account = accounts[random.nextInt(accounts.length)];
+      ReasonType type = ReasonType.values()[random.nextInt(ReasonType.values().length)];
+      int day = authorizationDay();
+      int a = authorization(account, type, day);
+      int sign = random.nextBoolean() ? 1 : -1;
+      if (random.nextBoolean()) {
+        byAmount.add(deduction(account, type, null, amount(a), day + sign * policy.dateWindowDays(), a));
+        noiseCounts[Noise.AT_WINDOW_EDGE.ordinal()]++;
+      } else {
+        int beyond = random.nextBoolean() ? 1 : 1 + random.nextInt(30);
+        int d = deductionLine(account, codes[type.ordinal()], null, amount(a),
+            day + sign * (policy.dateWindowDays() + beyond));
+        truth.unknown(d);
+        goodLines.add(d);
+        noiseCounts[Noise.OUT_OF_WINDOW.ordinal()]++;
+      }
     }
 
     /** A line the matcher must reject: expected so in the truth. */
