@@ -1,8 +1,6 @@
 package dev.keyaccount.receivables.deduction;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The authorizations by reference: per normalised reference, a chain of the authorizations that carry
@@ -14,18 +12,34 @@ final class ReferenceIndex {
 
   /** Several normalised references of the account share the loose form. */
   static final int AMBIGUOUS_LOOSE = -2;
+  /** No authorization of the account has the loose form. */
+  static final int NO_LOOSE = -3;
 
   private final int[] first;
   private final int[] next;
-  private final Map<Long, Integer> loose;
+  private final int[] account;
+  /** Per authorization with a reference: the id of its loose form. */
+  private final int[] looseOf;
+  /** Per authorization first with its (account, loose form): the one reference with it, or ambiguous. */
+  private final int[] strictOfLoose;
+  private final IndexTable loose;
+  private final IndexTable.SameKey sameLoose;
+  private int probeAccount;
+  private int probeLoose;
 
   ReferenceIndex(AuthorizationTable authorizations, ReferenceTable references) {
     int n = authorizations.count;
+    account = authorizations.account;
     first = new int[references.size()];
     int[] last = new int[references.size()];
     Arrays.fill(first, -1);
     next = new int[n];
-    loose = new HashMap<>();
+    looseOf = new int[n];
+    strictOfLoose = new int[n];
+    loose = new IndexTable(n);
+    sameLoose = (other, probe) -> probe >= 0
+        ? account[other] == account[probe] && looseOf[other] == looseOf[probe]
+        : account[other] == probeAccount && looseOf[other] == probeLoose;
     for (int a = 0; a < n; a++) {
       next[a] = -1;
       int ref = authorizations.ref[a];
@@ -38,8 +52,13 @@ final class ReferenceIndex {
         next[last[ref]] = a;
       }
       last[ref] = a;
-      loose.merge(looseKey(authorizations.account[a], references.internLoose(authorizations.source[a].reference().get())),
-          ref, (x, y) -> x.intValue() == y.intValue() ? x : AMBIGUOUS_LOOSE);
+      looseOf[a] = references.loose(ref, authorizations.source[a].reference().get());
+      int head = loose.putIfAbsent(a, hash(account[a], looseOf[a]), sameLoose);
+      if (head < 0) {
+        strictOfLoose[a] = ref;
+      } else if (strictOfLoose[head] != ref) {
+        strictOfLoose[head] = AMBIGUOUS_LOOSE;
+      }
     }
   }
 
@@ -53,12 +72,18 @@ final class ReferenceIndex {
     return next[a];
   }
 
-  /** The account's one normalised reference with this loose form, {@link #AMBIGUOUS_LOOSE}, or null. */
-  Integer byLoose(int account, int looseRef) {
-    return loose.get(looseKey(account, looseRef));
+  /**
+   * The account's one normalised reference with this loose form, {@link #AMBIGUOUS_LOOSE} if there are
+   * several, or {@link #NO_LOOSE} if none.
+   */
+  int byLoose(int accountId, int looseRef) {
+    probeAccount = accountId;
+    probeLoose = looseRef;
+    int head = loose.find(-1, hash(accountId, looseRef), sameLoose);
+    return head < 0 ? NO_LOOSE : strictOfLoose[head];
   }
 
-  private static long looseKey(int account, int looseRef) {
-    return ((long) account << 32) | (looseRef & 0xFFFFFFFFL);
+  private static int hash(int accountId, int looseRef) {
+    return accountId * 0x01000193 ^ looseRef;
   }
 }

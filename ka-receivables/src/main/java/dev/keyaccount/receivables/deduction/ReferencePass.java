@@ -66,9 +66,8 @@ final class ReferencePass {
       }
     }
     ReferenceTable references = context.references;
-    Integer strict = index.byLoose(deductions.account[d],
-        references.internLoose(deductions.source[d].reference().get()));
-    if (strict != null && strict != ReferenceIndex.AMBIGUOUS_LOOSE && strict != ref
+    int strict = index.byLoose(deductions.account[d], references.loose(ref, deductions.source[d].reference().get()));
+    if (strict >= 0 && strict != ref
         && (references.unsegmented(ref) || references.unsegmented(strict))) {
       consume(d, index.first(strict), MatchPass.LOOSE_REFERENCE);
     }

@@ -71,6 +71,15 @@ final class ReferenceTable {
   }
 
   /**
+   * The id of the loose form of a reference whose strict form has id {@code strict}: the strict id
+   * itself when that form is unsegmented (then every reference with it has it as its loose form), else
+   * {@link #internLoose}; so most references are normalised once.
+   */
+  int loose(int strict, String reference) {
+    return unsegmented(strict) ? strict : internLoose(reference);
+  }
+
+  /**
    * Whether the strict form with this id is unsegmented: no two of its tokens next to each other are
    * both letter runs or both digit runs. Then every reference with this strict form has it as its
    * loose form too ({@code internLoose(r) == intern(r)}); otherwise none does.

@@ -32,7 +32,7 @@ class AuthorizationListingTest {
 
   @Test
   void weekByWeek_theListingDecidesExactlyAsTheCollection() {
-    qt().withExamples(15).forAll(longs().all(), integers().between(20, 400), integers().between(1, 4))
+    qt().withExamples(10).forAll(longs().all(), integers().between(20, 200), integers().between(1, 4))
         .checkAssert((seed, n, weekCount) -> {
           WeeklyRemittances weeks = RemittanceGenerator.weeks(seed, n, weekCount, POLICY,
               GenerationOptions.realistic());

@@ -161,6 +161,7 @@ class MatchingInternalsTest {
       assertEquals(looseId, table.intern(loose));
       assertEquals(References.isUnsegmented(raw), table.unsegmented(id), raw);
       assertEquals(id == looseId, table.unsegmented(id), raw);
+      assertEquals(looseId, table.loose(id, raw), raw);
     } else {
       assertEquals(ReferenceTable.NONE, looseId);
     }
