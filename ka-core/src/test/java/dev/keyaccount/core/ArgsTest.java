@@ -87,6 +87,32 @@ class ArgsTest {
   }
 
   @Test
+  void uniqueIds_namesTheLaterItemAndTheFirst() {
+    Args.uniqueIds(List.of("a", "b", "c"), s -> s, "ids");
+    Args.uniqueIds(List.of(), s -> s, "ids");
+    rejects(() -> Args.uniqueIds(List.of("a", "b", "a", "b"), s -> s, "ids"),
+        "Argument 'ids[2]' must have a unique id but has value 'a' (the id of ids[0])");
+    assertThrows(NullPointerException.class, () -> Args.uniqueIds(java.util.Arrays.asList("a", null), s -> s, "ids"));
+  }
+
+  @Test
+  void currencyMismatch_isOneTypedExceptionWithOneMessage_fromArgsAndMonies() {
+    CurrencyMismatchException a = assertThrows(CurrencyMismatchException.class,
+        () -> Args.sameCurrency(Money.of(2, "USD"), CNY, "fee"));
+    CurrencyMismatchException m = assertThrows(CurrencyMismatchException.class,
+        () -> dev.keyaccount.core.money.Monies.requireSameCurrency(Money.of(1, "CNY"), Money.of(2, "USD"), "fee"));
+    assertEquals(a.getMessage(), m.getMessage());
+    assertEquals("Argument 'fee' must be in currency CNY but is in USD (value USD 2)", a.getMessage());
+    assertEquals(CNY, a.expected());
+    assertEquals(javax.money.Monetary.getCurrency("USD"), a.actual());
+  }
+
+  @Test
+  void invalid_buildsTheStandardMessage() {
+    assertEquals("Argument 'x' must be small but has value 7", Args.invalid("x", "be small", 7).getMessage());
+  }
+
+  @Test
   void nulls_areNamed() {
     for (Executable call : List.<Executable>of(
         () -> Args.notNull(null, "a"),

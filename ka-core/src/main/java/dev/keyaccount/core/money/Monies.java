@@ -1,6 +1,7 @@
 package dev.keyaccount.core.money;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.CurrencyMismatchException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Iterator;
@@ -249,8 +250,6 @@ public final class Monies {
   }
 
   private static IllegalArgumentException mixedCurrencies(String name, CurrencyUnit expected, MonetaryAmount actual) {
-    return new IllegalArgumentException(
-        "Mixed currencies: argument '" + name + "' is in " + actual.getCurrency().getCurrencyCode()
-            + " but " + expected.getCurrencyCode() + " was expected (value " + actual + ")");
+    return new CurrencyMismatchException(name, expected, actual);
   }
 }

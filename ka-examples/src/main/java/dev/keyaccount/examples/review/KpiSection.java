@@ -18,6 +18,7 @@ import dev.keyaccount.examples.review.report.TextTable;
 import dev.keyaccount.kpi.cadence.CadenceReport;
 import dev.keyaccount.kpi.cadence.SalesCadence;
 import dev.keyaccount.kpi.efficiency.Efficiency;
+import dev.keyaccount.kpi.efficiency.EfficiencyRanking;
 import dev.keyaccount.kpi.efficiency.EfficiencyChange;
 import dev.keyaccount.kpi.efficiency.ExpenseEfficiency;
 import dev.keyaccount.kpi.efficiency.SpendOutcome;
@@ -234,6 +235,7 @@ final class KpiSection {
         table.row(account, audits.size(), exec.displayRate(), exec.activityRate(), exec.distributionRate(),
             exec.skuCount(), exec.displayPoints(), exec.displayPointsAchievement().map(Rate::toString).orElse("-"),
             exec.activityPoints(), Formats.number(exec.score(), 1));
+        exec.failures().forEach(f -> section.note("Store audit of " + account + " left out: " + f.message()));
       } catch (IllegalArgumentException e) {
         table.row(account, audits.size(), "-", "-", "-", "-", "-", "-", "-", "-");
       }
@@ -305,6 +307,7 @@ final class KpiSection {
       Optional<FillReport> p = Optional.ofNullable(before.get(account)).map(FillRates.DEFAULT::measure);
       fill.row(account, q.orders(), q.caseFill(), q.lineFill(), q.orderFill(), q.onTimeInFull(),
           p.map(r -> signed(q.caseFillChangeInPoints(r))).orElse("-"));
+      q.failures().forEach(f -> section.note("Order of " + account + " left out: " + f.message()));
     });
     add(fill, SectionInputs.ORDERS);
   }
@@ -347,9 +350,11 @@ final class KpiSection {
         + period.quarter(), ">rank", "account", ">投产比", ">cases per 100");
     try {
       int rank = 1;
-      for (Efficiency e : ExpenseEfficiency.DEFAULT.rank(ranked)) {
+      EfficiencyRanking result = ExpenseEfficiency.DEFAULT.rank(ranked);
+      for (Efficiency e : result.ranked()) {
         ranking.row(rank++, e.outcome().id(), e.inputOutputRatio(), Formats.number(e.casesPerHundred(), 1));
       }
+      result.failures().forEach(f -> section.note("Not ranked: " + f.message()));
     } catch (IllegalArgumentException | ArithmeticException e) {
       section.table(table).note("No ranking: " + e.getMessage());
       return;

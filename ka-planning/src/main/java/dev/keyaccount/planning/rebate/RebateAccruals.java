@@ -37,9 +37,12 @@ import org.threeten.extra.LocalDateRange;
  * clawback, money the retailer owes back) accrues zero and stays in the {@link RebateSettlement}. So
  * the accruals add up to {@code interimPaid + max(0, finalPayment)}: exactly the rebate earned when the
  * interims did not pay more than it, never a unit paid twice. Without a settlement (the period is not
- * over) only the interims accrue. This class is stateless and thread-safe.
+ * over) only the interims accrue. This class is stateless and thread-safe; use {@link #DEFAULT}.
  */
 public final class RebateAccruals {
+
+  /** The conversion. */
+  public static final RebateAccruals DEFAULT = new RebateAccruals();
 
   private RebateAccruals() {}
 
@@ -51,7 +54,7 @@ public final class RebateAccruals {
    * @throws IllegalArgumentException if the scheme pays nothing at any tier or its period or id is out of
    *     the spend line's bounds
    */
-  public static SpendLine line(RebateScheme scheme) {
+  public SpendLine line(RebateScheme scheme) {
     Args.notNull(scheme, "scheme");
     RebateTier top = scheme.tiers().get(scheme.tiers().size() - 1);
     Args.check(top.rate().signum() > 0, "scheme", "pay a positive rate at its top tier", scheme.id());
@@ -81,7 +84,7 @@ public final class RebateAccruals {
    * @throws IllegalArgumentException if a date is out of order or outside the period, the counts differ,
    *     a payment is out of bounds, or the settlement's interims paid differ from the payments' sum
    */
-  public static List<SpendAccrual> of(RebateScheme scheme, List<LocalDate> interimDates,
+  public List<SpendAccrual> accruals(RebateScheme scheme, List<LocalDate> interimDates,
       List<? extends MonetaryAmount> interimPayments, Optional<RebateSettlement> settlement) {
     SpendLine line = line(scheme);
     Args.notNull(interimDates, "interimDates");

@@ -24,8 +24,7 @@ public final class DecompositionCheck {
   /** The shared instance. */
   public static final DecompositionCheck DEFAULT = new DecompositionCheck();
 
-  /** Creates a checker; prefer {@link #DEFAULT}. */
-  public DecompositionCheck() {}
+  private DecompositionCheck() {}
 
   /**
    * Checks one measure.

@@ -37,8 +37,7 @@ public final class TargetDecomposer {
 
   private static final String WEIGHTS = "weights";
 
-  /** Creates a decomposer; prefer {@link #DEFAULT}. */
-  public TargetDecomposer() {}
+  private TargetDecomposer() {}
 
   /**
    * Splits an annual target into the four quarters of a year.

@@ -1,6 +1,7 @@
 package dev.keyaccount.receivables.aging;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.result.FailureItem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,13 @@ public abstract class AgingReport {
   public abstract MonetaryAmount total();
 
   /**
+   * The open items left out of the report, in input order: null, or in another currency.
+   *
+   * @return the failure items
+   */
+  public abstract List<FailureItem> failures();
+
+  /**
    * The amount of one account in one bucket.
    *
    * @param accountId the account
@@ -79,6 +87,6 @@ public abstract class AgingReport {
     return amounts.get(index);
   }
 
-  /** Builds an {@link AgingReport}; every attribute is required. */
+  /** Builds an {@link AgingReport}; every attribute is required but the failures, empty by default. */
   public static final class Builder extends ImmutableAgingReport.Builder {}
 }

@@ -2,6 +2,7 @@ package dev.keyaccount.receivables.reconciliation;
 
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.result.FailureItem;
 import java.util.List;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
@@ -80,6 +81,13 @@ public abstract class Reconciliation {
     Args.check(Monies.subtract(ledgerBalance(), statementBalance()).isEqualTo(difference()), "difference",
         "equal ledger balance - statement balance", difference());
   }
+
+  /**
+   * The documents left out, ledger first, each in input order: null, or in another currency.
+   *
+   * @return the failure items
+   */
+  public abstract List<FailureItem> failures();
 
   /** Builds a {@link Reconciliation}; every attribute is required. */
   public static final class Builder extends ImmutableReconciliation.Builder {}
