@@ -35,6 +35,23 @@ public final class Args {
   }
 
   /**
+   * Checks that an element of a list or array argument is not null, building the message only if it is.
+   *
+   * @param <T> the value's type
+   * @param value the element
+   * @param name the argument name of the list
+   * @param index the element's index, printed as {@code name[index]}
+   * @return the element
+   * @throws NullPointerException naming the element if it is null
+   */
+  public static <T> T notNull(T value, String name, int index) {
+    if (value == null) {
+      throw new NullPointerException("Argument '" + name + "[" + index + "]' must not be null");
+    }
+    return value;
+  }
+
+  /**
    * Checks a condition on an argument.
    *
    * @param condition the condition that must hold

@@ -89,7 +89,7 @@ class ArgsTest {
   @Test
   void uniqueIds_namesTheLaterItemAndTheFirst() {
     Args.uniqueIds(List.of("a", "b", "c"), s -> s, "ids");
-    Args.uniqueIds(List.of(), s -> s, "ids");
+    Args.uniqueIds(List.<String>of(), s -> s, "ids");
     rejects(() -> Args.uniqueIds(List.of("a", "b", "a", "b"), s -> s, "ids"),
         "Argument 'ids[2]' must have a unique id but has value 'a' (the id of ids[0])");
     assertThrows(NullPointerException.class, () -> Args.uniqueIds(java.util.Arrays.asList("a", null), s -> s, "ids"));
@@ -105,6 +105,21 @@ class ArgsTest {
     assertEquals("Argument 'fee' must be in currency CNY but is in USD (value USD 2)", a.getMessage());
     assertEquals(CNY, a.expected());
     assertEquals(javax.money.Monetary.getCurrency("USD"), a.actual());
+  }
+
+  @Test
+  void passingChecks_buildNoMessage() {
+    Object explosive = new Object() {
+      @Override
+      public String toString() {
+        throw new AssertionError("a message was built for a passing check");
+      }
+    };
+    Args.check(true, "x", "be anything", explosive);
+    assertSame(explosive, Args.notNull(explosive, "x"));
+    assertSame(explosive, Args.notNull(explosive, "xs", 3));
+    assertEquals("Argument 'xs[3]' must not be null",
+        assertThrows(NullPointerException.class, () -> Args.notNull(null, "xs", 3)).getMessage());
   }
 
   @Test

@@ -120,7 +120,7 @@ class BadInputTableTest {
                 + "influentialLocally=false}"),
         iae("account: duplicate store ids", () -> account().addStores(store("S1").build(), store("S2").build(),
                 store("S1").name("Other").build()).build(),
-            "Argument 'stores' must have unique ids but has value duplicate id 'S1'"),
+            "Argument 'stores[2]' must have a unique id but has value 'S1' (the id of stores[0])"),
         row("operating model: missing settlement", IllegalStateException.class,
             () -> OperatingModel.builder().delivery(DeliveryMode.DIRECT_TO_STORE).storeAuthority(DecisionLevel.STORE).build(),
             "Cannot build OperatingModel, some of required attributes are not set [settlement]"),

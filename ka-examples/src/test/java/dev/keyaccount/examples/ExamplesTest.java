@@ -63,6 +63,7 @@ class ExamplesTest {
     String out = capture(BreakEvenExample::main);
     assertTrue(out.contains("Optional[1500]"), out);
     assertTrue(out.contains("Optional[50.0%]"), out);
+    assertTrue(out.contains("breaks even at 1500 cases (lift 50.0%, 500 incremental cases)"), out);
   }
 
   @Test

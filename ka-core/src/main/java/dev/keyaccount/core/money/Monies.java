@@ -40,8 +40,24 @@ public final class Monies {
    * @throws IllegalArgumentException if the amount is beyond the decimal bound ({@link Args#DECIMAL_DIGITS})
    */
   public static Money of(MonetaryAmount amount) {
-    Args.notNull(amount, "amount");
-    Args.bounded(amount.getNumber().numberValueExact(BigDecimal.class), "amount");
+    return of(amount, "amount");
+  }
+
+  /**
+   * Converts an amount a value holds to a {@link Money}, keeping its exact value: how every value of the
+   * SDK normalises its amounts, so that a value built with a {@code FastMoney} equals the same value
+   * built with a {@code Money}.
+   *
+   * @param amount the amount
+   * @param name the attribute's name, used in the message
+   * @return the same value as a {@code Money}; the amount itself when it is one already
+   * @throws NullPointerException naming the attribute if the amount is null
+   * @throws IllegalArgumentException naming the attribute if the amount is beyond the decimal bound
+   *     ({@link Args#DECIMAL_DIGITS})
+   */
+  public static Money of(MonetaryAmount amount, String name) {
+    Args.notNull(amount, name);
+    Args.bounded(amount.getNumber().numberValueExact(BigDecimal.class), name);
     return amount instanceof Money ? (Money) amount : Money.from(amount);
   }
 
@@ -108,7 +124,7 @@ public final class Monies {
     int index = firstIndex;
     while (it.hasNext()) {
       MonetaryAmount amount = it.next();
-      Args.notNull(amount, "amounts[" + index + "]");
+      Args.notNull(amount, "amounts", index);
       if (!amount.getCurrency().equals(currency)) {
         throw mixedCurrencies("amounts[" + index + "]", currency, amount);
       }

@@ -2,8 +2,8 @@ package dev.keyaccount.kpi.concentration;
 
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
-import dev.keyaccount.core.result.Failures;
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.Failures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,8 +57,9 @@ public final class SalesConcentration {
    */
   public Concentration analyse(List<AccountSales> accounts) {
     Args.notEmpty(accounts, "accounts");
-    Args.check(accounts.size() <= MAX_ACCOUNTS, "accounts", "have at most " + MAX_ACCOUNTS + " accounts",
-        accounts.size() + " accounts");
+    if (accounts.size() > MAX_ACCOUNTS) {
+      throw Args.invalid("accounts", "have at most " + MAX_ACCOUNTS + " accounts", accounts.size() + " accounts");
+    }
     Failures failures = new Failures("accounts");
     CurrencyUnit currency = null;
     BigDecimal total = BigDecimal.ZERO;
@@ -82,7 +83,9 @@ public final class SalesConcentration {
     if (sorted.isEmpty()) {
       throw Args.invalid("accounts", "have at least one account that can be ranked", failures.items().get(0).message());
     }
-    Args.check(total.signum() > 0, "accounts", "have positive total sales", Monies.of(total, currency));
+    if (total.signum() <= 0) {
+      throw Args.invalid("accounts", "have positive total sales", Monies.of(total, currency));
+    }
 
     sorted.sort(ORDER);
     BigDecimal aLimit = total.multiply(policy.aUpTo().fraction());

@@ -113,8 +113,10 @@ public abstract class Scorecard {
     }
     for (Axis axis : Axis.values()) {
       BigDecimal total = totals.get(axis);
-      Args.check(total.compareTo(HUNDRED) == 0, "criteria", "have weights totalling 100 on axis " + axis,
-          total.toPlainString() + " " + parts.get(axis));
+      if (total.compareTo(HUNDRED) != 0) {
+        throw Args.invalid("criteria", "have weights totalling 100 on axis " + axis,
+            total.toPlainString() + " " + parts.get(axis));
+      }
     }
   }
 

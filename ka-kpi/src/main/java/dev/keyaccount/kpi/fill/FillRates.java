@@ -107,7 +107,7 @@ public final class FillRates {
     List<Order> measured = new ArrayList<>();
     boolean anyDue = false;
     for (int i = 0; i < orders.size(); i++) {
-      Order order = Args.notNull(orders.get(i), "orders[" + i + "]");
+      Order order = Args.notNull(orders.get(i), "orders", i);
       if (period.contains(order.dueDate())) {
         anyDue = true;
         if (!failures.isDuplicate(order.orderId(), i) && accepts(order, i, failures)) {
@@ -134,7 +134,7 @@ public final class FillRates {
     Failures failures = new Failures("orders");
     Map<String, List<Order>> grouped = new TreeMap<>();
     for (int i = 0; i < orders.size(); i++) {
-      Order order = Args.notNull(orders.get(i), "orders[" + i + "]");
+      Order order = Args.notNull(orders.get(i), "orders", i);
       List<Order> group = grouped.computeIfAbsent(order.accountId(), k -> new ArrayList<>());
       if (!failures.isDuplicate(order.orderId(), i) && accepts(order, i, failures)) {
         group.add(order);

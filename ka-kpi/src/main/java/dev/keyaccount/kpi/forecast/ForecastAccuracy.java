@@ -42,7 +42,9 @@ public final class ForecastAccuracy {
    */
   public AccuracyReport measure(List<ForecastLine> lines) {
     Args.notEmpty(lines, "lines");
-    Args.check(lines.size() <= MAX_LINES, "lines", "have at most " + MAX_LINES + " lines", lines.size() + " lines");
+    if (lines.size() > MAX_LINES) {
+      throw Args.invalid("lines", "have at most " + MAX_LINES + " lines", lines.size() + " lines");
+    }
     Failures failures = new Failures("lines");
     List<ForecastLine> sorted = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {

@@ -65,9 +65,12 @@ public final class VisitPlanner {
   public VisitPlan plan(List<Rep> reps, List<StoreAssignment> stores) {
     Args.notNull(reps, "reps");
     Args.notNull(stores, "stores");
-    Args.check(reps.size() <= MAX_REPS, "reps", "have at most " + MAX_REPS + " reps", reps.size() + " reps");
-    Args.check(stores.size() <= MAX_STORES, "stores", "have at most " + MAX_STORES + " stores",
-        stores.size() + " stores");
+    if (reps.size() > MAX_REPS) {
+      throw Args.invalid("reps", "have at most " + MAX_REPS + " reps", reps.size() + " reps");
+    }
+    if (stores.size() > MAX_STORES) {
+      throw Args.invalid("stores", "have at most " + MAX_STORES + " stores", stores.size() + " stores");
+    }
     Map<String, Rep> repsById = new TreeMap<>();
     Failures repFailures = new Failures("reps");
     for (int i = 0; i < reps.size(); i++) {
@@ -150,8 +153,9 @@ public final class VisitPlanner {
   public Adherence adherence(VisitPlan plan, List<VisitRecord> log) {
     Args.notNull(plan, "plan");
     Args.notNull(log, "log");
-    Args.check(log.size() <= MAX_RECORDS, "log", "have at most " + MAX_RECORDS + " records",
-        log.size() + " records");
+    if (log.size() > MAX_RECORDS) {
+      throw Args.invalid("log", "have at most " + MAX_RECORDS + " records", log.size() + " records");
+    }
     Map<List<Object>, Integer> open = new HashMap<>();
     for (PlannedVisit v : plan.visits()) {
       open.merge(List.of(v.storeId(), v.day()), 1, Integer::sum);
@@ -160,7 +164,7 @@ public final class VisitPlanner {
     int successful = 0;
     int unplanned = 0;
     for (int i = 0; i < log.size(); i++) {
-      VisitRecord r = Args.notNull(log.get(i), "log[" + i + "]");
+      VisitRecord r = Args.notNull(log.get(i), "log", i);
       List<Object> key = List.of(r.storeId(), r.day());
       int left = open.getOrDefault(key, 0);
       if (left == 0) {

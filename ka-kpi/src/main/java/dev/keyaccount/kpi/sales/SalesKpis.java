@@ -57,8 +57,9 @@ public final class SalesKpis {
     Args.positive(totalSales, "totalSales");
     Args.notNull(required, "required");
     Monies.requireSameCurrency(totalSales, profitProductSales, "profitProductSales");
-    Args.check(!profitProductSales.isGreaterThan(totalSales), "profitProductSales", "not exceed totalSales "
-        + totalSales, profitProductSales);
+    if (profitProductSales.isGreaterThan(totalSales)) {
+      throw Args.invalid("profitProductSales", "not exceed totalSales " + totalSales, profitProductSales);
+    }
     Args.check(required.isBetweenZeroAndOne(), "required", "be between 0% and 100%", required);
     return ProfitMix.of(Rate.ratio(profitProductSales, totalSales), required);
   }

@@ -1,8 +1,8 @@
 package dev.keyaccount.planning.promotion;
 
 import dev.keyaccount.core.Args;
-import dev.keyaccount.core.result.Failures;
 import dev.keyaccount.core.promotion.Promotion;
+import dev.keyaccount.core.result.Failures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +45,7 @@ public final class PromotionCalendar {
       }
     }
     for (int i = 0; i < slots.size(); i++) {
-      CalendarSlot slot = Args.notNull(slots.get(i), "slots[" + i + "]");
+      CalendarSlot slot = Args.notNull(slots.get(i), "slots", i);
       ImmutableSlotCoverage.Builder coverage = ImmutableSlotCoverage.builder().slot(slot);
       for (Promotion p : sorted) {
         if (p.accountId().equals(slot.accountId()) && p.period().overlaps(slot.period())) {

@@ -57,7 +57,9 @@ public final class RebateAccruals {
   public SpendLine line(RebateScheme scheme) {
     Args.notNull(scheme, "scheme");
     RebateTier top = scheme.tiers().get(scheme.tiers().size() - 1);
-    Args.check(top.rate().signum() > 0, "scheme", "pay a positive rate at its top tier", scheme.id());
+    if (top.rate().signum() <= 0) {
+      throw Args.invalid("scheme", "pay a positive rate at its top tier", scheme.id());
+    }
     SpendLine.Builder line = SpendLine.builder().id(scheme.id()).source(SpendSource.AGREEMENT_LINE)
         .sourceId(scheme.id()).accountId(scheme.accountId()).feeType(FeeType.REBATE).method(FundingMethod.BILL_BACK)
         .period(scheme.period()).reference(scheme.id()).currency(scheme.currency());
@@ -90,18 +92,23 @@ public final class RebateAccruals {
     Args.notNull(interimDates, "interimDates");
     Args.notNull(interimPayments, "interimPayments");
     Args.notNull(settlement, "settlement");
-    Args.check(interimDates.size() <= RebateCalculator.MAX_INTERIMS, "interimDates",
-        "number at most " + RebateCalculator.MAX_INTERIMS, interimDates.size());
-    Args.check(interimPayments.size() == interimDates.size(), "interimPayments",
-        "number as many as the " + interimDates.size() + " interim dates", interimPayments.size());
+    if (interimDates.size() > RebateCalculator.MAX_INTERIMS) {
+      throw Args.invalid("interimDates", "number at most " + RebateCalculator.MAX_INTERIMS, interimDates.size());
+    }
+    if (interimPayments.size() != interimDates.size()) {
+      throw Args.invalid("interimPayments", "number as many as the " + interimDates.size() + " interim dates",
+          interimPayments.size());
+    }
     LocalDateRange period = scheme.period();
     List<SpendAccrual> result = new ArrayList<>(interimDates.size() + 1);
     LocalDate from = period.getStart();
     Money paid = Monies.zero(scheme.currency());
     for (int i = 0; i < interimDates.size(); i++) {
-      LocalDate date = Args.notNull(interimDates.get(i), "interimDates[" + i + "]");
-      Args.check(date.isAfter(from) && date.isBefore(period.getEnd()), "interimDates[" + i + "]",
-          "be after " + from + " and before the period's end " + period.getEnd(), date);
+      LocalDate date = Args.notNull(interimDates.get(i), "interimDates", i);
+      if (!(date.isAfter(from) && date.isBefore(period.getEnd()))) {
+        throw Args.invalid("interimDates[" + i + "]", "be after " + from + " and before the period's end " + period.getEnd(),
+            date);
+      }
       Money payment = payment(interimPayments.get(i), scheme, "interimPayments[" + i + "]");
       result.add(SpendAccrual.of(line, LocalDateRange.of(from, date), payment));
       paid = Monies.add(paid, payment);
@@ -110,8 +117,9 @@ public final class RebateAccruals {
     if (settlement.isPresent()) {
       RebateSettlement s = settlement.get();
       Args.sameCurrency(s.interimPaid(), scheme.currency(), "settlement.interimPaid");
-      Args.check(s.interimPaid().isEqualTo(paid), "settlement.interimPaid", "equal the interim payments' sum " + paid,
-          s.interimPaid());
+      if (!s.interimPaid().isEqualTo(paid)) {
+        throw Args.invalid("settlement.interimPaid", "equal the interim payments' sum " + paid, s.interimPaid());
+      }
       Money finalPayment = s.finalPayment().isNegative() ? Monies.zero(scheme.currency()) : s.finalPayment();
       result.add(SpendAccrual.of(line, LocalDateRange.of(from, period.getEnd()), finalPayment));
     }

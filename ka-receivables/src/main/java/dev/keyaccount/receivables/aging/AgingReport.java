@@ -81,9 +81,13 @@ public abstract class AgingReport {
     Args.notNull(accountId, "accountId");
     Args.notNull(label, "label");
     List<MonetaryAmount> amounts = byAccount().get(accountId);
-    Args.check(amounts != null, "accountId", "be an account of the report", "'" + accountId + "'");
+    if (amounts == null) {
+      throw Args.invalid("accountId", "be an account of the report", "'" + accountId + "'");
+    }
     int index = labels().indexOf(label);
-    Args.check(index >= 0, "label", "be one of " + labels(), "'" + label + "'");
+    if (index < 0) {
+      throw Args.invalid("label", "be one of " + labels(), "'" + label + "'");
+    }
     return amounts.get(index);
   }
 

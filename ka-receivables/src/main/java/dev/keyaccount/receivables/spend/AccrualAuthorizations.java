@@ -80,7 +80,7 @@ public final class AccrualAuthorizations {
     List<Authorization> result = new ArrayList<>(accruals.size());
     int i = 0;
     for (SpendAccrual accrual : accruals) {
-      Args.notNull(accrual, "accruals[" + i++ + "]");
+      Args.notNull(accrual, "accruals", i++);
       authorization(accrual).ifPresent(result::add);
     }
     return result;

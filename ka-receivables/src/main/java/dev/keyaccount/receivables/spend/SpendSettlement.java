@@ -52,8 +52,12 @@ public final class SpendSettlement {
     Args.notNull(accruals, "accruals");
     Args.notNull(ledger, "ledger");
     Args.notNull(payments, "payments");
-    Args.check(accruals.size() <= MAX_ITEMS, "accruals", "number at most " + MAX_ITEMS, accruals.size());
-    Args.check(payments.size() <= MAX_ITEMS, "payments", "number at most " + MAX_ITEMS, payments.size());
+    if (accruals.size() > MAX_ITEMS) {
+      throw Args.invalid("accruals", "number at most " + MAX_ITEMS, accruals.size());
+    }
+    if (payments.size() > MAX_ITEMS) {
+      throw Args.invalid("payments", "number at most " + MAX_ITEMS, payments.size());
+    }
     CurrencyUnit currency = ledger.currency();
     Map<String, Money> paidById = new HashMap<>();
     Failures accrualFailures = new Failures("accruals");
