@@ -39,6 +39,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -149,14 +150,10 @@ final class KpiSection {
       }
       Money target = sum(quarter.stream().map(SalesMonth::target).toList());
       Money actual = sum(quarter.stream().map(SalesMonth::sales).toList());
-      List<Money> profit = new ArrayList<>();
-      List<Money> all = new ArrayList<>();
+      Map<PortfolioRole, Money> byRole = new EnumMap<>(PortfolioRole.class);
       for (SkuSales s : skus.getOrDefault(account, List.of())) {
         if (period.inQuarter(s.month())) {
-          all.add(s.sales());
-          if (s.role() == PortfolioRole.PROFIT) {
-            profit.add(s.sales());
-          }
+          byRole.merge(s.role(), s.sales(), Monies::add);
         }
       }
       AgreementLine agreement = agreements.get(account);
@@ -164,13 +161,11 @@ final class KpiSection {
       String required = agreement == null ? "-" : agreement.requiredProfitMix().toString();
       String met = input.sections.skuSales.isEmpty() ? "no " + SectionInputs.SKU_SALES
           : agreement == null ? "no agreement" : "-";
-      if (!all.isEmpty()) {
-        Money total = sum(all);
-        Money profitSales = profit.isEmpty() ? Money.zero(total.getCurrency()) : sum(profit);
-        mixShare = figure(() -> Rate.ratio(profitSales, total));
+      if (!byRole.isEmpty()) {
+        mixShare = figure(() -> SalesKpis.DEFAULT.highMarginMix(byRole, Rate.ZERO).share());
         if (agreement != null) {
           met = figure(() -> {
-            ProfitMix mix = SalesKpis.DEFAULT.highMarginMix(profitSales, total, agreement.requiredProfitMix());
+            ProfitMix mix = SalesKpis.DEFAULT.highMarginMix(byRole, agreement.requiredProfitMix());
             return mix.meetsRequirement() ? "yes" : "no, " + mix.required().minus(mix.share()) + " short";
           });
         }

@@ -1,8 +1,8 @@
 package dev.keyaccount.planning.leadtime;
 
 import dev.keyaccount.core.Args;
-import dev.keyaccount.core.result.Failures;
 import dev.keyaccount.core.promotion.Promotion;
+import dev.keyaccount.core.result.Failures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

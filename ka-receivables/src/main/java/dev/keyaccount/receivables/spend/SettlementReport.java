@@ -1,7 +1,7 @@
 package dev.keyaccount.receivables.spend;
 
-import dev.keyaccount.core.spend.FundingMethod;
 import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.spend.FundingMethod;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
