@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import dev.keyaccount.core.money.Currencies;
 import dev.keyaccount.receivables.aging.AgingCalculator;
 import dev.keyaccount.receivables.aging.OpenItem;
+import dev.keyaccount.receivables.credit.CreditDecision;
 import dev.keyaccount.receivables.credit.CreditPosition;
 import dev.keyaccount.receivables.dso.SalesPeriod;
 import dev.keyaccount.receivables.reconciliation.Document;
@@ -42,6 +43,11 @@ class MoneyNormalisationProperties {
         .openOrders(money.apply(b)).build();
   }
 
+  private static CreditDecision decision(Function<BigDecimal, MonetaryAmount> money, BigDecimal a, BigDecimal b) {
+    return CreditDecision.builder().exposure(money.apply(a)).exposureWithOrder(money.apply(a.add(b)))
+        .available(money.apply(b)).held(false).amountOver(money.apply(BigDecimal.ZERO)).build();
+  }
+
   @Test
   void valuesBuiltFromFastMoney_equalTheSameBuiltFromMoney() {
     Function<BigDecimal, MonetaryAmount> money = v -> Money.of(v, "CNY");
@@ -63,6 +69,8 @@ class MoneyNormalisationProperties {
       assertEquals(position(money, a, b), c);
       assertInstanceOf(Money.class, c.openOrders());
       assertEquals(SalesPeriod.of(money.apply(a), 30), SalesPeriod.of(fast.apply(a), 30));
+      assertEquals(decision(money, a, b), decision(fast, a, b));
+      assertInstanceOf(Money.class, decision(fast, a, b).amountOver());
     });
   }
 
