@@ -139,22 +139,44 @@ public final class Args {
    * @throws IllegalArgumentException if the value is beyond the bound, with the value in a short form
    */
   public static BigDecimal bounded(BigDecimal value, String name) {
-    notNull(value, name);
+    return bounded(value, name, -1);
+  }
+
+  /**
+   * Checks that an element of a list or array argument is a decimal within the decimal bound, as
+   * {@link #bounded(BigDecimal, String)}, building the element's name only if the check fails.
+   *
+   * @param value the element
+   * @param name the argument name of the list
+   * @param index the element's index, printed as {@code name[index]}; a negative index prints the name alone
+   * @return the value
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is beyond the bound, with the value in a short form
+   */
+  public static BigDecimal bounded(BigDecimal value, String name, int index) {
+    if (value == null) {
+      throw new NullPointerException("Argument '" + indexed(name, index) + "' must not be null");
+    }
     if (value.signum() == 0) {
       return value;
     }
     int precision = value.precision();
     if (precision > 2 * DECIMAL_DIGITS) {
-      check(false, name, "have at most " + 2 * DECIMAL_DIGITS + " significant digits (the decimal bound)",
-          value.round(new java.math.MathContext(12)) + " (" + precision + " digits)");
+      throw invalid(indexed(name, index), "have at most " + 2 * DECIMAL_DIGITS
+          + " significant digits (the decimal bound)", value.round(new java.math.MathContext(12)) + " (" + precision
+          + " digits)");
     }
     BigDecimal stripped = value.stripTrailingZeros();
     long before = (long) stripped.precision() - stripped.scale();
     if (before > DECIMAL_DIGITS || stripped.scale() > 2 * DECIMAL_DIGITS) {
-      check(false, name, "have at most " + DECIMAL_DIGITS + " digits before the decimal point and "
+      throw invalid(indexed(name, index), "have at most " + DECIMAL_DIGITS + " digits before the decimal point and "
           + 2 * DECIMAL_DIGITS + " after it (the decimal bound)", value.toString());
     }
     return value;
+  }
+
+  private static String indexed(String name, int index) {
+    return index < 0 ? name : name + "[" + index + "]";
   }
 
   /**

@@ -120,6 +120,14 @@ class ArgsTest {
     assertSame(explosive, Args.notNull(explosive, "xs", 3));
     assertEquals("Argument 'xs[3]' must not be null",
         assertThrows(NullPointerException.class, () -> Args.notNull(null, "xs", 3)).getMessage());
+    BigDecimal one = BigDecimal.ONE;
+    assertSame(one, Args.bounded(one, "xs", 3));
+    rejects(() -> Args.bounded(new BigDecimal("1E+40"), "xs", 3), "Argument 'xs[3]' must have at most 34 digits"
+        + " before the decimal point and 68 after it (the decimal bound) but has value 1E+40");
+    rejects(() -> Args.bounded(new BigDecimal("1E+40"), "x", -1), "Argument 'x' must have at most 34 digits"
+        + " before the decimal point and 68 after it (the decimal bound) but has value 1E+40");
+    assertEquals("Argument 'xs[3]' must not be null",
+        assertThrows(NullPointerException.class, () -> Args.bounded(null, "xs", 3)).getMessage());
   }
 
   @Test

@@ -136,7 +136,7 @@ public final class Allocation {
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(Args.message("weights[" + i + "]", "be a finite number", n), e);
       }
-      Args.bounded(x, "weights[" + i + "]");
+      Args.bounded(x, "weights", i);
       if (x.signum() < 0) {
         throw Args.invalid("weights[" + i + "]", "not be negative", x.toPlainString());
       }

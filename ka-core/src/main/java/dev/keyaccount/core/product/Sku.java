@@ -107,7 +107,9 @@ public abstract class Sku {
     Args.notNegative(listPricePerCase(), "listPricePerCase");
     Args.notNegative(costPerCase(), "costPerCase");
     Monies.requireSameCurrency(listPricePerCase(), costPerCase(), "costPerCase");
-    barcode().ifPresent(b -> Args.check(b.matches("[0-9]{8,14}"), "barcode", "be 8 to 14 digits", "'" + b + "'"));
+    if (barcode().isPresent() && !barcode().get().matches("[0-9]{8,14}")) {
+      throw Args.invalid("barcode", "be 8 to 14 digits", "'" + barcode().get() + "'");
+    }
     return this;
   }
 

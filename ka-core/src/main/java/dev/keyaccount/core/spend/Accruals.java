@@ -1,6 +1,7 @@
 package dev.keyaccount.core.spend;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.CurrencyMismatchException;
 import dev.keyaccount.core.money.Monies;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -151,7 +152,9 @@ public final class Accruals {
     List<SalesDay> sorted = new ArrayList<>(sales.size());
     for (int i = 0; i < sales.size(); i++) {
       SalesDay day = Args.notNull(sales.get(i), "sales", i);
-      Args.sameCurrency(day.netSales(), line.currency(), "sales[" + i + "].netSales");
+      if (!day.netSales().getCurrency().equals(line.currency())) {
+        throw new CurrencyMismatchException("sales[" + i + "].netSales", line.currency(), day.netSales());
+      }
       if (line.period().contains(day.date())) {
         sorted.add(day);
       }

@@ -200,7 +200,9 @@ public abstract class ListingProposal {
     paymentTermsDays().ifPresent(v -> Args.notNegative(v, "paymentTermsDays"));
     facings().ifPresent(v -> Args.positive(v, "facings"));
     retailPrice().ifPresent(p -> Args.positive(p, "retailPrice"));
-    barcode().ifPresent(b -> Args.check(b.matches("[0-9]{8,14}"), "barcode", "be 8 to 14 digits", "'" + b + "'"));
+    if (barcode().isPresent() && !barcode().get().matches("[0-9]{8,14}")) {
+      throw Args.invalid("barcode", "be 8 to 14 digits", "'" + barcode().get() + "'");
+    }
     Map<String, MonetaryAmount> amounts = new LinkedHashMap<>();
     purchasePrice().ifPresent(a -> amounts.put("purchasePrice", Args.notNegative(a, "purchasePrice")));
     retailPrice().ifPresent(a -> amounts.put("retailPrice", a));
