@@ -7,7 +7,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.keyaccount.core.money.Currencies;
+import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.receivables.aging.AgingCalculator;
+import dev.keyaccount.receivables.aging.AgingReport;
 import dev.keyaccount.receivables.aging.OpenItem;
 import dev.keyaccount.receivables.credit.CreditDecision;
 import dev.keyaccount.receivables.credit.CreditPosition;
@@ -18,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.FastMoney;
 import org.javamoney.moneta.Money;
@@ -70,6 +73,14 @@ class MoneyNormalisationProperties {
       assertInstanceOf(Money.class, c.openOrders());
       assertEquals(SalesPeriod.of(money.apply(a), 30), SalesPeriod.of(fast.apply(a), 30));
       assertEquals(decision(money, a, b), decision(fast, a, b));
+      AgingReport report = AgingCalculator.DEFAULT.age(List.of(item(money, a)), DAY, Currencies.CNY);
+      AgingReport rebuilt = AgingReport.builder().from(report).total(fast.apply(a))
+          .totals(report.totals().stream().map(m -> fast.apply(Monies.decimal(m))).collect(Collectors.toList()))
+          .byAccount(java.util.Map.of("KA1", report.byAccount().get("KA1").stream()
+              .map(m -> fast.apply(Monies.decimal(m))).collect(Collectors.toList())))
+          .build();
+      assertEquals(report, rebuilt);
+      assertInstanceOf(Money.class, rebuilt.byAccount().get("KA1").get(0));
       assertInstanceOf(Money.class, decision(fast, a, b).amountOver());
     });
   }

@@ -1,12 +1,16 @@
 package dev.keyaccount.receivables.aging;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.result.FailureItem;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * An aging report (账龄分析表) as of a date: the open amount per bucket for each account and in total.
@@ -89,6 +93,33 @@ public abstract class AgingReport {
       throw Args.invalid("label", "be one of " + labels(), "'" + label + "'");
     }
     return amounts.get(index);
+  }
+
+  /** Holds every amount as a bounded {@code Money}: equal amounts, equal reports. */
+  @Value.Check
+  AgingReport check() {
+    Money total = Monies.of(total(), "total");
+    List<MonetaryAmount> totals = held(totals(), "totals");
+    Map<String, List<MonetaryAmount>> byAccount = new LinkedHashMap<>();
+    boolean same = total == total() && totals == totals();
+    for (Map.Entry<String, List<MonetaryAmount>> e : byAccount().entrySet()) {
+      List<MonetaryAmount> amounts = held(e.getValue(), "byAccount");
+      same &= amounts == e.getValue();
+      byAccount.put(e.getKey(), amounts);
+    }
+    return same ? this : builder().from(this).total(total).totals(totals).byAccount(byAccount).build();
+  }
+
+  /** The amounts as bounded {@code Money}: the list itself when every one is a {@code Money} already. */
+  private static List<MonetaryAmount> held(List<MonetaryAmount> amounts, String name) {
+    List<MonetaryAmount> result = new ArrayList<>(amounts.size());
+    boolean same = true;
+    for (MonetaryAmount amount : amounts) {
+      Money money = Monies.of(amount, name);
+      same &= money == amount;
+      result.add(money);
+    }
+    return same ? amounts : result;
   }
 
   /** Builds an {@link AgingReport}; every attribute is required but the failures, empty by default. */
