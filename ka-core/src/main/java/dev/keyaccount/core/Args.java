@@ -157,10 +157,12 @@ public final class Args {
     if (value == null) {
       throw new NullPointerException("Argument '" + indexed(name, index) + "' must not be null");
     }
-    if (value.signum() == 0) {
+    int precision = value.precision();
+    if (precision <= DECIMAL_DIGITS && value.scale() >= 0 && value.scale() <= 2 * DECIMAL_DIGITS
+        || value.signum() == 0) {
+      // Within the bound as written (the common case): no stripping needed.
       return value;
     }
-    int precision = value.precision();
     if (precision > 2 * DECIMAL_DIGITS) {
       throw invalid(indexed(name, index), "have at most " + 2 * DECIMAL_DIGITS
           + " significant digits (the decimal bound)", value.round(new java.math.MathContext(12)) + " (" + precision

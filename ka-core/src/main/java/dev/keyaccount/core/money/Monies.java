@@ -57,8 +57,12 @@ public final class Monies {
    */
   public static Money of(MonetaryAmount amount, String name) {
     Args.notNull(amount, name);
+    if (amount instanceof Money) {
+      Args.bounded(amount.getNumber().numberValue(BigDecimal.class), name);
+      return (Money) amount;
+    }
     Args.bounded(amount.getNumber().numberValueExact(BigDecimal.class), name);
-    return amount instanceof Money ? (Money) amount : Money.from(amount);
+    return Money.from(amount);
   }
 
   /**
