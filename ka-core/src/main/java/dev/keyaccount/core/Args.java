@@ -2,7 +2,11 @@ package dev.keyaccount.core;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -28,6 +32,23 @@ public final class Args {
    */
   public static <T> T notNull(T value, String name) {
     return Objects.requireNonNull(value, () -> "Argument '" + name + "' must not be null");
+  }
+
+  /**
+   * Checks that an element of a list or array argument is not null, building the message only if it is.
+   *
+   * @param <T> the value's type
+   * @param value the element
+   * @param name the argument name of the list
+   * @param index the element's index, printed as {@code name[index]}
+   * @return the element
+   * @throws NullPointerException naming the element if it is null
+   */
+  public static <T> T notNull(T value, String name, int index) {
+    if (value == null) {
+      throw new NullPointerException("Argument '" + name + "[" + index + "]' must not be null");
+    }
+    return value;
   }
 
   /**
@@ -118,22 +139,46 @@ public final class Args {
    * @throws IllegalArgumentException if the value is beyond the bound, with the value in a short form
    */
   public static BigDecimal bounded(BigDecimal value, String name) {
-    notNull(value, name);
-    if (value.signum() == 0) {
-      return value;
+    return bounded(value, name, -1);
+  }
+
+  /**
+   * Checks that an element of a list or array argument is a decimal within the decimal bound, as
+   * {@link #bounded(BigDecimal, String)}, building the element's name only if the check fails.
+   *
+   * @param value the element
+   * @param name the argument name of the list
+   * @param index the element's index, printed as {@code name[index]}; a negative index prints the name alone
+   * @return the value
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is beyond the bound, with the value in a short form
+   */
+  public static BigDecimal bounded(BigDecimal value, String name, int index) {
+    if (value == null) {
+      throw new NullPointerException("Argument '" + indexed(name, index) + "' must not be null");
     }
     int precision = value.precision();
+    if (precision <= DECIMAL_DIGITS && value.scale() >= 0 && value.scale() <= 2 * DECIMAL_DIGITS
+        || value.signum() == 0) {
+      // Within the bound as written (the common case): no stripping needed.
+      return value;
+    }
     if (precision > 2 * DECIMAL_DIGITS) {
-      check(false, name, "have at most " + 2 * DECIMAL_DIGITS + " significant digits (the decimal bound)",
-          value.round(new java.math.MathContext(12)) + " (" + precision + " digits)");
+      throw invalid(indexed(name, index), "have at most " + 2 * DECIMAL_DIGITS
+          + " significant digits (the decimal bound)", value.round(new java.math.MathContext(12)) + " (" + precision
+          + " digits)");
     }
     BigDecimal stripped = value.stripTrailingZeros();
     long before = (long) stripped.precision() - stripped.scale();
     if (before > DECIMAL_DIGITS || stripped.scale() > 2 * DECIMAL_DIGITS) {
-      check(false, name, "have at most " + DECIMAL_DIGITS + " digits before the decimal point and "
+      throw invalid(indexed(name, index), "have at most " + DECIMAL_DIGITS + " digits before the decimal point and "
           + 2 * DECIMAL_DIGITS + " after it (the decimal bound)", value.toString());
     }
     return value;
+  }
+
+  private static String indexed(String name, int index) {
+    return index < 0 ? name : name + "[" + index + "]";
   }
 
   /**
@@ -268,9 +313,57 @@ public final class Args {
     notNull(amount, name);
     notNull(expected, "expected");
     if (!amount.getCurrency().equals(expected)) {
-      throw new IllegalArgumentException(
-          "Argument '" + name + "' must be in currency " + expected.getCurrencyCode()
-              + " but is in " + amount.getCurrency().getCurrencyCode() + " (value " + amount + ")");
+      throw new CurrencyMismatchException(name, expected, amount);
     }
+  }
+
+  /**
+   * Checks that the items of a list have unique ids; the one unique-id check of the SDK.
+   *
+   * @param <T> the item type
+   * @param items the items, none null
+   * @param id the id of an item
+   * @param name the list's argument name
+   * @throws NullPointerException if the list or an item is null
+   * @throws IllegalArgumentException naming the later item, its id and the earlier item with it
+   */
+  public static <T> void uniqueIds(List<? extends T> items, Function<? super T, String> id, String name) {
+    notNull(items, name);
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      String key = id.apply(notNull(items.get(i), name));
+      Integer earlier = first.putIfAbsent(key, i);
+      if (earlier != null) {
+        throw new IllegalArgumentException(duplicateIdMessage(name, i, key, earlier));
+      }
+    }
+  }
+
+  /**
+   * Builds the message for a repeated id, in the form
+   * {@code "Argument 'orders[3]' must have a unique id but has value 'O-1' (the id of orders[0])"}.
+   *
+   * @param name the list's argument name
+   * @param position the position of the later item
+   * @param id the repeated id
+   * @param first the position of the item that has the id first
+   * @return the message
+   */
+  public static String duplicateIdMessage(String name, int position, String id, int first) {
+    return message(name + "[" + position + "]", "have a unique id", "'" + id + "' (the id of " + name + "[" + first + "])");
+  }
+
+  /**
+   * Returns the exception for a rejected argument, for checks whose message is costly to build: the
+   * caller builds the value only once the condition has failed, as in
+   * {@code if (x > max) throw Args.invalid("x", "be at most " + max, x);}.
+   *
+   * @param name the argument name
+   * @param requirement what must hold
+   * @param value the offending value
+   * @return the exception, to be thrown by the caller
+   */
+  public static IllegalArgumentException invalid(String name, String requirement, Object value) {
+    return new IllegalArgumentException(message(name, requirement, value));
   }
 }

@@ -87,6 +87,55 @@ class ArgsTest {
   }
 
   @Test
+  void uniqueIds_namesTheLaterItemAndTheFirst() {
+    Args.uniqueIds(List.of("a", "b", "c"), s -> s, "ids");
+    Args.uniqueIds(List.<String>of(), s -> s, "ids");
+    rejects(() -> Args.uniqueIds(List.of("a", "b", "a", "b"), s -> s, "ids"),
+        "Argument 'ids[2]' must have a unique id but has value 'a' (the id of ids[0])");
+    assertThrows(NullPointerException.class, () -> Args.uniqueIds(java.util.Arrays.asList("a", null), s -> s, "ids"));
+  }
+
+  @Test
+  void currencyMismatch_isOneTypedExceptionWithOneMessage_fromArgsAndMonies() {
+    CurrencyMismatchException a = assertThrows(CurrencyMismatchException.class,
+        () -> Args.sameCurrency(Money.of(2, "USD"), CNY, "fee"));
+    CurrencyMismatchException m = assertThrows(CurrencyMismatchException.class,
+        () -> dev.keyaccount.core.money.Monies.requireSameCurrency(Money.of(1, "CNY"), Money.of(2, "USD"), "fee"));
+    assertEquals(a.getMessage(), m.getMessage());
+    assertEquals("Argument 'fee' must be in currency CNY but is in USD (value USD 2)", a.getMessage());
+    assertEquals(CNY, a.expected());
+    assertEquals(javax.money.Monetary.getCurrency("USD"), a.actual());
+  }
+
+  @Test
+  void passingChecks_buildNoMessage() {
+    Object explosive = new Object() {
+      @Override
+      public String toString() {
+        throw new AssertionError("a message was built for a passing check");
+      }
+    };
+    Args.check(true, "x", "be anything", explosive);
+    assertSame(explosive, Args.notNull(explosive, "x"));
+    assertSame(explosive, Args.notNull(explosive, "xs", 3));
+    assertEquals("Argument 'xs[3]' must not be null",
+        assertThrows(NullPointerException.class, () -> Args.notNull(null, "xs", 3)).getMessage());
+    BigDecimal one = BigDecimal.ONE;
+    assertSame(one, Args.bounded(one, "xs", 3));
+    rejects(() -> Args.bounded(new BigDecimal("1E+40"), "xs", 3), "Argument 'xs[3]' must have at most 34 digits"
+        + " before the decimal point and 68 after it (the decimal bound) but has value 1E+40");
+    rejects(() -> Args.bounded(new BigDecimal("1E+40"), "x", -1), "Argument 'x' must have at most 34 digits"
+        + " before the decimal point and 68 after it (the decimal bound) but has value 1E+40");
+    assertEquals("Argument 'xs[3]' must not be null",
+        assertThrows(NullPointerException.class, () -> Args.bounded(null, "xs", 3)).getMessage());
+  }
+
+  @Test
+  void invalid_buildsTheStandardMessage() {
+    assertEquals("Argument 'x' must be small but has value 7", Args.invalid("x", "be small", 7).getMessage());
+  }
+
+  @Test
   void nulls_areNamed() {
     for (Executable call : List.<Executable>of(
         () -> Args.notNull(null, "a"),

@@ -26,6 +26,6 @@ public final class BreakEvenExample {
     BreakEven breakEven = BreakEven.of(economics, 1_000);  // baseline: 1,000 cases
     System.out.println(breakEven.breakEvenCases());   // Optional[1500]
     System.out.println(breakEven.requiredLift());     // Optional[50.0%]
-    System.out.println(breakEven.verdict());          // breaks even at 1500 cases (lift 50.0%, 500 incremental cases)
+    System.out.println(breakEven.incrementalCases()); // Optional[500]
   }
 }

@@ -34,7 +34,7 @@ public final class DecomposeTargetExample {
         MeasurePlan.ratioAtMost("expense ratio (%)", new BigDecimal("12"), decimals(10, 12, 11),
             decimals(25, 35, 40))));  // sales-weighted: 11.1% ≤ 12%
     System.out.println(report.passed());  // true
-    report.failures().forEach(failure -> System.out.println(failure.message()));
+    report.failures().forEach(failure -> System.out.println(failure.measure().name()));  // none
   }
 
   private static List<BigDecimal> decimals(int... values) {

@@ -62,9 +62,9 @@ class ExamplesTest {
 
   @Test
   void breakEvenExample() {
-    // m = 10 − 6 = 4, d = 1, F = 500, V0 = 1,000: V = (4 × 1,000 + 500) / (4 − 1) = 1,500, lift 50%.
-    assertEquals(List.of("Optional[1500]", "Optional[50.0%]",
-        "breaks even at 1500 cases (lift 50.0%, 500 incremental cases)"),
+    // m = 10 − 6 = 4, d = 1, F = 500, V0 = 1,000: V = (4 × 1,000 + 500) / (4 − 1) = 1,500, lift 50%,
+    // 1,500 − 1,000 = 500 incremental cases.
+    assertEquals(List.of("Optional[1500]", "Optional[50.0%]", "Optional[500]"),
         capture(BreakEvenExample::main).lines().collect(Collectors.toList()));
   }
 

@@ -136,8 +136,8 @@ class BadInputTest {
         npe("measure(null)", "orders", () -> FillRates.DEFAULT.measure(null)),
         npe("measure(orders, null)", "period", () -> FillRates.DEFAULT.measure(ORDERS, null)),
         npe("byAccount(null)", "orders", () -> FillRates.DEFAULT.byAccount(null)),
-        npe("pointsChange(null, r)", "before", () -> FillRates.pointsChange(null, Rate.ZERO)),
-        npe("pointsChange(r, null)", "after", () -> FillRates.pointsChange(Rate.ZERO, null)),
+        npe("pointsChange(null, r)", "before", () -> FillRates.DEFAULT.pointsChange(null, Rate.ZERO)),
+        npe("pointsChange(r, null)", "after", () -> FillRates.DEFAULT.pointsChange(Rate.ZERO, null)),
         iae("shipped more than ordered", "orders[0].lines", "shippedCases=2", () -> FillRates.DEFAULT.measure(List.of(
             Order.builder().orderId("O").accountId("A").dueDate(LocalDate.of(2026, 1, 1))
                 .addLines(OrderLine.of("S", 1, 2, LocalDate.of(2026, 1, 1))).build()))),

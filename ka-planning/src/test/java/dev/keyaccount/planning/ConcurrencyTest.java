@@ -62,7 +62,7 @@ class ConcurrencyTest {
     results.add(TargetDecomposer.DEFAULT.splitCases(1_001, STORE_WEIGHTS));
     results.add(DecompositionCheck.DEFAULT.check(MEASURES));
     results.add(BudgetAllocator.DEFAULT.allocate(BUDGET));
-    results.add(BreakEven.of(DEAL, 1_000).verdict());
+    results.add(BreakEven.of(DEAL, 1_000).breakEvenCasesWhole());
     results.add(LeadTimeCheck.DEFAULT.check(PROMOTIONS));
     results.add(PromotionCalendar.DEFAULT.check(PROMOTIONS, SLOTS));
     return results;

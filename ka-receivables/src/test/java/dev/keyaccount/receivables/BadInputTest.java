@@ -78,8 +78,6 @@ class BadInputTest {
         iae("aging: no boundaries", () -> AgingBuckets.of(), "'boundaries'", "[]"),
         npe("aging: null buckets", () -> new AgingCalculator(null), "buckets"),
         npe("aging: null items", () -> AgingCalculator.DEFAULT.age(null, DAY, Currencies.CNY), "items"),
-        iae("aging: item in USD", () -> AgingCalculator.DEFAULT.age(List.of(OpenItem.builder().accountId("KA1")
-            .reference("I1").dueDate(DAY).amount(usd("5")).build()), DAY, Currencies.CNY), "'items[0].amount'", "USD", "CNY"),
         iae("aging: blank account", () -> OpenItem.builder().accountId(" ").reference("I1").dueDate(DAY)
             .amount(cny("5")).build(), "'accountId'", "' '"),
         iae("aging report: unknown label", () -> AgingCalculator.DEFAULT.age(List.of(OpenItem.builder().accountId("KA1")
@@ -107,8 +105,6 @@ class BadInputTest {
             "'deductionsTaken'", "USD", "CNY"),
         iae("reconciliation: reference without letter or digit", () -> Document.of("--", cny("1")), "'reference'", "'--'"),
         npe("reconciliation: null reference", () -> References.normalise(null), "reference"),
-        iae("reconciliation: document in USD", () -> StatementReconciler.DEFAULT.reconcile(List.of(),
-            List.of(Document.of("I1", usd("1"))), Currencies.CNY), "'statement[0].amount'", "USD", "CNY"),
         npe("reconciliation: null ledger", () -> StatementReconciler.DEFAULT.reconcile(null, List.of(), Currencies.CNY),
             "ledger"),
         npe("matcher: null policy", () -> new DeductionMatcher(null), "policy"),

@@ -1,9 +1,7 @@
 package dev.keyaccount.core.account;
 
 import dev.keyaccount.core.Args;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -84,10 +82,7 @@ public abstract class Account {
   void check() {
     Args.notBlank(id(), "id");
     Args.notBlank(name(), "name");
-    Set<String> ids = new HashSet<>();
-    for (Store store : stores()) {
-      Args.check(ids.add(store.id()), "stores", "have unique ids", "duplicate id '" + store.id() + "'");
-    }
+    Args.uniqueIds(stores(), Store::id, "stores");
   }
 
   /** Builds an {@link Account}; stores are optional, every other attribute is required. */

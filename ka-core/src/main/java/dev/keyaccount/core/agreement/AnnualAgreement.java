@@ -3,10 +3,12 @@ package dev.keyaccount.core.agreement;
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
 import java.time.Year;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * The annual agreement (年度协议) with an account, on which all other work rests: the sales and volume
@@ -132,8 +134,22 @@ public abstract class AnnualAgreement {
     return Monies.sum(tradeInvestment().values(), currency());
   }
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  AnnualAgreement check() {
+    Money salesTarget = Monies.of(salesTarget(), "salesTarget");
+    Money creditLimit = Monies.of(creditLimit(), "creditLimit");
+    Map<FeeType, Money> tradeInvestment = new LinkedHashMap<>();
+    boolean held = salesTarget == salesTarget() && creditLimit == creditLimit();
+    for (Map.Entry<FeeType, MonetaryAmount> e : tradeInvestment().entrySet()) {
+      Money amount = Monies.of(e.getValue(), "tradeInvestment");
+      held &= amount == e.getValue();
+      tradeInvestment.put(e.getKey(), amount);
+    }
+    if (!held) {
+      return builder().from(this).salesTarget(salesTarget).creditLimit(creditLimit)
+          .tradeInvestment(tradeInvestment).build();
+    }
     Args.notBlank(accountId(), "accountId");
     Args.notNegative(salesTarget(), "salesTarget");
     Args.notNegative(volumeTargetCases(), "volumeTargetCases");
@@ -147,6 +163,7 @@ public abstract class AnnualAgreement {
       Args.notNegative(amount, "tradeInvestment[" + type + "]");
       Monies.requireSameCurrency(salesTarget(), amount, "tradeInvestment[" + type + "]");
     });
+    return this;
   }
 
   /** Builds an {@link AnnualAgreement}; facings and trade investment are optional. */

@@ -129,15 +129,17 @@ public final class Allocation {
     Args.notEmpty(weights, "weights");
     BigDecimal[] w = new BigDecimal[weights.size()];
     for (int i = 0; i < w.length; i++) {
-      Number n = Args.notNull(weights.get(i), "weights[" + i + "]");
+      Number n = Args.notNull(weights.get(i), "weights", i);
       BigDecimal x;
       try {
         x = n instanceof BigDecimal ? (BigDecimal) n : new BigDecimal(n.toString());
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(Args.message("weights[" + i + "]", "be a finite number", n), e);
       }
-      Args.bounded(x, "weights[" + i + "]");
-      Args.check(x.signum() >= 0, "weights[" + i + "]", "not be negative", x.toPlainString());
+      Args.bounded(x, "weights", i);
+      if (x.signum() < 0) {
+        throw Args.invalid("weights[" + i + "]", "not be negative", x.toPlainString());
+      }
       w[i] = x;
     }
     return w;

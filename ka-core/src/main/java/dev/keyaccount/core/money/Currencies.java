@@ -37,7 +37,9 @@ public final class Currencies {
    */
   public static CurrencyUnit of(String code) {
     Args.notNull(code, "code");
-    Args.check(ISO_CODE.matcher(code).matches(), "code", "be three upper-case letters (ISO 4217)", "'" + code + "'");
+    if (!ISO_CODE.matcher(code).matches()) {
+      throw Args.invalid("code", "be three upper-case letters (ISO 4217)", "'" + code + "'");
+    }
     switch (code) {
       case "CNY":
         return CNY;

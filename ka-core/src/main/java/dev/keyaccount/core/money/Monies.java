@@ -1,6 +1,7 @@
 package dev.keyaccount.core.money;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.CurrencyMismatchException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Iterator;
@@ -39,9 +40,29 @@ public final class Monies {
    * @throws IllegalArgumentException if the amount is beyond the decimal bound ({@link Args#DECIMAL_DIGITS})
    */
   public static Money of(MonetaryAmount amount) {
-    Args.notNull(amount, "amount");
-    Args.bounded(amount.getNumber().numberValueExact(BigDecimal.class), "amount");
-    return amount instanceof Money ? (Money) amount : Money.from(amount);
+    return of(amount, "amount");
+  }
+
+  /**
+   * Converts an amount a value holds to a {@link Money}, keeping its exact value: how every value of the
+   * SDK normalises its amounts, so that a value built with a {@code FastMoney} equals the same value
+   * built with a {@code Money}.
+   *
+   * @param amount the amount
+   * @param name the attribute's name, used in the message
+   * @return the same value as a {@code Money}; the amount itself when it is one already
+   * @throws NullPointerException naming the attribute if the amount is null
+   * @throws IllegalArgumentException naming the attribute if the amount is beyond the decimal bound
+   *     ({@link Args#DECIMAL_DIGITS})
+   */
+  public static Money of(MonetaryAmount amount, String name) {
+    Args.notNull(amount, name);
+    if (amount instanceof Money) {
+      Args.bounded(amount.getNumber().numberValue(BigDecimal.class), name);
+      return (Money) amount;
+    }
+    Args.bounded(amount.getNumber().numberValueExact(BigDecimal.class), name);
+    return Money.from(amount);
   }
 
   /**
@@ -107,7 +128,7 @@ public final class Monies {
     int index = firstIndex;
     while (it.hasNext()) {
       MonetaryAmount amount = it.next();
-      Args.notNull(amount, "amounts[" + index + "]");
+      Args.notNull(amount, "amounts", index);
       if (!amount.getCurrency().equals(currency)) {
         throw mixedCurrencies("amounts[" + index + "]", currency, amount);
       }
@@ -249,8 +270,6 @@ public final class Monies {
   }
 
   private static IllegalArgumentException mixedCurrencies(String name, CurrencyUnit expected, MonetaryAmount actual) {
-    return new IllegalArgumentException(
-        "Mixed currencies: argument '" + name + "' is in " + actual.getCurrency().getCurrencyCode()
-            + " but " + expected.getCurrencyCode() + " was expected (value " + actual + ")");
+    return new CurrencyMismatchException(name, expected, actual);
   }
 }

@@ -86,7 +86,7 @@ public final class Rate implements Comparable<Rate> {
     Args.notNull(text, "text");
     String t = text.trim();
     if (t.length() > 4 * Args.DECIMAL_DIGITS) {
-      Args.check(false, "text", "be at most " + 4 * Args.DECIMAL_DIGITS + " characters (the decimal bound)",
+      throw Args.invalid("text", "be at most " + 4 * Args.DECIMAL_DIGITS + " characters (the decimal bound)",
           "'" + t.substring(0, 24) + "…' (" + t.length() + " characters)");
     }
     try {
@@ -94,9 +94,10 @@ public final class Rate implements Comparable<Rate> {
         return ofPercent(Args.bounded(new BigDecimal(t.substring(0, t.length() - 1).trim()), "text"));
       }
       BigDecimal value = Args.bounded(new BigDecimal(t), "text");
-      Args.check(value.abs().compareTo(BigDecimal.ONE) <= 0, "text",
-          "be a percentage such as '18%' or a fraction such as '0.18' (a bare number above 1 is ambiguous)",
-          "'" + text + "'");
+      if (value.abs().compareTo(BigDecimal.ONE) > 0) {
+        throw Args.invalid("text", "be a percentage such as '18%' or a fraction such as '0.18' (a bare number above 1 is ambiguous)",
+            "'" + text + "'");
+      }
       return new Rate(value);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
@@ -115,7 +116,9 @@ public final class Rate implements Comparable<Rate> {
   public static Rate ratio(BigDecimal numerator, BigDecimal denominator) {
     Args.bounded(numerator, "numerator");
     Args.bounded(denominator, "denominator");
-    Args.check(denominator.signum() != 0, "denominator", "not be zero", denominator.toPlainString());
+    if (denominator.signum() == 0) {
+      throw Args.invalid("denominator", "not be zero", denominator.toPlainString());
+    }
     return new Rate(numerator.divide(denominator, PRECISION));
   }
 

@@ -5,6 +5,7 @@ import dev.keyaccount.core.money.Monies;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * A stock-keeping unit (单品, SKU): brand, pack, units per case, list price and cost per case (箱), and
@@ -91,8 +92,14 @@ public abstract class Sku {
     return Monies.subtract(listPricePerCase(), costPerCase());
   }
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  Sku check() {
+    Money listPricePerCase = Monies.of(listPricePerCase(), "listPricePerCase");
+    Money costPerCase = Monies.of(costPerCase(), "costPerCase");
+    if (listPricePerCase != listPricePerCase() || costPerCase != costPerCase()) {
+      return builder().from(this).listPricePerCase(listPricePerCase).costPerCase(costPerCase).build();
+    }
     Args.notBlank(code(), "code");
     Args.notBlank(brand(), "brand");
     Args.notBlank(pack(), "pack");
@@ -100,7 +107,10 @@ public abstract class Sku {
     Args.notNegative(listPricePerCase(), "listPricePerCase");
     Args.notNegative(costPerCase(), "costPerCase");
     Monies.requireSameCurrency(listPricePerCase(), costPerCase(), "costPerCase");
-    barcode().ifPresent(b -> Args.check(b.matches("[0-9]{8,14}"), "barcode", "be 8 to 14 digits", "'" + b + "'"));
+    if (barcode().isPresent() && !barcode().get().matches("[0-9]{8,14}")) {
+      throw Args.invalid("barcode", "be 8 to 14 digits", "'" + barcode().get() + "'");
+    }
+    return this;
   }
 
   /** Builds a {@link Sku}; the barcode is optional, every other attribute is required. */

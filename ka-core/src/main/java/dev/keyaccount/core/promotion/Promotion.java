@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -120,8 +121,17 @@ public abstract class Promotion {
     return ChronoUnit.DAYS.between(submissionDate(), period().getStart());
   }
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  Promotion check() {
+    Money regularPrice = Monies.of(regularPrice(), "regularPrice");
+    Money promotedPrice = Monies.of(promotedPrice(), "promotedPrice");
+    Money fixedCosts = Monies.of(fixedCosts(), "fixedCosts");
+    if (regularPrice != regularPrice() || promotedPrice != promotedPrice() || fixedCosts != fixedCosts()) {
+      return builder().from(this)
+          .regularPrice(regularPrice).promotedPrice(promotedPrice).fixedCosts(fixedCosts)
+          .build();
+    }
     Args.notBlank(id(), "id");
     Args.notBlank(accountId(), "accountId");
     Args.check(!period().isEmpty() && !period().isUnboundedStart() && !period().isUnboundedEnd(), "period",
@@ -135,10 +145,13 @@ public abstract class Promotion {
     Args.notNegative(fixedCosts(), "fixedCosts");
     Monies.requireSameCurrency(regularPrice(), promotedPrice(), "promotedPrice");
     Monies.requireSameCurrency(regularPrice(), fixedCosts(), "fixedCosts");
-    Args.check(!promotedPrice().isGreaterThan(regularPrice()), "promotedPrice",
-        "not exceed the regular price " + regularPrice(), promotedPrice());
-    Args.check(!submissionDate().isAfter(period().getStart()), "submissionDate",
-        "not be after the start " + period().getStart(), submissionDate());
+    if (promotedPrice().isGreaterThan(regularPrice())) {
+      throw Args.invalid("promotedPrice", "not exceed the regular price " + regularPrice(), promotedPrice());
+    }
+    if (submissionDate().isAfter(period().getStart())) {
+      throw Args.invalid("submissionDate", "not be after the start " + period().getStart(), submissionDate());
+    }
+    return this;
   }
 
   /** Builds a {@link Promotion}; the objective is optional, every other attribute is required. */
@@ -160,7 +173,9 @@ public abstract class Promotion {
     public Builder period(LocalDate start, LocalDate end) {
       Args.notNull(start, "start");
       Args.notNull(end, "end");
-      Args.check(end.isAfter(start), "end", "be after the start " + start, end);
+      if (!end.isAfter(start)) {
+        throw Args.invalid("end", "be after the start " + start, end);
+      }
       period(LocalDateRange.of(start, end));
       return this;
     }

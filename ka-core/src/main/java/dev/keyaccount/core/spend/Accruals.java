@@ -1,6 +1,7 @@
 package dev.keyaccount.core.spend;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.CurrencyMismatchException;
 import dev.keyaccount.core.money.Monies;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -64,7 +65,9 @@ public final class Accruals {
   public static SpendAccrual accrue(SpendLine line, LocalDateRange period, List<SalesDay> sales) {
     Args.notNull(line, "line");
     SpendBounds.period(period, "period");
-    Args.check(period.overlaps(line.period()), "period", "overlap the line's period " + line.period(), period);
+    if (!period.overlaps(line.period())) {
+      throw Args.invalid("period", "overlap the line's period " + line.period(), period);
+    }
     LocalDateRange overlap = period.intersection(line.period());
     List<LocalDate> bounds = List.of(overlap.getStart(), overlap.getEnd());
     long[] cumulative = cumulative(line, bounds, sales);
@@ -89,10 +92,12 @@ public final class Accruals {
     List<LocalDate> bounds = new ArrayList<>(cuts.size() + 2);
     bounds.add(period.getStart());
     for (int i = 0; i < cuts.size(); i++) {
-      LocalDate cut = Args.notNull(cuts.get(i), "cuts[" + i + "]");
+      LocalDate cut = Args.notNull(cuts.get(i), "cuts", i);
       LocalDate previous = bounds.get(bounds.size() - 1);
-      Args.check(cut.isAfter(previous) && cut.isBefore(period.getEnd()), "cuts[" + i + "]",
-          "be after " + previous + " and before the line's end " + period.getEnd(), cut);
+      if (!(cut.isAfter(previous) && cut.isBefore(period.getEnd()))) {
+        throw Args.invalid("cuts[" + i + "]", "be after " + previous + " and before the line's end " + period.getEnd(),
+            cut);
+      }
       bounds.add(cut);
     }
     bounds.add(period.getEnd());
@@ -128,8 +133,9 @@ public final class Accruals {
   /** The rounded cumulative accrual, in minor units, at each of the sorted bounds (inside the period). */
   private static long[] cumulative(SpendLine line, List<LocalDate> bounds, List<SalesDay> sales) {
     Args.notNull(sales, "sales");
-    Args.check(sales.size() <= SpendBounds.MAX_RECORDS, "sales", "have at most " + SpendBounds.MAX_RECORDS + " records",
-        sales.size() + " records");
+    if (sales.size() > SpendBounds.MAX_RECORDS) {
+      throw Args.invalid("sales", "have at most " + SpendBounds.MAX_RECORDS + " records", sales.size() + " records");
+    }
     LocalDate start = line.period().getStart();
     long[] result = new long[bounds.size()];
     if (line.lumpSum().isPresent()) {
@@ -145,8 +151,10 @@ public final class Accruals {
     }
     List<SalesDay> sorted = new ArrayList<>(sales.size());
     for (int i = 0; i < sales.size(); i++) {
-      SalesDay day = Args.notNull(sales.get(i), "sales[" + i + "]");
-      Args.sameCurrency(day.netSales(), line.currency(), "sales[" + i + "].netSales");
+      SalesDay day = Args.notNull(sales.get(i), "sales", i);
+      if (!day.netSales().getCurrency().equals(line.currency())) {
+        throw new CurrencyMismatchException("sales[" + i + "].netSales", line.currency(), day.netSales());
+      }
       if (line.period().contains(day.date())) {
         sorted.add(day);
       }
@@ -162,8 +170,10 @@ public final class Accruals {
         next++;
       }
       BigDecimal accrued = rate.multiply(basis);
-      Args.check(accrued.compareTo(SpendBounds.MAX_AMOUNT) < 0, "sales",
-          "accrue less than " + SpendBounds.MAX_AMOUNT.toPlainString() + " before " + bounds.get(i), accrued.toPlainString());
+      if (accrued.compareTo(SpendBounds.MAX_AMOUNT) >= 0) {
+        throw Args.invalid("sales", "accrue less than " + SpendBounds.MAX_AMOUNT.toPlainString() + " before " + bounds.get(i),
+            accrued.toPlainString());
+      }
       result[i] = accrued.movePointRight(digits).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
     return result;

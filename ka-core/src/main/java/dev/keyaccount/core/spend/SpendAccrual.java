@@ -99,7 +99,9 @@ public abstract class SpendAccrual {
   @Value.Check
   void check() {
     SpendBounds.period(period(), "period");
-    Args.check(line().period().encloses(period()), "period", "lie within the line's period " + line().period(), period());
+    if (!line().period().encloses(period())) {
+      throw Args.invalid("period", "lie within the line's period " + line().period(), period());
+    }
     SpendBounds.amount(amount(), line().currency(), "amount");
   }
 }

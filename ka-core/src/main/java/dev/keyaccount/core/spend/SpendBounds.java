@@ -32,8 +32,9 @@ public final class SpendBounds {
 
   static String id(String value, String name) {
     Args.notBlank(value, name);
-    Args.check(value.length() <= MAX_ID_LENGTH, name, "have at most " + MAX_ID_LENGTH + " characters",
-        value.length() + " characters");
+    if (value.length() > MAX_ID_LENGTH) {
+      throw Args.invalid(name, "have at most " + MAX_ID_LENGTH + " characters", value.length() + " characters");
+    }
     return value;
   }
 
@@ -49,7 +50,9 @@ public final class SpendBounds {
     Args.notNegative(value, name);
     Args.sameCurrency(value, currency, name);
     Args.check(Monies.isWholeMinorUnits(value), name, "be a whole number of minor units", value);
-    Args.check(Monies.decimal(value).compareTo(MAX_AMOUNT) < 0, name, "be below " + MAX_AMOUNT.toPlainString(), value);
+    if (Monies.decimal(value).compareTo(MAX_AMOUNT) >= 0) {
+      throw Args.invalid(name, "be below " + MAX_AMOUNT.toPlainString(), value);
+    }
     return value;
   }
 

@@ -153,8 +153,9 @@ public abstract class SpendLine {
     lumpSum().ifPresent(x -> terms.add("lumpSum"));
     perCase().ifPresent(x -> terms.add("perCase"));
     salesRate().ifPresent(x -> terms.add("salesRate"));
-    Args.check(terms.size() == 1 && method().accepts(terms.get(0)), "terms",
-        "be one term that method " + method() + " takes", terms);
+    if (!(terms.size() == 1 && method().accepts(terms.get(0)))) {
+      throw Args.invalid("terms", "be one term that method " + method() + " takes", terms);
+    }
     lumpSum().ifPresent(x -> {
       SpendBounds.amount(x, currency(), "lumpSum");
       Args.positive(x, "lumpSum");
@@ -163,16 +164,22 @@ public abstract class SpendLine {
       Args.positive(x, "perCase");
       Args.sameCurrency(x, currency(), "perCase");
       BigDecimal value = Monies.decimal(x);
-      Args.check(value.compareTo(SpendBounds.MAX_PER_CASE) < 0, "perCase",
-          "be below " + SpendBounds.MAX_PER_CASE.toPlainString(), x);
-      Args.check(value.stripTrailingZeros().scale() <= SpendBounds.MAX_RATE_DECIMALS, "perCase",
-          "have at most " + SpendBounds.MAX_RATE_DECIMALS + " decimals", x);
+      if (value.compareTo(SpendBounds.MAX_PER_CASE) >= 0) {
+        throw Args.invalid("perCase", "be below " + SpendBounds.MAX_PER_CASE.toPlainString(), x);
+      }
+      if (value.stripTrailingZeros().scale() > SpendBounds.MAX_RATE_DECIMALS) {
+        throw Args.invalid("perCase", "have at most " + SpendBounds.MAX_RATE_DECIMALS + " decimals", x);
+      }
     });
     salesRate().ifPresent(x -> {
       BigDecimal f = x.fraction();
-      Args.check(f.signum() > 0 && f.compareTo(BigDecimal.ONE) <= 0, "salesRate", "be in (0, 1]", f.toPlainString());
-      Args.check(f.stripTrailingZeros().scale() <= SpendBounds.MAX_RATE_DECIMALS, "salesRate",
-          "have at most " + SpendBounds.MAX_RATE_DECIMALS + " decimals", f.toPlainString());
+      if (!(f.signum() > 0 && f.compareTo(BigDecimal.ONE) <= 0)) {
+        throw Args.invalid("salesRate", "be in (0, 1]", f.toPlainString());
+      }
+      if (f.stripTrailingZeros().scale() > SpendBounds.MAX_RATE_DECIMALS) {
+        throw Args.invalid("salesRate", "have at most " + SpendBounds.MAX_RATE_DECIMALS + " decimals",
+            f.toPlainString());
+      }
     });
   }
 
@@ -196,7 +203,9 @@ public abstract class SpendLine {
     public Builder period(LocalDate start, LocalDate end) {
       Args.notNull(start, "start");
       Args.notNull(end, "end");
-      Args.check(end.isAfter(start), "end", "be after the start " + start, end);
+      if (!end.isAfter(start)) {
+        throw Args.invalid("end", "be after the start " + start, end);
+      }
       period(LocalDateRange.of(start, end));
       return this;
     }

@@ -57,7 +57,7 @@ class MoniesTest {
   void sum_rejectsMixedCurrencies_namingBothAndTheIndex() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Monies.sum(List.of(cny("1"), cny("2"), Money.of(3, "USD"))));
-    assertEquals("Mixed currencies: argument 'amounts[2]' is in USD but CNY was expected (value USD 3)", e.getMessage());
+    assertEquals("Argument 'amounts[2]' must be in currency CNY but is in USD (value USD 3)", e.getMessage());
   }
 
   @Test
@@ -83,9 +83,9 @@ class MoniesTest {
   @Test
   void add_rejectsMixedCurrencies() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Monies.add(cny("1"), Money.of(1, "EUR")));
-    assertEquals("Mixed currencies: argument 'b' is in EUR but CNY was expected (value EUR 1)", e.getMessage());
+    assertEquals("Argument 'b' must be in currency CNY but is in EUR (value EUR 1)", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Monies.subtract(Money.of(1, "EUR"), cny("1")));
-    assertEquals("Mixed currencies: argument 'b' is in CNY but EUR was expected (value CNY 1)", e.getMessage());
+    assertEquals("Argument 'b' must be in currency EUR but is in CNY (value CNY 1)", e.getMessage());
   }
 
   @Test

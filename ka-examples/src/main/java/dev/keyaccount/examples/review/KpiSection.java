@@ -18,6 +18,7 @@ import dev.keyaccount.examples.review.report.TextTable;
 import dev.keyaccount.kpi.cadence.CadenceReport;
 import dev.keyaccount.kpi.cadence.SalesCadence;
 import dev.keyaccount.kpi.efficiency.Efficiency;
+import dev.keyaccount.kpi.efficiency.EfficiencyRanking;
 import dev.keyaccount.kpi.efficiency.EfficiencyChange;
 import dev.keyaccount.kpi.efficiency.ExpenseEfficiency;
 import dev.keyaccount.kpi.efficiency.SpendOutcome;
@@ -38,6 +39,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -148,14 +150,10 @@ final class KpiSection {
       }
       Money target = sum(quarter.stream().map(SalesMonth::target).toList());
       Money actual = sum(quarter.stream().map(SalesMonth::sales).toList());
-      List<Money> profit = new ArrayList<>();
-      List<Money> all = new ArrayList<>();
+      Map<PortfolioRole, Money> byRole = new EnumMap<>(PortfolioRole.class);
       for (SkuSales s : skus.getOrDefault(account, List.of())) {
         if (period.inQuarter(s.month())) {
-          all.add(s.sales());
-          if (s.role() == PortfolioRole.PROFIT) {
-            profit.add(s.sales());
-          }
+          byRole.merge(s.role(), s.sales(), Monies::add);
         }
       }
       AgreementLine agreement = agreements.get(account);
@@ -163,13 +161,11 @@ final class KpiSection {
       String required = agreement == null ? "-" : agreement.requiredProfitMix().toString();
       String met = input.sections.skuSales.isEmpty() ? "no " + SectionInputs.SKU_SALES
           : agreement == null ? "no agreement" : "-";
-      if (!all.isEmpty()) {
-        Money total = sum(all);
-        Money profitSales = profit.isEmpty() ? Money.zero(total.getCurrency()) : sum(profit);
-        mixShare = figure(() -> Rate.ratio(profitSales, total));
+      if (!byRole.isEmpty()) {
+        mixShare = figure(() -> SalesKpis.DEFAULT.highMarginMix(byRole, Rate.ZERO).share());
         if (agreement != null) {
           met = figure(() -> {
-            ProfitMix mix = SalesKpis.DEFAULT.highMarginMix(profitSales, total, agreement.requiredProfitMix());
+            ProfitMix mix = SalesKpis.DEFAULT.highMarginMix(byRole, agreement.requiredProfitMix());
             return mix.meetsRequirement() ? "yes" : "no, " + mix.required().minus(mix.share()) + " short";
           });
         }
@@ -234,6 +230,7 @@ final class KpiSection {
         table.row(account, audits.size(), exec.displayRate(), exec.activityRate(), exec.distributionRate(),
             exec.skuCount(), exec.displayPoints(), exec.displayPointsAchievement().map(Rate::toString).orElse("-"),
             exec.activityPoints(), Formats.number(exec.score(), 1));
+        exec.failures().forEach(f -> section.note("Store audit of " + account + " left out: " + f.message()));
       } catch (IllegalArgumentException e) {
         table.row(account, audits.size(), "-", "-", "-", "-", "-", "-", "-", "-");
       }
@@ -305,6 +302,7 @@ final class KpiSection {
       Optional<FillReport> p = Optional.ofNullable(before.get(account)).map(FillRates.DEFAULT::measure);
       fill.row(account, q.orders(), q.caseFill(), q.lineFill(), q.orderFill(), q.onTimeInFull(),
           p.map(r -> signed(q.caseFillChangeInPoints(r))).orElse("-"));
+      q.failures().forEach(f -> section.note("Order of " + account + " left out: " + f.message()));
     });
     add(fill, SectionInputs.ORDERS);
   }
@@ -347,9 +345,11 @@ final class KpiSection {
         + period.quarter(), ">rank", "account", ">投产比", ">cases per 100");
     try {
       int rank = 1;
-      for (Efficiency e : ExpenseEfficiency.DEFAULT.rank(ranked)) {
+      EfficiencyRanking result = ExpenseEfficiency.DEFAULT.rank(ranked);
+      for (Efficiency e : result.ranked()) {
         ranking.row(rank++, e.outcome().id(), e.inputOutputRatio(), Formats.number(e.casesPerHundred(), 1));
       }
+      result.failures().forEach(f -> section.note("Not ranked: " + f.message()));
     } catch (IllegalArgumentException | ArithmeticException e) {
       section.table(table).note("No ranking: " + e.getMessage());
       return;

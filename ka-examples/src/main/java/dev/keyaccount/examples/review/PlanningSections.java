@@ -5,6 +5,7 @@ import static dev.keyaccount.examples.review.report.Formats.money;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
 import dev.keyaccount.core.promotion.Promotion;
+import dev.keyaccount.examples.Wording;
 import dev.keyaccount.examples.review.SectionInputs.AgreementLine;
 import dev.keyaccount.examples.review.SectionInputs.PlanLine;
 import dev.keyaccount.examples.review.SectionInputs.PromotionLine;
@@ -122,7 +123,7 @@ final class PlanningSections {
       for (MeasureCheck check : report.checks()) {
         checks.row(check.measure().name(), KpiSection.lower(check.measure().kind()),
             check.measure().target().toPlainString(),
-            check.actual().setScale(1, RoundingMode.HALF_UP).toPlainString(), check.passed() ? "pass" : check.message());
+            check.actual().setScale(1, RoundingMode.HALF_UP).toPlainString(), check.passed() ? "pass" : Wording.message(check));
       }
       if (monthTable != null) {
         section.table(monthTable);
@@ -170,7 +171,7 @@ final class PlanningSections {
             breakEven.breakEvenCases().map(PlanningSections::cases).orElse("none"),
             breakEven.requiredLift().map(Rate::toString).orElse("-"));
         if (verdicts.size() < TextTable.CONSOLE_ROWS) {
-          verdicts.add(p.id() + ": " + breakEven.verdict());
+          verdicts.add(p.id() + ": " + Wording.verdict(breakEven));
         }
         if (line.actualCases() >= 0) {
           PostEventEvaluation post = PostEventEvaluation.of(economics, line.baselineCases(), line.actualCases());

@@ -338,6 +338,7 @@ final class ReceivablesSection {
     for (Map.Entry<CurrencyUnit, List<OpenItem>> entry : invoices.entrySet()) {
       AgingReport aging = AgingCalculator.DEFAULT.age(entry.getValue(), asOf, entry.getKey());
       section.table(agingTable(aging, entry.getKey())).chart(agingChart(aging, entry.getKey()));
+      aging.failures().forEach(f -> section.note("Open item left out of the aging: " + f.message()));
     }
     if (invoices.isEmpty()) {
       section.note("No open invoice dated on or before " + asOf + " in " + SectionInputs.OPEN_ITEMS + ".");

@@ -2,6 +2,7 @@ package dev.keyaccount.examples.review;
 
 import static dev.keyaccount.examples.review.report.Formats.points;
 
+import dev.keyaccount.core.result.FailureItem;
 import dev.keyaccount.receivables.deduction.DeductionLedger;
 import dev.keyaccount.examples.review.report.Chart;
 import dev.keyaccount.examples.review.report.HtmlReport;
@@ -10,7 +11,6 @@ import dev.keyaccount.examples.review.report.OutputFolder;
 import dev.keyaccount.examples.review.report.TextTable;
 import dev.keyaccount.examples.review.report.XlsxReport;
 import dev.keyaccount.kpi.evaluation.AccountEvaluator;
-import dev.keyaccount.kpi.evaluation.AccountProblem;
 import dev.keyaccount.kpi.evaluation.AccountFacts;
 import dev.keyaccount.kpi.evaluation.AccountQuadrant;
 import dev.keyaccount.kpi.evaluation.CriterionScore;
@@ -144,8 +144,8 @@ final class Review {
     InputFile<ReviewInput.AccountLine> file = input.accounts.get();
     List<AccountFacts> facts = file.values.stream().map(ReviewInput.AccountLine::facts).collect(Collectors.toList());
     PortfolioEvaluation portfolio = AccountEvaluator.DEFAULT.evaluatePortfolio(facts);
-    Map<Integer, AccountProblem> problems = new HashMap<>();
-    portfolio.problems().forEach(p -> problems.put(p.index(), p));
+    Map<Integer, FailureItem> problems = new HashMap<>();
+    portfolio.failures().forEach(p -> problems.put(p.position(), p));
 
     TextTable points = new TextTable("Points per criterion (standard scorecard of seed 003)",
         "account", ">sales", ">growth", ">DSO", ">attract.", ">display", ">activity", ">SKUs", ">relation",
@@ -156,9 +156,9 @@ final class Review {
     List<AccountRow> rows = new ArrayList<>();
     Iterator<Evaluation> evaluations = portfolio.evaluations().iterator();
     for (int i = 0; i < facts.size(); i++) {
-      AccountProblem problem = problems.get(i);
+      FailureItem problem = problems.get(i);
       if (problem != null) {
-        String id = problem.accountId().orElse(facts.get(i).accountId());
+        String id = problem.itemId().orElse(facts.get(i).accountId());
         rows.add(new AccountRow(file.line(i), id, null, problem.message()));
         notEvaluated.row(id, file.line(i), problem.message());
         continue;

@@ -70,7 +70,7 @@ final class SpendSection {
 
     /** What the accruals authorize the retailers to deduct, for section 6's matching. */
     List<Authorization> authorizations() {
-      return AccrualAuthorizations.of(accruals);
+      return AccrualAuthorizations.DEFAULT.authorizations(accruals);
     }
   }
 
@@ -171,7 +171,7 @@ final class SpendSection {
     Money earned = settlement.map(RebateSettlement::earned).orElseGet(() -> calc.earned(scheme, row.base(),
         row.baseline()));
     OptionalInt tier = calc.tierReached(scheme, row.base(), row.baseline());
-    List<SpendAccrual> pieces = RebateAccruals.of(scheme, cuts, paid, settlement);
+    List<SpendAccrual> pieces = RebateAccruals.DEFAULT.accruals(scheme, cuts, paid, settlement);
     for (SpendAccrual piece : pieces) {
       if (piece.period().overlaps(quarter)) {
         add(piece, accruals, ids, rejected, file, line);

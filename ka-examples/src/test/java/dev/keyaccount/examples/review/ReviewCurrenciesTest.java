@@ -67,7 +67,7 @@ class ReviewCurrenciesTest {
         .collect(Collectors.toList()));
     assertTrue(lines.get(1).startsWith("X1,,,,") && lines.get(1).contains("USD"), lines.get(1));
     assertEquals("X2,100.0,100.0,STAR,", lines.get(2));
-    assertTrue(lines.get(3).startsWith("X2,,,,") && lines.get(3).contains("unique account id"), lines.get(3));
+    assertTrue(lines.get(3).startsWith("X2,,,,") && lines.get(3).contains("must have a unique id but has value 'X2' (the id of portfolio[1])"), lines.get(3));
     assertTrue(run.out().contains("Not evaluated"), run.out());
   }
 }

@@ -43,10 +43,14 @@ public final class ChannelMix {
     Rate plannedTotal = Rate.ZERO;
     for (Map.Entry<String, Rate> e : planned.entrySet()) {
       Rate share = Args.notNull(e.getValue(), "planned[" + e.getKey() + "]");
-      Args.check(share.isBetweenZeroAndOne(), "planned[" + e.getKey() + "]", "be between 0% and 100%", share);
+      if (!share.isBetweenZeroAndOne()) {
+        throw Args.invalid("planned[" + e.getKey() + "]", "be between 0% and 100%", share);
+      }
       plannedTotal = plannedTotal.plus(share);
     }
-    Args.check(plannedTotal.equals(Rate.ONE), "planned", "total 100%", plannedTotal + " " + planned);
+    if (!plannedTotal.equals(Rate.ONE)) {
+      throw Args.invalid("planned", "total 100%", plannedTotal + " " + planned);
+    }
     TreeSet<String> keys = new TreeSet<>(actual.keySet());
     keys.addAll(planned.keySet());
     List<MixLine> lines = new ArrayList<>(keys.size());

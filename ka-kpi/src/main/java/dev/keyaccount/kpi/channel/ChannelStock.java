@@ -61,7 +61,7 @@ public final class ChannelStock {
     Args.notNull(stocks, "stocks");
     List<StockCover> result = new ArrayList<>(stocks.size());
     for (int i = 0; i < stocks.size(); i++) {
-      result.add(cover(Args.notNull(stocks.get(i), "stocks[" + i + "]")));
+      result.add(cover(Args.notNull(stocks.get(i), "stocks", i)));
     }
     return List.copyOf(result);
   }

@@ -63,8 +63,10 @@ public abstract class AccountSales {
   @Value.Check
   void check() {
     Args.notBlank(accountId(), "accountId");
-    Args.check(accountId().length() <= MAX_ID_LENGTH, "accountId", "have at most " + MAX_ID_LENGTH + " characters",
-        accountId().length() + " characters");
+    if (accountId().length() > MAX_ID_LENGTH) {
+      throw Args.invalid("accountId", "have at most " + MAX_ID_LENGTH + " characters",
+          accountId().length() + " characters");
+    }
     Args.notNegative(sales(), "sales");
     Args.check(Monies.decimal(sales()).compareTo(MAX_SALES) <= 0, "sales", "not exceed 10^13", sales());
     Args.check(Monies.isWholeMinorUnits(sales()), "sales", "be a whole number of minor units", sales());

@@ -1,6 +1,7 @@
 package dev.keyaccount.kpi.concentration;
 
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.FailureItem;
 import java.math.BigDecimal;
 import java.util.List;
 import org.immutables.value.Value;
@@ -63,4 +64,11 @@ public abstract class Concentration {
   public int count(AbcClass abcClass) {
     return (int) ranking().stream().filter(r -> r.abcClass() == abcClass).count();
   }
+
+  /**
+   * The accounts left out of the ranking, in input order: null, a repeated id, or another currency.
+   *
+   * @return the failure items
+   */
+  public abstract List<FailureItem> failures();
 }

@@ -67,12 +67,15 @@ public abstract class ConcentrationPolicy {
     checkShare(salesShare(), "salesShare");
     checkShare(aUpTo(), "aUpTo");
     checkShare(bUpTo(), "bUpTo");
-    Args.check(bUpTo().compareTo(aUpTo()) >= 0, "bUpTo", "not be below aUpTo " + aUpTo(), bUpTo());
+    if (bUpTo().compareTo(aUpTo()) < 0) {
+      throw Args.invalid("bUpTo", "not be below aUpTo " + aUpTo(), bUpTo());
+    }
   }
 
   private static void checkShare(Rate share, String name) {
-    Args.check(share.compareTo(Rate.ZERO) > 0 && share.compareTo(Rate.ONE) <= 0, name,
-        "be above 0% and at most 100%", share.fraction().toPlainString());
+    if (!(share.compareTo(Rate.ZERO) > 0 && share.compareTo(Rate.ONE) <= 0)) {
+      throw Args.invalid(name, "be above 0% and at most 100%", share.fraction().toPlainString());
+    }
   }
 
   /** Builds {@link ConcentrationPolicy} values. */

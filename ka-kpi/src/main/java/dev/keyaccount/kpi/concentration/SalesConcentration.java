@@ -3,12 +3,11 @@ package dev.keyaccount.kpi.concentration;
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.Failures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.money.CurrencyUnit;
 
 /**
@@ -49,30 +48,44 @@ public final class SalesConcentration {
   /**
    * Analyses a portfolio's sales.
    *
-   * @param accounts each account's sales, in any order
-   * @return the concentration
-   * @throws NullPointerException if the list or an entry is null
-   * @throws IllegalArgumentException if the list is empty or too long, repeats an id, mixes currencies
-   *     (naming both) or totals zero
+   * @param accounts each account's sales, in any order; a null entry, a repeated account id or sales in
+   *     another currency than the first entry's is left out and reported as a failure item
+   * @return the concentration of the accounts ranked, with the failure items
+   * @throws NullPointerException if the list is null
+   * @throws IllegalArgumentException if the list is empty or too long, no account can be ranked, or the
+   *     ranked accounts total zero
    */
   public Concentration analyse(List<AccountSales> accounts) {
     Args.notEmpty(accounts, "accounts");
-    Args.check(accounts.size() <= MAX_ACCOUNTS, "accounts", "have at most " + MAX_ACCOUNTS + " accounts",
-        accounts.size() + " accounts");
-    CurrencyUnit currency = Args.notNull(accounts.get(0), "accounts[0]").sales().getCurrency();
-    Set<String> ids = new HashSet<>();
+    if (accounts.size() > MAX_ACCOUNTS) {
+      throw Args.invalid("accounts", "have at most " + MAX_ACCOUNTS + " accounts", accounts.size() + " accounts");
+    }
+    Failures failures = new Failures("accounts");
+    CurrencyUnit currency = null;
     BigDecimal total = BigDecimal.ZERO;
     List<Entry> sorted = new ArrayList<>(accounts.size());
     for (int i = 0; i < accounts.size(); i++) {
-      String name = "accounts[" + i + "]";
-      AccountSales a = Args.notNull(accounts.get(i), name);
-      Args.check(ids.add(a.accountId()), name, "not repeat an account id", a.accountId());
-      Args.sameCurrency(a.sales(), currency, name);
+      AccountSales a = accounts.get(i);
+      if (failures.isNull(a, i)) {
+        continue;
+      }
+      if (currency == null) {
+        currency = a.sales().getCurrency();
+      }
+      if (failures.isOtherCurrency(a.sales(), currency, i, a.accountId(), "sales")
+          || failures.isDuplicate(a.accountId(), i)) {
+        continue;
+      }
       BigDecimal sales = Monies.decimal(a.sales());
       sorted.add(new Entry(a, sales));
       total = total.add(sales);
     }
-    Args.check(total.signum() > 0, "accounts", "have positive total sales", Monies.of(total, currency));
+    if (sorted.isEmpty()) {
+      throw Args.invalid("accounts", "have at least one account that can be ranked", failures.items().get(0).message());
+    }
+    if (total.signum() <= 0) {
+      throw Args.invalid("accounts", "have positive total sales", Monies.of(total, currency));
+    }
 
     sorted.sort(ORDER);
     BigDecimal aLimit = total.multiply(policy.aUpTo().fraction());
@@ -94,6 +107,6 @@ public final class SalesConcentration {
           .abcClass(abc).build());
     }
     return ImmutableConcentration.builder().policy(policy).total(Monies.of(total, currency)).ranking(ranking)
-        .accountsForSalesShare(forShare).build();
+        .accountsForSalesShare(forShare).failures(failures.items()).build();
   }
 }

@@ -3,12 +3,12 @@ package dev.keyaccount.kpi.efficiency;
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.Failures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import javax.money.CurrencyUnit;
 
 /**
  * Expense efficiency (费用使用效率): the goal is more cases per unit of spend, not less spend.
@@ -47,25 +47,33 @@ public final class ExpenseEfficiency {
 
   /**
    * Ranks stores or accounts by input/output ratio, best (lowest) first, ties by id: the order in
-   * which the expense-first principle funds them.
+   * which the expense-first principle funds them. An outcome that cannot be ranked (null, a repeated
+   * id, or spend in another currency than the first outcome's) is left out and reported as a failure item.
    *
-   * @param outcomes the outcomes, ids unique, all in one currency
-   * @return their efficiencies, ranked
-   * @throws NullPointerException if the list or an element is null
-   * @throws IllegalArgumentException if ids repeat or currencies are mixed (naming both)
+   * @param outcomes the outcomes
+   * @return their efficiencies, ranked, and the failure items
+   * @throws NullPointerException if the list is null
    */
-  public List<Efficiency> rank(List<SpendOutcome> outcomes) {
+  public EfficiencyRanking rank(List<SpendOutcome> outcomes) {
     Args.notNull(outcomes, "outcomes");
     List<Efficiency> result = new ArrayList<>(outcomes.size());
-    Set<String> ids = new HashSet<>();
+    Failures failures = new Failures("outcomes");
+    CurrencyUnit currency = null;
     for (int i = 0; i < outcomes.size(); i++) {
-      SpendOutcome outcome = Args.notNull(outcomes.get(i), "outcomes[" + i + "]");
-      Monies.requireSameCurrency(outcomes.get(0).spend(), outcome.spend(), "outcomes[" + i + "].spend");
-      Args.check(ids.add(outcome.id()), "outcomes", "have unique ids", "duplicate '" + outcome.id() + "'");
-      result.add(measure(outcome));
+      SpendOutcome outcome = outcomes.get(i);
+      if (failures.isNull(outcome, i)) {
+        continue;
+      }
+      if (currency == null) {
+        currency = outcome.spend().getCurrency();
+      }
+      if (!failures.isOtherCurrency(outcome.spend(), currency, i, outcome.id(), "spend")
+          && !failures.isDuplicate(outcome.id(), i)) {
+        result.add(measure(outcome));
+      }
     }
     result.sort(BY_RATIO);
-    return List.copyOf(result);
+    return EfficiencyRanking.of(result, failures.items());
   }
 
   /**

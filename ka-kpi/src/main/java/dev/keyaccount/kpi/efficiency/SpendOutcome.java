@@ -4,6 +4,7 @@ import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * What a store's or account's trade spend bought in a period: the spend, the cases sold and the sales.
@@ -67,13 +68,20 @@ public abstract class SpendOutcome {
    */
   public abstract MonetaryAmount sales();
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  SpendOutcome check() {
+    Money spend = Monies.of(spend(), "spend");
+    Money sales = Monies.of(sales(), "sales");
+    if (spend != spend() || sales != sales()) {
+      return builder().from(this).spend(spend).sales(sales).build();
+    }
     Args.notBlank(id(), "id");
     Args.positive(spend(), "spend");
     Args.check(cases() > 0, "cases", "be positive", cases());
     Args.positive(sales(), "sales");
     Monies.requireSameCurrency(spend(), sales(), "sales");
+    return this;
   }
 
   /** Builds a {@link SpendOutcome}; every attribute is required. */

@@ -1,10 +1,10 @@
 package dev.keyaccount.kpi.evaluation;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.result.FailureReason;
+import dev.keyaccount.core.result.Failures;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Evaluates accounts against a scorecard (客户评估): the points per criterion, the two axis totals, the
@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>{@link #DEFAULT} uses {@link Scorecard#standard()}. A single evaluation fails on a missing fact,
  * a value outside every band or a currency mismatch, naming the criterion; a portfolio evaluation
- * reports such problems per account and evaluates the others. This class is stateless and
+ * reports them as failure items per account and evaluates the others. This class is stateless and
  * thread-safe.
  */
 public final class AccountEvaluator {
@@ -57,33 +57,32 @@ public final class AccountEvaluator {
   }
 
   /**
-   * Evaluates a portfolio of accounts, reporting per-account problems instead of failing: a null entry,
-   * a duplicate account id (the later entry), or anything {@link #evaluate} rejects.
+   * Evaluates a portfolio of accounts, reporting a failure item per account it cannot evaluate and
+   * evaluating the others: a null entry ({@code NULL_ITEM}), a repeated account id ({@code DUPLICATE_ID},
+   * the later entry), a missing fact ({@code MISSING_VALUE}), sales in another currency
+   * ({@code CURRENCY_MISMATCH}) or a value outside the bands ({@code INVALID_VALUE}).
    *
    * @param portfolio the accounts' facts
-   * @return the evaluations and problems, in input order
+   * @return the evaluations and failures, in input order
    * @throws NullPointerException if the portfolio is null
    */
   public PortfolioEvaluation evaluatePortfolio(List<AccountFacts> portfolio) {
     Args.notNull(portfolio, "portfolio");
     List<Evaluation> evaluations = new ArrayList<>(portfolio.size());
-    List<AccountProblem> problems = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Failures failures = new Failures("portfolio");
     for (int i = 0; i < portfolio.size(); i++) {
       AccountFacts facts = portfolio.get(i);
-      if (facts == null) {
-        problems.add(AccountProblem.of(i, null, Args.message("portfolio[" + i + "]", "not be null", "null")));
-      } else if (!seen.add(facts.accountId())) {
-        problems.add(AccountProblem.of(i, facts.accountId(),
-            Args.message("portfolio[" + i + "]", "have a unique account id", "'" + facts.accountId() + "'")));
-      } else {
-        try {
-          evaluations.add(compiled.evaluate(scorecard, facts));
-        } catch (IllegalArgumentException e) {
-          problems.add(AccountProblem.of(i, facts.accountId(), e.getMessage()));
-        }
+      if (failures.isNull(facts, i) || failures.isDuplicate(facts.accountId(), i)) {
+        continue;
+      }
+      try {
+        evaluations.add(compiled.evaluate(scorecard, facts));
+      } catch (Scorecard.MissingFactException e) {
+        failures.add(i, facts.accountId(), FailureReason.MISSING_VALUE, e.getMessage());
+      } catch (IllegalArgumentException e) {
+        failures.rejected(i, facts.accountId(), e);
       }
     }
-    return PortfolioEvaluation.of(evaluations, problems);
+    return PortfolioEvaluation.of(evaluations, failures.items());
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * The facts a scorecard evaluates about one account (客户评估资料): annual sales, growth, payment terms
@@ -157,8 +158,13 @@ public abstract class AccountFacts {
     return BigDecimal.valueOf(listedSkus());
   }
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  AccountFacts check() {
+    Money annualSales = Monies.of(annualSales(), "annualSales");
+    if (annualSales != annualSales()) {
+      return builder().from(this).annualSales(annualSales).build();
+    }
     Args.notBlank(accountId(), "accountId");
     Args.notNegative(annualSales(), "annualSales");
     Args.check(growthRate().fraction().compareTo(BigDecimal.ONE.negate()) >= 0, "growthRate",
@@ -173,6 +179,7 @@ public abstract class AccountFacts {
     for (String name : ratings().keySet()) {
       Args.check(!Measure.named(name).isStandard(), "ratings", "not use a standard measure name", name);
     }
+    return this;
   }
 
   /** Builds {@link AccountFacts}; the name, extra measures and ratings are optional, every other fact is required. */

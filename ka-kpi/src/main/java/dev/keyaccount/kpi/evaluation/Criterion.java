@@ -180,21 +180,28 @@ public abstract class Criterion {
   void check() {
     Args.notBlank(name(), "name");
     Args.bounded(weight(), "weight of criterion '" + name() + "'");
-    Args.check(weight().signum() > 0, "weight of criterion '" + name() + "'", "be positive",
-        weight().toPlainString());
+    if (weight().signum() <= 0) {
+      throw Args.invalid("weight of criterion '" + name() + "'", "be positive", weight().toPlainString());
+    }
     boolean money = measure().equals(Measure.ANNUAL_SALES);
-    Args.check(money == currency().isPresent(), "currency of criterion '" + name() + "'",
-        money ? "be given for annual sales bands" : "be given only for annual sales bands",
-        currency().map(CurrencyUnit::getCurrencyCode).orElse("none"));
+    if (money != currency().isPresent()) {
+      throw Args.invalid("currency of criterion '" + name() + "'", money ? "be given for annual sales bands" : "be given only for annual sales bands",
+          currency().map(CurrencyUnit::getCurrencyCode).orElse("none"));
+    }
     boolean rated = direction() == Direction.RATED;
     boolean ratable = measure().equals(Measure.RELATIONSHIP) || !measure().isStandard();
-    Args.check(!rated || ratable, "measure of criterion '" + name() + "'",
-        "be the relationship or an extra rating to be rated directly", measure());
-    Args.check(rated || !measure().equals(Measure.RELATIONSHIP), "direction of criterion '" + name() + "'",
-        "be RATED for the relationship, which is rated directly", direction());
+    if (!(!rated || ratable)) {
+      throw Args.invalid("measure of criterion '" + name() + "'", "be the relationship or an extra rating to be rated directly",
+          measure());
+    }
+    if (!(rated || !measure().equals(Measure.RELATIONSHIP))) {
+      throw Args.invalid("direction of criterion '" + name() + "'", "be RATED for the relationship, which is rated directly",
+          direction());
+    }
     if (rated) {
-      Args.check(bands().isEmpty(), "bands of criterion '" + name() + "'", "be empty when rated directly",
-          bands());
+      if (!bands().isEmpty()) {
+        throw Args.invalid("bands of criterion '" + name() + "'", "be empty when rated directly", bands());
+      }
       return;
     }
     checkBands();
@@ -207,18 +214,23 @@ public abstract class Criterion {
     for (int i = 1; i < sorted.size(); i++) {
       Band low = sorted.get(i - 1);
       Band high = sorted.get(i);
-      Args.check(low.range().hasUpperBound() && high.range().hasLowerBound(), where, "not overlap",
-          low + " and " + high);
+      if (!(low.range().hasUpperBound() && high.range().hasLowerBound())) {
+        throw Args.invalid(where, "not overlap", low + " and " + high);
+      }
       int c = low.range().upperEndpoint().compareTo(high.range().lowerEndpoint());
       boolean lowClosed = low.range().upperBoundType() == BoundType.CLOSED;
       boolean highClosed = high.range().lowerBoundType() == BoundType.CLOSED;
-      Args.check(c <= 0 && !(c == 0 && lowClosed && highClosed), where, "not overlap", low + " and " + high);
-      Args.check(c == 0 && (lowClosed || highClosed), where, "leave no gap", "between " + low + " and " + high);
+      if (!(c <= 0 && !(c == 0 && lowClosed && highClosed))) {
+        throw Args.invalid(where, "not overlap", low + " and " + high);
+      }
+      if (!(c == 0 && (lowClosed || highClosed))) {
+        throw Args.invalid(where, "leave no gap", "between " + low + " and " + high);
+      }
       boolean better = high.level().isBetterThan(low.level());
-      Args.check(better == (direction() == Direction.HIGHER_IS_BETTER), where,
-          "reach better levels " + (direction() == Direction.HIGHER_IS_BETTER ? "upwards" : "downwards")
-              + " for a " + direction() + " criterion",
-          low + " below " + high);
+      if (!(better == (direction() == Direction.HIGHER_IS_BETTER))) {
+        throw Args.invalid(where, "reach better levels " + (direction() == Direction.HIGHER_IS_BETTER ? "upwards" : "downwards") + " for a " + direction() + " criterion",
+            low + " below " + high);
+      }
     }
   }
 

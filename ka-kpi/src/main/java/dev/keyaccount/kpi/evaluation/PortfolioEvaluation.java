@@ -1,5 +1,6 @@
 package dev.keyaccount.kpi.evaluation;
 
+import dev.keyaccount.core.result.FailureItem;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,7 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * The evaluation of a portfolio of accounts: one {@link Evaluation} per account that could be
- * evaluated, in input order, and one {@link AccountProblem} per account that could not.
+ * evaluated, in input order, and one {@link FailureItem} per account that could not
+ * (its position in the portfolio, its account id, a typed reason and the message).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -18,8 +20,8 @@ public abstract class PortfolioEvaluation {
 
   PortfolioEvaluation() {}
 
-  static PortfolioEvaluation of(List<Evaluation> evaluations, List<AccountProblem> problems) {
-    return ImmutablePortfolioEvaluation.builder().evaluations(evaluations).problems(problems).build();
+  static PortfolioEvaluation of(List<Evaluation> evaluations, List<FailureItem> failures) {
+    return ImmutablePortfolioEvaluation.builder().evaluations(evaluations).failures(failures).build();
   }
 
   /**
@@ -32,17 +34,17 @@ public abstract class PortfolioEvaluation {
   /**
    * The accounts that could not be evaluated, in input order.
    *
-   * @return the problems
+   * @return the failure items
    */
-  public abstract List<AccountProblem> problems();
+  public abstract List<FailureItem> failures();
 
   /**
    * Returns whether any account could not be evaluated.
    *
-   * @return true if there are problems
+   * @return true if there are failures
    */
-  public boolean hasProblems() {
-    return !problems().isEmpty();
+  public boolean hasFailures() {
+    return !failures().isEmpty();
   }
 
   /**

@@ -7,7 +7,6 @@ import dev.keyaccount.core.money.Currencies;
 import dev.keyaccount.kpi.evaluation.Criterion.Direction;
 import java.math.BigDecimal;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,7 +100,7 @@ public abstract class Scorecard {
   @Value.Check
   void check() {
     Args.notEmpty(criteria(), "criteria");
-    Set<String> names = new HashSet<>();
+    Args.uniqueIds(criteria(), Criterion::name, "criteria");
     Map<Axis, BigDecimal> totals = new EnumMap<>(Axis.class);
     Map<Axis, StringJoiner> parts = new EnumMap<>(Axis.class);
     for (Axis axis : Axis.values()) {
@@ -109,14 +108,15 @@ public abstract class Scorecard {
       parts.put(axis, new StringJoiner(", ", "[", "]"));
     }
     for (Criterion c : criteria()) {
-      Args.check(names.add(c.name()), "criteria", "have unique names", "duplicate '" + c.name() + "'");
       totals.merge(c.axis(), c.weight(), BigDecimal::add);
       parts.get(c.axis()).add(c.name() + " " + c.weight().toPlainString());
     }
     for (Axis axis : Axis.values()) {
       BigDecimal total = totals.get(axis);
-      Args.check(total.compareTo(HUNDRED) == 0, "criteria", "have weights totalling 100 on axis " + axis,
-          total.toPlainString() + " " + parts.get(axis));
+      if (total.compareTo(HUNDRED) != 0) {
+        throw Args.invalid("criteria", "have weights totalling 100 on axis " + axis,
+            total.toPlainString() + " " + parts.get(axis));
+      }
     }
   }
 
@@ -377,7 +377,7 @@ public abstract class Scorecard {
     }
 
     private IllegalArgumentException missing(int i, AccountFacts facts, Set<String> present) {
-      return new IllegalArgumentException(Args.message("facts",
+      return new MissingFactException(Args.message("facts",
           "have the measure '" + extraNames[i] + "' for criterion '" + criteria[i].name() + "'",
           "account '" + facts.accountId() + "' with " + present));
     }
@@ -410,6 +410,15 @@ public abstract class Scorecard {
       }
       AccountQuadrant quadrant = AccountQuadrant.of(attractiveness >= half, supportPoints >= half);
       return new Evaluation(scorecard, facts, levels, attractiveness, supportPoints, scale, quadrant);
+    }
+  }
+
+  /** A fact a criterion needs is absent from an account's facts; a portfolio reports it as a missing value. */
+  static final class MissingFactException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    MissingFactException(String message) {
+      super(message);
     }
   }
 }

@@ -1,7 +1,9 @@
 package dev.keyaccount.kpi.execution;
 
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.FailureItem;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -99,6 +101,13 @@ public abstract class ExecutionReport {
    * @return the score
    */
   public abstract BigDecimal score();
+
+  /**
+   * The audits left out, in input order: null, or a store audited twice (the later audit).
+   *
+   * @return the failure items
+   */
+  public abstract List<FailureItem> failures();
 
   static final class Builder extends ImmutableExecutionReport.Builder {}
 }

@@ -70,11 +70,14 @@ public abstract class StoreAudit {
   void check() {
     Args.notBlank(storeId(), "storeId");
     Args.notNegative(displayPoints(), "displayPoints");
-    Args.check(categoryDisplayPoints() >= displayPoints(), "categoryDisplayPoints",
-        "not be below our displayPoints " + displayPoints(), categoryDisplayPoints());
+    if (categoryDisplayPoints() < displayPoints()) {
+      throw Args.invalid("categoryDisplayPoints", "not be below our displayPoints " + displayPoints(),
+          categoryDisplayPoints());
+    }
     Args.notNegative(activities(), "activities");
-    Args.check(categoryActivities() >= activities(), "categoryActivities",
-        "not be below our activities " + activities(), categoryActivities());
+    if (categoryActivities() < activities()) {
+      throw Args.invalid("categoryActivities", "not be below our activities " + activities(), categoryActivities());
+    }
   }
 
   /** Builds a {@link StoreAudit}; SKUs on shelf default to none. */

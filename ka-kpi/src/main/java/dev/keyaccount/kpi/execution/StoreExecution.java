@@ -3,9 +3,9 @@ package dev.keyaccount.kpi.execution;
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.agreement.AnnualAgreement;
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.Failures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +17,9 @@ import java.util.TreeMap;
  * distribution, SKU count, display and activity points against the annual agreement, and a score
  * against an {@link ExecutionStandard}.
  *
- * <p>{@link #DEFAULT} scores against {@link ExecutionStandard#standard()}. This class is stateless and
- * thread-safe.
+ * <p>{@link #DEFAULT} scores against {@link ExecutionStandard#standard()}. An audit that cannot be
+ * measured (null, or a store already audited) is left out and reported as a failure item of the report.
+ * This class is stateless and thread-safe.
  */
 public final class StoreExecution {
 
@@ -43,12 +44,13 @@ public final class StoreExecution {
   /**
    * Measures execution without an agreement to compare points with.
    *
-   * @param audits one audit per store, store ids unique, at least one
+   * @param audits one audit per store, at least one; a null audit or a repeated store id is left out
+   *     and reported as a failure item
    * @param listedSkus the SKU codes listed with the account, at least one
    * @return the report, without point achievements
-   * @throws NullPointerException if an argument or element is null
-   * @throws IllegalArgumentException if audits or SKUs are empty, store ids repeat, or the category has
-   *     no display points or no activities in any store
+   * @throws NullPointerException if an argument or a listed SKU is null
+   * @throws IllegalArgumentException if audits or SKUs are empty, no audit can be measured, or the
+   *     category has no display points or no activities in any store
    */
   public ExecutionReport measure(List<StoreAudit> audits, Set<String> listedSkus) {
     return measure(audits, listedSkus, Optional.empty());
@@ -57,13 +59,14 @@ public final class StoreExecution {
   /**
    * Measures execution and compares display and activity points with the agreement's commitments.
    *
-   * @param audits one audit per store, store ids unique, at least one
+   * @param audits one audit per store, at least one; a null audit or a repeated store id is left out
+   *     and reported as a failure item
    * @param listedSkus the SKU codes listed with the account, at least one
    * @param agreement the annual agreement with the account
    * @return the report
-   * @throws NullPointerException if an argument or element is null
-   * @throws IllegalArgumentException if audits or SKUs are empty, store ids repeat, or the category has
-   *     no display points or no activities in any store
+   * @throws NullPointerException if an argument or a listed SKU is null
+   * @throws IllegalArgumentException if audits or SKUs are empty, no audit can be measured, or the
+   *     category has no display points or no activities in any store
    */
   public ExecutionReport measure(List<StoreAudit> audits, Set<String> listedSkus, AnnualAgreement agreement) {
     return measure(audits, listedSkus, Optional.of(Args.notNull(agreement, "agreement")));
@@ -73,7 +76,8 @@ public final class StoreExecution {
       Optional<AnnualAgreement> agreement) {
     Args.notEmpty(audits, "audits");
     Args.notEmpty(listedSkus, "listedSkus");
-    Set<String> ids = new HashSet<>();
+    Failures failures = new Failures("audits");
+    int stores = 0;
     int display = 0;
     int categoryDisplay = 0;
     int activities = 0;
@@ -83,8 +87,11 @@ public final class StoreExecution {
       carried.put(Args.notNull(sku, "listedSkus[]"), 0);
     }
     for (int i = 0; i < audits.size(); i++) {
-      StoreAudit audit = Args.notNull(audits.get(i), "audits[" + i + "]");
-      Args.check(ids.add(audit.storeId()), "audits", "have unique store ids", "duplicate '" + audit.storeId() + "'");
+      StoreAudit audit = audits.get(i);
+      if (failures.isNull(audit, i) || failures.isDuplicate(audit.storeId(), i)) {
+        continue;
+      }
+      stores++;
       display += audit.displayPoints();
       categoryDisplay += audit.categoryDisplayPoints();
       activities += audit.activities();
@@ -93,22 +100,25 @@ public final class StoreExecution {
         carried.computeIfPresent(sku, (k, n) -> n + 1);
       }
     }
+    if (stores == 0) {
+      throw Args.invalid("audits", "have at least one audit that can be measured", failures.items().get(0).message());
+    }
     Args.check(categoryDisplay > 0, "audits", "record category display points in some store", 0);
     Args.check(categoryActivities > 0, "audits", "record category activities in some store", 0);
-    BigDecimal stores = BigDecimal.valueOf(audits.size());
+    BigDecimal storeCount = BigDecimal.valueOf(stores);
     int displayTotal = display;
     int activityTotal = activities;
     Map<String, Rate> bySku = new TreeMap<>();
     int pairs = 0;
     int skuCount = 0;
     for (Map.Entry<String, Integer> e : carried.entrySet()) {
-      bySku.put(e.getKey(), Rate.ratio(BigDecimal.valueOf(e.getValue()), stores));
+      bySku.put(e.getKey(), Rate.ratio(BigDecimal.valueOf(e.getValue()), storeCount));
       pairs += e.getValue();
       skuCount += e.getValue() > 0 ? 1 : 0;
     }
     Rate displayRate = Rate.ratio(BigDecimal.valueOf(display), BigDecimal.valueOf(categoryDisplay));
     Rate activityRate = Rate.ratio(BigDecimal.valueOf(activities), BigDecimal.valueOf(categoryActivities));
-    Rate distribution = Rate.ratio(BigDecimal.valueOf(pairs), stores.multiply(BigDecimal.valueOf(carried.size())));
+    Rate distribution = Rate.ratio(BigDecimal.valueOf(pairs), storeCount.multiply(BigDecimal.valueOf(carried.size())));
     BigDecimal score = part(displayRate.fraction(), standard.displayRateTarget().fraction(), standard.displayRateWeight())
         .add(part(activityRate.fraction(), standard.activityRateTarget().fraction(), standard.activityRateWeight()))
         .add(part(distribution.fraction(), standard.distributionRateTarget().fraction(),
@@ -116,7 +126,7 @@ public final class StoreExecution {
         .add(part(BigDecimal.valueOf(skuCount), BigDecimal.valueOf(standard.skuCountTarget()),
             standard.skuCountWeight()));
     return ExecutionReport.builder()
-        .stores(audits.size())
+        .stores(stores)
         .displayRate(displayRate)
         .activityRate(activityRate)
         .distributionBySku(bySku)
@@ -129,6 +139,7 @@ public final class StoreExecution {
         .activityPointsAchievement(agreement.filter(a -> a.activityPoints() > 0)
             .map(a -> achievement(activityTotal, a.activityPoints())))
         .score(score.setScale(SCORE_DECIMALS, RoundingMode.HALF_UP))
+        .failures(failures.items())
         .build();
   }
 

@@ -1,11 +1,14 @@
 package dev.keyaccount.kpi.fill;
 
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.FailureItem;
 import java.math.BigDecimal;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Fill rates over a set of orders (订单满足率). This class is immutable and thread-safe.
+ * Fill rates over a set of orders (订单满足率), with a failure item for each order that could not be
+ * measured. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class FillReport {
@@ -73,13 +76,20 @@ public abstract class FillReport {
   public abstract Rate onTimeInFull();
 
   /**
+   * The orders left out of the rates, in input order: null, a repeated id, or an over-shipped line.
+   *
+   * @return the failure items
+   */
+  public abstract List<FailureItem> failures();
+
+  /**
    * The change of case fill since an earlier report, in percentage points (65% → 90% is +25).
    *
    * @param earlier the earlier report
    * @return the change in points
    */
   public BigDecimal caseFillChangeInPoints(FillReport earlier) {
-    return FillRates.pointsChange(earlier.caseFill(), caseFill());
+    return FillRates.DEFAULT.pointsChange(earlier.caseFill(), caseFill());
   }
 
   static final class Builder extends ImmutableFillReport.Builder {}

@@ -81,8 +81,9 @@ public abstract class OrderLine {
     Args.notBlank(sku(), "sku");
     Args.check(orderedCases() > 0, "orderedCases", "be positive", orderedCases());
     Args.notNegative(shippedCases(), "shippedCases");
-    Args.check(shippedCases() == 0 || deliveredOn().isPresent(), "deliveredOn",
-        "be given when " + shippedCases() + " cases shipped", "empty");
+    if (!(shippedCases() == 0 || deliveredOn().isPresent())) {
+      throw Args.invalid("deliveredOn", "be given when " + shippedCases() + " cases shipped", "empty");
+    }
   }
 
   /** Builds an {@link OrderLine}; the delivery date is optional when nothing shipped. */

@@ -1,5 +1,6 @@
 package dev.keyaccount.kpi.forecast;
 
+import dev.keyaccount.core.result.FailureItem;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -49,4 +50,11 @@ public abstract class AccuracyReport {
    * @return the total
    */
   public abstract Accuracy total();
+
+  /**
+   * The lines left out, in input order: null, or repeating an account, product and month.
+   *
+   * @return the failure items
+   */
+  public abstract List<FailureItem> failures();
 }

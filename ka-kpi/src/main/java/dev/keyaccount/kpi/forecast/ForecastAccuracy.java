@@ -1,14 +1,13 @@
 package dev.keyaccount.kpi.forecast;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.result.Failures;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -35,23 +34,29 @@ public final class ForecastAccuracy {
   /**
    * Measures the accuracy of forecast lines.
    *
-   * @param lines the lines, in any order
-   * @return the accuracy per line, series, account, month and in total
-   * @throws NullPointerException if the list or a line is null
-   * @throws IllegalArgumentException if the list is empty or too long, or repeats an account, product
-   *     and month
+   * @param lines the lines, in any order; a null line or one that repeats an account, product and month
+   *     (id {@code account/product/month}) is left out and reported as a failure item
+   * @return the accuracy per line, series, account, month and in total, and the failure items
+   * @throws NullPointerException if the list is null
+   * @throws IllegalArgumentException if the list is empty or too long, or no line can be measured
    */
   public AccuracyReport measure(List<ForecastLine> lines) {
     Args.notEmpty(lines, "lines");
-    Args.check(lines.size() <= MAX_LINES, "lines", "have at most " + MAX_LINES + " lines", lines.size() + " lines");
-    Set<List<Object>> seen = new HashSet<>();
-    for (int i = 0; i < lines.size(); i++) {
-      ForecastLine line = Args.notNull(lines.get(i), "lines[" + i + "]");
-      Args.check(seen.add(List.of(line.accountId(), line.productId(), line.month())), "lines[" + i + "]",
-          "not repeat an account, product and month",
-          line.accountId() + "/" + line.productId() + "/" + line.month());
+    if (lines.size() > MAX_LINES) {
+      throw Args.invalid("lines", "have at most " + MAX_LINES + " lines", lines.size() + " lines");
     }
-    List<ForecastLine> sorted = new ArrayList<>(lines);
+    Failures failures = new Failures("lines");
+    List<ForecastLine> sorted = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      ForecastLine line = lines.get(i);
+      if (!failures.isNull(line, i)
+          && !failures.isDuplicate(line.accountId() + "/" + line.productId() + "/" + line.month(), i)) {
+        sorted.add(line);
+      }
+    }
+    if (sorted.isEmpty()) {
+      throw Args.invalid("lines", "have at least one line that can be measured", failures.items().get(0).message());
+    }
     sorted.sort(ORDER);
 
     List<SeriesAccuracy> series = new ArrayList<>();
@@ -70,7 +75,7 @@ public final class ForecastAccuracy {
       months.computeIfAbsent(line.month(), k -> new ArrayList<>()).add(line);
     }
     return ImmutableAccuracyReport.builder().lines(sorted).bySeries(series).byAccount(rollUp(accounts))
-        .byMonth(rollUp(months)).total(Accuracy.of(sorted)).build();
+        .byMonth(rollUp(months)).total(Accuracy.of(sorted)).failures(failures.items()).build();
   }
 
   private static boolean sameSeries(ForecastLine a, ForecastLine b) {

@@ -132,8 +132,9 @@ public abstract class ForecastLine {
 
   private static void checkId(String id, String name) {
     Args.notBlank(id, name);
-    Args.check(id.length() <= MAX_ID_LENGTH, name, "have at most " + MAX_ID_LENGTH + " characters",
-        id.length() + " characters");
+    if (id.length() > MAX_ID_LENGTH) {
+      throw Args.invalid(name, "have at most " + MAX_ID_LENGTH + " characters", id.length() + " characters");
+    }
   }
 
   private static void checkCases(long cases, String name) {

@@ -1,5 +1,6 @@
 package dev.keyaccount.kpi.profit;
 
+import dev.keyaccount.core.result.FailureItem;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -12,8 +13,8 @@ public abstract class AccountProfit {
 
   AccountProfit() {}
 
-  static AccountProfit of(List<ProfitAndLoss> stores, ProfitAndLoss total) {
-    return ImmutableAccountProfit.builder().stores(stores).total(total).build();
+  static AccountProfit of(List<ProfitAndLoss> stores, ProfitAndLoss total, List<FailureItem> failures) {
+    return ImmutableAccountProfit.builder().stores(stores).total(total).failures(failures).build();
   }
 
   /**
@@ -29,4 +30,11 @@ public abstract class AccountProfit {
    * @return the total statement
    */
   public abstract ProfitAndLoss total();
+
+  /**
+   * The stores left out of the total, in input order: null, a repeated id, or another currency.
+   *
+   * @return the failure items
+   */
+  public abstract List<FailureItem> failures();
 }

@@ -3,14 +3,13 @@ package dev.keyaccount.kpi.profit;
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.agreement.FeeType;
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.result.Failures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -48,30 +47,39 @@ public final class OperatingProfit {
   }
 
   /**
-   * Returns the P&amp;L of each store of an account and their total.
+   * Returns the P&amp;L of each store of an account and their total. A store that cannot be counted (null,
+   * a repeated id, or figures in another currency than the first store's) is left out of the total and
+   * reported as a failure item.
    *
    * @param accountId the account's id, used as the total's id
-   * @param stores the stores' figures, ids unique, at least one, all in one currency
-   * @return the stores' statements and the account's
-   * @throws NullPointerException if an argument or element is null
-   * @throws IllegalArgumentException if there are no stores, ids repeat, or currencies are mixed (naming both)
+   * @param stores the stores' figures, at least one
+   * @return the statements of the stores counted, the account's total over them, and the failure items
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if there are no stores or none can be counted (naming the first failure)
    */
   public AccountProfit byStore(String accountId, List<ProfitInput> stores) {
     Args.notBlank(accountId, "accountId");
     Args.notEmpty(stores, "stores");
-    ProfitInput first = Args.notNull(stores.get(0), "stores[0]");
-    CurrencyUnit currency = first.currency();
+    Failures failures = new Failures("stores");
+    CurrencyUnit currency = null;
     BigDecimal sales = BigDecimal.ZERO;
     BigDecimal cost = BigDecimal.ZERO;
     BigDecimal variable = BigDecimal.ZERO;
     BigDecimal[] fees = new BigDecimal[FEE_TYPES.length];
     Arrays.fill(fees, BigDecimal.ZERO);
     List<ProfitAndLoss> statements = new ArrayList<>(stores.size());
-    Set<String> ids = new HashSet<>();
     for (int i = 0; i < stores.size(); i++) {
-      ProfitInput store = Args.notNull(stores.get(i), "stores[" + i + "]");
-      Monies.requireSameCurrency(first.netSales(), store.netSales(), "stores[" + i + "].netSales");
-      Args.check(ids.add(store.id()), "stores", "have unique ids", "duplicate '" + store.id() + "'");
+      ProfitInput store = stores.get(i);
+      if (failures.isNull(store, i)) {
+        continue;
+      }
+      if (currency == null) {
+        currency = store.currency();
+      }
+      if (failures.isOtherCurrency(store.netSales(), currency, i, store.id(), "netSales")
+          || failures.isDuplicate(store.id(), i)) {
+        continue;
+      }
       ProfitAndLoss statement = statement(store);
       statements.add(statement);
       sales = sales.add(Monies.decimal(store.netSales()));
@@ -81,7 +89,10 @@ public final class OperatingProfit {
         fees[type.ordinal()] = fees[type.ordinal()].add(Monies.decimal(statement.fees().get(type)));
       }
     }
-    return AccountProfit.of(statements, build(accountId, currency, sales, cost, fees, variable));
+    if (statements.isEmpty()) {
+      throw Args.invalid("stores", "have at least one store that can be counted", failures.items().get(0).message());
+    }
+    return AccountProfit.of(statements, build(accountId, currency, sales, cost, fees, variable), failures.items());
   }
 
   private static ProfitAndLoss build(String id, CurrencyUnit currency, BigDecimal sales, BigDecimal cost,

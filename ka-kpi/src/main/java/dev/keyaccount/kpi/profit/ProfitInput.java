@@ -3,10 +3,12 @@ package dev.keyaccount.kpi.profit;
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.agreement.FeeType;
 import dev.keyaccount.core.money.Monies;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * The figures of one account or store for a period: net sales, cost of goods, fixed fees by type
@@ -71,8 +73,24 @@ public abstract class ProfitInput {
     return netSales().getCurrency();
   }
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  ProfitInput check() {
+    Money netSales = Monies.of(netSales(), "netSales");
+    Money costOfGoods = Monies.of(costOfGoods(), "costOfGoods");
+    Money variablePromotionCost = Monies.of(variablePromotionCost(), "variablePromotionCost");
+    Map<FeeType, Money> fixedFees = new LinkedHashMap<>();
+    boolean held = netSales == netSales() && costOfGoods == costOfGoods()
+        && variablePromotionCost == variablePromotionCost();
+    for (Map.Entry<FeeType, MonetaryAmount> e : fixedFees().entrySet()) {
+      Money amount = Monies.of(e.getValue(), "fixedFees");
+      held &= amount == e.getValue();
+      fixedFees.put(e.getKey(), amount);
+    }
+    if (!held) {
+      return builder().from(this).netSales(netSales).costOfGoods(costOfGoods).variablePromotionCost(variablePromotionCost)
+          .fixedFees(fixedFees).build();
+    }
     Args.notBlank(id(), "id");
     Args.notNegative(netSales(), "netSales");
     Args.notNegative(costOfGoods(), "costOfGoods");
@@ -83,6 +101,7 @@ public abstract class ProfitInput {
       Args.notNegative(fee, "fixedFees[" + type + "]");
       Monies.requireSameCurrency(netSales(), fee, "fixedFees[" + type + "]");
     });
+    return this;
   }
 
   /** Builds a {@link ProfitInput}; fixed fees default to none, every other attribute is required. */

@@ -50,7 +50,9 @@ public final class TradeSpendProfit {
     Args.notNull(netSales, "netSales");
     Args.notNull(costOfGoods, "costOfGoods");
     Args.notNull(accruals, "accruals");
-    Args.check(accruals.size() <= MAX_ACCRUALS, "accruals", "hold at most " + MAX_ACCRUALS, accruals.size());
+    if (accruals.size() > MAX_ACCRUALS) {
+      throw Args.invalid("accruals", "hold at most " + MAX_ACCRUALS, accruals.size());
+    }
     Money zero = Monies.zero(netSales.getCurrency());
     Map<FeeType, Money> fees = new EnumMap<>(FeeType.class);
     Money promotion = zero;
@@ -58,8 +60,10 @@ public final class TradeSpendProfit {
     for (SpendAccrual accrual : accruals) {
       String name = "accruals[" + i++ + "]";
       Args.notNull(accrual, name);
-      Args.check(accrual.accountId().equals(id), name, "be of account '" + id + "'", "'" + accrual.id()
-          + "' of '" + accrual.accountId() + "'");
+      if (!accrual.accountId().equals(id)) {
+        throw Args.invalid(name, "be of account '" + id + "'",
+            "'" + accrual.id() + "' of '" + accrual.accountId() + "'");
+      }
       Monies.requireSameCurrency(netSales, accrual.amount(), name);
       if (accrual.method() == FundingMethod.OFF_INVOICE) {
         continue;

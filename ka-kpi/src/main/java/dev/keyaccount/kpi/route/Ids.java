@@ -12,7 +12,8 @@ final class Ids {
 
   static void check(String id, String name) {
     Args.notBlank(id, name);
-    Args.check(id.length() <= MAX_LENGTH, name, "have at most " + MAX_LENGTH + " characters",
-        id.length() + " characters");
+    if (id.length() > MAX_LENGTH) {
+      throw Args.invalid(name, "have at most " + MAX_LENGTH + " characters", id.length() + " characters");
+    }
   }
 }

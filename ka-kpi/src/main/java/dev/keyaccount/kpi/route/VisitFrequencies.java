@@ -68,8 +68,12 @@ public abstract class VisitFrequencies {
   void check() {
     for (AccountQuadrant q : AccountQuadrant.values()) {
       Integer f = perWeek().get(q);
-      Args.check(f != null, "perWeek", "have a frequency for " + q, perWeek());
-      Args.check(f >= 0 && f <= MAX_PER_WEEK, "perWeek[" + q + "]", "be between 0 and " + MAX_PER_WEEK, f);
+      if (f == null) {
+        throw Args.invalid("perWeek", "have a frequency for " + q, perWeek());
+      }
+      if (!(f >= 0 && f <= MAX_PER_WEEK)) {
+        throw Args.invalid("perWeek[" + q + "]", "be between 0 and " + MAX_PER_WEEK, f);
+      }
     }
   }
 }

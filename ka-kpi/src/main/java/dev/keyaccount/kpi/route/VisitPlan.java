@@ -1,5 +1,6 @@
 package dev.keyaccount.kpi.route;
 
+import dev.keyaccount.core.result.FailureItem;
 import java.time.DayOfWeek;
 import java.util.List;
 import org.immutables.value.Value;
@@ -70,4 +71,12 @@ public abstract class VisitPlan {
   public int missingVisits() {
     return shortfalls().stream().mapToInt(Shortfall::missing).sum();
   }
+
+  /**
+   * The reps and stores left out, reps first, each in input order: null, a repeated id, or a store whose
+   * rep is not among the reps.
+   *
+   * @return the failure items
+   */
+  public abstract List<FailureItem> failures();
 }

@@ -1,14 +1,15 @@
 package dev.keyaccount.kpi.route;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
+import dev.keyaccount.core.result.Failures;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -56,29 +57,40 @@ public final class VisitPlanner {
    *
    * @param reps the reps, in any order
    * @param stores the stores with their reps, in any order
-   * @return the plan
-   * @throws NullPointerException if a list or an entry is null
-   * @throws IllegalArgumentException if a list is too long, an id repeats, or a store's rep is not
-   *     among the reps
+   * @return the plan, with a failure item for each rep or store left out: null, a repeated id, or a
+   *     store whose rep is not among the reps (or was left out)
+   * @throws NullPointerException if a list is null
+   * @throws IllegalArgumentException if a list is too long
    */
   public VisitPlan plan(List<Rep> reps, List<StoreAssignment> stores) {
     Args.notNull(reps, "reps");
     Args.notNull(stores, "stores");
-    Args.check(reps.size() <= MAX_REPS, "reps", "have at most " + MAX_REPS + " reps", reps.size() + " reps");
-    Args.check(stores.size() <= MAX_STORES, "stores", "have at most " + MAX_STORES + " stores",
-        stores.size() + " stores");
+    if (reps.size() > MAX_REPS) {
+      throw Args.invalid("reps", "have at most " + MAX_REPS + " reps", reps.size() + " reps");
+    }
+    if (stores.size() > MAX_STORES) {
+      throw Args.invalid("stores", "have at most " + MAX_STORES + " stores", stores.size() + " stores");
+    }
     Map<String, Rep> repsById = new TreeMap<>();
+    Failures repFailures = new Failures("reps");
     for (int i = 0; i < reps.size(); i++) {
-      Rep rep = Args.notNull(reps.get(i), "reps[" + i + "]");
-      Args.check(repsById.put(rep.repId(), rep) == null, "reps[" + i + "]", "not repeat a rep id", rep.repId());
+      Rep rep = reps.get(i);
+      if (!repFailures.isNull(rep, i) && !repFailures.isDuplicate(rep.repId(), i)) {
+        repsById.put(rep.repId(), rep);
+      }
     }
     Map<String, List<StoreAssignment>> storesByRep = new HashMap<>();
-    Set<String> storeIds = new HashSet<>();
+    Failures storeFailures = new Failures("stores");
     for (int i = 0; i < stores.size(); i++) {
-      String name = "stores[" + i + "]";
-      StoreAssignment s = Args.notNull(stores.get(i), name);
-      Args.check(storeIds.add(s.storeId()), name, "not repeat a store id", s.storeId());
-      Args.check(repsById.containsKey(s.repId()), name, "have a rep among the reps", s.repId());
+      StoreAssignment s = stores.get(i);
+      if (storeFailures.isNull(s, i) || storeFailures.isDuplicate(s.storeId(), i)) {
+        continue;
+      }
+      if (!repsById.containsKey(s.repId())) {
+        storeFailures.add(i, s.storeId(), FailureReason.INVALID_VALUE,
+            Args.message(storeFailures.name(i) + ".repId", "be the id of one of the reps", "'" + s.repId() + "'"));
+        continue;
+      }
       storesByRep.computeIfAbsent(s.repId(), k -> new ArrayList<>()).add(s);
     }
     Comparator<StoreAssignment> priority = Comparator
@@ -93,7 +105,9 @@ public final class VisitPlanner {
     }
     visits.sort(Comparator.comparing(PlannedVisit::repId).thenComparing(PlannedVisit::day)
         .thenComparing(PlannedVisit::storeId));
-    return ImmutableVisitPlan.builder().visits(visits).shortfalls(shortfalls).build();
+    List<FailureItem> failures = new ArrayList<>(repFailures.items());
+    failures.addAll(storeFailures.items());
+    return ImmutableVisitPlan.builder().visits(visits).shortfalls(shortfalls).failures(failures).build();
   }
 
   private void schedule(Rep rep, List<StoreAssignment> stores, List<PlannedVisit> visits,
@@ -139,8 +153,9 @@ public final class VisitPlanner {
   public Adherence adherence(VisitPlan plan, List<VisitRecord> log) {
     Args.notNull(plan, "plan");
     Args.notNull(log, "log");
-    Args.check(log.size() <= MAX_RECORDS, "log", "have at most " + MAX_RECORDS + " records",
-        log.size() + " records");
+    if (log.size() > MAX_RECORDS) {
+      throw Args.invalid("log", "have at most " + MAX_RECORDS + " records", log.size() + " records");
+    }
     Map<List<Object>, Integer> open = new HashMap<>();
     for (PlannedVisit v : plan.visits()) {
       open.merge(List.of(v.storeId(), v.day()), 1, Integer::sum);
@@ -149,7 +164,7 @@ public final class VisitPlanner {
     int successful = 0;
     int unplanned = 0;
     for (int i = 0; i < log.size(); i++) {
-      VisitRecord r = Args.notNull(log.get(i), "log[" + i + "]");
+      VisitRecord r = Args.notNull(log.get(i), "log", i);
       List<Object> key = List.of(r.storeId(), r.day());
       int left = open.getOrDefault(key, 0);
       if (left == 0) {

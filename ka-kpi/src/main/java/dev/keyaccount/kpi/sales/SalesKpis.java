@@ -3,9 +3,11 @@ package dev.keyaccount.kpi.sales;
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.product.PortfolioRole;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
@@ -42,6 +44,35 @@ public final class SalesKpis {
   }
 
   /**
+   * Returns the high-margin mix from sales by portfolio role ({@link dev.keyaccount.core.product.Sku#role()}):
+   * the {@link PortfolioRole#PROFIT} products' sales / the sales of every role, against the required
+   * proportion. A role without sales may be left out of the map.
+   *
+   * @param salesByRole sales per portfolio role, none negative, all in one currency, positive in total
+   * @param required the required proportion, in {@code [0, 1]}
+   * @return the mix
+   * @throws NullPointerException if an argument, key or amount is null
+   * @throws IllegalArgumentException if the map is empty, an amount is negative, currencies differ
+   *     (naming both), the total is zero, or the requirement is not in {@code [0, 1]}
+   */
+  public ProfitMix highMarginMix(Map<PortfolioRole, ? extends MonetaryAmount> salesByRole, Rate required) {
+    Args.notNull(salesByRole, "salesByRole");
+    Args.check(!salesByRole.isEmpty(), "salesByRole", "not be empty", "{}");
+    for (Map.Entry<PortfolioRole, ? extends MonetaryAmount> e : salesByRole.entrySet()) {
+      Args.notNull(e.getKey(), "salesByRole key");
+      if (Args.notNull(e.getValue(), "salesByRole value").isNegative()) {
+        throw Args.invalid("salesByRole[" + e.getKey() + "]", "not be negative", e.getValue());
+      }
+    }
+    Money total = Monies.sum(salesByRole.values());
+    if (!total.isPositive()) {
+      throw Args.invalid("salesByRole", "have positive total sales", total);
+    }
+    MonetaryAmount profit = salesByRole.get(PortfolioRole.PROFIT);
+    return highMarginMix(profit == null ? Monies.zero(total.getCurrency()) : profit, total, required);
+  }
+
+  /**
    * Returns the high-margin mix: sales of profit products / total sales, against the required proportion.
    *
    * @param profitProductSales sales of profit products, not negative, at most the total
@@ -57,8 +88,9 @@ public final class SalesKpis {
     Args.positive(totalSales, "totalSales");
     Args.notNull(required, "required");
     Monies.requireSameCurrency(totalSales, profitProductSales, "profitProductSales");
-    Args.check(!profitProductSales.isGreaterThan(totalSales), "profitProductSales", "not exceed totalSales "
-        + totalSales, profitProductSales);
+    if (profitProductSales.isGreaterThan(totalSales)) {
+      throw Args.invalid("profitProductSales", "not exceed totalSales " + totalSales, profitProductSales);
+    }
     Args.check(required.isBetweenZeroAndOne(), "required", "be between 0% and 100%", required);
     return ProfitMix.of(Rate.ratio(profitProductSales, totalSales), required);
   }

@@ -33,7 +33,9 @@ public final class MarketShare {
     Args.notNegative(ours, "ours");
     Args.positive(category, "category");
     Monies.requireSameCurrency(category, ours, "ours");
-    Args.check(!ours.isGreaterThan(category), "ours", "not exceed the category's sales " + category, ours);
+    if (ours.isGreaterThan(category)) {
+      throw Args.invalid("ours", "not exceed the category's sales " + category, ours);
+    }
     return Rate.ratio(ours, category);
   }
 

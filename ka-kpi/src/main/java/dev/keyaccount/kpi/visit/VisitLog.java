@@ -70,8 +70,12 @@ public abstract class VisitLog {
     Args.positive(weeks(), "weeks");
     Args.notNegative(planned(), "planned");
     Args.notNegative(made(), "made");
-    Args.check(made() <= planned(), "made", "not exceed the visits planned " + planned(), made());
+    if (made() > planned()) {
+      throw Args.invalid("made", "not exceed the visits planned " + planned(), made());
+    }
     Args.notNegative(successful(), "successful");
-    Args.check(successful() <= made(), "successful", "not exceed the visits made " + made(), successful());
+    if (successful() > made()) {
+      throw Args.invalid("successful", "not exceed the visits made " + made(), successful());
+    }
   }
 }

@@ -9,8 +9,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.keyaccount.core.money.Currencies;
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -131,21 +134,33 @@ class SalesConcentrationTest {
   }
 
   @Test
+  void badEntries_areFailureItems_andTheOthersAreRanked() {
+    List<AccountSales> input = new ArrayList<>(TEN);
+    input.add(1, null);
+    input.add(TEN.get(0));
+    input.add(AccountSales.of("U", Money.of(5, "USD")));
+    Concentration c = SalesConcentration.DEFAULT.analyse(input);
+    assertEquals(SalesConcentration.DEFAULT.analyse(TEN).ranking(), c.ranking());
+    assertEquals(List.of(
+        FailureItem.of("accounts", 1, null, FailureReason.NULL_ITEM,
+            "Argument 'accounts[1]' must not be null but has value null"),
+        FailureItem.of("accounts", 11, "A1", FailureReason.DUPLICATE_ID,
+            "Argument 'accounts[11]' must have a unique id but has value 'A1' (the id of accounts[0])"),
+        FailureItem.of("accounts", 12, "U", FailureReason.CURRENCY_MISMATCH,
+            "Argument 'accounts[12].sales' must be in currency CNY but is in USD (value USD 5)")), c.failures());
+    assertEquals(List.of(), SalesConcentration.DEFAULT.analyse(TEN).failures());
+  }
+
+  @Test
   void rejects_badInput() {
     SalesConcentration s = SalesConcentration.DEFAULT;
     rejects("Argument 'accounts' must not be empty but has value []", () -> s.analyse(List.of()));
     rejects("Argument 'accounts' must have at most 10000 accounts but has value 10001 accounts",
         () -> s.analyse(Collections.nCopies(10_001, TEN.get(1))));
-    rejects("Argument 'accounts[2]' must not repeat an account id but has value A1",
-        () -> s.analyse(List.of(TEN.get(0), TEN.get(1), TEN.get(0))));
-    rejects("Argument 'accounts[1]' must be in currency CNY but is in USD (value USD 5)",
-        () -> s.analyse(List.of(TEN.get(1), AccountSales.of("U", Money.of(5, "USD")))));
     rejects("Argument 'accounts' must have positive total sales but has value CNY 0",
         () -> s.analyse(List.of(TEN.get(0))));
-    List<AccountSales> withNull = new ArrayList<>(TEN);
-    withNull.set(1, null);
-    assertEquals("Argument 'accounts[1]' must not be null",
-        assertThrows(NullPointerException.class, () -> s.analyse(withNull)).getMessage());
+    rejects("Argument 'accounts' must have at least one account that can be ranked but has value "
+        + "Argument 'accounts[0]' must not be null but has value null", () -> s.analyse(Arrays.asList((AccountSales) null)));
     assertEquals("Argument 'policy' must not be null",
         assertThrows(NullPointerException.class, () -> new SalesConcentration(null)).getMessage());
     rejects("Argument 'accountId' must not be blank but has value ' '", () -> AccountSales.of(" ", cny("1")));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -48,7 +50,7 @@ class ExpenseEfficiencyTest {
         SpendOutcome.of("B", cny(10), 10, cny(100)),
         SpendOutcome.of("A", cny(20), 10, cny(100)),
         SpendOutcome.of("D", cny(5), 10, cny(100)));
-    List<String> ranked = EFFICIENCY.rank(outcomes).stream().map(e -> e.outcome().id()).collect(Collectors.toList());
+    List<String> ranked = EFFICIENCY.rank(outcomes).ranked().stream().map(e -> e.outcome().id()).collect(Collectors.toList());
     assertEquals(List.of("D", "B", "A", "C"), ranked);
   }
 
@@ -69,11 +71,15 @@ class ExpenseEfficiencyTest {
     IllegalArgumentException periods = assertThrows(IllegalArgumentException.class, () -> EFFICIENCY.change(
         SpendOutcome.of("S", cny(1), 1, cny(1)), SpendOutcome.of("S", Money.of(1, "USD"), 1, Money.of(1, "USD"))));
     assertTrue(periods.getMessage().contains("USD") && periods.getMessage().contains("CNY"), periods.getMessage());
-    IllegalArgumentException rankMixed = assertThrows(IllegalArgumentException.class, () -> EFFICIENCY.rank(List.of(
-        SpendOutcome.of("S", cny(1), 1, cny(1)), SpendOutcome.of("T", Money.of(1, "USD"), 1, Money.of(1, "USD")))));
-    assertTrue(rankMixed.getMessage().contains("outcomes[1].spend"), rankMixed.getMessage());
-    IllegalArgumentException duplicate = assertThrows(IllegalArgumentException.class, () -> EFFICIENCY.rank(List.of(
-        SpendOutcome.of("S", cny(1), 1, cny(1)), SpendOutcome.of("S", cny(2), 1, cny(1)))));
-    assertEquals("Argument 'outcomes' must have unique ids but has value duplicate 'S'", duplicate.getMessage());
+    EfficiencyRanking ranking = EFFICIENCY.rank(java.util.Arrays.asList(SpendOutcome.of("S", cny(1), 1, cny(1)),
+        SpendOutcome.of("T", Money.of(1, "USD"), 1, Money.of(1, "USD")), null, SpendOutcome.of("S", cny(2), 1, cny(1))));
+    assertEquals(List.of(EFFICIENCY.measure(SpendOutcome.of("S", cny(1), 1, cny(1)))), ranking.ranked());
+    assertEquals(List.of(
+        FailureItem.of("outcomes", 1, "T", FailureReason.CURRENCY_MISMATCH,
+            "Argument 'outcomes[1].spend' must be in currency CNY but is in USD (value USD 1)"),
+        FailureItem.of("outcomes", 2, null, FailureReason.NULL_ITEM,
+            "Argument 'outcomes[2]' must not be null but has value null"),
+        FailureItem.of("outcomes", 3, "S", FailureReason.DUPLICATE_ID,
+            "Argument 'outcomes[3]' must have a unique id but has value 'S' (the id of outcomes[0])")), ranking.failures());
   }
 }

@@ -135,7 +135,7 @@ class AccountEvaluatorProperties {
             one.add(EVALUATOR.evaluate(f));
           }
           assertEquals(one, p.evaluations());
-          assertTrue(p.problems().isEmpty());
+          assertTrue(p.failures().isEmpty());
           List<AccountFacts> shuffled = new ArrayList<>(portfolio);
           Collections.shuffle(shuffled, new Random(seed));
           PortfolioEvaluation q = EVALUATOR.evaluatePortfolio(shuffled);

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.Range;
 import dev.keyaccount.core.money.Currencies;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import dev.keyaccount.kpi.evaluation.Criterion.Direction;
 import dev.keyaccount.kpi.evaluation.ServicePolicy.ExitStance;
 import dev.keyaccount.kpi.evaluation.ServicePolicy.PromotionStance;
@@ -322,6 +324,21 @@ class AccountEvaluatorTest {
   }
 
   @Test
+  void portfolio_typesAMissingFactAsMissingValue() {
+    AccountEvaluator evaluator = new AccountEvaluator(halfPointScorecard());
+    AccountFacts missing = Facts.average("M").putRatings("service", Level.AVERAGE).build();
+    AccountFacts whole = Facts.average("W").putMeasures("profit", d("1")).putRatings("service", Level.AVERAGE).build();
+    PortfolioEvaluation p = evaluator.evaluatePortfolio(List.of(missing, whole));
+    assertEquals(List.of(evaluator.evaluate(whole)), p.evaluations());
+    FailureItem f = p.failures().get(0);
+    assertEquals(FailureReason.MISSING_VALUE, f.reason());
+    assertEquals(0, f.position());
+    assertEquals(Optional.of("M"), f.itemId());
+    assertEquals("Argument 'facts' must have the measure 'profit' for criterion 'profit' but has value "
+        + "account 'M' with []", f.message());
+  }
+
+  @Test
   void missingExtraRating_isAnErrorNamingTheCriterion() {
     AccountEvaluator evaluator = new AccountEvaluator(halfPointScorecard());
     AccountFacts facts = Facts.average("R").putMeasures("profit", d("1")).putRatings("other", Level.POOR).build();
@@ -447,26 +464,31 @@ class AccountEvaluatorTest {
   }
 
   @Test
-  void portfolio_reportsProblemsPerAccountAndEvaluatesTheOthers() {
+  void portfolio_reportsFailuresPerAccountAndEvaluatesTheOthers() {
     AccountFacts star = Facts.facts("STAR", "520000", "0.16", 35, "0.20", "0.36", 18, Level.OUTSTANDING).build();
     AccountFacts usd = Facts.average("USD").annualSales(Money.of(1, "USD")).build();
     AccountFacts dog = Facts.facts("DOG", "250000", "0.07", 55, "0.14", "0.26", 15, Level.BELOW_AVERAGE).build();
     AccountFacts again = Facts.average("STAR").build();
     PortfolioEvaluation p = EVALUATOR.evaluatePortfolio(Arrays.asList(star, usd, null, dog, again));
     assertEquals(List.of(EVALUATOR.evaluate(star), EVALUATOR.evaluate(dog)), p.evaluations());
-    assertTrue(p.hasProblems());
-    assertEquals(3, p.problems().size());
-    AccountProblem currency = p.problems().get(0);
-    assertEquals(1, currency.index());
-    assertEquals(Optional.of("USD"), currency.accountId());
+    assertTrue(p.hasFailures());
+    assertEquals(3, p.failures().size());
+    FailureItem currency = p.failures().get(0);
+    assertEquals("portfolio", currency.input());
+    assertEquals(1, currency.position());
+    assertEquals(Optional.of("USD"), currency.itemId());
+    assertEquals(FailureReason.CURRENCY_MISMATCH, currency.reason());
     assertEquals("Argument 'annualSales' must be in currency CNY but is in USD (value USD 1)", currency.message());
-    AccountProblem nullEntry = p.problems().get(1);
-    assertEquals(2, nullEntry.index());
-    assertEquals(Optional.empty(), nullEntry.accountId());
+    FailureItem nullEntry = p.failures().get(1);
+    assertEquals(2, nullEntry.position());
+    assertEquals(Optional.empty(), nullEntry.itemId());
+    assertEquals(FailureReason.NULL_ITEM, nullEntry.reason());
     assertEquals("Argument 'portfolio[2]' must not be null but has value null", nullEntry.message());
-    AccountProblem duplicate = p.problems().get(2);
-    assertEquals(4, duplicate.index());
-    assertEquals("Argument 'portfolio[4]' must have a unique account id but has value 'STAR'", duplicate.message());
+    FailureItem duplicate = p.failures().get(2);
+    assertEquals(4, duplicate.position());
+    assertEquals(FailureReason.DUPLICATE_ID, duplicate.reason());
+    assertEquals("Argument 'portfolio[4]' must have a unique id but has value 'STAR' (the id of portfolio[0])",
+        duplicate.message());
     assertEquals(Optional.of(EVALUATOR.evaluate(dog)), p.evaluation("DOG"));
     assertEquals(Optional.empty(), p.evaluation("USD"));
     Map<AccountQuadrant, List<Evaluation>> byQuadrant = p.byQuadrant();
@@ -478,10 +500,10 @@ class AccountEvaluatorTest {
   }
 
   @Test
-  void emptyPortfolio_hasNoEvaluationsAndNoProblems() {
+  void emptyPortfolio_hasNoEvaluationsAndNoFailures() {
     PortfolioEvaluation p = EVALUATOR.evaluatePortfolio(List.of());
     assertEquals(List.of(), p.evaluations());
-    assertFalse(p.hasProblems());
+    assertFalse(p.hasFailures());
   }
 
   @Test

@@ -150,7 +150,7 @@ class ScorecardTest {
     Criterion c = Scorecard.standard().criteria().get(0);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Scorecard.builder().addCriteria(c, c).build());
-    assertEquals("Argument 'criteria' must have unique names but has value duplicate 'annual sales'", e.getMessage());
+    assertEquals("Argument 'criteria[1]' must have a unique id but has value 'annual sales' (the id of criteria[0])", e.getMessage());
   }
 
   @Test

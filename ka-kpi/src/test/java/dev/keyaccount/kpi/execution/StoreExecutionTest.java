@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.keyaccount.core.agreement.AnnualAgreement;
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
@@ -81,9 +83,20 @@ class StoreExecutionTest {
     IllegalArgumentException skus = assertThrows(IllegalArgumentException.class,
         () -> StoreExecution.DEFAULT.measure(AUDITS, Set.of()));
     assertEquals("Argument 'listedSkus' must not be empty but has value []", skus.getMessage());
-    IllegalArgumentException duplicate = assertThrows(IllegalArgumentException.class,
-        () -> StoreExecution.DEFAULT.measure(List.of(AUDITS.get(0), AUDITS.get(0)), Set.of("A")));
-    assertEquals("Argument 'audits' must have unique store ids but has value duplicate 'S1'", duplicate.getMessage());
+    ExecutionReport twice = StoreExecution.DEFAULT.measure(java.util.Arrays.asList(AUDITS.get(0), null, AUDITS.get(1),
+        AUDITS.get(0)), Set.of("A", "B"));
+    ExecutionReport once = StoreExecution.DEFAULT.measure(AUDITS, Set.of("A", "B"));
+    assertEquals(2, twice.stores());
+    assertEquals(once.score(), twice.score());
+    assertEquals(once.distributionRate(), twice.distributionRate());
+    assertEquals(List.of(
+        FailureItem.of("audits", 1, null, FailureReason.NULL_ITEM, "Argument 'audits[1]' must not be null but has value null"),
+        FailureItem.of("audits", 3, "S1", FailureReason.DUPLICATE_ID,
+            "Argument 'audits[3]' must have a unique id but has value 'S1' (the id of audits[0])")), twice.failures());
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        () -> StoreExecution.DEFAULT.measure(java.util.Arrays.asList((StoreAudit) null), Set.of("A")));
+    assertEquals("Argument 'audits' must have at least one audit that can be measured but has value "
+        + "Argument 'audits[0]' must not be null but has value null", none.getMessage());
     IllegalArgumentException noCategory = assertThrows(IllegalArgumentException.class,
         () -> StoreExecution.DEFAULT.measure(List.of(audit("S1", 0, 0, 0, 1)), Set.of("A")));
     assertEquals("Argument 'audits' must record category display points in some store but has value 0",

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
 
@@ -32,7 +35,7 @@ class FillRatesTest {
     assertEquals(Rate.of("0.65"), before.caseFill());
     assertEquals(Rate.of("0.90"), after.caseFill());
     assertEquals(0, new BigDecimal("25").compareTo(after.caseFillChangeInPoints(before)));
-    assertEquals(0, new BigDecimal("25").compareTo(FillRates.pointsChange(Rate.of("0.65"), Rate.of("0.90"))));
+    assertEquals(0, new BigDecimal("25").compareTo(FillRates.DEFAULT.pointsChange(Rate.of("0.65"), Rate.of("0.90"))));
     assertEquals(0, new BigDecimal("-25").compareTo(before.caseFillChangeInPoints(after)));
   }
 
@@ -68,9 +71,19 @@ class FillRatesTest {
   void overShipment_rejectedByDefault_countedAsOrderedWhenAllowed() {
     List<Order> orders = List.of(order("O1", "A", line(10, 12, 9), line(10, 8, 9)));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FillRates.DEFAULT.measure(orders));
-    assertTrue(e.getMessage().startsWith("Argument 'orders[0].lines' must not ship more than ordered but has value "),
-        e.getMessage());
+    assertTrue(e.getMessage().startsWith("Argument 'orders' must have at least one order that can be measured but "
+        + "has value Argument 'orders[0].lines' must not ship more than ordered but has value "), e.getMessage());
     assertTrue(e.getMessage().contains("shippedCases=12"), e.getMessage());
+    FillReport rest = FillRates.DEFAULT.measure(List.of(orders.get(0), order("O2", "A", line(10, 5, 9))));
+    assertEquals(1, rest.orders());
+    assertEquals(Rate.of("0.5"), rest.caseFill());
+    FailureItem over = rest.failures().get(0);
+    assertEquals(FailureReason.INVALID_VALUE, over.reason());
+    assertEquals(0, over.position());
+    assertEquals(Optional.of("O1"), over.itemId());
+    assertEquals(OverShipment.REJECTED, FillRates.DEFAULT.overShipment());
+    assertEquals(FillRates.ALLOWING_OVER_SHIPMENT.measure(orders),
+        new FillRates(OverShipment.COUNTED_AS_ORDERED).measure(orders));
     FillReport r = FillRates.ALLOWING_OVER_SHIPMENT.measure(orders);
     assertEquals(18, r.filledCases());
     assertEquals(Rate.of("0.9"), r.caseFill());
@@ -100,6 +113,27 @@ class FillRatesTest {
   }
 
   @Test
+  void nullAndRepeatedOrders_areFailureItems_andTheOthersAreMeasured() {
+    Order o1 = order("O1", "A", line(10, 10, 9));
+    Order o2 = order("O2", "A", line(10, 5, 9));
+    FillReport r = FillRates.DEFAULT.measure(java.util.Arrays.asList(o1, null, o2, order("O1", "A", line(1, 0, 9))));
+    assertEquals(FillRates.DEFAULT.measure(List.of(o1, o2)).caseFill(), r.caseFill());
+    assertEquals(2, r.orders());
+    assertEquals(List.of(
+        FailureItem.of("orders", 1, null, FailureReason.NULL_ITEM, "Argument 'orders[1]' must not be null but has value null"),
+        FailureItem.of("orders", 3, "O1", FailureReason.DUPLICATE_ID,
+            "Argument 'orders[3]' must have a unique id but has value 'O1' (the id of orders[0])")), r.failures());
+    Map<String, FillReport> byAccount = FillRates.DEFAULT.byAccount(List.of(o1, order("O9", "B", line(10, 12, 9)), o2,
+        order("O1", "B", line(1, 1, 9))));
+    assertEquals(List.of("A"), List.copyOf(byAccount.keySet()));
+    assertEquals(List.of(), byAccount.get("A").failures());
+    FillReport b = FillRates.DEFAULT.byAccount(List.of(order("O9", "B", line(10, 12, 9)), order("O8", "B", line(2, 1, 9))))
+        .get("B");
+    assertEquals(1, b.orders());
+    assertEquals(List.of(0), b.failures().stream().map(FailureItem::position).collect(java.util.stream.Collectors.toList()));
+  }
+
+  @Test
   void rejectedInput() {
     IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
         () -> FillRates.DEFAULT.measure(List.of()));
@@ -107,9 +141,6 @@ class FillRatesTest {
     IllegalArgumentException emptyPeriod = assertThrows(IllegalArgumentException.class,
         () -> FillRates.DEFAULT.measure(List.of(order("O1", "A", line(1, 1, 9))), LocalDateRange.of(DUE, DUE)));
     assertEquals("Argument 'period' must not be empty but has value 2026-03-10/2026-03-10", emptyPeriod.getMessage());
-    IllegalArgumentException duplicate = assertThrows(IllegalArgumentException.class,
-        () -> FillRates.DEFAULT.measure(List.of(order("O1", "A", line(1, 1, 9)), order("O1", "A", line(1, 1, 9)))));
-    assertEquals("Argument 'orders' must have unique ids but has value duplicate 'O1'", duplicate.getMessage());
     IllegalArgumentException ordered = assertThrows(IllegalArgumentException.class,
         () -> OrderLine.of("S", 0, 0, null));
     assertEquals("Argument 'orderedCases' must be positive but has value 0", ordered.getMessage());
@@ -121,8 +152,7 @@ class FillRatesTest {
     IllegalArgumentException noLines = assertThrows(IllegalArgumentException.class,
         () -> Order.builder().orderId("O").accountId("A").dueDate(DUE).build());
     assertEquals("Argument 'lines' must not be empty but has value []", noLines.getMessage());
-    NullPointerException nullOrder = assertThrows(NullPointerException.class,
-        () -> FillRates.DEFAULT.measure(java.util.Arrays.asList(order("O1", "A", line(1, 1, 9)), null)));
-    assertEquals("Argument 'orders[1]' must not be null", nullOrder.getMessage());
+    assertEquals("Argument 'overShipment' must not be null",
+        assertThrows(NullPointerException.class, () -> new FillRates(null)).getMessage());
   }
 }

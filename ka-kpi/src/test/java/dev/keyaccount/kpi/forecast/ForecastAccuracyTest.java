@@ -8,6 +8,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -189,12 +191,19 @@ class ForecastAccuracyTest {
     rejects("Argument 'lines' must not be empty but has value []", () -> f.measure(List.of()));
     rejects("Argument 'lines' must have at most 1000000 lines but has value 1000001 lines",
         () -> f.measure(Collections.nCopies(1_000_001, EXAMPLE.get(0))));
-    rejects("Argument 'lines[2]' must not repeat an account, product and month but has value KA1/BEER/2026-01",
-        () -> f.measure(List.of(EXAMPLE.get(3), EXAMPLE.get(4), ForecastLine.of("KA1", "BEER", JAN, 1, 1))));
-    List<ForecastLine> withNull = new ArrayList<>(EXAMPLE);
-    withNull.set(1, null);
-    assertEquals("Argument 'lines[1]' must not be null",
-        assertThrows(NullPointerException.class, () -> f.measure(withNull)).getMessage());
+    List<ForecastLine> bad = new ArrayList<>(EXAMPLE);
+    bad.add(1, null);
+    bad.add(ForecastLine.of("KA1", "BEER", JAN, 1, 1));
+    AccuracyReport report = f.measure(bad);
+    assertEquals(f.measure(EXAMPLE).lines(), report.lines());
+    assertEquals(f.measure(EXAMPLE).total(), report.total());
+    int last = bad.size() - 1;
+    assertEquals(List.of(
+        FailureItem.of("lines", 1, null, FailureReason.NULL_ITEM, "Argument 'lines[1]' must not be null but has value null"),
+        FailureItem.of("lines", last, "KA1/BEER/2026-01", FailureReason.DUPLICATE_ID, "Argument 'lines[" + last
+            + "]' must have a unique id but has value 'KA1/BEER/2026-01' (the id of lines[4])")), report.failures());
+    rejects("Argument 'lines' must have at least one line that can be measured but has value "
+        + "Argument 'lines[0]' must not be null but has value null", () -> f.measure(java.util.Arrays.asList((ForecastLine) null)));
     rejects("Argument 'accountId' must not be blank but has value ''", () -> ForecastLine.of("", "P", JAN, 1, 1));
     rejects("Argument 'accountId' must have at most 64 characters but has value 65 characters",
         () -> ForecastLine.of("A".repeat(65), "P", JAN, 1, 1));

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyaccount.core.agreement.FeeType;
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -106,15 +108,23 @@ class OperatingProfitTest {
     IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
         () -> OperatingProfit.DEFAULT.byStore("A", List.of()));
     assertEquals("Argument 'stores' must not be empty but has value []", empty.getMessage());
-    IllegalArgumentException duplicate = assertThrows(IllegalArgumentException.class,
-        () -> OperatingProfit.DEFAULT.byStore("A", List.of(store("S", "1", "0", "0", "0", "0"),
-            store("S", "1", "0", "0", "0", "0"))));
-    assertEquals("Argument 'stores' must have unique ids but has value duplicate 'S'", duplicate.getMessage());
     ProfitInput usd = ProfitInput.builder().id("U").netSales(Money.of(1, "USD")).costOfGoods(Money.of(0, "USD"))
         .variablePromotionCost(Money.of(0, "USD")).build();
-    IllegalArgumentException currencies = assertThrows(IllegalArgumentException.class,
-        () -> OperatingProfit.DEFAULT.byStore("A", List.of(store("S", "1", "0", "0", "0", "0"), usd)));
-    assertTrue(currencies.getMessage().contains("stores[1].netSales") && currencies.getMessage().contains("USD")
-        && currencies.getMessage().contains("CNY"), currencies.getMessage());
+    ProfitInput s1 = store("S", "100", "60", "0", "0", "5");
+    ProfitInput s2 = store("T", "50", "20", "0", "0", "1");
+    AccountProfit p = OperatingProfit.DEFAULT.byStore("A", java.util.Arrays.asList(null, s1, usd,
+        store("S", "1", "0", "0", "0", "0"), s2));
+    assertEquals(OperatingProfit.DEFAULT.byStore("A", List.of(s1, s2)).total(), p.total());
+    assertEquals(List.of(OperatingProfit.DEFAULT.statement(s1), OperatingProfit.DEFAULT.statement(s2)), p.stores());
+    assertEquals(List.of(
+        FailureItem.of("stores", 0, null, FailureReason.NULL_ITEM, "Argument 'stores[0]' must not be null but has value null"),
+        FailureItem.of("stores", 2, "U", FailureReason.CURRENCY_MISMATCH,
+            "Argument 'stores[2].netSales' must be in currency CNY but is in USD (value USD 1)"),
+        FailureItem.of("stores", 3, "S", FailureReason.DUPLICATE_ID,
+            "Argument 'stores[3]' must have a unique id but has value 'S' (the id of stores[1])")), p.failures());
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        () -> OperatingProfit.DEFAULT.byStore("A", java.util.Arrays.asList((ProfitInput) null)));
+    assertEquals("Argument 'stores' must have at least one store that can be counted but has value "
+        + "Argument 'stores[0]' must not be null but has value null", none.getMessage());
   }
 }

@@ -17,6 +17,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import dev.keyaccount.kpi.evaluation.AccountQuadrant;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -201,28 +203,44 @@ class VisitPlannerTest {
   }
 
   @Test
+  void badRepsAndStores_areFailureItems_andTheOthersArePlanned() {
+    VisitPlanner p = VisitPlanner.DEFAULT;
+    String repId = REPS.get(0).repId();
+    List<Rep> reps = new ArrayList<>(REPS);
+    reps.add(null);
+    reps.add(REPS.get(0));
+    List<StoreAssignment> stores = new ArrayList<>(STORES);
+    stores.add(null);
+    stores.add(STORES.get(0));
+    stores.add(StoreAssignment.of("S-NEW", "R9", STAR));
+    VisitPlan plan = p.plan(reps, stores);
+    VisitPlan clean = p.plan(REPS, STORES);
+    assertEquals(clean.visits(), plan.visits());
+    assertEquals(clean.shortfalls(), plan.shortfalls());
+    assertEquals(List.of(), clean.failures());
+    int r = REPS.size();
+    int s = STORES.size();
+    assertEquals(List.of(
+        FailureItem.of("reps", r, null, FailureReason.NULL_ITEM, "Argument 'reps[" + r + "]' must not be null but has value null"),
+        FailureItem.of("reps", r + 1, repId, FailureReason.DUPLICATE_ID, "Argument 'reps[" + (r + 1)
+            + "]' must have a unique id but has value '" + repId + "' (the id of reps[0])"),
+        FailureItem.of("stores", s, null, FailureReason.NULL_ITEM,
+            "Argument 'stores[" + s + "]' must not be null but has value null"),
+        FailureItem.of("stores", s + 1, STORES.get(0).storeId(), FailureReason.DUPLICATE_ID, "Argument 'stores["
+            + (s + 1) + "]' must have a unique id but has value '" + STORES.get(0).storeId() + "' (the id of stores[0])"),
+        FailureItem.of("stores", s + 2, "S-NEW", FailureReason.INVALID_VALUE, "Argument 'stores[" + (s + 2)
+            + "].repId' must be the id of one of the reps but has value 'R9'")), plan.failures());
+  }
+
+  @Test
   void rejects_badPlanInput() {
     VisitPlanner p = VisitPlanner.DEFAULT;
     rejects("Argument 'reps' must have at most 1000 reps but has value 1001 reps",
         () -> p.plan(Collections.nCopies(1001, REPS.get(0)), List.of()));
     rejects("Argument 'stores' must have at most 20000 stores but has value 20001 stores",
         () -> p.plan(REPS, Collections.nCopies(20_001, STORES.get(0))));
-    rejects("Argument 'reps[1]' must not repeat a rep id but has value R2", () -> p.plan(List.of(REPS.get(0),
-        REPS.get(0)), List.of()));
-    rejects("Argument 'stores[1]' must not repeat a store id but has value S4",
-        () -> p.plan(REPS, List.of(STORES.get(0), StoreAssignment.of("S4", "R2", STAR))));
-    rejects("Argument 'stores[0]' must have a rep among the reps but has value R9",
-        () -> p.plan(REPS, List.of(StoreAssignment.of("S1", "R9", STAR))));
     rejects("Argument 'log' must have at most 280000 records but has value 280001 records",
         () -> p.adherence(p.plan(REPS, STORES), Collections.nCopies(280_001, VisitRecord.of("S", MONDAY, true))));
-    List<Rep> nullRep = new ArrayList<>(REPS);
-    nullRep.set(1, null);
-    assertEquals("Argument 'reps[1]' must not be null",
-        assertThrows(NullPointerException.class, () -> p.plan(nullRep, STORES)).getMessage());
-    List<StoreAssignment> nullStore = new ArrayList<>(STORES);
-    nullStore.set(2, null);
-    assertEquals("Argument 'stores[2]' must not be null",
-        assertThrows(NullPointerException.class, () -> p.plan(REPS, nullStore)).getMessage());
     List<VisitRecord> nullRecord = new ArrayList<>();
     nullRecord.add(null);
     assertEquals("Argument 'log[0]' must not be null",

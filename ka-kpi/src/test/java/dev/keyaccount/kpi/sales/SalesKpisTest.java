@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.product.PortfolioRole;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.javamoney.moneta.Money;
@@ -114,6 +117,31 @@ class SalesKpisTest {
     ProfitMix short_ = KPIS.highMarginMix(cny("20"), cny("100"), Rate.of("0.25"));
     assertFalse(short_.meetsRequirement());
     assertEquals(Rate.of("-0.05"), short_.gap());
+  }
+
+  @Test
+  void highMarginMix_fromSalesByPortfolioRole() {
+    Map<PortfolioRole, Money> byRole = new EnumMap<>(PortfolioRole.class);
+    byRole.put(PortfolioRole.PROFIT, cny("30"));
+    byRole.put(PortfolioRole.IMAGE, cny("20"));
+    byRole.put(PortfolioRole.VOLUME, cny("50"));
+    assertEquals(KPIS.highMarginMix(cny("30"), cny("100"), Rate.of("0.25")), KPIS.highMarginMix(byRole, Rate.of("0.25")));
+    ProfitMix none = KPIS.highMarginMix(Map.of(PortfolioRole.VOLUME, cny("40")), Rate.of("0.1"));
+    assertEquals(Rate.ZERO, none.share());
+    assertFalse(none.meetsRequirement());
+    assertEquals("Argument 'salesByRole' must not be empty but has value {}", assertThrows(IllegalArgumentException.class,
+        () -> KPIS.highMarginMix(Map.<PortfolioRole, Money>of(), Rate.ZERO)).getMessage());
+    assertEquals("Argument 'salesByRole[IMAGE]' must not be negative but has value CNY -1",
+        assertThrows(IllegalArgumentException.class, () -> KPIS.highMarginMix(Map.of(PortfolioRole.IMAGE, cny("-1")),
+            Rate.ZERO)).getMessage());
+    assertEquals("Argument 'salesByRole' must have positive total sales but has value CNY 0",
+        assertThrows(IllegalArgumentException.class, () -> KPIS.highMarginMix(Map.of(PortfolioRole.PROFIT, cny("0")),
+            Rate.ZERO)).getMessage());
+    assertEquals("Argument 'amounts[1]' must be in currency CNY but is in USD (value USD 1)",
+        assertThrows(IllegalArgumentException.class, () -> KPIS.highMarginMix(
+            new java.util.TreeMap<>(Map.of(PortfolioRole.PROFIT, cny("1"), PortfolioRole.IMAGE, Money.of(1, "USD"))),
+            Rate.ZERO)).getMessage());
+    assertThrows(NullPointerException.class, () -> KPIS.highMarginMix((Map<PortfolioRole, Money>) null, Rate.ZERO));
   }
 
   @Test

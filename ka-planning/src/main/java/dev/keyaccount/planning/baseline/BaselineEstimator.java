@@ -87,11 +87,16 @@ public final class BaselineEstimator {
     Args.notNull(firstWeek, "firstWeek");
     Args.notNull(lastWeek, "lastWeek");
     Args.notNull(seasonality, "seasonality");
-    Args.check(history.size() <= MAX_HISTORY_WEEKS, "history", "have at most " + MAX_HISTORY_WEEKS + " weeks",
-        history.size() + " weeks");
-    Args.check(!lastWeek.isBefore(firstWeek), "lastWeek", "not be before the first week " + firstWeek, lastWeek);
-    Args.check(!lastWeek.isAfter(firstWeek.plusWeeks(MAX_EVENT_WEEKS - 1L)), "lastWeek",
-        "be at most " + MAX_EVENT_WEEKS + " weeks after the first week " + firstWeek, lastWeek);
+    if (history.size() > MAX_HISTORY_WEEKS) {
+      throw Args.invalid("history", "have at most " + MAX_HISTORY_WEEKS + " weeks", history.size() + " weeks");
+    }
+    if (lastWeek.isBefore(firstWeek)) {
+      throw Args.invalid("lastWeek", "not be before the first week " + firstWeek, lastWeek);
+    }
+    if (lastWeek.isAfter(firstWeek.plusWeeks(MAX_EVENT_WEEKS - 1L))) {
+      throw Args.invalid("lastWeek", "be at most " + MAX_EVENT_WEEKS + " weeks after the first week " + firstWeek,
+          lastWeek);
+    }
     NavigableMap<YearWeek, WeeklySales> weeks = index(history);
 
     List<Long> baselineCases = new ArrayList<>();
@@ -105,15 +110,19 @@ public final class BaselineEstimator {
         baselineCases.add(s.cases());
       }
     }
-    Args.check(!baselineWeeks.isEmpty(), "history", "hold an unpromoted week before the event's first week "
-        + firstWeek, history.size() + " weeks");
+    if (baselineWeeks.isEmpty()) {
+      throw Args.invalid("history", "hold an unpromoted week before the event's first week " + firstWeek,
+          history.size() + " weeks");
+    }
     Collections.reverse(baselineWeeks);
     BigDecimal level = median(baselineCases);
 
     List<WeekVolume> event = new ArrayList<>();
     for (YearWeek w = firstWeek; !w.isAfter(lastWeek); w = w.plusWeeks(1)) {
       WeeklySales s = weeks.get(w);
-      Args.check(s != null, "history", "hold every event week", "no entry for " + w);
+      if (s == null) {
+        throw Args.invalid("history", "hold every event week", "no entry for " + w);
+      }
       event.add(WeekVolume.of(w, s.cases(), level.multiply(seasonality.of(w))));
     }
     List<WeekVolume> dip = new ArrayList<>();
@@ -132,13 +141,16 @@ public final class BaselineEstimator {
     NavigableMap<YearWeek, WeeklySales> weeks = new TreeMap<>();
     WeeklySales first = Args.notNull(history.get(0), "history[0]");
     for (int i = 0; i < history.size(); i++) {
-      WeeklySales s = Args.notNull(history.get(i), "history[" + i + "]");
+      WeeklySales s = Args.notNull(history.get(i), "history", i);
       String name = "history[" + i + "]";
-      Args.check(s.accountId().equals(first.accountId()) && s.productId().equals(first.productId()), name,
-          "be of account " + first.accountId() + " and product " + first.productId(),
-          s.accountId() + "/" + s.productId());
+      if (!(s.accountId().equals(first.accountId()) && s.productId().equals(first.productId()))) {
+        throw Args.invalid(name, "be of account " + first.accountId() + " and product " + first.productId(),
+            s.accountId() + "/" + s.productId());
+      }
       WeeklySales earlier = weeks.put(s.week(), s);
-      Args.check(earlier == null, name, "not repeat a week", s.week());
+      if (earlier != null) {
+        throw Args.invalid(name, "not repeat a week", s.week());
+      }
     }
     return weeks;
   }

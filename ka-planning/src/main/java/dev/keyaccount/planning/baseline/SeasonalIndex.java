@@ -72,10 +72,12 @@ public abstract class SeasonalIndex {
       Args.check(w >= 1 && w <= 53, "byWeekOfYear", "have weeks of the year between 1 and 53", w);
       BigDecimal index = e.getValue();
       String name = "byWeekOfYear[" + w + "]";
-      Args.check(index.signum() >= 0 && index.compareTo(BigDecimal.valueOf(MAX_INDEX)) <= 0, name,
-          "be between 0 and " + MAX_INDEX, index.toPlainString());
-      Args.check(index.stripTrailingZeros().scale() <= MAX_SCALE, name, "have at most " + MAX_SCALE + " decimals",
-          index.toPlainString());
+      if (!(index.signum() >= 0 && index.compareTo(BigDecimal.valueOf(MAX_INDEX)) <= 0)) {
+        throw Args.invalid(name, "be between 0 and " + MAX_INDEX, index.toPlainString());
+      }
+      if (index.stripTrailingZeros().scale() > MAX_SCALE) {
+        throw Args.invalid(name, "have at most " + MAX_SCALE + " decimals", index.toPlainString());
+      }
     }
   }
 }

@@ -97,8 +97,9 @@ public abstract class WeeklySales {
 
   static void checkId(String id, String name) {
     Args.notBlank(id, name);
-    Args.check(id.length() <= MAX_ID_LENGTH, name, "have at most " + MAX_ID_LENGTH + " characters",
-        id.length() + " characters");
+    if (id.length() > MAX_ID_LENGTH) {
+      throw Args.invalid(name, "have at most " + MAX_ID_LENGTH + " characters", id.length() + " characters");
+    }
   }
 
   /** Builds {@link WeeklySales} values. */

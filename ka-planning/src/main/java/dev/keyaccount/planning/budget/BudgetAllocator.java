@@ -24,8 +24,7 @@ public final class BudgetAllocator {
   private static final Comparator<StoreForecast> FUNDING_ORDER =
       Comparator.comparing(StoreForecast::inputOutputRatio).thenComparing(StoreForecast::storeId);
 
-  /** Creates an allocator; prefer {@link #DEFAULT}. */
-  public BudgetAllocator() {}
+  private BudgetAllocator() {}
 
   /**
    * Allocates the request's budget.

@@ -4,12 +4,11 @@ import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
 import java.math.RoundingMode;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * What the expense-first allocation (费用从优原则) starts from: each store's forecast, the expense ratio
@@ -81,19 +80,26 @@ public abstract class BudgetRequest {
     return Monies.round(expenseRatio().of(totalSales()), RoundingMode.DOWN);
   }
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  BudgetRequest check() {
+    Money fixedFees = Monies.of(fixedFees(), "fixedFees");
+    if (fixedFees != fixedFees()) {
+      return builder().from(this).fixedFees(fixedFees).build();
+    }
     Args.notEmpty(stores(), "stores");
     Args.check(expenseRatio().isBetweenZeroAndOne(), "expenseRatio", "be between 0% and 100%", expenseRatio());
     Args.notNegative(fixedFees(), "fixedFees");
     Args.check(Monies.isWholeMinorUnits(fixedFees()), "fixedFees", "be a whole number of minor units", fixedFees());
-    Set<String> ids = new HashSet<>();
     for (int i = 0; i < stores().size(); i++) {
       StoreForecast store = stores().get(i);
-      Args.sameCurrency(store.forecastSales(), currency(), "stores[" + i + "].forecastSales");
-      Args.check(ids.add(store.storeId()), "stores", "have unique ids", "duplicate id '" + store.storeId() + "'");
+      if (!store.forecastSales().getCurrency().equals(currency())) {
+        Args.sameCurrency(store.forecastSales(), currency(), "stores[" + i + "].forecastSales");
+      }
     }
+    Args.uniqueIds(stores(), StoreForecast::storeId, "stores");
     Args.sameCurrency(fixedFees(), currency(), "fixedFees");
+    return this;
   }
 
   /** Builds a {@link BudgetRequest}; every attribute is required. */

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * A store's forecast sales, its input/output ratio (投产比 = spend / sales; lower is better) and the
@@ -81,8 +82,14 @@ public abstract class StoreForecast {
     return cap().orElseGet(() -> Monies.round(inputOutputRatio().of(forecastSales()), RoundingMode.HALF_UP));
   }
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  StoreForecast check() {
+    Money forecastSales = Monies.of(forecastSales(), "forecastSales");
+    Optional<Money> cap = cap().map(x -> Monies.of(x, "cap"));
+    if (forecastSales != forecastSales() || cap.orElse(null) != cap().orElse(null)) {
+      return builder().from(this).forecastSales(forecastSales).cap(cap).build();
+    }
     Args.notBlank(storeId(), "storeId");
     Args.notNegative(forecastSales(), "forecastSales");
     Args.check(!inputOutputRatio().isNegative(), "inputOutputRatio", "not be negative", inputOutputRatio());
@@ -91,6 +98,7 @@ public abstract class StoreForecast {
       Monies.requireSameCurrency(forecastSales(), c, "cap");
       Args.check(Monies.isWholeMinorUnits(c), "cap", "be a whole number of minor units", c);
     });
+    return this;
   }
 
   /** Builds a {@link StoreForecast}; the cap is optional, every other attribute is required. */

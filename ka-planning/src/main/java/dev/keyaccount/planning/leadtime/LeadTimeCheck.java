@@ -2,6 +2,7 @@ package dev.keyaccount.planning.leadtime;
 
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.promotion.Promotion;
+import dev.keyaccount.core.result.Failures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,19 +34,23 @@ public final class LeadTimeCheck {
    * Reports the lead times of promotions.
    *
    * @param promotions the promotions, in any order
-   * @return the report, sorted by account and promotion id
-   * @throws NullPointerException if the list or an element is null
+   * @return the report, sorted by account and promotion id, with a failure item for each null entry
+   * @throws NullPointerException if the list is null
    */
   public LeadTimeReport check(List<Promotion> promotions) {
     Args.notNull(promotions, "promotions");
     List<LeadTime> times = new ArrayList<>(promotions.size());
+    Failures failures = new Failures("promotions");
     for (int i = 0; i < promotions.size(); i++) {
-      Promotion p = Args.notNull(promotions.get(i), "promotions[" + i + "]");
+      Promotion p = promotions.get(i);
+      if (failures.isNull(p, i)) {
+        continue;
+      }
       long days = p.leadTimeDays();
       times.add(ImmutableLeadTime.builder().promotionId(p.id()).accountId(p.accountId()).days(days)
           .late(policy.isLate(days)).build());
     }
     times.sort(Comparator.comparing(LeadTime::accountId).thenComparing(LeadTime::promotionId));
-    return ImmutableLeadTimeReport.builder().policy(policy).leadTimes(times).build();
+    return ImmutableLeadTimeReport.builder().policy(policy).leadTimes(times).failures(failures.items()).build();
   }
 }

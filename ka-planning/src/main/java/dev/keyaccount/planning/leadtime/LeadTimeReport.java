@@ -1,6 +1,7 @@
 package dev.keyaccount.planning.leadtime;
 
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.core.result.FailureItem;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,4 +51,11 @@ public abstract class LeadTimeReport {
     }
     return Rate.ratio(BigDecimal.valueOf(late().size()), BigDecimal.valueOf(leadTimes().size()));
   }
+
+  /**
+   * The promotions left out, in input order: null entries.
+   *
+   * @return the failure items
+   */
+  public abstract List<FailureItem> failures();
 }

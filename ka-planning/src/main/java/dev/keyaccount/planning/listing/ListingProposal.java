@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * A new listing proposal (新品进场提案) to a retailer: the product's story, the forecast, the purchase
@@ -177,15 +178,31 @@ public abstract class ListingProposal {
     return Optional.of(Rate.ratio(Monies.subtract(retailPrice().get(), purchasePrice().get()), retailPrice().get()));
   }
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  ListingProposal check() {
+    Optional<Money> purchasePrice = purchasePrice().map(x -> Monies.of(x, "purchasePrice"));
+    Optional<Money> retailPrice = retailPrice().map(x -> Monies.of(x, "retailPrice"));
+    Optional<Money> promotionalPrice = promotionalPrice().map(x -> Monies.of(x, "promotionalPrice"));
+    Optional<Money> listingFee = listingFee().map(x -> Monies.of(x, "listingFee"));
+    Optional<Money> supplierSupport = supplierSupport().map(x -> Monies.of(x, "supplierSupport"));
+    if (purchasePrice.orElse(null) != purchasePrice().orElse(null)
+        || retailPrice.orElse(null) != retailPrice().orElse(null)
+        || promotionalPrice.orElse(null) != promotionalPrice().orElse(null)
+        || listingFee.orElse(null) != listingFee().orElse(null)
+        || supplierSupport.orElse(null) != supplierSupport().orElse(null)) {
+      return builder().from(this).purchasePrice(purchasePrice).retailPrice(retailPrice)
+          .promotionalPrice(promotionalPrice).listingFee(listingFee).supplierSupport(supplierSupport).build();
+    }
     Args.notBlank(skuCode(), "skuCode");
     salesForecastCases().ifPresent(v -> Args.notNegative(v, "salesForecastCases"));
     incrementalCases().ifPresent(v -> Args.notNegative(v, "incrementalCases"));
     paymentTermsDays().ifPresent(v -> Args.notNegative(v, "paymentTermsDays"));
     facings().ifPresent(v -> Args.positive(v, "facings"));
     retailPrice().ifPresent(p -> Args.positive(p, "retailPrice"));
-    barcode().ifPresent(b -> Args.check(b.matches("[0-9]{8,14}"), "barcode", "be 8 to 14 digits", "'" + b + "'"));
+    if (barcode().isPresent() && !barcode().get().matches("[0-9]{8,14}")) {
+      throw Args.invalid("barcode", "be 8 to 14 digits", "'" + barcode().get() + "'");
+    }
     Map<String, MonetaryAmount> amounts = new LinkedHashMap<>();
     purchasePrice().ifPresent(a -> amounts.put("purchasePrice", Args.notNegative(a, "purchasePrice")));
     retailPrice().ifPresent(a -> amounts.put("retailPrice", a));
@@ -199,6 +216,7 @@ public abstract class ListingProposal {
       }
       Monies.requireSameCurrency(first, e.getValue(), e.getKey());
     }
+    return this;
   }
 
   /** Builds a {@link ListingProposal}; only the SKU code is required. */

@@ -20,8 +20,7 @@ public final class SmartCheck {
   /** The shared instance. */
   public static final SmartCheck DEFAULT = new SmartCheck();
 
-  /** Creates a check; prefer {@link #DEFAULT}. */
-  public SmartCheck() {}
+  private SmartCheck() {}
 
   /**
    * Returns the SMART criteria an objective fails.

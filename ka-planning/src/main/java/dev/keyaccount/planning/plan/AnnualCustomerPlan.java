@@ -1,10 +1,12 @@
 package dev.keyaccount.planning.plan;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.planning.objective.Objective;
 import java.util.List;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * The annual customer plan (客户年度计划): next year's targets for one account and the resources and
@@ -63,10 +65,16 @@ public abstract class AnnualCustomerPlan implements CustomerPlan {
   @Override
   public abstract List<Commitment> commitments();
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  AnnualCustomerPlan check() {
+    Money salesTarget = Monies.of(salesTarget(), "salesTarget");
+    if (salesTarget != salesTarget()) {
+      return builder().from(this).salesTarget(salesTarget).build();
+    }
     Args.notBlank(accountId(), "accountId");
     Args.notNegative(salesTarget(), "salesTarget");
+    return this;
   }
 
   /** Builds an {@link AnnualCustomerPlan}; objectives and commitments are optional lists. */

@@ -1,10 +1,12 @@
 package dev.keyaccount.planning.plan;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * What one side commits to in a customer plan (承诺): a display programme, promotion slots, trade
@@ -67,10 +69,16 @@ public abstract class Commitment {
    */
   public abstract Optional<LocalDate> dueDate();
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  Commitment check() {
+    Optional<Money> amount = amount().map(x -> Monies.of(x, "amount"));
+    if (amount.orElse(null) != amount().orElse(null)) {
+      return builder().from(this).amount(amount).build();
+    }
     Args.notBlank(description(), "description");
     amount().ifPresent(a -> Args.notNegative(a, "amount"));
+    return this;
   }
 
   /** Builds a {@link Commitment}; amount and due date are optional. */

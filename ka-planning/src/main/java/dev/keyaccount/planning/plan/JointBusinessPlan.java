@@ -64,8 +64,9 @@ public abstract class JointBusinessPlan implements CustomerPlan {
         "be a bounded, non-empty range", period());
     Args.notEmpty(sharedObjectives(), "sharedObjectives");
     for (Party party : Party.values()) {
-      Args.check(!commitmentsOf(party).isEmpty(), "commitments",
-          "include at least one commitment of the " + party, commitments());
+      if (commitmentsOf(party).isEmpty()) {
+        throw Args.invalid("commitments", "include at least one commitment of the " + party, commitments());
+      }
     }
   }
 

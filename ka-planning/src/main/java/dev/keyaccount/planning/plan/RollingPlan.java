@@ -6,9 +6,7 @@ import dev.keyaccount.planning.leadtime.LeadTimeCheck;
 import dev.keyaccount.planning.leadtime.LeadTimeReport;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -105,8 +103,10 @@ public abstract class RollingPlan {
    */
   public RollingPlan plan(Promotion promotion) {
     Args.notNull(promotion, "promotion");
-    Args.check(openMonths().contains(startMonth(promotion)), "promotion",
-        "start in an open month " + openMonths(), promotion.id() + " starting " + promotion.period().getStart());
+    if (!openMonths().contains(startMonth(promotion))) {
+      throw Args.invalid("promotion", "start in an open month " + openMonths(),
+          promotion.id() + " starting " + promotion.period().getStart());
+    }
     return ImmutableRollingPlan.builder().from(this).addPromotions(promotion).build();
   }
 
@@ -139,11 +139,11 @@ public abstract class RollingPlan {
   @Value.Check
   void check() {
     Args.notBlank(accountId(), "accountId");
-    Set<String> ids = new HashSet<>();
     for (Promotion p : promotions()) {
-      Args.check(p.accountId().equals(accountId()), "promotion", "be of account '" + accountId() + "'",
-          p.id() + " of account '" + p.accountId() + "'");
-      Args.check(ids.add(p.id()), "promotion", "have a new id", "duplicate id '" + p.id() + "'");
+      if (!p.accountId().equals(accountId())) {
+        throw Args.invalid("promotion", "be of account '" + accountId() + "'", p.id() + " of account '" + p.accountId() + "'");
+      }
     }
+    Args.uniqueIds(promotions(), Promotion::id, "promotions");
   }
 }

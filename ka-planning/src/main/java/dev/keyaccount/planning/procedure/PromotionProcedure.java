@@ -17,8 +17,7 @@ public final class PromotionProcedure {
   /** The shared instance. */
   public static final PromotionProcedure DEFAULT = new PromotionProcedure();
 
-  /** Creates a procedure; prefer {@link #DEFAULT}. */
-  public PromotionProcedure() {}
+  private PromotionProcedure() {}
 
   /**
    * Reports where a promotion stands.

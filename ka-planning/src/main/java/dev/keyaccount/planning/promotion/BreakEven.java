@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  * allowed (a new listing, or a baseline estimated at zero): {@code V = F / (m − d)} is still defined,
  * but the lift over nothing is not, so {@link #requiredLift()} is empty. When {@code d ≥ m}
  * every extra case loses money, so no volume breaks even: {@link #isAchievable()} is false, the
- * volumes are empty and {@link #verdict()} says so (no exception, no infinity).
+ * volumes are empty (no exception, no infinity). The value holds numbers only; a sentence for people is
+ * a formatter's job.
  *
  * <p>Volumes and the lift are exact to {@link Rate#PRECISION} (34 significant digits);
  * {@link #breakEvenCasesWhole()} rounds up ({@link RoundingMode#CEILING}) to the whole cases that must be
@@ -151,27 +152,6 @@ public abstract class BreakEven {
   private static BigDecimal plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.setScale(Math.max(0, stripped.scale()));
-  }
-
-  /**
-   * A sentence stating the result for a person, such as {@code "breaks even at 1500 cases (lift 50.0%,
-   * 500 incremental cases)"} or {@code "no volume breaks even: discount CNY 4 meets or exceeds the unit
-   * margin CNY 4"}. It shows whole cases, rounded up ({@link #breakEvenCasesWhole()}; the incremental
-   * cases are those whole cases less the baseline), and the lift to one decimal, half-up: never more
-   * digits than a case count or a percentage deserves. The exact figures are {@link #breakEvenCases()},
-   * {@link #incrementalCases()} and {@link #requiredLift()}; the sentence is computed on each call and
-   * is no part of the value.
-   *
-   * @return the verdict
-   */
-  public String verdict() {
-    if (!isAchievable()) {
-      return "no volume breaks even: discount " + economics().discountPerCase()
-          + " meets or exceeds the unit margin " + economics().unitMargin();
-    }
-    long whole = breakEvenCasesWhole().orElseThrow();
-    String lift = requiredLift().map(r -> "lift " + r).orElse("no lift over a zero baseline");
-    return "breaks even at " + whole + " cases (" + lift + ", " + (whole - baselineCases()) + " incremental cases)";
   }
 
   @Value.Check

@@ -1,5 +1,6 @@
 package dev.keyaccount.planning.promotion;
 
+import dev.keyaccount.core.result.FailureItem;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -58,4 +59,11 @@ public abstract class CalendarReport {
     }
     return java.util.Collections.unmodifiableSet(missing);
   }
+
+  /**
+   * The promotions left out, in input order: null, or an id repeated within an account.
+   *
+   * @return the failure items
+   */
+  public abstract List<FailureItem> failures();
 }

@@ -5,6 +5,7 @@ import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.promotion.Promotion;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * The per-case economics of a promotion: regular price, unit cost, discount per case and the fixed
@@ -60,8 +61,9 @@ public abstract class CaseEconomics {
     Args.notNegative(regularPrice, "regularPrice");
     Args.notNegative(promotedPrice, "promotedPrice");
     Monies.requireSameCurrency(regularPrice, promotedPrice, "promotedPrice");
-    Args.check(!promotedPrice.isGreaterThan(regularPrice), "promotedPrice",
-        "not exceed the regular price " + regularPrice, promotedPrice);
+    if (promotedPrice.isGreaterThan(regularPrice)) {
+      throw Args.invalid("promotedPrice", "not exceed the regular price " + regularPrice, promotedPrice);
+    }
     return builder().regularPrice(regularPrice).unitCost(unitCost)
         .discountPerCase(Monies.subtract(regularPrice, promotedPrice)).fixedCosts(fixedCosts).build();
   }
@@ -112,8 +114,21 @@ public abstract class CaseEconomics {
     return Monies.subtract(unitMargin(), discountPerCase());
   }
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  CaseEconomics check() {
+    Money regularPrice = Monies.of(regularPrice(), "regularPrice");
+    Money unitCost = Monies.of(unitCost(), "unitCost");
+    Money discountPerCase = Monies.of(discountPerCase(), "discountPerCase");
+    Money fixedCosts = Monies.of(fixedCosts(), "fixedCosts");
+    if (regularPrice != regularPrice()
+        || unitCost != unitCost()
+        || discountPerCase != discountPerCase()
+        || fixedCosts != fixedCosts()) {
+      return builder().from(this)
+          .regularPrice(regularPrice).unitCost(unitCost).discountPerCase(discountPerCase).fixedCosts(fixedCosts)
+          .build();
+    }
     Args.notNegative(regularPrice(), "regularPrice");
     Args.notNegative(unitCost(), "unitCost");
     Args.notNegative(discountPerCase(), "discountPerCase");
@@ -121,8 +136,10 @@ public abstract class CaseEconomics {
     Monies.requireSameCurrency(regularPrice(), unitCost(), "unitCost");
     Monies.requireSameCurrency(regularPrice(), discountPerCase(), "discountPerCase");
     Monies.requireSameCurrency(regularPrice(), fixedCosts(), "fixedCosts");
-    Args.check(!discountPerCase().isGreaterThan(regularPrice()), "discountPerCase",
-        "not exceed the regular price " + regularPrice(), discountPerCase());
+    if (discountPerCase().isGreaterThan(regularPrice())) {
+      throw Args.invalid("discountPerCase", "not exceed the regular price " + regularPrice(), discountPerCase());
+    }
+    return this;
   }
 
   /** Builds a {@link CaseEconomics}; every attribute is required. */

@@ -2,6 +2,7 @@ package dev.keyaccount.planning.promotion;
 
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.promotion.Promotion;
+import dev.keyaccount.core.result.Failures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,22 +22,22 @@ public final class PromotionCalendar {
   /** The shared instance. */
   public static final PromotionCalendar DEFAULT = new PromotionCalendar();
 
-  /** Creates a calendar; prefer {@link #DEFAULT}. */
-  public PromotionCalendar() {}
+  private PromotionCalendar() {}
 
   /**
    * Checks a set of promotions against each other and against calendar slots.
    *
    * @param promotions the promotions, of any accounts
    * @param slots the holiday DM slots and customer events, of any accounts
-   * @return the overlaps and the coverage of each slot
-   * @throws NullPointerException if a list or an element is null
-   * @throws IllegalArgumentException if two promotions share an id
+   * @return the overlaps and the coverage of each slot, with a failure item for each promotion left out:
+   *     null, or repeating the id of an earlier promotion of the same account (id {@code account/promotion})
+   * @throws NullPointerException if a list or a slot is null
    */
   public CalendarReport check(List<Promotion> promotions, List<CalendarSlot> slots) {
-    List<Promotion> sorted = sortedById(promotions);
+    Failures failures = new Failures("promotions");
+    List<Promotion> sorted = sortedById(promotions, failures);
     Args.notNull(slots, "slots");
-    ImmutableCalendarReport.Builder report = ImmutableCalendarReport.builder();
+    ImmutableCalendarReport.Builder report = ImmutableCalendarReport.builder().failures(failures.items());
     for (int i = 0; i < sorted.size(); i++) {
       Promotion a = sorted.get(i);
       for (int j = i + 1; j < sorted.size(); j++) {
@@ -44,7 +45,7 @@ public final class PromotionCalendar {
       }
     }
     for (int i = 0; i < slots.size(); i++) {
-      CalendarSlot slot = Args.notNull(slots.get(i), "slots[" + i + "]");
+      CalendarSlot slot = Args.notNull(slots.get(i), "slots", i);
       ImmutableSlotCoverage.Builder coverage = ImmutableSlotCoverage.builder().slot(slot);
       for (Promotion p : sorted) {
         if (p.accountId().equals(slot.accountId()) && p.period().overlaps(slot.period())) {
@@ -70,18 +71,16 @@ public final class PromotionCalendar {
         .secondId(b.id()).skuCodes(common).period(both).build());
   }
 
-  private static List<Promotion> sortedById(List<Promotion> promotions) {
+  private static List<Promotion> sortedById(List<Promotion> promotions, Failures failures) {
     Args.notNull(promotions, "promotions");
     List<Promotion> sorted = new ArrayList<>(promotions.size());
     for (int i = 0; i < promotions.size(); i++) {
-      sorted.add(Args.notNull(promotions.get(i), "promotions[" + i + "]"));
+      Promotion p = promotions.get(i);
+      if (!failures.isNull(p, i) && !failures.isDuplicate(p.accountId() + "/" + p.id(), i)) {
+        sorted.add(p);
+      }
     }
     sorted.sort(Comparator.comparing(Promotion::accountId).thenComparing(Promotion::id));
-    for (int i = 1; i < sorted.size(); i++) {
-      Promotion prev = sorted.get(i - 1);
-      Args.check(!(prev.accountId().equals(sorted.get(i).accountId()) && prev.id().equals(sorted.get(i).id())),
-          "promotions", "have unique ids per account", "duplicate id '" + prev.id() + "'");
-    }
     return sorted;
   }
 }

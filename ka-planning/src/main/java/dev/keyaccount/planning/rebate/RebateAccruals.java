@@ -37,9 +37,12 @@ import org.threeten.extra.LocalDateRange;
  * clawback, money the retailer owes back) accrues zero and stays in the {@link RebateSettlement}. So
  * the accruals add up to {@code interimPaid + max(0, finalPayment)}: exactly the rebate earned when the
  * interims did not pay more than it, never a unit paid twice. Without a settlement (the period is not
- * over) only the interims accrue. This class is stateless and thread-safe.
+ * over) only the interims accrue. This class is stateless and thread-safe; use {@link #DEFAULT}.
  */
 public final class RebateAccruals {
+
+  /** The conversion. */
+  public static final RebateAccruals DEFAULT = new RebateAccruals();
 
   private RebateAccruals() {}
 
@@ -51,10 +54,12 @@ public final class RebateAccruals {
    * @throws IllegalArgumentException if the scheme pays nothing at any tier or its period or id is out of
    *     the spend line's bounds
    */
-  public static SpendLine line(RebateScheme scheme) {
+  public SpendLine line(RebateScheme scheme) {
     Args.notNull(scheme, "scheme");
     RebateTier top = scheme.tiers().get(scheme.tiers().size() - 1);
-    Args.check(top.rate().signum() > 0, "scheme", "pay a positive rate at its top tier", scheme.id());
+    if (top.rate().signum() <= 0) {
+      throw Args.invalid("scheme", "pay a positive rate at its top tier", scheme.id());
+    }
     SpendLine.Builder line = SpendLine.builder().id(scheme.id()).source(SpendSource.AGREEMENT_LINE)
         .sourceId(scheme.id()).accountId(scheme.accountId()).feeType(FeeType.REBATE).method(FundingMethod.BILL_BACK)
         .period(scheme.period()).reference(scheme.id()).currency(scheme.currency());
@@ -81,24 +86,29 @@ public final class RebateAccruals {
    * @throws IllegalArgumentException if a date is out of order or outside the period, the counts differ,
    *     a payment is out of bounds, or the settlement's interims paid differ from the payments' sum
    */
-  public static List<SpendAccrual> of(RebateScheme scheme, List<LocalDate> interimDates,
+  public List<SpendAccrual> accruals(RebateScheme scheme, List<LocalDate> interimDates,
       List<? extends MonetaryAmount> interimPayments, Optional<RebateSettlement> settlement) {
     SpendLine line = line(scheme);
     Args.notNull(interimDates, "interimDates");
     Args.notNull(interimPayments, "interimPayments");
     Args.notNull(settlement, "settlement");
-    Args.check(interimDates.size() <= RebateCalculator.MAX_INTERIMS, "interimDates",
-        "number at most " + RebateCalculator.MAX_INTERIMS, interimDates.size());
-    Args.check(interimPayments.size() == interimDates.size(), "interimPayments",
-        "number as many as the " + interimDates.size() + " interim dates", interimPayments.size());
+    if (interimDates.size() > RebateCalculator.MAX_INTERIMS) {
+      throw Args.invalid("interimDates", "number at most " + RebateCalculator.MAX_INTERIMS, interimDates.size());
+    }
+    if (interimPayments.size() != interimDates.size()) {
+      throw Args.invalid("interimPayments", "number as many as the " + interimDates.size() + " interim dates",
+          interimPayments.size());
+    }
     LocalDateRange period = scheme.period();
     List<SpendAccrual> result = new ArrayList<>(interimDates.size() + 1);
     LocalDate from = period.getStart();
     Money paid = Monies.zero(scheme.currency());
     for (int i = 0; i < interimDates.size(); i++) {
-      LocalDate date = Args.notNull(interimDates.get(i), "interimDates[" + i + "]");
-      Args.check(date.isAfter(from) && date.isBefore(period.getEnd()), "interimDates[" + i + "]",
-          "be after " + from + " and before the period's end " + period.getEnd(), date);
+      LocalDate date = Args.notNull(interimDates.get(i), "interimDates", i);
+      if (!(date.isAfter(from) && date.isBefore(period.getEnd()))) {
+        throw Args.invalid("interimDates[" + i + "]", "be after " + from + " and before the period's end " + period.getEnd(),
+            date);
+      }
       Money payment = payment(interimPayments.get(i), scheme, "interimPayments[" + i + "]");
       result.add(SpendAccrual.of(line, LocalDateRange.of(from, date), payment));
       paid = Monies.add(paid, payment);
@@ -107,8 +117,9 @@ public final class RebateAccruals {
     if (settlement.isPresent()) {
       RebateSettlement s = settlement.get();
       Args.sameCurrency(s.interimPaid(), scheme.currency(), "settlement.interimPaid");
-      Args.check(s.interimPaid().isEqualTo(paid), "settlement.interimPaid", "equal the interim payments' sum " + paid,
-          s.interimPaid());
+      if (!s.interimPaid().isEqualTo(paid)) {
+        throw Args.invalid("settlement.interimPaid", "equal the interim payments' sum " + paid, s.interimPaid());
+      }
       Money finalPayment = s.finalPayment().isNegative() ? Monies.zero(scheme.currency()) : s.finalPayment();
       result.add(SpendAccrual.of(line, LocalDateRange.of(from, period.getEnd()), finalPayment));
     }

@@ -131,7 +131,9 @@ public final class RebateCalculator {
 
   private static Money paid(RebateScheme scheme, List<? extends MonetaryAmount> payments) {
     Args.notNull(payments, "payments");
-    Args.check(payments.size() <= MAX_INTERIMS, "payments", "number at most " + MAX_INTERIMS, payments.size());
+    if (payments.size() > MAX_INTERIMS) {
+      throw Args.invalid("payments", "number at most " + MAX_INTERIMS, payments.size());
+    }
     for (int i = 0; i < payments.size(); i++) {
       Args.notNegative(payments.get(i), "payments[" + i + "]");
       Args.sameCurrency(payments.get(i), scheme.currency(), "payments[" + i + "]");
@@ -142,8 +144,10 @@ public final class RebateCalculator {
   private static BigDecimal base(RebateScheme scheme, RebatePerformance actual, Optional<RebatePerformance> baseline) {
     Args.notNull(actual, "actual");
     Args.notNull(baseline, "baseline");
-    Args.check(baseline.isPresent() == scheme.onGrowth(), "baseline",
-        scheme.onGrowth() ? "be given for a growth scheme" : "be empty for a scheme not on growth", baseline);
+    if (baseline.isPresent() != scheme.onGrowth()) {
+      throw Args.invalid("baseline", scheme.onGrowth() ? "be given for a growth scheme" : "be empty for a scheme not on growth",
+          baseline);
+    }
     BigDecimal base = units(scheme, actual, "actual");
     if (baseline.isPresent()) {
       base = base.subtract(units(scheme, baseline.get(), "baseline")).max(BigDecimal.ZERO);

@@ -48,11 +48,13 @@ public abstract class RebatePerformance {
   @Value.Check
   void check() {
     Args.notNegative(cases(), "cases");
-    Args.check(cases() < RebateTier.MAX_THRESHOLD.longValueExact(), "cases",
-        "be below " + RebateTier.MAX_THRESHOLD.toPlainString(), cases());
+    if (cases() >= RebateTier.MAX_THRESHOLD.longValueExact()) {
+      throw Args.invalid("cases", "be below " + RebateTier.MAX_THRESHOLD.toPlainString(), cases());
+    }
     Args.notNegative(netSales(), "netSales");
     Args.check(Monies.isWholeMinorUnits(netSales()), "netSales", "be a whole number of minor units", netSales());
-    Args.check(Monies.decimal(netSales()).compareTo(RebateTier.MAX_THRESHOLD) < 0, "netSales",
-        "be below " + RebateTier.MAX_THRESHOLD.toPlainString(), netSales());
+    if (Monies.decimal(netSales()).compareTo(RebateTier.MAX_THRESHOLD) >= 0) {
+      throw Args.invalid("netSales", "be below " + RebateTier.MAX_THRESHOLD.toPlainString(), netSales());
+    }
   }
 }

@@ -107,24 +107,37 @@ public abstract class RebateScheme {
   @Value.Check
   void check() {
     Args.notBlank(id(), "id");
-    Args.check(id().length() <= 64, "id", "have at most 64 characters", id().length() + " characters");
+    if (id().length() > 64) {
+      throw Args.invalid("id", "have at most 64 characters", id().length() + " characters");
+    }
     Args.notBlank(accountId(), "accountId");
-    Args.check(accountId().length() <= 64, "accountId", "have at most 64 characters", accountId().length() + " characters");
+    if (accountId().length() > 64) {
+      throw Args.invalid("accountId", "have at most 64 characters", accountId().length() + " characters");
+    }
     Args.check(!period().isEmpty() && !period().isUnboundedStart() && !period().isUnboundedEnd(), "period",
         "be a bounded, non-empty range", period());
-    Args.check(!tiers().isEmpty() && tiers().size() <= MAX_TIERS, "tiers", "number from 1 to " + MAX_TIERS,
-        tiers().size() + " tiers");
+    if (!(!tiers().isEmpty() && tiers().size() <= MAX_TIERS)) {
+      throw Args.invalid("tiers", "number from 1 to " + MAX_TIERS, tiers().size() + " tiers");
+    }
     for (int i = 0; i < tiers().size(); i++) {
       RebateTier tier = tiers().get(i);
       String name = "tiers[" + i + "]";
-      Args.check(tier.measure() == measure(), name, "be a " + measure() + " tier", tier.measure());
-      Args.check(tier.currency().equals(currency()), name, "be in " + currency(), tier.currency());
+      if (tier.measure() != measure()) {
+        throw Args.invalid(name, "be a " + measure() + " tier", tier.measure());
+      }
+      if (!tier.currency().equals(currency())) {
+        throw Args.invalid(name, "be in " + currency(), tier.currency());
+      }
       if (i > 0) {
         RebateTier previous = tiers().get(i - 1);
-        Args.check(tier.threshold().compareTo(previous.threshold()) > 0, name,
-            "start above the previous tier's " + previous.threshold().toPlainString(), tier.threshold().toPlainString());
-        Args.check(tier.rate().compareTo(previous.rate()) >= 0, name,
-            "pay at least the previous tier's " + previous.rate().toPlainString(), tier.rate().toPlainString());
+        if (tier.threshold().compareTo(previous.threshold()) <= 0) {
+          throw Args.invalid(name, "start above the previous tier's " + previous.threshold().toPlainString(),
+              tier.threshold().toPlainString());
+        }
+        if (tier.rate().compareTo(previous.rate()) < 0) {
+          throw Args.invalid(name, "pay at least the previous tier's " + previous.rate().toPlainString(),
+              tier.rate().toPlainString());
+        }
       }
     }
   }

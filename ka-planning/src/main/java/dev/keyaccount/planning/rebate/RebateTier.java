@@ -39,7 +39,9 @@ public abstract class RebateTier {
   public static RebateTier ofVolume(long fromCases, MonetaryAmount perCase) {
     Args.notNegative(perCase, "perCase");
     BigDecimal rate = Monies.decimal(perCase);
-    Args.check(rate.compareTo(MAX_PER_CASE) < 0, "perCase", "be below " + MAX_PER_CASE.toPlainString(), perCase);
+    if (rate.compareTo(MAX_PER_CASE) >= 0) {
+      throw Args.invalid("perCase", "be below " + MAX_PER_CASE.toPlainString(), perCase);
+    }
     Args.check(rate.stripTrailingZeros().scale() <= MAX_RATE_DECIMALS, "perCase",
         "have at most " + MAX_RATE_DECIMALS + " decimals", perCase);
     Args.notNegative(fromCases, "fromCases");
@@ -59,9 +61,12 @@ public abstract class RebateTier {
     Args.check(Monies.isWholeMinorUnits(from), "from", "be a whole number of minor units", from);
     Args.notNull(share, "share");
     BigDecimal rate = share.fraction();
-    Args.check(share.isBetweenZeroAndOne(), "share", "be in [0, 1]", rate.toPlainString());
-    Args.check(rate.stripTrailingZeros().scale() <= MAX_RATE_DECIMALS, "share",
-        "have at most " + MAX_RATE_DECIMALS + " decimals", rate.toPlainString());
+    if (!share.isBetweenZeroAndOne()) {
+      throw Args.invalid("share", "be in [0, 1]", rate.toPlainString());
+    }
+    if (rate.stripTrailingZeros().scale() > MAX_RATE_DECIMALS) {
+      throw Args.invalid("share", "have at most " + MAX_RATE_DECIMALS + " decimals", rate.toPlainString());
+    }
     return ImmutableRebateTier.of(RebateMeasure.VALUE, Monies.decimal(from), rate, from.getCurrency());
   }
 
@@ -99,7 +104,8 @@ public abstract class RebateTier {
 
   @Value.Check
   void check() {
-    Args.check(threshold().compareTo(MAX_THRESHOLD) < 0, "threshold", "be below " + MAX_THRESHOLD.toPlainString(),
-        threshold().toPlainString());
+    if (threshold().compareTo(MAX_THRESHOLD) >= 0) {
+      throw Args.invalid("threshold", "be below " + MAX_THRESHOLD.toPlainString(), threshold().toPlainString());
+    }
   }
 }

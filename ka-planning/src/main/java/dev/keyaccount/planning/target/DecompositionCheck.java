@@ -24,8 +24,7 @@ public final class DecompositionCheck {
   /** The shared instance. */
   public static final DecompositionCheck DEFAULT = new DecompositionCheck();
 
-  /** Creates a checker; prefer {@link #DEFAULT}. */
-  public DecompositionCheck() {}
+  private DecompositionCheck() {}
 
   /**
    * Checks one measure.
@@ -70,7 +69,7 @@ public final class DecompositionCheck {
     Args.notNull(measures, "measures");
     ImmutableDecompositionReport.Builder report = ImmutableDecompositionReport.builder();
     for (int i = 0; i < measures.size(); i++) {
-      report.addChecks(check(Args.notNull(measures.get(i), "measures[" + i + "]")));
+      report.addChecks(check(Args.notNull(measures.get(i), "measures", i)));
     }
     return report.build();
   }

@@ -54,38 +54,4 @@ public abstract class MeasureCheck {
         return measure().lowerIsBetter() ? sign <= 0 : sign >= 0;
     }
   }
-
-  /**
-   * A sentence for a person naming the measure, its kind, the actual value, the target and the gap,
-   * each shown to at most four decimals, rounded half-up, without trailing zeros (the exact figures are
-   * {@link #actual()} and {@link #gap()}). Computed on each call; no part of the value or its equality.
-   *
-   * @return the message
-   */
-  public String message() {
-    MeasurePlan m = measure();
-    String what;
-    switch (m.kind()) {
-      case ADDITIVE:
-        what = "periods sum to ";
-        break;
-      case LEVEL:
-        what = "last period reaches ";
-        break;
-      default:
-        what = "weighted average is ";
-        break;
-    }
-    String bound = m.kind() == MeasureKind.ADDITIVE ? "exactly " : m.lowerIsBetter() ? "at most " : "at least ";
-    return "'" + m.name() + "' (" + m.kind().name().toLowerCase(java.util.Locale.ROOT) + "): " + what
-        + shown(actual()) + ", target " + bound + shown(m.target()) + ", gap "
-        + shown(gap()) + (passed() ? " (passes)" : " (fails)");
-  }
-
-  /** At most four decimals, half-up, no trailing zeros, never in exponent form. */
-  private static String shown(BigDecimal value) {
-    BigDecimal rounded = value.setScale(Math.min(4, Math.max(0, value.scale())), java.math.RoundingMode.HALF_UP)
-        .stripTrailingZeros();
-    return rounded.setScale(Math.max(0, rounded.scale())).toPlainString();
-  }
 }

@@ -142,15 +142,18 @@ public abstract class MeasurePlan {
     Args.notBlank(name(), "name");
     Args.notEmpty(values(), "values");
     if (kind() == MeasureKind.RATIO) {
-      Args.check(weights().size() == values().size(), "weights",
-          "have one weight per value (" + values().size() + ")", weights());
+      if (weights().size() != values().size()) {
+        throw Args.invalid("weights", "have one weight per value (" + values().size() + ")", weights());
+      }
       BigDecimal sum = BigDecimal.ZERO;
       for (int i = 0; i < weights().size(); i++) {
         sum = sum.add(Args.notNegative(weights().get(i), "weights[" + i + "]"));
       }
       Args.check(sum.signum() > 0, "weights", "not all be zero", weights());
     } else {
-      Args.check(weights().isEmpty(), "weights", "be empty for kind " + kind(), weights());
+      if (!weights().isEmpty()) {
+        throw Args.invalid("weights", "be empty for kind " + kind(), weights());
+      }
     }
     Args.check(!(lowerIsBetter() && kind() == MeasureKind.ADDITIVE), "lowerIsBetter",
         "be false for an additive measure, which must sum to its target", true);

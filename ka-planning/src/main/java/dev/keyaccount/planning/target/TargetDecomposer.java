@@ -37,8 +37,7 @@ public final class TargetDecomposer {
 
   private static final String WEIGHTS = "weights";
 
-  /** Creates a decomposer; prefer {@link #DEFAULT}. */
-  public TargetDecomposer() {}
+  private TargetDecomposer() {}
 
   /**
    * Splits an annual target into the four quarters of a year.
@@ -176,7 +175,9 @@ public final class TargetDecomposer {
 
   private static void checkSize(List<? extends Number> weights, int size) {
     Args.notNull(weights, WEIGHTS);
-    Args.check(weights.size() == size, WEIGHTS, "have " + size + " elements", weights);
+    if (weights.size() != size) {
+      throw Args.invalid(WEIGHTS, "have " + size + " elements", weights);
+    }
   }
 
   private static <K> Map<K, Money> zip(List<K> keys, List<Money> parts) {

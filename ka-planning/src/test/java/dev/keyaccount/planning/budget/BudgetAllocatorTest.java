@@ -160,7 +160,7 @@ class BudgetAllocatorTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> BudgetRequest.builder().addStores(stores().get(0), stores().get(0)).expenseRatio(Rate.ZERO)
             .fixedFees(cny(0)).build());
-    assertEquals("Argument 'stores' must have unique ids but has value duplicate id 'S1'", e.getMessage());
+    assertEquals("Argument 'stores[1]' must have a unique id but has value 'S1' (the id of stores[0])", e.getMessage());
   }
 
   @Test

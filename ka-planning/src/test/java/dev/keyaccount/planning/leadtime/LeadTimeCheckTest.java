@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyaccount.core.money.Rate;
 import dev.keyaccount.core.promotion.Promotion;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,8 +81,10 @@ class LeadTimeCheckTest {
     assertEquals("Argument 'policy' must not be null", e.getMessage());
     List<Promotion> list = new ArrayList<>();
     list.add(null);
-    NullPointerException p = assertThrows(NullPointerException.class, () -> LeadTimeCheck.DEFAULT.check(list));
-    assertEquals("Argument 'promotions[0]' must not be null", p.getMessage());
+    LeadTimeReport report = LeadTimeCheck.DEFAULT.check(list);
+    assertEquals(List.of(), report.leadTimes());
+    assertEquals(List.of(FailureItem.of("promotions", 0, null, FailureReason.NULL_ITEM,
+        "Argument 'promotions[0]' must not be null but has value null")), report.failures());
   }
 
   @Test

@@ -77,7 +77,7 @@ class RollingPlanTest {
     RollingPlan plan = RollingPlan.madeIn("CA", MARCH).plan(startingIn("P4", YearMonth.of(2026, 4)));
     IllegalArgumentException dup = assertThrows(IllegalArgumentException.class,
         () -> plan.plan(startingIn("P4", YearMonth.of(2026, 5))));
-    assertEquals("Argument 'promotion' must have a new id but has value duplicate id 'P4'", dup.getMessage());
+    assertEquals("Argument 'promotions[1]' must have a unique id but has value 'P4' (the id of promotions[0])", dup.getMessage());
     Promotion other = promotion("W1", "WM", LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 9), LocalDate.of(2026, 2, 1), "B500");
     IllegalArgumentException acc = assertThrows(IllegalArgumentException.class, () -> plan.plan(other));
     assertEquals("Argument 'promotion' must be of account 'CA' but has value W1 of account 'WM'", acc.getMessage());

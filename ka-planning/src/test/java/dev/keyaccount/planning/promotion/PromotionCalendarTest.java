@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyaccount.core.promotion.Promotion;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -75,11 +77,18 @@ class PromotionCalendarTest {
   }
 
   @Test
-  void rejects_duplicatePromotionIds() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PromotionCalendar.DEFAULT.check(List.of(labourDay, labourDay), List.of()));
-    assertEquals("Argument 'promotions' must have unique ids per account but has value duplicate id 'P1'",
-        e.getMessage());
+  void nullAndRepeatedPromotions_areFailureItems_andTheOthersAreChecked() {
+    String key = labourDay.accountId() + "/" + labourDay.id();
+    CalendarReport report = PromotionCalendar.DEFAULT.check(java.util.Arrays.asList(labourDay, null, labourDay), slots());
+    CalendarReport clean = PromotionCalendar.DEFAULT.check(List.of(labourDay), slots());
+    assertEquals(clean.overlaps(), report.overlaps());
+    assertEquals(clean.coverage(), report.coverage());
+    assertEquals(List.of(
+        FailureItem.of("promotions", 1, null, FailureReason.NULL_ITEM,
+            "Argument 'promotions[1]' must not be null but has value null"),
+        FailureItem.of("promotions", 2, key, FailureReason.DUPLICATE_ID,
+            "Argument 'promotions[2]' must have a unique id but has value '" + key + "' (the id of promotions[0])")),
+        report.failures());
   }
 
   @Test

@@ -45,7 +45,7 @@ class RebateAccrualsTest {
 
   @Test
   void line_isABillBackRebateOfTheAgreement() {
-    SpendLine line = RebateAccruals.line(volume(RebateStyle.CUMULATIVE).build());
+    SpendLine line = RebateAccruals.DEFAULT.line(volume(RebateStyle.CUMULATIVE).build());
     assertEquals("CRF-2026-REBATE", line.id());
     assertEquals(SpendSource.AGREEMENT_LINE, line.source());
     assertEquals("CRF", line.accountId());
@@ -55,7 +55,7 @@ class RebateAccrualsTest {
     assertEquals(RebateCalculatorTest.YEAR, line.period());
     // the top tier's rate, for reference: 1.50 per case; 2% of sales for the value scheme
     assertEquals(Optional.of(cny("1.50")), line.perCase());
-    assertEquals(Optional.of(Rate.of("0.02")), RebateAccruals.line(value(RebateStyle.STEPPED).build()).salesRate());
+    assertEquals(Optional.of(Rate.of("0.02")), RebateAccruals.DEFAULT.line(value(RebateStyle.STEPPED).build()).salesRate());
   }
 
   @Test
@@ -67,7 +67,7 @@ class RebateAccrualsTest {
     Money q2 = CALC.interim(scheme, cases(3_000), NONE, List.of(q1));
     // Year: 6,000 cases reach the 1.50 tier: 6,000 × 1.50 = 9,000.00; final 9,000 − 3,000 = 6,000.00.
     RebateSettlement settlement = CALC.settle(scheme, cases(6_000), NONE, List.of(q1, q2));
-    List<SpendAccrual> accruals = RebateAccruals.of(scheme, List.of(APR, JUL), List.of(q1, q2), Optional.of(settlement));
+    List<SpendAccrual> accruals = RebateAccruals.DEFAULT.accruals(scheme, List.of(APR, JUL), List.of(q1, q2), Optional.of(settlement));
     assertEquals(List.of(cny("400"), cny("2600"), cny("6000")), amounts(accruals));
     assertEquals(List.of("CRF-2026-REBATE@2026-01-01/2026-04-01", "CRF-2026-REBATE@2026-04-01/2026-07-01",
         "CRF-2026-REBATE@2026-07-01/2027-01-01"), accruals.stream().map(SpendAccrual::id).collect(Collectors.toList()));
@@ -85,13 +85,13 @@ class RebateAccrualsTest {
     Money h1 = CALC.interim(scheme, cases(1_200), NONE, List.of());
     RebateSettlement settlement = CALC.settle(scheme, cases(900), NONE, List.of(h1));
     assertEquals(cny("750"), settlement.excessNotRecovered());
-    List<SpendAccrual> accruals = RebateAccruals.of(scheme, List.of(JUL), List.of(h1), Optional.of(settlement));
+    List<SpendAccrual> accruals = RebateAccruals.DEFAULT.accruals(scheme, List.of(JUL), List.of(h1), Optional.of(settlement));
     assertEquals(List.of(cny("1200"), cny("0")), amounts(accruals));
     // With a clawback the final is −750.00: money owed back, not spend to claim; it accrues zero too.
     RebateScheme clawback = volume(RebateStyle.CUMULATIVE).clawbackAllowed(true).build();
     RebateSettlement back = CALC.settle(clawback, cases(900), NONE, List.of(h1));
     assertEquals(cny("-750"), back.finalPayment());
-    assertEquals(List.of(cny("1200"), cny("0")), amounts(RebateAccruals.of(clawback, List.of(JUL), List.of(h1),
+    assertEquals(List.of(cny("1200"), cny("0")), amounts(RebateAccruals.DEFAULT.accruals(clawback, List.of(JUL), List.of(h1),
         Optional.of(back))));
   }
 
@@ -100,7 +100,7 @@ class RebateAccrualsTest {
     RebateScheme scheme = value(RebateStyle.STEPPED).build();
     // Q1 net sales 300,000: (300,000 − 100,000) × 1% = 2,000.00; not settled yet: only the interim accrues.
     Money q1 = CALC.interim(scheme, sales("300000"), NONE, List.of());
-    List<SpendAccrual> accruals = RebateAccruals.of(scheme, List.of(APR), List.of(q1), Optional.empty());
+    List<SpendAccrual> accruals = RebateAccruals.DEFAULT.accruals(scheme, List.of(APR), List.of(q1), Optional.empty());
     assertEquals(List.of(cny("2000")), amounts(accruals));
     assertEquals(LocalDateRange.of(LocalDate.of(2026, 1, 1), APR), accruals.get(0).period());
     assertEquals(OptionalInt.of(0), CALC.tierReached(scheme, sales("300000"), NONE));
@@ -129,7 +129,7 @@ class RebateAccrualsTest {
       }
       long full = Math.max(0, toDate + random.nextInt(20_000) - 10_000);
       RebateSettlement s = CALC.settle(scheme, cases(full), NONE, paid);
-      Money total = Monies.sum(amounts(RebateAccruals.of(scheme, dates, paid, Optional.of(s))), Currencies.CNY);
+      Money total = Monies.sum(amounts(RebateAccruals.DEFAULT.accruals(scheme, dates, paid, Optional.of(s))), Currencies.CNY);
       // interimPaid + max(0, final) = earned + excess (no clawback) or earned + what the clawback recovers
       Money payable = Monies.add(s.interimPaid(), s.finalPayment().isNegative() ? cny("0") : s.finalPayment());
       assertEquals(payable, total);
@@ -144,25 +144,25 @@ class RebateAccrualsTest {
     RebateSettlement settled = CALC.settle(scheme, cases(900), NONE, List.of(cny("400")));
     RebateScheme nothing = RebateScheme.builder().from(scheme).tiers(List.of(RebateTier.ofVolume(0, cny("0")))).build();
     return Stream.of(
-        iae("pays nothing", () -> RebateAccruals.line(nothing),
+        iae("pays nothing", () -> RebateAccruals.DEFAULT.line(nothing),
             "Argument 'scheme' must pay a positive rate at its top tier but has value CRF-2026-REBATE"),
-        iae("dates out of order", () -> RebateAccruals.of(scheme, List.of(JUL, APR), List.of(cny("1"), cny("1")), NONE_SETTLED),
+        iae("dates out of order", () -> RebateAccruals.DEFAULT.accruals(scheme, List.of(JUL, APR), List.of(cny("1"), cny("1")), NONE_SETTLED),
             "Argument 'interimDates[1]' must be after 2026-07-01 and before the period's end 2027-01-01 but has value 2026-04-01"),
-        iae("date on the start", () -> RebateAccruals.of(scheme, List.of(LocalDate.of(2026, 1, 1)), List.of(cny("1")), NONE_SETTLED),
+        iae("date on the start", () -> RebateAccruals.DEFAULT.accruals(scheme, List.of(LocalDate.of(2026, 1, 1)), List.of(cny("1")), NONE_SETTLED),
             "Argument 'interimDates[0]' must be after 2026-01-01 and before the period's end 2027-01-01 but has value 2026-01-01"),
-        iae("date on the end", () -> RebateAccruals.of(scheme, List.of(LocalDate.of(2027, 1, 1)), List.of(cny("1")), NONE_SETTLED),
+        iae("date on the end", () -> RebateAccruals.DEFAULT.accruals(scheme, List.of(LocalDate.of(2027, 1, 1)), List.of(cny("1")), NONE_SETTLED),
             "Argument 'interimDates[0]' must be after 2026-01-01 and before the period's end 2027-01-01 but has value 2027-01-01"),
-        iae("counts differ", () -> RebateAccruals.of(scheme, List.of(APR), List.of(), NONE_SETTLED),
+        iae("counts differ", () -> RebateAccruals.DEFAULT.accruals(scheme, List.of(APR), List.of(), NONE_SETTLED),
             "Argument 'interimPayments' must number as many as the 1 interim dates but has value 0"),
-        iae("61 interims", () -> RebateAccruals.of(scheme, Collections.nCopies(61, APR), Collections.nCopies(61, cny("1")), NONE_SETTLED),
+        iae("61 interims", () -> RebateAccruals.DEFAULT.accruals(scheme, Collections.nCopies(61, APR), Collections.nCopies(61, cny("1")), NONE_SETTLED),
             "Argument 'interimDates' must number at most 60 but has value 61"),
-        iae("negative payment", () -> RebateAccruals.of(scheme, List.of(APR), List.of(cny("-1")), NONE_SETTLED),
+        iae("negative payment", () -> RebateAccruals.DEFAULT.accruals(scheme, List.of(APR), List.of(cny("-1")), NONE_SETTLED),
             "Argument 'interimPayments[0]' must not be negative but has value CNY -1"),
-        iae("payment in USD", () -> RebateAccruals.of(scheme, List.of(APR), List.of(Money.of(1, "USD")), NONE_SETTLED),
+        iae("payment in USD", () -> RebateAccruals.DEFAULT.accruals(scheme, List.of(APR), List.of(Money.of(1, "USD")), NONE_SETTLED),
             "Argument 'interimPayments[0]' must be in currency CNY but is in USD (value USD 1)"),
-        iae("payment below the fen", () -> RebateAccruals.of(scheme, List.of(APR), List.of(cny("0.001")), NONE_SETTLED),
+        iae("payment below the fen", () -> RebateAccruals.DEFAULT.accruals(scheme, List.of(APR), List.of(cny("0.001")), NONE_SETTLED),
             "Argument 'interimPayments[0]' must be a whole number of minor units but has value CNY 0.001"),
-        iae("settlement of other interims", () -> RebateAccruals.of(scheme, List.of(APR), List.of(cny("300")),
+        iae("settlement of other interims", () -> RebateAccruals.DEFAULT.accruals(scheme, List.of(APR), List.of(cny("300")),
             Optional.of(settled)),
             "Argument 'settlement.interimPaid' must equal the interim payments' sum CNY 300 but has value CNY 400"));
   }
@@ -182,10 +182,10 @@ class RebateAccrualsTest {
   @Test
   void nulls_areNamed() {
     RebateScheme scheme = volume(RebateStyle.CUMULATIVE).build();
-    assertThrows(NullPointerException.class, () -> RebateAccruals.line(null));
-    assertThrows(NullPointerException.class, () -> RebateAccruals.of(scheme, null, List.of(), NONE_SETTLED));
-    assertThrows(NullPointerException.class, () -> RebateAccruals.of(scheme, List.of(), null, NONE_SETTLED));
-    assertThrows(NullPointerException.class, () -> RebateAccruals.of(scheme, List.of(), List.of(), null));
+    assertThrows(NullPointerException.class, () -> RebateAccruals.DEFAULT.line(null));
+    assertThrows(NullPointerException.class, () -> RebateAccruals.DEFAULT.accruals(scheme, null, List.of(), NONE_SETTLED));
+    assertThrows(NullPointerException.class, () -> RebateAccruals.DEFAULT.accruals(scheme, List.of(), null, NONE_SETTLED));
+    assertThrows(NullPointerException.class, () -> RebateAccruals.DEFAULT.accruals(scheme, List.of(), List.of(), null));
   }
 
   private static List<Money> amounts(List<SpendAccrual> accruals) {

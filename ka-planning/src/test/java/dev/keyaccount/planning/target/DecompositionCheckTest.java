@@ -31,8 +31,6 @@ class DecompositionCheckTest {
     assertEquals(new BigDecimal("30"), report.checks().get(1).actual());
     assertEquals(new BigDecimal("12"), report.checks().get(2).actual());
     assertEquals(0, new BigDecimal("11.1").compareTo(report.checks().get(3).actual()));
-    assertEquals("'expense ratio' (ratio): weighted average is 11.1, target at most 12, gap -0.9 (passes)",
-        report.checks().get(3).message());
   }
 
   @Test
@@ -43,7 +41,6 @@ class DecompositionCheckTest {
     MeasureCheck failed = report.failures().get(0);
     assertEquals("sales", failed.measure().name());
     assertEquals(new BigDecimal("-1"), failed.gap());
-    assertEquals("'sales' (additive): periods sum to 99, target exactly 100, gap -1 (fails)", failed.message());
   }
 
   @Test
@@ -51,8 +48,6 @@ class DecompositionCheckTest {
     DecompositionReport report = check.check(seed003CustomerA("25", "29"));
     MeasureCheck failed = report.failures().get(0);
     assertEquals(1, report.failures().size());
-    assertEquals("'display points' (level): last period reaches 29, target at least 30, gap -1 (fails)",
-        failed.message());
   }
 
   @Test
@@ -76,8 +71,6 @@ class DecompositionCheckTest {
     assertTrue(check.check(outOfStock).passed());
     MeasurePlan worse = MeasurePlan.builder().from(outOfStock).values(bd("4", "6")).build();
     assertFalse(check.check(worse).passed());
-    assertEquals("'out-of-stock points' (level): last period reaches 6, target at most 5, gap 1 (fails)",
-        check.check(worse).message());
   }
 
   @Test
@@ -98,8 +91,6 @@ class DecompositionCheckTest {
     MeasureCheck c = check.check(MeasurePlan.ratioAtLeast("display rate", new BigDecimal("0.22"),
         bd("0.20", "0.25"), bd("1", "2")));
     assertTrue(c.actual().scale() > 30, c.actual().toPlainString());
-    assertEquals("'display rate' (ratio): weighted average is 0.2333, target at least 0.22, gap 0.0133 (passes)",
-        c.message());
   }
 
   @Test
@@ -107,8 +98,6 @@ class DecompositionCheckTest {
     MeasureCheck c = check.check(MeasurePlan.ratioAtLeast("display rate", new BigDecimal("0.22"),
         bd("0.20", "0.25"), bd("1", "1")));
     assertTrue(c.passed());
-    assertEquals("'display rate' (ratio): weighted average is 0.225, target at least 0.22, gap 0.005 (passes)",
-        c.message());
     assertFalse(check.check(MeasurePlan.ratioAtLeast("display rate", new BigDecimal("0.22"),
         bd("0.20", "0.23"), bd("1", "1"))).passed());
   }
@@ -173,6 +162,5 @@ class DecompositionCheckTest {
     MeasureCheck c = check.check(MeasurePlan.ratioAtMost("expense ratio", new BigDecimal("12"),
         bd("12.0", "12.00"), bd("30", "70")));
     assertEquals(new BigDecimal("12"), c.actual());
-    assertEquals("'expense ratio' (ratio): weighted average is 12, target at most 12, gap 0 (passes)", c.message());
   }
 }

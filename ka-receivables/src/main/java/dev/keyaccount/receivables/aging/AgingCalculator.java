@@ -2,6 +2,7 @@ package dev.keyaccount.receivables.aging;
 
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.result.Failures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -35,14 +36,14 @@ public final class AgingCalculator {
   }
 
   /**
-   * Ages open items.
+   * Ages open items; an item that cannot be aged (null, or in another currency) is left out and reported
+   * as a failure item of the report, its id being the item's reference.
    *
-   * @param items the open items, all in the given currency
+   * @param items the open items, in the given currency
    * @param asOf the date of the report
    * @param currency the currency of the report (the zero of an empty report)
    * @return the report
-   * @throws NullPointerException if an argument or item is null
-   * @throws IllegalArgumentException naming both currencies if an item is in another currency
+   * @throws NullPointerException if an argument is null
    */
   public AgingReport age(Collection<OpenItem> items, LocalDate asOf, CurrencyUnit currency) {
     Args.notNull(items, "items");
@@ -51,18 +52,22 @@ public final class AgingCalculator {
     int size = buckets.size();
     Map<String, BigDecimal[]> sums = new TreeMap<>();
     BigDecimal[] totals = zeros(size);
-    int index = 0;
+    Failures failures = new Failures("items");
+    int index = -1;
     for (OpenItem item : items) {
-      Args.notNull(item, "items[" + index + "]");
-      Args.sameCurrency(item.amount(), currency, "items[" + index + "].amount");
+      index++;
+      if (failures.isNull(item, index)
+          || failures.isOtherCurrency(item.amount(), currency, index, item.reference(), "amount")) {
+        continue;
+      }
       int bucket = buckets.bucketOf(ChronoUnit.DAYS.between(item.dueDate(), asOf));
       BigDecimal value = Monies.decimal(item.amount());
       BigDecimal[] account = sums.computeIfAbsent(item.accountId(), k -> zeros(size));
       account[bucket] = account[bucket].add(value);
       totals[bucket] = totals[bucket].add(value);
-      index++;
     }
-    AgingReport.Builder report = AgingReport.builder().asOf(asOf).labels(buckets.labels());
+    AgingReport.Builder report = AgingReport.builder().asOf(asOf).labels(buckets.labels())
+        .failures(failures.items());
     sums.forEach((account, values) -> report.putByAccount(account, money(values, currency)));
     BigDecimal total = BigDecimal.ZERO;
     for (BigDecimal t : totals) {

@@ -1,9 +1,11 @@
 package dev.keyaccount.receivables.aging;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
 import java.time.LocalDate;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * An open receivable item (未清项): an invoice, or what is left of it, with its due date. This class is
@@ -51,10 +53,16 @@ public abstract class OpenItem {
    */
   public abstract MonetaryAmount amount();
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  OpenItem check() {
+    Money amount = Monies.of(amount(), "amount");
+    if (amount != amount()) {
+      return builder().from(this).amount(amount).build();
+    }
     Args.notBlank(accountId(), "accountId");
     Args.notBlank(reference(), "reference");
+    return this;
   }
 
   /** Builds an {@link OpenItem}; every attribute is required. */

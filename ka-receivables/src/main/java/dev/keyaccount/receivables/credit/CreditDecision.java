@@ -1,7 +1,9 @@
 package dev.keyaccount.receivables.credit;
 
+import dev.keyaccount.core.money.Monies;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * The outcome of a credit check: whether the order is held and by how much it breaches the limit.
@@ -55,6 +57,24 @@ public abstract class CreditDecision {
    * @return the amount over, zero if released
    */
   public abstract MonetaryAmount amountOver();
+
+  /** Holds every amount as a bounded {@code Money}: equal amounts, equal decisions. */
+  @Value.Check
+  CreditDecision check() {
+    Money exposure = Monies.of(exposure(), "exposure");
+    Money exposureWithOrder = Monies.of(exposureWithOrder(), "exposureWithOrder");
+    Money available = Monies.of(available(), "available");
+    Money amountOver = Monies.of(amountOver(), "amountOver");
+    if (exposure != exposure()
+        || exposureWithOrder != exposureWithOrder()
+        || available != available()
+        || amountOver != amountOver()) {
+      return builder().from(this)
+          .exposure(exposure).exposureWithOrder(exposureWithOrder).available(available).amountOver(amountOver)
+          .build();
+    }
+    return this;
+  }
 
   /** Builds a {@link CreditDecision}; every attribute is required. */
   public static final class Builder extends ImmutableCreditDecision.Builder {}

@@ -4,6 +4,7 @@ import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * An account's credit position: its credit limit (信用额度), open receivables (应收未收) and open orders
@@ -53,13 +54,23 @@ public abstract class CreditPosition {
     return Monies.add(openReceivables(), openOrders());
   }
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  CreditPosition check() {
+    Money creditLimit = Monies.of(creditLimit(), "creditLimit");
+    Money openReceivables = Monies.of(openReceivables(), "openReceivables");
+    Money openOrders = Monies.of(openOrders(), "openOrders");
+    if (creditLimit != creditLimit() || openReceivables != openReceivables() || openOrders != openOrders()) {
+      return builder().from(this)
+          .creditLimit(creditLimit).openReceivables(openReceivables).openOrders(openOrders)
+          .build();
+    }
     Args.notNegative(creditLimit(), "creditLimit");
     Args.notNegative(openReceivables(), "openReceivables");
     Args.notNegative(openOrders(), "openOrders");
     Monies.requireSameCurrency(creditLimit(), openReceivables(), "openReceivables");
     Monies.requireSameCurrency(creditLimit(), openOrders(), "openOrders");
+    return this;
   }
 
   /** Builds a {@link CreditPosition}; every attribute is required. */

@@ -82,7 +82,7 @@ public final class DsoCalculator {
     BigDecimal days = BigDecimal.ZERO;
     int index = 0;
     for (SalesPeriod period : periodsNewestFirst) {
-      Args.notNull(period, "periodsNewestFirst[" + index + "]");
+      Args.notNull(period, "periodsNewestFirst", index);
       Monies.requireSameCurrency(receivables, period.creditSales(), "periodsNewestFirst[" + index + "]");
       if (rest.signum() == 0) {
         break;
@@ -97,8 +97,10 @@ public final class DsoCalculator {
       }
       index++;
     }
-    Args.check(rest.signum() == 0, "periodsNewestFirst", "have sales covering the receivables " + receivables,
-        periodsNewestFirst);
+    if (rest.signum() != 0) {
+      throw Args.invalid("periodsNewestFirst", "have sales covering the receivables " + receivables,
+          periodsNewestFirst);
+    }
     return round(days);
   }
 

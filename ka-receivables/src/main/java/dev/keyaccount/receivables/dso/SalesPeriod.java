@@ -1,8 +1,10 @@
 package dev.keyaccount.receivables.dso;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * The credit sales of one period (usually a month) and its length in days, for the countback method.
@@ -41,9 +43,15 @@ public abstract class SalesPeriod {
   @Value.Parameter
   public abstract int days();
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  SalesPeriod check() {
+    Money creditSales = Monies.of(creditSales(), "creditSales");
+    if (creditSales != creditSales()) {
+      return ImmutableSalesPeriod.builder().from(this).creditSales(creditSales).build();
+    }
     Args.notNegative(creditSales(), "creditSales");
     Args.positive(days(), "days");
+    return this;
   }
 }

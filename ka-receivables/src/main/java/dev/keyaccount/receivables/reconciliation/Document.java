@@ -1,10 +1,12 @@
 package dev.keyaccount.receivables.reconciliation;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * A document on one side of a reconciliation (单据): an invoice (positive), a payment, credit note or
@@ -68,9 +70,17 @@ public abstract class Document {
     return References.normalise(reference());
   }
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
-    Args.check(!key().isEmpty(), "reference", "contain a letter or digit", "'" + reference() + "'");
+  Document check() {
+    Money amount = Monies.of(amount(), "amount");
+    if (amount != amount()) {
+      return builder().from(this).amount(amount).build();
+    }
+    if (key().isEmpty()) {
+      throw Args.invalid("reference", "contain a letter or digit", "'" + reference() + "'");
+    }
+    return this;
   }
 
   /** Builds a {@link Document}; the date is optional. */

@@ -2,9 +2,11 @@ package dev.keyaccount.receivables.reconciliation;
 
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.result.FailureItem;
 import java.util.List;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * A statement reconciliation (对账结果): both balances, their difference, and the lines that explain it.
@@ -71,15 +73,36 @@ public abstract class Reconciliation {
     return differences().isEmpty();
   }
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  Reconciliation check() {
+    Money ledgerBalance = Monies.of(ledgerBalance(), "ledgerBalance");
+    Money statementBalance = Monies.of(statementBalance(), "statementBalance");
+    Money difference = Monies.of(difference(), "difference");
+    if (ledgerBalance != ledgerBalance()
+        || statementBalance != statementBalance()
+        || difference != difference()) {
+      return builder().from(this)
+          .ledgerBalance(ledgerBalance).statementBalance(statementBalance).difference(difference)
+          .build();
+    }
     MonetaryAmount explained = Monies.sum(
         lines().stream().map(ReconciliationLine::difference).collect(java.util.stream.Collectors.toList()),
         difference().getCurrency());
-    Args.check(explained.isEqualTo(difference()), "lines", "explain the difference " + difference(), explained);
+    if (!explained.isEqualTo(difference())) {
+      throw Args.invalid("lines", "explain the difference " + difference(), explained);
+    }
     Args.check(Monies.subtract(ledgerBalance(), statementBalance()).isEqualTo(difference()), "difference",
         "equal ledger balance - statement balance", difference());
+    return this;
   }
+
+  /**
+   * The documents left out, ledger first, each in input order: null, or in another currency.
+   *
+   * @return the failure items
+   */
+  public abstract List<FailureItem> failures();
 
   /** Builds a {@link Reconciliation}; every attribute is required. */
   public static final class Builder extends ImmutableReconciliation.Builder {}

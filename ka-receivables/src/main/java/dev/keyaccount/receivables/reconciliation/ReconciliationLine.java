@@ -1,9 +1,11 @@
 package dev.keyaccount.receivables.reconciliation;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.money.Monies;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * One line of a reconciliation: a document (by normalised reference) with our amount, the retailer's,
@@ -70,11 +72,23 @@ public abstract class ReconciliationLine {
    */
   public abstract MonetaryAmount difference();
 
+  /** Holds every amount as a bounded {@code Money} (equal amounts, equal values), then checks them. */
   @Value.Check
-  void check() {
+  ReconciliationLine check() {
+    Optional<Money> ledgerAmount = ledgerAmount().map(x -> Monies.of(x, "ledgerAmount"));
+    Optional<Money> statementAmount = statementAmount().map(x -> Monies.of(x, "statementAmount"));
+    Money difference = Monies.of(difference(), "difference");
+    if (ledgerAmount.orElse(null) != ledgerAmount().orElse(null)
+        || statementAmount.orElse(null) != statementAmount().orElse(null)
+        || difference != difference()) {
+      return builder().from(this)
+          .ledgerAmount(ledgerAmount).statementAmount(statementAmount).difference(difference)
+          .build();
+    }
     Args.notBlank(reference(), "reference");
     Args.check(ledgerAmount().isPresent() || statementAmount().isPresent(), "ledgerAmount",
         "be present when the statement amount is not", ledgerAmount());
+    return this;
   }
 
   /** Builds a {@link ReconciliationLine}; the amounts are optional, the rest required. */

@@ -2,8 +2,12 @@ package dev.keyaccount.receivables.reconciliation;
 
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.Failures;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -32,19 +36,23 @@ public final class StatementReconciler {
    * @param ledger our documents
    * @param statement the retailer's lines
    * @param currency the currency of both
-   * @return the reconciliation
-   * @throws NullPointerException if an argument or element is null
-   * @throws IllegalArgumentException naming both currencies if a document is in another currency
+   * @return the reconciliation of the documents in the currency, with a failure item for each document
+   *     left out (null, or in another currency), ledger first
+   * @throws NullPointerException if an argument is null
    */
   public Reconciliation reconcile(Collection<Document> ledger, Collection<Document> statement, CurrencyUnit currency) {
     Args.notNull(ledger, "ledger");
     Args.notNull(statement, "statement");
     Args.notNull(currency, "currency");
-    Map<String, BigDecimal> ours = totals(ledger, currency, "ledger");
-    Map<String, BigDecimal> theirs = totals(statement, currency, "statement");
+    Failures ledgerFailures = new Failures("ledger");
+    Failures statementFailures = new Failures("statement");
+    Map<String, BigDecimal> ours = totals(ledger, currency, ledgerFailures);
+    Map<String, BigDecimal> theirs = totals(statement, currency, statementFailures);
+    List<FailureItem> failures = new ArrayList<>(ledgerFailures.items());
+    failures.addAll(statementFailures.items());
     TreeSet<String> keys = new TreeSet<>(ours.keySet());
     keys.addAll(theirs.keySet());
-    Reconciliation.Builder result = Reconciliation.builder();
+    Reconciliation.Builder result = Reconciliation.builder().failures(failures);
     BigDecimal ledgerBalance = BigDecimal.ZERO;
     BigDecimal statementBalance = BigDecimal.ZERO;
     for (String key : keys) {
@@ -79,15 +87,16 @@ public final class StatementReconciler {
         .build();
   }
 
-  private static Map<String, BigDecimal> totals(Collection<Document> documents, CurrencyUnit currency, String side) {
+  private static Map<String, BigDecimal> totals(Collection<Document> documents, CurrencyUnit currency,
+      Failures failures) {
     Map<String, BigDecimal> totals = new TreeMap<>();
-    int index = 0;
+    int index = -1;
     for (Document document : documents) {
-      String name = side + "[" + index++ + "]";
-      Args.notNull(document, name);
-      MonetaryAmount amount = document.amount();
-      Args.sameCurrency(amount, currency, name + ".amount");
-      totals.merge(document.key(), Monies.decimal(amount), BigDecimal::add);
+      index++;
+      if (!failures.isNull(document, index)
+          && !failures.isOtherCurrency(document.amount(), currency, index, document.reference(), "amount")) {
+        totals.merge(document.key(), Monies.decimal(document.amount()), BigDecimal::add);
+      }
     }
     return totals;
   }

@@ -17,9 +17,12 @@ import java.util.Optional;
  * <p>An accrual becomes an authorization with its {@link SpendAccrual#id() id}, account, the line's
  * reference, its claimable amount and the last day of its period as the date; the reason type follows
  * the fee type ({@link #reasonType}). An accrual with nothing claimable (off-invoice, or a zero amount)
- * authorizes nothing. This class is stateless and thread-safe.
+ * authorizes nothing. This class is stateless and thread-safe; use {@link #DEFAULT}.
  */
 public final class AccrualAuthorizations {
+
+  /** The conversion. */
+  public static final AccrualAuthorizations DEFAULT = new AccrualAuthorizations();
 
   private AccrualAuthorizations() {}
 
@@ -31,7 +34,7 @@ public final class AccrualAuthorizations {
    * @param feeType the fee type
    * @return the reason type
    */
-  public static ReasonType reasonType(FeeType feeType) {
+  public ReasonType reasonType(FeeType feeType) {
     switch (Args.notNull(feeType, "feeType")) {
       case LISTING:
       case BARCODE:
@@ -51,7 +54,7 @@ public final class AccrualAuthorizations {
    * @param accrual the accrual
    * @return the authorization, or empty for an off-invoice or zero accrual
    */
-  public static Optional<Authorization> of(SpendAccrual accrual) {
+  public Optional<Authorization> authorization(SpendAccrual accrual) {
     Args.notNull(accrual, "accrual");
     if (!accrual.claimableAmount().isPositive()) {
       return Optional.empty();
@@ -72,13 +75,13 @@ public final class AccrualAuthorizations {
    * @param accruals the accruals
    * @return the authorizations
    */
-  public static List<Authorization> of(Collection<SpendAccrual> accruals) {
+  public List<Authorization> authorizations(Collection<SpendAccrual> accruals) {
     Args.notNull(accruals, "accruals");
     List<Authorization> result = new ArrayList<>(accruals.size());
     int i = 0;
     for (SpendAccrual accrual : accruals) {
-      Args.notNull(accrual, "accruals[" + i++ + "]");
-      of(accrual).ifPresent(result::add);
+      Args.notNull(accrual, "accruals", i++);
+      authorization(accrual).ifPresent(result::add);
     }
     return result;
   }

@@ -1,5 +1,6 @@
 package dev.keyaccount.receivables.spend;
 
+import dev.keyaccount.core.result.FailureItem;
 import dev.keyaccount.core.spend.FundingMethod;
 import java.util.List;
 import java.util.Map;
@@ -59,4 +60,12 @@ public abstract class SettlementReport {
   public List<AccrualPosition> overClaimed() {
     return positions().stream().filter(p -> p.overClaim().isPositive()).collect(java.util.stream.Collectors.toList());
   }
+
+  /**
+   * The accruals and payments left out, accruals first, each in input order: null, another currency, or
+   * a repeated accrual id.
+   *
+   * @return the failure items
+   */
+  public abstract List<FailureItem> failures();
 }

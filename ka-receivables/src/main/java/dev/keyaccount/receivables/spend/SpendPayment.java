@@ -66,7 +66,9 @@ public abstract class SpendPayment {
   @Value.Check
   void check() {
     Args.notBlank(accrualId(), "accrualId");
-    Args.check(accrualId().length() <= 128, "accrualId", "have at most 128 characters", accrualId().length() + " characters");
+    if (accrualId().length() > 128) {
+      throw Args.invalid("accrualId", "have at most 128 characters", accrualId().length() + " characters");
+    }
     Args.positive(amount(), "amount");
     Args.check(Monies.isWholeMinorUnits(amount()), "amount", "be a whole number of minor units", amount());
   }

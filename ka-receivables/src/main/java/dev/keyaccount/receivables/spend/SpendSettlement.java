@@ -2,10 +2,12 @@ package dev.keyaccount.receivables.spend;
 
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.result.Failures;
 import dev.keyaccount.core.spend.FundingMethod;
 import dev.keyaccount.core.spend.SpendAccrual;
 import dev.keyaccount.receivables.deduction.AuthorizationUse;
 import dev.keyaccount.receivables.deduction.DeductionLedger;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -38,31 +40,45 @@ public final class SpendSettlement {
   /**
    * Settles accruals against a deduction ledger and our payments.
    *
-   * @param accruals the accruals, ids unique
+   * @param accruals the accruals
    * @param ledger the deduction ledger whose authorization uses carry the claims
    * @param payments our payments by cheque or credit note
-   * @return the report
-   * @throws IllegalArgumentException if an id repeats, an amount is in another currency than the
-   *     ledger's, or there are too many items
+   * @return the report, with a failure item for each accrual or payment left out: null, an amount in
+   *     another currency than the ledger's, or (accruals) a repeated id; accruals first
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if there are too many items
    */
   public SettlementReport settle(List<SpendAccrual> accruals, DeductionLedger ledger, List<SpendPayment> payments) {
     Args.notNull(accruals, "accruals");
     Args.notNull(ledger, "ledger");
     Args.notNull(payments, "payments");
-    Args.check(accruals.size() <= MAX_ITEMS, "accruals", "number at most " + MAX_ITEMS, accruals.size());
-    Args.check(payments.size() <= MAX_ITEMS, "payments", "number at most " + MAX_ITEMS, payments.size());
+    if (accruals.size() > MAX_ITEMS) {
+      throw Args.invalid("accruals", "number at most " + MAX_ITEMS, accruals.size());
+    }
+    if (payments.size() > MAX_ITEMS) {
+      throw Args.invalid("payments", "number at most " + MAX_ITEMS, payments.size());
+    }
     CurrencyUnit currency = ledger.currency();
     Map<String, Money> paidById = new HashMap<>();
+    Failures accrualFailures = new Failures("accruals");
+    List<SpendAccrual> settled = new ArrayList<>(accruals.size());
     for (int i = 0; i < accruals.size(); i++) {
-      SpendAccrual accrual = Args.notNull(accruals.get(i), "accruals[" + i + "]");
-      Args.sameCurrency(accrual.amount(), currency, "accruals[" + i + "].amount");
-      Args.check(paidById.put(accrual.id(), Monies.zero(currency)) == null, "accruals[" + i + "]", "have a unique id",
-          "'" + accrual.id() + "' (repeated)");
+      SpendAccrual accrual = accruals.get(i);
+      if (!accrualFailures.isNull(accrual, i)
+          && !accrualFailures.isOtherCurrency(accrual.amount(), currency, i, accrual.id(), "amount")
+          && !accrualFailures.isDuplicate(accrual.id(), i)) {
+        paidById.put(accrual.id(), Monies.zero(currency));
+        settled.add(accrual);
+      }
     }
     ImmutableSettlementReport.Builder report = ImmutableSettlementReport.builder();
+    Failures paymentFailures = new Failures("payments");
     for (int i = 0; i < payments.size(); i++) {
-      SpendPayment payment = Args.notNull(payments.get(i), "payments[" + i + "]");
-      Args.sameCurrency(payment.amount(), currency, "payments[" + i + "].amount");
+      SpendPayment payment = payments.get(i);
+      if (paymentFailures.isNull(payment, i)
+          || paymentFailures.isOtherCurrency(payment.amount(), currency, i, payment.accrualId(), "amount")) {
+        continue;
+      }
       Money before = paidById.get(payment.accrualId());
       if (before == null) {
         report.addUnknownPayments(payment);
@@ -70,11 +86,12 @@ public final class SpendSettlement {
         paidById.put(payment.accrualId(), Monies.add(before, payment.amount()));
       }
     }
+    report.addAllFailures(accrualFailures.items()).addAllFailures(paymentFailures.items());
     Money zero = Monies.zero(currency);
     Map<String, SpendTotals> byAccount = new TreeMap<>();
     Map<FundingMethod, SpendTotals> byMethod = new EnumMap<>(FundingMethod.class);
     SpendTotals total = SpendTotals.zero(currency);
-    for (SpendAccrual accrual : accruals) {
+    for (SpendAccrual accrual : settled) {
       Money onInvoice = accrual.line().claimable() ? zero : accrual.amount();
       Money claimed = ledger.authorizationUse(accrual.id()).map(AuthorizationUse::consumed).orElse(zero);
       AccrualPosition position = AccrualPosition.of(accrual, onInvoice, claimed, paidById.get(accrual.id()));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.keyaccount.core.money.Currencies;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -19,20 +21,19 @@ class AgingEdgeTest {
   }
 
   @Test
-  void age_nullSecondItem_isNamedByItsIndex() {
-    List<OpenItem> items = Arrays.asList(item("KA1", "INV-1", AS_OF, Money.of(10, Currencies.CNY)), null);
-    NullPointerException e = assertThrows(NullPointerException.class,
-        () -> AgingCalculator.DEFAULT.age(items, AS_OF, Currencies.CNY));
-    assertEquals("Argument 'items[1]' must not be null", e.getMessage());
-  }
-
-  @Test
-  void age_thirdItemInAnotherCurrency_isNamedByItsIndex() {
-    List<OpenItem> items = List.of(item("KA1", "INV-1", AS_OF, Money.of(10, Currencies.CNY)),
-        item("KA1", "INV-2", AS_OF, Money.of(20, Currencies.CNY)), item("KA2", "INV-3", AS_OF, Money.of(5, "USD")));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> AgingCalculator.DEFAULT.age(items, AS_OF, Currencies.CNY));
-    assertEquals(true, e.getMessage().startsWith("Argument 'items[2].amount' must be in currency CNY"), e.getMessage());
+  void age_nullAndOtherCurrencyItems_areFailureItems_andTheOthersAreAged() {
+    OpenItem first = item("KA1", "INV-1", AS_OF, Money.of(10, Currencies.CNY));
+    OpenItem third = item("KA1", "INV-2", AS_OF, Money.of(20, Currencies.CNY));
+    List<OpenItem> items = Arrays.asList(first, null, third, item("KA2", "INV-3", AS_OF, Money.of(5, "USD")));
+    AgingReport report = AgingCalculator.DEFAULT.age(items, AS_OF, Currencies.CNY);
+    AgingReport clean = AgingCalculator.DEFAULT.age(List.of(first, third), AS_OF, Currencies.CNY);
+    assertEquals(clean.byAccount(), report.byAccount());
+    assertEquals(clean.total(), report.total());
+    assertEquals(List.of(), clean.failures());
+    assertEquals(List.of(
+        FailureItem.of("items", 1, null, FailureReason.NULL_ITEM, "Argument 'items[1]' must not be null but has value null"),
+        FailureItem.of("items", 3, "INV-3", FailureReason.CURRENCY_MISMATCH,
+            "Argument 'items[3].amount' must be in currency CNY but is in USD (value USD 5)")), report.failures());
   }
 
   @Test

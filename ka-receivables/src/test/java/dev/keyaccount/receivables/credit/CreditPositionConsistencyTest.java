@@ -14,7 +14,7 @@ class CreditPositionConsistencyTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CreditPosition.builder()
         .creditLimit(Money.of(100, Currencies.CNY)).openReceivables(Money.of(10, "USD"))
         .openOrders(Money.of(5, Currencies.CNY)).build());
-    assertEquals("Mixed currencies: argument 'openReceivables' is in USD but CNY was expected (value USD 10)",
+    assertEquals("Argument 'openReceivables' must be in currency CNY but is in USD (value USD 10)",
         e.getMessage());
   }
 
@@ -23,7 +23,7 @@ class CreditPositionConsistencyTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CreditPosition.builder()
         .creditLimit(Money.of(100, Currencies.CNY)).openReceivables(Money.of(10, Currencies.CNY))
         .openOrders(Money.of(5, "USD")).build());
-    assertEquals("Mixed currencies: argument 'openOrders' is in USD but CNY was expected (value USD 5)",
+    assertEquals("Argument 'openOrders' must be in currency CNY but is in USD (value USD 5)",
         e.getMessage());
   }
 }

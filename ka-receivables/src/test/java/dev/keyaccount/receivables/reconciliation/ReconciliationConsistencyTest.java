@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.keyaccount.core.money.Currencies;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -65,21 +67,19 @@ class ReconciliationConsistencyTest {
   }
 
   @Test
-  void reconcile_nullSecondStatementLine_isNamedByItsIndex() {
-    List<Document> statement = Arrays.asList(Document.of("INV1", cny(1)), null);
-    NullPointerException e = assertThrows(NullPointerException.class,
-        () -> StatementReconciler.DEFAULT.reconcile(List.of(), statement, Currencies.CNY));
-    assertEquals("Argument 'statement[1]' must not be null", e.getMessage());
-  }
-
-  @Test
-  void reconcile_thirdLedgerDocumentInAnotherCurrency_isNamedByItsIndex() {
+  void reconcile_nullAndOtherCurrencyDocuments_areFailureItems_andTheRestIsReconciled() {
     List<Document> ledger = List.of(Document.of("INV1", cny(1)), Document.of("INV2", cny(2)),
         Document.of("INV3", Money.of(3, "USD")));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> StatementReconciler.DEFAULT.reconcile(ledger, List.of(), Currencies.CNY));
-    assertEquals(true, e.getMessage().startsWith("Argument 'ledger[2].amount' must be in currency CNY"),
-        e.getMessage());
+    List<Document> statement = Arrays.asList(Document.of("INV1", cny(1)), null);
+    Reconciliation r = StatementReconciler.DEFAULT.reconcile(ledger, statement, Currencies.CNY);
+    assertEquals(StatementReconciler.DEFAULT.reconcile(ledger.subList(0, 2), statement.subList(0, 1), Currencies.CNY)
+        .lines(), r.lines());
+    assertEquals(cny(2), r.difference());
+    assertEquals(List.of(
+        FailureItem.of("ledger", 2, "INV3", FailureReason.CURRENCY_MISMATCH,
+            "Argument 'ledger[2].amount' must be in currency CNY but is in USD (value USD 3)"),
+        FailureItem.of("statement", 1, null, FailureReason.NULL_ITEM,
+            "Argument 'statement[1]' must not be null but has value null")), r.failures());
   }
 
   @Test

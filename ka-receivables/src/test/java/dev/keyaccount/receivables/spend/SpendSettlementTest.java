@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyaccount.core.agreement.FeeType;
 import dev.keyaccount.core.money.Currencies;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import dev.keyaccount.core.spend.Accruals;
 import dev.keyaccount.core.spend.FundingMethod;
 import dev.keyaccount.core.spend.SalesDay;
@@ -71,7 +73,7 @@ class SpendSettlementTest {
     List<SpendAccrual> accruals = accruals();
     assertEquals(List.of(cny("3100.00"), cny("2800.00"), cny("200.00"), cny("500.00")),
         accruals.stream().map(SpendAccrual::amount).collect(java.util.stream.Collectors.toList()));
-    List<Authorization> auths = AccrualAuthorizations.of(accruals);
+    List<Authorization> auths = AccrualAuthorizations.DEFAULT.authorizations(accruals);
     assertEquals(3, auths.size());
     Authorization jan = auths.get(0);
     assertEquals("DISP@2026-01-01/2026-02-01", jan.id());
@@ -81,19 +83,19 @@ class SpendSettlementTest {
     assertEquals(cny("3100.00"), Money.from(jan.amount()));
     assertEquals(LocalDate.of(2026, 1, 31), jan.date());
     assertEquals(ReasonType.PROMOTION, auths.get(2).type());
-    assertEquals(Optional.empty(), AccrualAuthorizations.of(accruals.get(2)));
+    assertEquals(Optional.empty(), AccrualAuthorizations.DEFAULT.authorization(accruals.get(2)));
     // a zero accrual authorizes nothing
-    assertEquals(Optional.empty(), AccrualAuthorizations.of(SpendAccrual.of(BACK, BACK.period(), cny("0"))));
+    assertEquals(Optional.empty(), AccrualAuthorizations.DEFAULT.authorization(SpendAccrual.of(BACK, BACK.period(), cny("0"))));
   }
 
   @Test
   void reasonTypes_perFeeType() {
-    assertEquals(ReasonType.LISTING_FEE, AccrualAuthorizations.reasonType(FeeType.LISTING));
-    assertEquals(ReasonType.LISTING_FEE, AccrualAuthorizations.reasonType(FeeType.BARCODE));
-    assertEquals(ReasonType.DISPLAY_FEE, AccrualAuthorizations.reasonType(FeeType.DISPLAY));
-    assertEquals(ReasonType.PROMOTION, AccrualAuthorizations.reasonType(FeeType.FESTIVAL_DM));
-    assertEquals(ReasonType.PROMOTION, AccrualAuthorizations.reasonType(FeeType.PROMOTION_SUPPORT));
-    assertEquals(ReasonType.REBATE, AccrualAuthorizations.reasonType(FeeType.REBATE));
+    assertEquals(ReasonType.LISTING_FEE, AccrualAuthorizations.DEFAULT.reasonType(FeeType.LISTING));
+    assertEquals(ReasonType.LISTING_FEE, AccrualAuthorizations.DEFAULT.reasonType(FeeType.BARCODE));
+    assertEquals(ReasonType.DISPLAY_FEE, AccrualAuthorizations.DEFAULT.reasonType(FeeType.DISPLAY));
+    assertEquals(ReasonType.PROMOTION, AccrualAuthorizations.DEFAULT.reasonType(FeeType.FESTIVAL_DM));
+    assertEquals(ReasonType.PROMOTION, AccrualAuthorizations.DEFAULT.reasonType(FeeType.PROMOTION_SUPPORT));
+    assertEquals(ReasonType.REBATE, AccrualAuthorizations.DEFAULT.reasonType(FeeType.REBATE));
   }
 
   @Test
@@ -105,7 +107,7 @@ class SpendSettlementTest {
         Deduction.builder().id("D2").accountId("CRV").reasonCode("PROMOTION").reference("CRV-BB-1")
             .amount(cny("500.00")).date(LocalDate.of(2026, 3, 20)).build());
     DeductionLedger ledger = new DeductionMatcher(MatchingPolicy.standard(Currencies.CNY))
-        .match(deductions, AccrualAuthorizations.of(accruals), DeductionLedger.empty(Currencies.CNY)).ledger();
+        .match(deductions, AccrualAuthorizations.DEFAULT.authorizations(accruals), DeductionLedger.empty(Currencies.CNY)).ledger();
     List<SpendPayment> payments = List.of(
         SpendPayment.of(accruals.get(1).id(), PaymentKind.CHEQUE, cny("800"), LocalDate.of(2026, 3, 10)),
         SpendPayment.of(accruals.get(3).id(), PaymentKind.CREDIT_NOTE, cny("60"), LocalDate.of(2026, 3, 25)),
@@ -172,6 +174,30 @@ class SpendSettlementTest {
     assertTrue(report.unknownPayments().isEmpty());
   }
 
+  @Test
+  void repeatedOrOtherCurrencyItems_areFailureItems_andTheOthersAreSettled() {
+    List<SpendAccrual> accruals = accruals();
+    DeductionLedger cnyLedger = DeductionLedger.empty(Currencies.CNY);
+    List<SpendAccrual> withRepeat = new java.util.ArrayList<>(accruals);
+    withRepeat.add(accruals.get(0));
+    SpendPayment usd = SpendPayment.of("X", PaymentKind.CHEQUE, Money.of(1, "USD"), JAN_1);
+    SettlementReport report = SpendSettlement.DEFAULT.settle(withRepeat, cnyLedger, List.of(usd));
+    SettlementReport clean = SpendSettlement.DEFAULT.settle(accruals, cnyLedger, List.of());
+    assertEquals(clean.positions(), report.positions());
+    assertEquals(clean.total(), report.total());
+    assertEquals(List.of(), clean.failures());
+    int repeat = accruals.size();
+    assertEquals(List.of(
+        FailureItem.of("accruals", repeat, accruals.get(0).id(), FailureReason.DUPLICATE_ID, "Argument 'accruals["
+            + repeat + "]' must have a unique id but has value 'DISP@2026-01-01/2026-02-01' (the id of accruals[0])"),
+        FailureItem.of("payments", 0, "X", FailureReason.CURRENCY_MISMATCH,
+            "Argument 'payments[0].amount' must be in currency CNY but is in USD (value USD 1)")), report.failures());
+    SettlementReport usdLedger = SpendSettlement.DEFAULT.settle(accruals, DeductionLedger.empty(Currencies.USD), List.of());
+    assertEquals(List.of(), usdLedger.positions());
+    assertEquals("Argument 'accruals[0].amount' must be in currency USD but is in CNY (value CNY 3100)",
+        usdLedger.failures().get(0).message());
+  }
+
   static Arguments iae(String name, Executable call, String message) {
     return Arguments.of(name, call, message);
   }
@@ -180,13 +206,6 @@ class SpendSettlementTest {
     List<SpendAccrual> accruals = accruals();
     DeductionLedger cnyLedger = DeductionLedger.empty(Currencies.CNY);
     return Stream.of(
-        iae("repeated accrual", () -> SpendSettlement.DEFAULT.settle(List.of(accruals.get(0), accruals.get(0)), cnyLedger, List.of()),
-            "Argument 'accruals[1]' must have a unique id but has value 'DISP@2026-01-01/2026-02-01' (repeated)"),
-        iae("accrual in another currency", () -> SpendSettlement.DEFAULT.settle(accruals, DeductionLedger.empty(Currencies.USD), List.of()),
-            "Argument 'accruals[0].amount' must be in currency USD but is in CNY (value CNY 3100)"),
-        iae("payment in another currency", () -> SpendSettlement.DEFAULT.settle(accruals, cnyLedger,
-                List.of(SpendPayment.of("X", PaymentKind.CHEQUE, Money.of(1, "USD"), JAN_1))),
-            "Argument 'payments[0].amount' must be in currency CNY but is in USD (value USD 1)"),
         iae("too many accruals", () -> SpendSettlement.DEFAULT.settle(Collections.nCopies(1_000_001, accruals.get(0)), cnyLedger, List.of()),
             "Argument 'accruals' must number at most 1000000 but has value 1000001"),
         iae("too many payments", () -> SpendSettlement.DEFAULT.settle(accruals, cnyLedger,
@@ -218,10 +237,10 @@ class SpendSettlementTest {
     assertEquals("Argument 'payments' must not be null", assertThrows(NullPointerException.class,
         () -> SpendSettlement.DEFAULT.settle(List.of(), DeductionLedger.empty(Currencies.CNY), null)).getMessage());
     assertEquals("Argument 'accruals[1]' must not be null", assertThrows(NullPointerException.class,
-        () -> AccrualAuthorizations.of(java.util.Arrays.asList(accruals().get(0), null))).getMessage());
+        () -> AccrualAuthorizations.DEFAULT.authorizations(java.util.Arrays.asList(accruals().get(0), null))).getMessage());
     assertEquals("Argument 'accrual' must not be null", assertThrows(NullPointerException.class,
-        () -> AccrualAuthorizations.of((SpendAccrual) null)).getMessage());
+        () -> AccrualAuthorizations.DEFAULT.authorization((SpendAccrual) null)).getMessage());
     assertEquals("Argument 'feeType' must not be null", assertThrows(NullPointerException.class,
-        () -> AccrualAuthorizations.reasonType(null)).getMessage());
+        () -> AccrualAuthorizations.DEFAULT.reasonType(null)).getMessage());
   }
 }
