@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyaccount.core.money.Currencies;
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.result.FailureItem;
 import dev.keyaccount.receivables.deduction.AuthorizationMatch;
 import dev.keyaccount.receivables.deduction.DeductionLedger;
 import dev.keyaccount.receivables.deduction.DeductionMatcher;
@@ -12,7 +13,6 @@ import dev.keyaccount.receivables.deduction.DeductionResult;
 import dev.keyaccount.receivables.deduction.MatchingPolicy;
 import dev.keyaccount.receivables.deduction.MatchingResult;
 import dev.keyaccount.receivables.deduction.MatchingSummary;
-import dev.keyaccount.receivables.deduction.RejectedLine;
 import dev.keyaccount.receivables.testing.GeneratedRemittance;
 import dev.keyaccount.receivables.testing.GenerationOptions;
 import dev.keyaccount.receivables.testing.GroundTruth;
@@ -101,7 +101,7 @@ class RealisticMatchingQualityTest {
     MatchingResult once = MATCHER.match(w.allDeductions(), w.authorizations());
 
     Map<String, DeductionResult> latest = new LinkedHashMap<>();
-    List<RejectedLine> rejected = new ArrayList<>();
+    List<FailureItem> rejected = new ArrayList<>();
     DeductionLedger ledger = DeductionLedger.empty(POLICY.currency());
     java.math.BigDecimal consumedBefore = java.math.BigDecimal.ZERO;
     for (int week = 0; week < w.weekCount(); week++) {
@@ -190,11 +190,11 @@ class RealisticMatchingQualityTest {
     return out;
   }
 
-  private static List<String> rejectedIds(List<RejectedLine> lines) {
+  private static List<String> rejectedIds(List<FailureItem> lines) {
     List<String> ids = new ArrayList<>();
-    for (RejectedLine line : lines) {
-      if (line.source() == RejectedLine.Source.DEDUCTION) {
-        ids.add(line.id());
+    for (FailureItem line : lines) {
+      if (line.input().equals("deductions")) {
+        ids.add(line.itemId().orElse(""));
       }
     }
     ids.sort(null);

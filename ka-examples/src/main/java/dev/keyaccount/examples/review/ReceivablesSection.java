@@ -3,6 +3,7 @@ package dev.keyaccount.examples.review;
 import static dev.keyaccount.examples.review.report.Formats.money;
 
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.result.FailureItem;
 import dev.keyaccount.examples.review.report.Chart;
 import dev.keyaccount.examples.review.report.OutputFolder;
 import dev.keyaccount.examples.review.report.TextTable;
@@ -24,7 +25,6 @@ import dev.keyaccount.receivables.deduction.MatchingPolicy;
 import dev.keyaccount.receivables.deduction.MatchingResult;
 import dev.keyaccount.receivables.deduction.MatchingSummary;
 import dev.keyaccount.receivables.deduction.ReasonType;
-import dev.keyaccount.receivables.deduction.RejectedLine;
 import dev.keyaccount.receivables.dso.DsoCalculator;
 import dev.keyaccount.receivables.dso.SalesPeriod;
 import dev.keyaccount.examples.review.report.CsvOutput;
@@ -272,30 +272,30 @@ final class ReceivablesSection {
    * only the rejected ids are looked up. When an id is on several lines, the rejected ones are taken to
    * be its later lines (the matcher keeps the first of a repeated id).
    */
-  private static List<ReviewInput.RejectedLine> lineOf(List<RejectedLine> rejected, InputFile<Deduction> deductions,
+  private static List<ReviewInput.RejectedLine> lineOf(List<FailureItem> rejected, InputFile<Deduction> deductions,
       Optional<InputFile<Authorization>> authorizations) {
     List<ReviewInput.RejectedLine> out = new ArrayList<>();
-    Map<String, List<RejectedLine>> byDeduction = new HashMap<>();
-    Map<String, List<RejectedLine>> byAuthorization = new HashMap<>();
-    for (RejectedLine r : rejected) {
-      (r.source() == RejectedLine.Source.DEDUCTION ? byDeduction : byAuthorization)
-          .computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r);
+    Map<String, List<FailureItem>> byDeduction = new HashMap<>();
+    Map<String, List<FailureItem>> byAuthorization = new HashMap<>();
+    for (FailureItem r : rejected) {
+      (r.input().equals("deductions") ? byDeduction : byAuthorization)
+          .computeIfAbsent(r.itemId().orElse(""), id -> new ArrayList<>()).add(r);
     }
     locate(byDeduction, deductions, Deduction::id, out);
     authorizations.ifPresent(f -> locate(byAuthorization, f, Authorization::id, out));
     return out;
   }
 
-  private static <T> void locate(Map<String, List<RejectedLine>> byId, InputFile<T> file,
+  private static <T> void locate(Map<String, List<FailureItem>> byId, InputFile<T> file,
       java.util.function.Function<T, String> id, List<ReviewInput.RejectedLine> out) {
     if (byId.isEmpty()) {
       return;
     }
     Map<String, List<Long>> lines = new HashMap<>();
     for (int i = 0; i < file.values.size(); i++) {
-      List<RejectedLine> wanted = byId.get(id.apply(file.values.get(i)));
+      List<FailureItem> wanted = byId.get(id.apply(file.values.get(i)));
       if (wanted != null) {
-        lines.computeIfAbsent(wanted.get(0).id(), k -> new ArrayList<>()).add(file.line(i));
+        lines.computeIfAbsent(wanted.get(0).itemId().orElse(""), k -> new ArrayList<>()).add(file.line(i));
       }
     }
     byId.forEach((key, list) -> {
@@ -303,7 +303,7 @@ final class ReceivablesSection {
       for (int k = 0; k < list.size(); k++) {
         int pick = at.size() - list.size() + k;
         out.add(new ReviewInput.RejectedLine(file.file, pick >= 0 && pick < at.size() ? at.get(pick) : 0, key,
-            list.get(k).reason()));
+            list.get(k).message()));
       }
     });
     out.sort(Comparator.comparing(ReviewInput.RejectedLine::file).thenComparingLong(ReviewInput.RejectedLine::line));

@@ -1,7 +1,9 @@
 package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.CurrencyMismatchException;
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.result.FailureReason;
 import java.util.Arrays;
 import java.util.Collection;
 
@@ -36,10 +38,8 @@ final class AuthorizationTable {
     int[] positions = new int[Math.max(4, Math.min(lines.length, 1024))];
     int kept = 0;
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i] == null) {
-        Args.notNull(lines[i], "authorizations[" + i + "]");
-      }
-      if (context.knownAccount(lines[i].accountId())) {
+      // A null line concerns no account in particular: every run reports it (as the load below does).
+      if (lines[i] == null || context.knownAccount(lines[i].accountId())) {
         positions = AuthorizationGroups.append(positions, kept++, i);
       }
     }
@@ -83,8 +83,7 @@ final class AuthorizationTable {
         consumed[in.size() - 1] = used;
       }
     }
-    int[] order = in.sortedOrder((x, y) -> compare(lines[x], lines[y]), RejectedLine.Source.AUTHORIZATION,
-        context);
+    int[] order = in.sortedOrder((x, y) -> compare(lines[x], lines[y]), RunContext.AUTHORIZATIONS, context);
     count = order.length;
     source = new Authorization[count];
     for (int k = 0; k < count; k++) {
@@ -110,7 +109,8 @@ final class AuthorizationTable {
    */
   private static long load(RunContext context, LoadedLines in, int i, Authorization a) {
     if (a == null) {
-      Args.notNull(a, "authorizations[" + i + "]");
+      context.rejectNull(RunContext.AUTHORIZATIONS, i);
+      return -1;
     }
     long minorUnits;
     long used;
@@ -128,7 +128,8 @@ final class AuthorizationTable {
             + " already consumed", a.amount()));
       }
     } catch (IllegalArgumentException e) {
-      context.reject(RejectedLine.Source.AUTHORIZATION, a.id(), e.getMessage());
+      context.reject(RunContext.AUTHORIZATIONS, i, a.id(), e instanceof CurrencyMismatchException
+          ? FailureReason.CURRENCY_MISMATCH : FailureReason.INVALID_VALUE, e.getMessage());
       return -1;
     }
     in.add(i, a.id(), context.account(a.accountId()), a.type().ordinal(), a.date().toEpochDay(), minorUnits,

@@ -110,11 +110,10 @@ public final class DeductionMatcher {
    * Matches a remittance's deductions against our authorizations, with nothing carried from earlier
    * runs (an empty ledger).
    *
-   * @param deductions the deductions; bad lines are reported in the result, not thrown
+   * @param deductions the deductions; bad lines are failure items of the result, not thrown
    * @param authorizations the authorizations; lines in another currency are reported in the result
    * @return the outcome of the run
-   * @throws NullPointerException if an argument or an element is null (naming it, such as
-   *     {@code deductions[3]})
+   * @throws NullPointerException if an argument is null (a null line is a failure item of the result)
    */
   public MatchingResult match(Collection<Deduction> deductions, Collection<Authorization> authorizations) {
     Args.notNull(deductions, "deductions");
@@ -137,12 +136,12 @@ public final class DeductionMatcher {
    * next ledger has every authorization's consumptions ({@link DeductionLedger#authorizationUse}).
    * An authorization line is checked (and reported if bad) by the runs that concern its account.
    *
-   * @param deductions the deductions; bad lines are reported in the result, not thrown
+   * @param deductions the deductions; bad lines are failure items of the result, not thrown
    * @param authorizations the authorizations of this export (the same ones again, and new ones)
    * @param ledger the ledger of the previous run, or {@link DeductionLedger#empty}
    * @return the outcome of the run
    * @throws IllegalArgumentException if the ledger's currency is not the policy's
-   * @throws NullPointerException if an argument or an element is null
+   * @throws NullPointerException if an argument is null (a null line is a failure item of the result)
    */
   public MatchingResult match(Collection<Deduction> deductions, Collection<Authorization> authorizations,
       DeductionLedger ledger) {
@@ -160,12 +159,12 @@ public final class DeductionMatcher {
    * remittance and its accounts' authorizations. Build the listing once per export
    * ({@link AuthorizationListing#of}) and pass it to each run against that export.
    *
-   * @param deductions the deductions; bad lines are reported in the result, not thrown
+   * @param deductions the deductions; bad lines are failure items of the result, not thrown
    * @param authorizations the export's authorizations, indexed by account
    * @param ledger the ledger of the previous run, or {@link DeductionLedger#empty}
    * @return the outcome of the run
    * @throws IllegalArgumentException if the ledger's currency is not the policy's
-   * @throws NullPointerException if an argument or a deduction is null
+   * @throws NullPointerException if an argument is null (a null deduction is a failure item of the result)
    */
   public MatchingResult match(Collection<Deduction> deductions, AuthorizationListing authorizations,
       DeductionLedger ledger) {

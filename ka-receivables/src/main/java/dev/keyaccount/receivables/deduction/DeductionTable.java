@@ -1,7 +1,9 @@
 package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.CurrencyMismatchException;
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.result.FailureReason;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,7 +15,7 @@ import java.util.List;
  * {@code [0, newCount)}, by date, amount and id (then account, reason code and reference, so any input
  * order gives one table); then the ledger's open deductions of the same accounts that still await a
  * complement {@code [newCount, count)}, by date and id. Lines beyond the bounds, in another currency,
- * not positive or repeating an earlier run's id are rejected into the context.
+ * not positive or repeating an earlier run's id, and null lines, are rejected into the context.
  */
 final class DeductionTable {
 
@@ -53,7 +55,7 @@ final class DeductionTable {
     for (int i = 0; i < lines.length; i++) {
       load(context, in, i, lines[i]);
     }
-    int[] order = in.sortedOrder((x, y) -> compare(lines[x], lines[y]), RejectedLine.Source.DEDUCTION, context);
+    int[] order = in.sortedOrder((x, y) -> compare(lines[x], lines[y]), RunContext.DEDUCTIONS, context);
     newCount = order.length;
     List<LedgerDeduction> waiting = new ArrayList<>();
     if (context.hasLedger) {
@@ -108,9 +110,22 @@ final class DeductionTable {
   /** Checks and reads one deduction. One line per call, so that a short run is compiled early. */
   private static void load(RunContext context, LoadedLines in, int i, Deduction d) {
     if (d == null) {
-      Args.notNull(d, "deductions[" + i + "]");
+      context.rejectNull(RunContext.DEDUCTIONS, i);
+      return;
     }
-    String problem = problem(context, d);
+    FailureReason reason = FailureReason.INVALID_VALUE;
+    String problem = RunContext.lineProblem(d.id(), d.accountId(), d.reference(), d.date());
+    if (problem == null && d.reasonCode().length() > DeductionMatcher.MAX_ID_LENGTH) {
+      problem = Args.message("reasonCode", "have at most " + DeductionMatcher.MAX_ID_LENGTH + " characters",
+          d.reasonCode().length() + " characters");
+    }
+    if (problem == null && !d.amount().getCurrency().equals(context.currency)) {
+      reason = FailureReason.CURRENCY_MISMATCH;
+      problem = CurrencyMismatchException.message("amount", context.currency, d.amount());
+    }
+    if (problem == null && !d.amount().isPositive()) {
+      problem = Args.message("amount", "be positive", d.amount());
+    }
     long minorUnits = 0;
     if (problem == null) {
       try {
@@ -120,33 +135,15 @@ final class DeductionTable {
       }
     }
     if (problem == null && context.hasLedger && context.ledger.deductionOrNull(d.id()) != null) {
+      reason = FailureReason.DUPLICATE_ID;
       problem = Args.message("id", "not repeat a deduction of an earlier run", "'" + d.id() + "'");
     }
     if (problem != null) {
-      context.reject(RejectedLine.Source.DEDUCTION, d.id(), problem);
+      context.reject(RunContext.DEDUCTIONS, i, d.id(), reason, problem);
     } else {
       in.add(i, d.id(), context.account(d.accountId()), context.reasonType(d.reasonCode()), d.date().toEpochDay(),
           minorUnits, context.normalisedReference(d.reference()));
     }
-  }
-
-  private static String problem(RunContext context, Deduction d) {
-    String common = RunContext.lineProblem(d.id(), d.accountId(), d.reference(), d.date());
-    if (common != null) {
-      return common;
-    }
-    if (d.reasonCode().length() > DeductionMatcher.MAX_ID_LENGTH) {
-      return Args.message("reasonCode", "have at most " + DeductionMatcher.MAX_ID_LENGTH + " characters",
-          d.reasonCode().length() + " characters");
-    }
-    if (!d.amount().getCurrency().equals(context.currency)) {
-      return "Argument 'amount' must be in currency " + context.currency.getCurrencyCode() + " but is in "
-          + d.amount().getCurrency().getCurrencyCode() + " (value " + d.amount() + ")";
-    }
-    if (!d.amount().isPositive()) {
-      return Args.message("amount", "be positive", d.amount());
-    }
-    return null;
   }
 
   /** Orders lines equal in date, amount and id by their other attributes. */

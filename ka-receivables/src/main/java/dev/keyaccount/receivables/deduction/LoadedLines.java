@@ -1,9 +1,10 @@
 package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.result.FailureReason;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The accepted lines of one side of a run, read in input order, and their sorting by date, amount and
@@ -51,9 +52,9 @@ final class LoadedLines {
 
   /**
    * Positions of the kept lines, sorted; {@code tieBreak} compares input line indices. Repeated ids after
-   * the first are rejected into the context.
+   * the first in that order are rejected into the context, as failure items of {@code input}.
    */
-  int[] sortedOrder(IndexSort.IndexComparator tieBreak, RejectedLine.Source source, RunContext context) {
+  int[] sortedOrder(IndexSort.IndexComparator tieBreak, String input, RunContext context) {
     boolean[] repeated = new boolean[count];
     boolean anyRepeated = false;
     IndexTable ids = new IndexTable(count);
@@ -85,11 +86,13 @@ final class LoadedLines {
     if (!anyRepeated) {
       return order;
     }
-    Set<String> kept = new HashSet<>();
+    Map<String, Integer> kept = new HashMap<>();
     int size = 0;
     for (int p : order) {
-      if (repeated[p] && !kept.add(id[p])) {
-        context.reject(source, id[p], Args.message("id", "be unique within the run", "'" + id[p] + "' (repeated)"));
+      Integer first = repeated[p] ? kept.putIfAbsent(id[p], line[p]) : null;
+      if (first != null) {
+        context.reject(input, line[p], id[p], FailureReason.DUPLICATE_ID,
+            Args.duplicateIdMessage(input, line[p], id[p], first));
       } else {
         order[size++] = p;
       }

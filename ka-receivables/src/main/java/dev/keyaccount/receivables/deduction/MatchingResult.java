@@ -1,6 +1,7 @@
 package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.result.FailureItem;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,11 +25,11 @@ public final class MatchingResult {
 
   private final RunOutcome run;
   private final MatchingSummary summary;
-  private final List<RejectedLine> rejected;
+  private final List<FailureItem> rejected;
   private volatile Map<String, Integer> deductionIndex;
   private volatile DeductionLedger ledger;
 
-  MatchingResult(RunOutcome run, MatchingSummary summary, List<RejectedLine> rejected) {
+  MatchingResult(RunOutcome run, MatchingSummary summary, List<FailureItem> rejected) {
     this.run = run;
     this.summary = summary;
     this.rejected = List.copyOf(rejected);
@@ -44,12 +45,16 @@ public final class MatchingResult {
   }
 
   /**
-   * The lines that could not be matched at all (wrong currency, negative amount, missing account,
-   * repeated id…), with the reason; they are in none of the totals.
+   * The lines that could not be matched at all (a null line, wrong currency, amount not positive or
+   * beyond the bound, blank account, a date or length beyond the bounds, an id repeated in the run or
+   * of an earlier run's deduction…), as failure items: input {@code "deductions"} or
+   * {@code "authorizations"}, the line's position in the collection passed, its id, a typed reason and
+   * the message. They are in none of the totals. Of lines with one id, the first by date, amount and id
+   * is kept and the others are failures ({@code DUPLICATE_ID}), whatever the order of the input.
    *
-   * @return the rejected lines, deductions first, then by id and reason
+   * @return the failure items, the deductions' first, each input's in input order
    */
-  public List<RejectedLine> rejected() {
+  public List<FailureItem> rejected() {
     return rejected;
   }
 

@@ -1,7 +1,6 @@
 package dev.keyaccount.receivables.deduction;
 
 import java.util.Collection;
-import java.util.Comparator;
 
 /**
  * One matching run: the input converted once to tables of minor units, the passes, and the outcome the
@@ -57,8 +56,7 @@ final class MatchingRun {
       matchDate(start, end, deductions, settlement, references, amounts, oneToMany, manyToOne);
       start = end;
     }
-    context.rejected.sort(Comparator.comparing(RejectedLine::source).thenComparing(RejectedLine::id)
-        .thenComparing(RejectedLine::reason));
+    context.sortRejected();
     RunOutcome outcome = new RunOutcome(context, deductions, authorizations, settlement);
     MatchingSummary summary = outcome.summarise();
     // What only the passes needed goes, so a result kept alive holds its outcome and no more.

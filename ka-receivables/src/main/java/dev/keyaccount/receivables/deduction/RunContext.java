@@ -2,10 +2,13 @@ package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,10 @@ final class RunContext {
   static final MatchPass[] PASSES = MatchPass.values();
   static final ReasonType[] TYPES = ReasonType.values();
   static final int TYPE_COUNT = TYPES.length;
+  /** The name of the deductions' input in failure items. */
+  static final String DEDUCTIONS = "deductions";
+  /** The name of the authorizations' input in failure items. */
+  static final String AUTHORIZATIONS = "authorizations";
   private static final long MIN_DAY = DeductionMatcher.MIN_DATE.toEpochDay();
   private static final long MAX_DAY = DeductionMatcher.MAX_DATE.toEpochDay();
   private static final BigDecimal MAX_MINOR = BigDecimal.valueOf(DeductionMatcher.MAX_MINOR_UNITS);
@@ -47,7 +54,8 @@ final class RunContext {
   final int maxCandidates;
   private final BigDecimal relativeTolerance;
   private final long[] writeOffThreshold = new long[TYPE_COUNT + 1];
-  final List<RejectedLine> rejected = new ArrayList<>();
+  /** The lines the run could not use, as failure items of the input named {@link #DEDUCTIONS} or {@link #AUTHORIZATIONS}. */
+  final List<FailureItem> rejected = new ArrayList<>();
   /** The accounts of the run, by the small integer every table uses for them. */
   final List<String> accounts = new ArrayList<>();
   private IndexTable accountIndex = new IndexTable(64);
@@ -193,11 +201,23 @@ final class RunContext {
     return null;
   }
 
-  /** Records a rejected line under its id, cut to the id bound. */
-  void reject(RejectedLine.Source source, String id, String reason) {
-    String bounded = id.length() <= DeductionMatcher.MAX_ID_LENGTH ? id
+  /** Records a line the run cannot use: its input, position, id (cut to the id bound; null for a null line). */
+  void reject(String input, int position, String id, FailureReason reason, String message) {
+    String bounded = id == null || id.length() <= DeductionMatcher.MAX_ID_LENGTH ? id
         : id.substring(0, DeductionMatcher.MAX_ID_LENGTH) + "…";
-    rejected.add(RejectedLine.of(source, bounded, reason));
+    rejected.add(FailureItem.of(input, position, bounded, reason, message));
+  }
+
+  /** Records a null line. */
+  void rejectNull(String input, int position) {
+    reject(input, position, null, FailureReason.NULL_ITEM, Args.message(input + "[" + position + "]", "not be null",
+        "null"));
+  }
+
+  /** Sorts the failure items: the deductions', then the authorizations', each in input order. */
+  void sortRejected() {
+    rejected.sort(Comparator.comparing((FailureItem f) -> !f.input().equals(DEDUCTIONS))
+        .thenComparingInt(FailureItem::position));
   }
 
   /** The money of this many minor units; one shared zero per run. */

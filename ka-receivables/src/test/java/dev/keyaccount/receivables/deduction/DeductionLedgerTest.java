@@ -98,7 +98,8 @@ class DeductionLedgerTest {
     MatchingResult week2 = MATCHER.match(List.of(ded("D1", "promotion", null, "100.00")), auths, week1.ledger());
     assertEquals(0, week2.summary().deductionCount());
     assertEquals("Argument 'id' must not repeat a deduction of an earlier run but has value 'D1'",
-        week2.rejected().get(0).reason());
+        week2.rejected().get(0).message());
+    assertEquals(dev.keyaccount.core.result.FailureReason.DUPLICATE_ID, week2.rejected().get(0).reason());
   }
 
   @Test
@@ -152,7 +153,7 @@ class DeductionLedgerTest {
         ded("D3", "KA1", "promotion", null, cny("10000000000000.01"), JAN_31),
         ded("D4", "KA1", "promotion", null, cny("1.00"), LocalDate.of(9999, 6, 28))), List.of());
     assertEquals(cny("20000000000000.00"), Monies.of(run.summary().totalDeducted()));
-    assertEquals(List.of("D3", "D4"), run.rejected().stream().map(RejectedLine::id).toList());
+    assertEquals(List.of("D3", "D4"), run.rejected().stream().map(f -> f.itemId().orElseThrow()).toList());
     List<Deduction> many = new ArrayList<>();
     for (int i = 0; i < 20_000; i++) {
       many.add(ded("D" + i, "KA1", "promotion", null, cny("9000000000000.00"), JAN_31));

@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyaccount.core.money.Currencies;
+import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.core.result.FailureReason;
 import dev.keyaccount.core.money.Rate;
 import java.util.List;
 import java.util.Map;
@@ -290,20 +292,24 @@ class DeductionMatcherTest {
             Authorization.builder().id("A2").accountId("KA1").type(PROMOTION)
                 .amount(org.javamoney.moneta.Money.of(5, Currencies.USD)).date(JAN_31).build(),
             auth("A1", "KA1", PROMOTION, null, "3.00", JAN_31.plusDays(1))));
+    // Each input's failures in input order; of the two D1 (and the two A1) the first by date is kept.
     assertEquals(List.of(
-        RejectedLine.of(RejectedLine.Source.DEDUCTION, "D1",
-            "Argument 'id' must be unique within the run but has value 'D1' (repeated)"),
-        RejectedLine.of(RejectedLine.Source.DEDUCTION, "D2", "Argument 'accountId' must not be blank but has value ' '"),
-        RejectedLine.of(RejectedLine.Source.DEDUCTION, "D3", "Argument 'amount' must be positive but has value CNY -5"),
-        RejectedLine.of(RejectedLine.Source.DEDUCTION, "D4", "Argument 'amount' must be positive but has value CNY 0"),
-        RejectedLine.of(RejectedLine.Source.DEDUCTION, "D5",
+        FailureItem.of("deductions", 1, "D2", FailureReason.INVALID_VALUE,
+            "Argument 'accountId' must not be blank but has value ' '"),
+        FailureItem.of("deductions", 2, "D3", FailureReason.INVALID_VALUE,
+            "Argument 'amount' must be positive but has value CNY -5"),
+        FailureItem.of("deductions", 3, "D4", FailureReason.INVALID_VALUE,
+            "Argument 'amount' must be positive but has value CNY 0"),
+        FailureItem.of("deductions", 4, "D5", FailureReason.CURRENCY_MISMATCH,
             "Argument 'amount' must be in currency CNY but is in USD (value USD 5)"),
-        RejectedLine.of(RejectedLine.Source.DEDUCTION, "D6",
+        FailureItem.of("deductions", 5, "D6", FailureReason.INVALID_VALUE,
             "Argument 'amount' must be a whole number of minor units but has value CNY 5.001"),
-        RejectedLine.of(RejectedLine.Source.AUTHORIZATION, "A1",
-            "Argument 'id' must be unique within the run but has value 'A1' (repeated)"),
-        RejectedLine.of(RejectedLine.Source.AUTHORIZATION, "A2",
-            "Argument 'amount' must be in currency CNY but is in USD (value USD 5)")),
+        FailureItem.of("deductions", 6, "D1", FailureReason.DUPLICATE_ID,
+            "Argument 'deductions[6]' must have a unique id but has value 'D1' (the id of deductions[0])"),
+        FailureItem.of("authorizations", 1, "A2", FailureReason.CURRENCY_MISMATCH,
+            "Argument 'amount' must be in currency CNY but is in USD (value USD 5)"),
+        FailureItem.of("authorizations", 2, "A1", FailureReason.DUPLICATE_ID,
+            "Argument 'authorizations[2]' must have a unique id but has value 'A1' (the id of authorizations[0])")),
         result.rejected());
     assertEquals(1, result.summary().deductionCount());
     assertEquals(8, result.summary().rejectedCount());
@@ -374,15 +380,23 @@ class DeductionMatcherTest {
   }
 
   @Test
-  void nullElement_isNamed() {
+  void nullLine_isAFailureItemWithItsPosition_andTheRestRuns() {
     java.util.List<Deduction> withNull = new java.util.ArrayList<>();
     withNull.add(ded("D1", "promotion", null, "1.00"));
     withNull.add(null);
-    NullPointerException e = assertThrows(NullPointerException.class, () -> MATCHER.match(withNull, List.of()));
-    assertEquals("Argument 'deductions[1]' must not be null", e.getMessage());
     java.util.List<Authorization> authNull = new java.util.ArrayList<>();
     authNull.add(null);
-    e = assertThrows(NullPointerException.class, () -> MATCHER.match(List.of(), authNull));
-    assertEquals("Argument 'authorizations[0]' must not be null", e.getMessage());
+    authNull.add(auth("A1", PROMOTION, null, "1.00"));
+    MatchingResult result = MATCHER.match(withNull, authNull);
+    assertEquals(List.of(
+        FailureItem.of("deductions", 1, null, FailureReason.NULL_ITEM,
+            "Argument 'deductions[1]' must not be null but has value null"),
+        FailureItem.of("authorizations", 0, null, FailureReason.NULL_ITEM,
+            "Argument 'authorizations[0]' must not be null but has value null")), result.rejected());
+    assertEquals(DeductionState.VALID, only(result, "D1").state());
+    // With a ledger too: a null line of the export concerns no account, so every run reports it.
+    MatchingResult weekly = MATCHER.match(withNull, authNull, DeductionLedger.empty(Currencies.CNY));
+    assertEquals(result.rejected(), weekly.rejected());
+    assertEquals(DeductionState.VALID, only(weekly, "D1").state());
   }
 }

@@ -3,6 +3,7 @@ package dev.keyaccount.receivables.deduction;
 import dev.keyaccount.core.money.Currencies;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -43,5 +44,19 @@ final class Fixtures {
       b.reference(reference);
     }
     return b.build();
+  }
+
+  /**
+   * A run's failure items without what depends on the input's order: input, id, reason, and the message
+   * unless it names positions (a repeated id); sorted. Shuffled input gives the same.
+   */
+  static List<String> rejectedInAnyOrder(MatchingResult result) {
+    List<String> out = new java.util.ArrayList<>();
+    for (dev.keyaccount.core.result.FailureItem f : result.rejected()) {
+      out.add(f.input() + " | " + f.itemId().orElse("") + " | " + f.reason()
+          + (f.reason() == dev.keyaccount.core.result.FailureReason.DUPLICATE_ID ? "" : " | " + f.message()));
+    }
+    out.sort(null);
+    return out;
   }
 }

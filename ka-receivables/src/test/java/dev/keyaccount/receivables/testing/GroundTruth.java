@@ -1,11 +1,11 @@
 package dev.keyaccount.receivables.testing;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.result.FailureItem;
 import dev.keyaccount.receivables.deduction.AuthorizationMatch;
 import dev.keyaccount.receivables.deduction.DeductionResult;
 import dev.keyaccount.receivables.deduction.DeductionState;
 import dev.keyaccount.receivables.deduction.MatchingResult;
-import dev.keyaccount.receivables.deduction.RejectedLine;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -139,10 +139,10 @@ public final class GroundTruth {
    * deduction's latest result) against the truth.
    *
    * @param results one result per accepted deduction
-   * @param rejected the rejected lines (those of authorizations are ignored)
+   * @param rejected the failure items of the runs (those of authorizations are ignored)
    * @return the evaluation
    */
-  public Evaluation evaluate(Iterable<DeductionResult> results, Iterable<RejectedLine> rejected) {
+  public Evaluation evaluate(Iterable<DeductionResult> results, Iterable<FailureItem> rejected) {
     Args.notNull(results, "results");
     Args.notNull(rejected, "rejected");
     Evaluation e = new Evaluation();
@@ -152,11 +152,11 @@ public final class GroundTruth {
           isMatched(r) && authorizations[d] != null && acceptableMatches(d, r));
     }
     int[] repeatsLeft = repeatedIds.clone();
-    for (RejectedLine line : rejected) {
-      if (line.source() != RejectedLine.Source.DEDUCTION) {
+    for (FailureItem line : rejected) {
+      if (!line.input().equals("deductions") || line.itemId().isEmpty()) {
         continue;
       }
-      int d = index(line.id());
+      int d = index(line.itemId().get());
       boolean right = kinds[d] == Kind.REJECTED;
       if (!right && repeatsLeft[d] > 0) {
         repeatsLeft[d]--;
