@@ -32,8 +32,10 @@ import org.apache.commons.csv.CSVFormat;
  * matcher alone on the same lines in this JVM. Prints one line per figure, {@code name: value (target)}.
  *
  * <p>Run: {@code java -Xmx6g -cp ka-examples/target/ka-review.jar dev.keyaccount.examples.bench.ReviewBenchmark
- * [--n 1000000] [--heap 1g] [--runs 3]}. The child is started with the same {@code java} and the jar
- * this class was loaded from; the temporary folders are deleted afterwards.
+ * [--n 1000000] [--heap 1g] [--runs 3] [--files DIR]}. The child is started with the same {@code java} and
+ * the jar this class was loaded from; the temporary folders are deleted afterwards. With {@code --files DIR}
+ * the two CSV files are written to {@code DIR} and kept, or reused when {@code DIR} already holds them (the
+ * same {@code --n} gives the same files), so that old and new code can be timed on the same input.
  */
 public final class ReviewBenchmark {
 
@@ -46,7 +48,8 @@ public final class ReviewBenchmark {
    * Runs the benchmark.
    *
    * @param args {@code --n N} lines per file (default 1,000,000), {@code --heap H} the child's
-   *     {@code -Xmx} (default 1g), {@code --runs R} timed runs (default 3, median reported)
+   *     {@code -Xmx} (default 1g), {@code --runs R} timed runs (default 3, median reported), {@code --files
+   *     DIR} where the input files are kept between runs
    * @throws Exception if the files cannot be written or the child cannot be started
    */
   public static void main(String[] args) throws Exception {
@@ -60,9 +63,12 @@ public final class ReviewBenchmark {
     GeneratedRemittance remittance = RemittanceGenerator.generate(20_261_202L, n, policy);
     Path work = Files.createTempDirectory("ka-review-bench");
     try {
-      Path data = Files.createDirectories(work.resolve("data"));
-      writeAuthorizations(data.resolve("authorizations.csv"), remittance.authorizations());
-      writeDeductions(data.resolve("deductions.csv"), remittance.deductions());
+      String kept = option(list, "--files", null);
+      Path data = Files.createDirectories(kept != null ? Path.of(kept) : work.resolve("data"));
+      if (kept == null || !Files.isRegularFile(data.resolve("deductions.csv"))) {
+        writeAuthorizations(data.resolve("authorizations.csv"), remittance.authorizations());
+        writeDeductions(data.resolve("deductions.csv"), remittance.deductions());
+      }
       out.println("# review end to end: " + remittance.authorizations().size() + " authorizations x "
           + remittance.deductions().size() + " deductions, child -Xmx" + heap + ", "
           + Runtime.getRuntime().availableProcessors() + " cores");

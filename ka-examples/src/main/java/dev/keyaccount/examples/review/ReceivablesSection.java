@@ -119,8 +119,46 @@ final class ReceivablesSection {
 
   private static final Comparator<CurrencyUnit> BY_CODE = Comparator.comparing(CurrencyUnit::getCurrencyCode);
 
-  /** A deduction's result: its run and its index there, sorted by deduction id then currency. */
-  private record ResultRef(String deductionId, MatchingResult run, int index) {}
+  /**
+   * Every run's deduction results in the order of {@code deduction-results.csv}: by deduction id, then
+   * currency. Kept as positions in the runs' concatenated results (an {@code int} each, not an object),
+   * sorted by {@link IdOrder}; the runs are in currency order, so equal ids keep it.
+   */
+  private static final class ResultOrder {
+    private final MatchingResult[] runs;
+    private final int[] offsets;
+    private final int[] order;
+
+    ResultOrder(java.util.Collection<MatchingResult> results) {
+      runs = results.toArray(new MatchingResult[0]);
+      offsets = new int[runs.length + 1];
+      for (int r = 0; r < runs.length; r++) {
+        offsets[r + 1] = offsets[r] + runs[r].deductionIds().size();
+      }
+      String[] ids = new String[offsets[runs.length]];
+      for (int r = 0; r < runs.length; r++) {
+        List<String> runIds = runs[r].deductionIds();
+        for (int i = 0; i < runIds.size(); i++) {
+          ids[offsets[r] + i] = runIds.get(i);
+        }
+      }
+      order = IdOrder.of(ids);
+    }
+
+    int size() {
+      return order.length;
+    }
+
+    /** The k-th result in id order, built when asked. */
+    DeductionResult get(int k) {
+      int position = order[k];
+      int r = 0;
+      while (offsets[r + 1] <= position) {
+        r++;
+      }
+      return runs[r].deductionResults().get(position - offsets[r]);
+    }
+  }
 
   private static Map<String, DeductionLedger> matching(ReviewInput input, ReviewPeriod period,
       Map<String, DeductionLedger> ledgers, OutputFolder files, Section section, List<ReviewInput.RejectedLine> rejected,
@@ -142,20 +180,12 @@ final class ReceivablesSection {
     }
     Map<CurrencyUnit, MatchingResult> results = match(deductionFile.values, authorizations, ledgers);
 
-    List<ResultRef> refs = new ArrayList<>();
     for (MatchingResult run : results.values()) {
       section.table(states(run)).chart(statesChart(run)).note("Auto-match rate (" + run.currency().getCurrencyCode() + "): "
           + run.summary().autoMatchRateByCount() + " by count, " + run.summary().autoMatchRateByAmount() + " by amount.")
           .table(conservation(run));
-      List<String> ids = run.deductionIds();
-      for (int i = 0; i < ids.size(); i++) {
-        refs.add(new ResultRef(ids.get(i), run, i));
-      }
     }
-    refs.sort((a, b) -> {
-      int byId = a.deductionId().compareTo(b.deductionId());
-      return byId != 0 ? byId : BY_CODE.compare(a.run().currency(), b.run().currency());
-    });
+    ResultOrder refs = new ResultOrder(results.values());
     List<DeductionResult> earlier = new ArrayList<>();
     results.values().forEach(run -> earlier.addAll(run.changedDeductions()));
     earlier.sort(Comparator.comparing(DeductionResult::deductionId)
@@ -164,12 +194,12 @@ final class ReceivablesSection {
         ">written off", ">unresolved", "authorizations / candidates").detailIn(RESULTS);
     TextTable open = new TextTable("Authorizations with a remaining balance", "authorization", ">amount",
         ">consumed", ">remaining");
-    for (ResultRef ref : refs) {
+    for (int k = 0; k < refs.size(); k++) {
       if (!lines.hasRoom()) {
         lines.skipRows(refs.size() - lines.rowCount());
         break;
       }
-      DeductionResult r = ref.run().deductionResults().get(ref.index());
+      DeductionResult r = refs.get(k);
       String ids = authorizationIds(r);
       String shown = !ids.isEmpty() ? ids
           : !r.candidates().isEmpty() ? "candidates: " + String.join(";", r.candidates())
@@ -210,12 +240,12 @@ final class ReceivablesSection {
   /** The file with one line per matched deduction. */
   static final String RESULTS = "deduction-results.csv";
 
-  private static void writeResults(Writer writer, List<ResultRef> refs, List<DeductionResult> earlier)
+  private static void writeResults(Writer writer, ResultOrder refs, List<DeductionResult> earlier)
       throws IOException {
     try (CsvOutput csv = new CsvOutput(writer, "deduction_id", "currency", "state", "matched_amount",
         "disputed_amount", "written_off_amount", "unresolved_amount", "authorization_ids", "remittance")) {
-      for (ResultRef ref : refs) {
-        writeResult(csv, ref.run().deductionResults().get(ref.index()), "this");
+      for (int k = 0; k < refs.size(); k++) {
+        writeResult(csv, refs.get(k), "this");
       }
       for (DeductionResult r : earlier) {
         writeResult(csv, r, "earlier");
@@ -229,8 +259,17 @@ final class ReceivablesSection {
         .text(authorizationIds(r)).text(remittance).endRow();
   }
 
+  /** The matched authorizations' ids joined by {@code ;} (a loop, not a stream: once per line of a million). */
   private static String authorizationIds(DeductionResult r) {
-    return r.matches().stream().map(AuthorizationMatch::authorizationId).collect(Collectors.joining(";"));
+    List<AuthorizationMatch> matches = r.matches();
+    if (matches.size() == 1) {
+      return matches.get(0).authorizationId();
+    }
+    StringBuilder ids = new StringBuilder();
+    for (int i = 0; i < matches.size(); i++) {
+      ids.append(i == 0 ? "" : ";").append(matches.get(i).authorizationId());
+    }
+    return ids.toString();
   }
 
   private static TextTable states(MatchingResult run) {

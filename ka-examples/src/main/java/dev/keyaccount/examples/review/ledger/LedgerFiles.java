@@ -489,8 +489,13 @@ public final class LedgerFiles {
   }
 
   private static String amount(MonetaryAmount amount) {
+    int digits = Monies.minorDigits(amount.getCurrency());
     if (amount.isZero()) {
-      return dev.keyaccount.examples.review.report.Formats.zero(Monies.minorDigits(amount.getCurrency()));
+      return dev.keyaccount.examples.review.report.Formats.zero(digits);
+    }
+    String exact = dev.keyaccount.examples.review.report.Formats.exactPlain(amount, digits);
+    if (exact != null) {
+      return exact;
     }
     return Monies.decimal(amount).setScale(Monies.minorDigits(amount.getCurrency()), RoundingMode.UNNECESSARY)
         .toPlainString();

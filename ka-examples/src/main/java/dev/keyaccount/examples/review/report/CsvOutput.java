@@ -178,12 +178,21 @@ public final class CsvOutput implements Closeable {
     }
     for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
-          || c == ':' || c == ';' || c == '/' || c == '-')) {
+      if (c >= PLAIN.length || !PLAIN[c]) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The characters a cell may hold unquoted: letters, digits and {@code . _ : ; / -}. */
+  private static final boolean[] PLAIN = new boolean[128];
+
+  static {
+    for (char c = 0; c < PLAIN.length; c++) {
+      PLAIN[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+          || c == ':' || c == ';' || c == '/' || c == '-';
+    }
   }
 
   private void drain() throws IOException {

@@ -37,11 +37,54 @@ public final class Formats {
    * @return a plain decimal such as {@code 1234.50}
    */
   public static String plain(MonetaryAmount amount) {
+    int digits = Monies.minorDigits(amount.getCurrency());
     if (amount.isZero()) {
-      return zero(Monies.minorDigits(amount.getCurrency()));
+      return zero(digits);
     }
-    return Monies.decimal(amount).setScale(Monies.minorDigits(amount.getCurrency()), RoundingMode.HALF_EVEN)
-        .toPlainString();
+    String exact = exactPlain(amount, digits);
+    return exact != null ? exact
+        : Monies.decimal(amount).setScale(digits, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /**
+   * An amount with exactly {@code digits} decimals, written from its unscaled digits without the
+   * intermediate decimals of {@code stripTrailingZeros().setScale(digits).toPlainString()} (the same
+   * text; a million amounts a file); null when the amount has more decimals than that or would need
+   * more than 18 digits, for the caller's general path.
+   *
+   * @param amount the amount
+   * @param digits the decimals to write, 0 to 4
+   * @return such as {@code 1234.50}, or null
+   */
+  public static String exactPlain(MonetaryAmount amount, int digits) {
+    BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
+    int scale = value.scale();
+    if (digits < 0 || digits > 4 || scale < 0 || scale > digits || value.precision() - scale + digits > 18) {
+      return null;
+    }
+    long unscaled = value.unscaledValue().longValue();
+    for (int i = scale; i < digits; i++) {
+      unscaled *= 10;
+    }
+    boolean negative = unscaled < 0;
+    long magnitude = Math.abs(unscaled);
+    char[] text = new char[24];
+    int at = text.length;
+    for (int i = 0; i < digits; i++) {
+      text[--at] = (char) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
+    if (digits > 0) {
+      text[--at] = '.';
+    }
+    do {
+      text[--at] = (char) ('0' + magnitude % 10);
+      magnitude /= 10;
+    } while (magnitude > 0);
+    if (negative) {
+      text[--at] = '-';
+    }
+    return new String(text, at, text.length - at);
   }
 
   /** Zero with the currency's decimals, {@code 0.00}: most parts of most deductions are zero. */

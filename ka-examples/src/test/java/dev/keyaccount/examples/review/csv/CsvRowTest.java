@@ -60,4 +60,21 @@ class CsvRowTest {
       assertEquals(text.matches("[+-]?[0-9]+(\\.[0-9]+)?"), CsvRow.isPlainDecimal(text), text);
     }
   }
+
+  @Test
+  void plainDecimals_areThoseOfTheBigDecimalConstructor() {
+    qt().forAll(strings().numeric(), strings().numeric(), org.quicktheories.generators.SourceDSL.integers()
+        .between(0, 2)).checkAssert((whole, fraction, sign) -> {
+          String text = new String[] {"", "-", "+"}[sign] + whole.replace("-", "") + "." + fraction.replace("-", "");
+          String cell = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+          if (CsvRow.isPlainDecimal(cell)) {
+            java.math.BigDecimal expected = new java.math.BigDecimal(cell);
+            java.math.BigDecimal ours = CsvRow.plainDecimal(cell);
+            assertEquals(expected, ours);
+            assertEquals(expected.scale(), ours.scale());
+          }
+        });
+    assertEquals(new java.math.BigDecimal("123456789012345678.9"), CsvRow.plainDecimal("123456789012345678.9"));
+    assertEquals(new java.math.BigDecimal("-0.00"), CsvRow.plainDecimal("-0.00"));
+  }
 }

@@ -1,0 +1,37 @@
+package dev.keyaccount.examples.review;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.Comparator;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The id order of results against a stable sort of boxed positions by id. */
+class IdOrderTest {
+
+  @Test
+  void order_isThatOfAStableSortById() {
+    qt().forAll(lists().of(strings().basicLatinAlphabet().ofLengthBetween(0, 3)).ofSizeBetween(0, 300),
+        integers().between(0, 3)).checkAssert((list, repeats) -> {
+          String[] ids = list.toArray(new String[0]);
+          if (repeats > 0 && ids.length > 0) {
+            ids = IntStream.range(0, ids.length * repeats).mapToObj(i -> list.get(i % list.size()))
+                .toArray(String[]::new);
+          }
+          String[] all = ids;
+          int[] expected = IntStream.range(0, all.length).boxed()
+              .sorted(Comparator.comparing((Integer i) -> all[i])).mapToInt(Integer::intValue).toArray();
+          assertArrayEquals(expected, IdOrder.of(all));
+        });
+  }
+
+  @Test
+  void sortedIds_keepTheirOrder() {
+    assertArrayEquals(new int[] {0, 1, 2}, IdOrder.of(new String[] {"A", "B", "B"}));
+    assertArrayEquals(new int[] {2, 0, 1}, IdOrder.of(new String[] {"B", "C", "A"}));
+  }
+}

@@ -1,0 +1,42 @@
+package dev.keyaccount.examples.review.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.keyaccount.core.money.Monies;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import javax.money.Monetary;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+/** The plain amounts of the CSV files: the fast exact path against the decimal path it replaces. */
+class FormatsTest {
+
+  /** What {@link Formats#plain} wrote before the fast path. */
+  private static String oracle(Money amount) {
+    int digits = Monies.minorDigits(amount.getCurrency());
+    return amount.isZero() ? BigDecimal.ZERO.setScale(digits).toPlainString()
+        : Monies.decimal(amount).setScale(digits, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  @Test
+  void plain_isTheDecimalPathsText() {
+    qt().forAll(longs().all(), integers().between(0, 6), integers().between(0, 2)).checkAssert((unscaled, scale, c) -> {
+      String code = new String[] {"CNY", "JPY", "KWD"}[c];
+      Money amount = Money.of(BigDecimal.valueOf(unscaled, scale), Monetary.getCurrency(code));
+      assertEquals(oracle(amount), Formats.plain(amount));
+    });
+  }
+
+  @Test
+  void exactPlain_leavesWhatItCannotWriteExactly() {
+    assertEquals("1234.50", Formats.exactPlain(Money.of(new BigDecimal("1234.5"), "CNY"), 2));
+    assertEquals("-0.05", Formats.exactPlain(Money.of(new BigDecimal("-0.05"), "CNY"), 2));
+    assertNull(Formats.exactPlain(Money.of(new BigDecimal("0.125"), "CNY"), 2));
+    assertNull(Formats.exactPlain(Money.of(new BigDecimal("12345678901234567.5"), "CNY"), 2));
+  }
+}
