@@ -1,7 +1,6 @@
 package dev.keyaccount.examples.spark;
 
 import dev.keyaccount.core.money.Currencies;
-import dev.keyaccount.core.money.Rate;
 import dev.keyaccount.examples.review.ReviewMatchingPolicy;
 import dev.keyaccount.examples.review.csv.CsvRow;
 import dev.keyaccount.examples.review.csv.InputException;
@@ -19,7 +18,6 @@ import dev.keyaccount.receivables.deduction.MatchingSummary;
 import dev.keyaccount.receivables.deduction.RejectedLine;
 import dev.keyaccount.receivables.deduction.ReasonType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +31,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import org.apache.spark.api.java.function.CoGroupFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -77,9 +74,6 @@ final class AccountMatching implements CoGroupFunction<Tuple2<String, String>, R
       .add("kind", DataTypes.StringType, false)
       .add("cells", DataTypes.createArrayType(DataTypes.StringType, true), false);
 
-  /** Rates in the summary: fractions to six decimals, half-up. */
-  static final int RATE_DECIMALS = 6;
-
   private static final Map<String, Integer> AUTHORIZATION_INDEX = SparkFiles.index(AUTHORIZATION_COLUMNS);
   private static final Map<String, Integer> DEDUCTION_INDEX = SparkFiles.index(DEDUCTION_COLUMNS);
   private static final Comparator<String[]> CANONICAL =
@@ -89,35 +83,11 @@ final class AccountMatching implements CoGroupFunction<Tuple2<String, String>, R
   private final String deductionFile;
   private final boolean csv;
 
-  /**
-   * @param csv whether the output is CSV, whose text cells follow the review's injection rule
-   */
+  /** With {@code csv}, text cells follow the review's injection rule. */
   AccountMatching(String authorizationFile, String deductionFile, boolean csv) {
     this.authorizationFile = authorizationFile;
     this.deductionFile = deductionFile;
     this.csv = csv;
-  }
-
-  /** The group key of a line: its currency code (trimmed, upper case) and account id (trimmed). */
-  static final class GroupKey implements MapFunction<Row, Tuple2<String, String>> {
-
-    private static final long serialVersionUID = 1L;
-    private final int currency;
-    private final int account;
-
-    GroupKey(List<String> columns) {
-      this.currency = columns.indexOf("currency");
-      this.account = columns.indexOf("account_id");
-    }
-
-    @Override
-    public Tuple2<String, String> call(Row row) {
-      return new Tuple2<>(trimmed(row, currency).toUpperCase(Locale.ROOT), trimmed(row, account));
-    }
-
-    private static String trimmed(Row row, int index) {
-      return row.isNullAt(index) ? "" : row.getString(index).trim();
-    }
   }
 
   @Override
@@ -233,12 +203,8 @@ final class AccountMatching implements CoGroupFunction<Tuple2<String, String>, R
     List<AuthorizationBalance> balances = run.authorizationBalances();
     cells.addAll(List.of(Integer.toString(balances.size()), Formats.plain(s.totalAuthorized()),
         Formats.plain(s.consumed()), Formats.plain(s.remaining()), Integer.toString(s.rejectedCount()),
-        rate(s.autoMatchRateByCount()), rate(s.autoMatchRateByAmount())));
+        SparkFiles.rate(s.autoMatchRateByCount()), SparkFiles.rate(s.autoMatchRateByAmount())));
     return cells.toArray(new String[0]);
-  }
-
-  private static String rate(Rate rate) {
-    return rate.fraction().setScale(RATE_DECIMALS, RoundingMode.HALF_UP).toPlainString();
   }
 
   private String[] rejected(String file, String id, String reason, Tuple2<String, String> key) {

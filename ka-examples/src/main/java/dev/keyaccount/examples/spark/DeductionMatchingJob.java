@@ -98,11 +98,11 @@ public final class DeductionMatchingJob {
         AccountMatching.AUTHORIZATION_COLUMNS);
     Dataset<Row> deductionLines = SparkFiles.read(spark, deductions, format, AccountMatching.DEDUCTION_COLUMNS);
     KeyValueGroupedDataset<Tuple2<String, String>, Row> deductionGroups = deductionLines.groupByKey(
-        new AccountMatching.GroupKey(AccountMatching.DEDUCTION_COLUMNS), Encoders.tuple(Encoders.STRING(), Encoders.STRING()));
+        new SparkFiles.Key(AccountMatching.DEDUCTION_COLUMNS, "currency", "account_id"), Encoders.tuple(Encoders.STRING(), Encoders.STRING()));
     KeyValueGroupedDataset<Tuple2<String, String>, Row> authorizationGroups = authorizationLines.groupByKey(
-        new AccountMatching.GroupKey(AccountMatching.AUTHORIZATION_COLUMNS), Encoders.tuple(Encoders.STRING(), Encoders.STRING()));
+        new SparkFiles.Key(AccountMatching.AUTHORIZATION_COLUMNS, "currency", "account_id"), Encoders.tuple(Encoders.STRING(), Encoders.STRING()));
     Dataset<Row> tagged = deductionGroups.cogroup(authorizationGroups,
-        new AccountMatching(name(authorizations), name(deductions), format.equals("csv")),
+        new AccountMatching(SparkFiles.name(authorizations), SparkFiles.name(deductions), format.equals("csv")),
         Encoders.row(AccountMatching.TAGGED));
     tagged.persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -118,12 +118,6 @@ public final class DeductionMatchingJob {
     } finally {
       tagged.unpersist();
     }
-  }
-
-  /** The file name a rejected line names: the last part of the path. */
-  private static String name(String path) {
-    String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
   }
 
   /** The lines of one kind, as columns. */

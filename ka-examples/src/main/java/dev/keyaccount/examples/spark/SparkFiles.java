@@ -2,17 +2,22 @@ package dev.keyaccount.examples.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import dev.keyaccount.core.money.Rate;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import scala.Tuple2;
 
 /**
  * Reading the review's input files and writing the jobs' output folders with Spark's own readers and
@@ -55,6 +60,40 @@ final class SparkFiles {
     return table.select(selected.toArray(new Column[0]));
   }
 
+  /**
+   * The group key of a line: two of its cells, trimmed (a currency code also in upper case, so that
+   * {@code cny} and {@code CNY} are one group).
+   */
+  static final class Key implements MapFunction<Row, Tuple2<String, String>> {
+
+    private static final long serialVersionUID = 1L;
+    private final int first;
+    private final int second;
+    private final boolean upperFirst;
+
+    Key(List<String> columns, String first, String second) {
+      this.first = columns.indexOf(first);
+      this.second = columns.indexOf(second);
+      this.upperFirst = first.equals("currency");
+    }
+
+    @Override
+    public Tuple2<String, String> call(Row row) {
+      String key = trimmed(row, first);
+      return new Tuple2<>(upperFirst ? key.toUpperCase(Locale.ROOT) : key, trimmed(row, second));
+    }
+
+    private static String trimmed(Row row, int index) {
+      return row.isNullAt(index) ? "" : row.getString(index).trim();
+    }
+  }
+
+  /** The file name a line's messages name: the last part of the path. */
+  static String name(String path) {
+    String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+  }
+
   /** Each column's index in a row of {@link #read}. */
   static Map<String, Integer> index(List<String> columns) {
     Map<String, Integer> index = new HashMap<>();
@@ -73,10 +112,22 @@ final class SparkFiles {
     return cells;
   }
 
-  /** Writes a table to a folder of part files, replacing the folder. */
+  /** Rates in the outputs: fractions to this many decimals, rounded half-up. */
+  static final int RATE_DECIMALS = 6;
+
+  /** A rate as a fraction to {@link #RATE_DECIMALS} decimals, half-up: {@code 0.225000}. */
+  static String rate(Rate rate) {
+    return rate.fraction().setScale(RATE_DECIMALS, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /**
+   * Writes a table to a folder of part files, replacing the folder; in CSV as the review writes its
+   * files (an empty cell is empty, not {@code ""}).
+   */
   static void write(Dataset<Row> table, String path, String format) {
     if (format.equals("csv")) {
-      table.write().mode(SaveMode.Overwrite).option("header", "true").option("escape", "\"").csv(path);
+      table.write().mode(SaveMode.Overwrite).option("header", "true").option("escape", "\"")
+          .option("emptyValue", "").csv(path);
     } else {
       table.write().mode(SaveMode.Overwrite).parquet(path);
     }
