@@ -76,7 +76,7 @@ public final class DeductionMatchingJob {
       Outcome outcome = run(spark, arguments.get("authorizations"), arguments.get("deductions"), arguments.get("out"),
           arguments.format());
       System.out.println("Deduction matching: " + outcome.results() + " deductions in " + outcome.accounts()
-          + " accounts, " + outcome.rejected() + " lines rejected; written to " + arguments.get("out"));
+          + " accounts, " + outcome.rejected() + " line(s) rejected; written to " + arguments.get("out"));
     } finally {
       spark.stop();
     }

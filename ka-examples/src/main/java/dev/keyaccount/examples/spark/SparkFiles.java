@@ -30,10 +30,13 @@ final class SparkFiles {
 
   private SparkFiles() {}
 
-  /** The session of a job's main: spark-submit's master, or the one given, with Spark's chatter at WARN. */
+  /**
+   * The session of a job's main: spark-submit's master, or the one given (then without the web UI, a
+   * run inside one JVM has no one to look at it), with Spark's chatter at WARN.
+   */
   static SparkSession session(String name, JobArguments arguments) {
     SparkSession.Builder builder = SparkSession.builder().appName(name);
-    arguments.master().ifPresent(builder::master);
+    arguments.master().ifPresent(master -> builder.master(master).config("spark.ui.enabled", "false"));
     SparkSession spark = builder.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     return spark;
