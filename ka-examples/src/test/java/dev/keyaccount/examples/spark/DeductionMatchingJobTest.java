@@ -224,4 +224,34 @@ class DeductionMatchingJobTest {
     assertEquals("AU-1", results.get("DD-1").get("authorization_ids"));
     assertEquals(new DeductionMatchingJob.Outcome(1, 1, 4), outcome);
   }
+
+  /**
+   * The one decision that looks across accounts: ids are unique per run, so one run over all accounts
+   * rejects a deduction whose id an earlier line of another account used; the job matches each in its
+   * account (as the README says).
+   */
+  @Test
+  void anIdUsedInTwoAccountsIsRejectedByOneRunButMatchedInEachAccountByTheJob(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("authorizations.csv"), String.join(",", AccountMatching.AUTHORIZATION_COLUMNS) + "\n"
+        + "AU-1,A,PROMOTION,PRM-1,2026-06-01,2026-06-21,2220.00,CNY\n"
+        + "AU-2,B,PROMOTION,PRM-2,2026-06-01,2026-06-21,100.00,CNY\n");
+    Files.writeString(dir.resolve("deductions.csv"), String.join(",", AccountMatching.DEDUCTION_COLUMNS) + "\n"
+        + "DD-1,A,2026-06-28,PRM,PRM-1,2220.00,CNY\n"
+        + "DD-1,B,2026-06-28,PRM,PRM-2,100.00,CNY\n");
+    Path out = dir.resolve("out");
+    DeductionMatchingJob.run(spark, dir.resolve("authorizations.csv").toString(),
+        dir.resolve("deductions.csv").toString(), out.toString(), "csv");
+    Map<String, Map<String, String>> results = SparkTesting.read(spark, out.resolve(DeductionMatchingJob.RESULTS), "csv",
+        "deduction_id", "account_id");
+    assertEquals("AU-1", results.get("DD-1|A").get("authorization_ids"));
+    assertEquals("AU-2", results.get("DD-1|B").get("authorization_ids"));
+
+    MatchingResult single = new DeductionMatcher(ReviewMatchingPolicy.of(Currencies.CNY)).match(List.of(
+        Deduction.builder().id("DD-1").accountId("A").date(java.time.LocalDate.of(2026, 6, 28)).reasonCode("PRM")
+            .reference("PRM-1").amount(org.javamoney.moneta.Money.of(2220, "CNY")).build(),
+        Deduction.builder().id("DD-1").accountId("B").date(java.time.LocalDate.of(2026, 6, 28)).reasonCode("PRM")
+            .reference("PRM-2").amount(org.javamoney.moneta.Money.of(100, "CNY")).build()), List.of());
+    assertEquals(1, single.deductionResults().size());
+    assertEquals(1, single.rejected().size());
+  }
 }
