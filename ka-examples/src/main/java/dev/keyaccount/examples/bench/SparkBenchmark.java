@@ -14,6 +14,7 @@ import dev.keyaccount.receivables.testing.GeneratedRemittance;
 import dev.keyaccount.receivables.testing.RemittanceGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +36,9 @@ import org.apache.spark.sql.SparkSession;
  * {@code deductions.csv}; then, in this JVM, the single-JVM figure: one {@link DeductionMatcher} run per
  * chunk over its values in memory (chunks share no account, so this is the run over all of them, account
  * by account), timing the matcher only; then the Spark job end to end (read the files, group, match,
- * write the three outputs) in a local session. Per-state counts of both are compared.
+ * write the three outputs) in a local session. Per-state counts of both are compared. Each phase is
+ * timed on the wall clock and in this process's CPU time, which a machine shared with other work
+ * disturbs less.
  *
  * <p>Run (from the repository root, after {@code ./mvnw package}; the Spark jars as in BENCHMARKS.md):
  * {@code java -Xmx8g <add-opens flags> -cp ka-examples/target/ka-spark.jar:$SPARK_JARS
@@ -100,17 +103,20 @@ public final class SparkBenchmark {
     DeductionMatcher matcher = new DeductionMatcher(policy);
     Map<DeductionState, Long> single = new EnumMap<>(DeductionState.class);
     long matching = 0;
+    long matchingCpu = 0;
     for (int k = 0; k < chunks; k++) {
       Chunk chunk = chunk(k, Math.min(CHUNK, lines - k * CHUNK), policy);
       long t = System.nanoTime();
+      long cpu = processCpu();
       MatchingResult run = matcher.match(chunk.deductions(), chunk.authorizations());
       matching += System.nanoTime() - t;
+      matchingCpu += processCpu() - cpu;
       for (DeductionState state : DeductionState.values()) {
         single.merge(state, (long) run.summary().count(state), Long::sum);
       }
     }
-    out.printf(Locale.ROOT, "single JVM, matcher only (values in memory, one thread): %.1f s; %s%n",
-        matching / 1e9, single);
+    out.printf(Locale.ROOT, "single JVM, matcher only (values in memory, one thread): %.1f s, process CPU %.1f s; %s%n",
+        matching / 1e9, matchingCpu / 1e9, single);
 
     SparkSession.Builder builder = SparkSession.builder().master(master).appName("ka-spark-benchmark")
         .config("spark.ui.enabled", "false");
@@ -121,19 +127,23 @@ public final class SparkBenchmark {
     spark.sparkContext().setLogLevel("WARN");
     try {
       long t = System.nanoTime();
+      long cpu = processCpu();
       DeductionMatchingJob.Outcome outcome = DeductionMatchingJob.run(spark, dir.resolve("authorizations.csv").toString(),
           dir.resolve("deductions.csv").toString(), dir.resolve("out").toString(), "csv");
       double sparkSeconds = seconds(t);
+      double sparkCpu = (processCpu() - cpu) / 1e9;
       Map<DeductionState, Long> counts = new EnumMap<>(DeductionState.class);
       List<Row> sums = spark.read().option("header", "true").csv(dir.resolve("out").resolve(DeductionMatchingJob.SUMMARY)
           .toString()).selectExpr(sumsOfStates()).collectAsList();
       for (DeductionState state : DeductionState.values()) {
         counts.put(state, sums.get(0).isNullAt(state.ordinal()) ? 0L : sums.get(0).getLong(state.ordinal()));
       }
-      out.printf(Locale.ROOT, "Spark %s end to end (read CSV, group, match, write): %.1f s; %,d results in %,d "
-          + "accounts; %s%n", master, sparkSeconds, outcome.results(), outcome.accounts(), counts);
-      out.printf(Locale.ROOT, "ratio Spark end to end / single-JVM matcher: %.1f; per-state counts %s%n",
-          sparkSeconds / (matching / 1e9), counts.equals(single) ? "equal" : "DIFFER");
+      out.printf(Locale.ROOT, "Spark %s end to end (read CSV, group, match, write): %.1f s, process CPU %.1f s; "
+          + "%,d results in %,d accounts; %s%n", master, sparkSeconds, sparkCpu, outcome.results(), outcome.accounts(),
+          counts);
+      out.printf(Locale.ROOT, "ratio Spark end to end / single-JVM matcher: %.1f in time, %.1f in CPU; per-state "
+          + "counts %s%n", sparkSeconds / (matching / 1e9), sparkCpu / (matchingCpu / 1e9),
+          counts.equals(single) ? "equal" : "DIFFER");
     } finally {
       spark.stop();
     }
@@ -165,6 +175,12 @@ public final class SparkBenchmark {
   private static String option(List<String> args, String name, String fallback) {
     int at = args.indexOf(name);
     return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : fallback;
+  }
+
+  /** The CPU time of this JVM's threads so far (all of them: Spark's tasks, the garbage collector, the JIT). */
+  private static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double seconds(long start) {
