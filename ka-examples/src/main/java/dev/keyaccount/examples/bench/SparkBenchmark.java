@@ -56,7 +56,8 @@ public final class SparkBenchmark {
    *
    * @param args {@code --lines N} (authorizations, about as many deductions; default 10,000,000),
    *     {@code --dir DIR} (the files; default {@code /tmp/ka-spark-bench}), {@code --master URL}
-   *     (default {@code local[2]}), {@code --partitions N} (shuffle partitions; default Spark's)
+   *     (default {@code local[2]}), {@code --partitions N} (shuffle partitions; default Spark's),
+   *     {@code --reuse} (keep the files of an earlier run with the same {@code --lines} and {@code --dir})
    * @throws IOException if the files cannot be written
    */
   public static void main(String[] args) throws IOException {
@@ -73,32 +74,12 @@ public final class SparkBenchmark {
         lines, chunks, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
 
     Files.createDirectories(dir);
-    long start = System.nanoTime();
-    long deductions = 0;
-    try (Writer a = Files.newBufferedWriter(dir.resolve("authorizations.csv"), StandardCharsets.UTF_8);
-        Writer d = Files.newBufferedWriter(dir.resolve("deductions.csv"), StandardCharsets.UTF_8);
-        CsvOutput as = new CsvOutput(a, "authorization_id", "account_id", "type", "reference", "start_date",
-            "end_date", "amount", "currency");
-        CsvOutput ds = new CsvOutput(d, "deduction_id", "account_id", "date", "reason_code", "reference", "amount",
-            "currency")) {
-      for (int k = 0; k < chunks; k++) {
-        Chunk chunk = chunk(k, Math.min(CHUNK, lines - k * CHUNK), policy);
-        for (Authorization x : chunk.authorizations()) {
-          as.verbatim(x.id()).verbatim(x.accountId()).verbatim(x.type().name()).verbatim(x.reference().orElse(""))
-              .verbatim(x.date().toString()).verbatim(x.date().toString()).amount(x.amount())
-              .verbatim(x.amount().getCurrency().getCurrencyCode()).endRow();
-        }
-        for (Deduction x : chunk.deductions()) {
-          ds.verbatim(x.id()).verbatim(x.accountId()).verbatim(x.date().toString()).verbatim(x.reasonCode())
-              .verbatim(x.reference().orElse("")).amount(x.amount())
-              .verbatim(x.amount().getCurrency().getCurrencyCode()).endRow();
-        }
-        deductions += chunk.deductions().size();
-      }
+    if (list.contains("--reuse") && Files.exists(dir.resolve("authorizations.csv"))
+        && Files.exists(dir.resolve("deductions.csv"))) {
+      out.println("reusing the files in " + dir);
+    } else {
+      write(dir, lines, chunks, policy, out);
     }
-    out.printf(Locale.ROOT, "generated and written: %,d authorizations, %,d deductions, %,d MB in %.1f s%n", lines,
-        deductions, (Files.size(dir.resolve("authorizations.csv")) + Files.size(dir.resolve("deductions.csv"))) >> 20,
-        seconds(start));
 
     DeductionMatcher matcher = new DeductionMatcher(policy);
     Map<DeductionState, Long> single = new EnumMap<>(DeductionState.class);
@@ -147,6 +128,37 @@ public final class SparkBenchmark {
     } finally {
       spark.stop();
     }
+  }
+
+  /** Generates the chunks and writes them to the two files. */
+  private static void write(Path dir, int lines, int chunks, MatchingPolicy policy, PrintStream out)
+      throws IOException {
+    long start = System.nanoTime();
+    long deductions = 0;
+    try (Writer a = Files.newBufferedWriter(dir.resolve("authorizations.csv"), StandardCharsets.UTF_8);
+        Writer d = Files.newBufferedWriter(dir.resolve("deductions.csv"), StandardCharsets.UTF_8);
+        CsvOutput as = new CsvOutput(a, "authorization_id", "account_id", "type", "reference", "start_date",
+            "end_date", "amount", "currency");
+        CsvOutput ds = new CsvOutput(d, "deduction_id", "account_id", "date", "reason_code", "reference", "amount",
+            "currency")) {
+      for (int k = 0; k < chunks; k++) {
+        Chunk chunk = chunk(k, Math.min(CHUNK, lines - k * CHUNK), policy);
+        for (Authorization x : chunk.authorizations()) {
+          as.verbatim(x.id()).verbatim(x.accountId()).verbatim(x.type().name()).verbatim(x.reference().orElse(""))
+              .verbatim(x.date().toString()).verbatim(x.date().toString()).amount(x.amount())
+              .verbatim(x.amount().getCurrency().getCurrencyCode()).endRow();
+        }
+        for (Deduction x : chunk.deductions()) {
+          ds.verbatim(x.id()).verbatim(x.accountId()).verbatim(x.date().toString()).verbatim(x.reasonCode())
+              .verbatim(x.reference().orElse("")).amount(x.amount())
+              .verbatim(x.amount().getCurrency().getCurrencyCode()).endRow();
+        }
+        deductions += chunk.deductions().size();
+      }
+    }
+    out.printf(Locale.ROOT, "generated and written: %,d authorizations, %,d deductions, %,d MB in %.1f s%n", lines,
+        deductions, (Files.size(dir.resolve("authorizations.csv")) + Files.size(dir.resolve("deductions.csv"))) >> 20,
+        seconds(start));
   }
 
   /** A chunk's lines. */
