@@ -52,21 +52,11 @@ import org.javamoney.moneta.Money;
  */
 final class ReceivablesSection {
 
-  /** The customers' reason codes in the sample remittance, mapped to ours; our own type names map too. */
-  static final Map<String, ReasonType> REASON_CODES = Map.of(
-      "PRM", ReasonType.PROMOTION, "DSP", ReasonType.DISPLAY_FEE, "LST", ReasonType.LISTING_FEE,
-      "RBT", ReasonType.REBATE, "SHT", ReasonType.INVOICE, "DMG", ReasonType.CREDIT_NOTE);
-
   private ReceivablesSection() {}
 
-  /** The review's matching policy: the standard one, the sample's reason codes, small shortages written off. */
+  /** The review's matching policy ({@link ReviewMatchingPolicy}, shared with the Spark jobs). */
   static MatchingPolicy policy(CurrencyUnit currency) {
-    return MatchingPolicy.builder()
-        .from(MatchingPolicy.standard(currency))
-        .putAllReasonCodes(REASON_CODES)
-        .putWriteOffThresholds(ReasonType.INVOICE, Monies.of(new java.math.BigDecimal("50"), currency))
-        .putWriteOffThresholds(ReasonType.CREDIT_NOTE, Monies.of(new java.math.BigDecimal("50"), currency))
-        .build();
+    return ReviewMatchingPolicy.of(currency);
   }
 
   /**

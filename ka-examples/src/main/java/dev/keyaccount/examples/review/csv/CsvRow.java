@@ -24,6 +24,20 @@ public final class CsvRow {
   private final Map<String, Integer> columns;
   private final String[] cells;
 
+  /**
+   * A row from cells read by another reader (the Spark jobs read with Spark's own), so that its cells
+   * go through the same checks as the review's.
+   *
+   * @param file the file name, for messages
+   * @param line the line number, for messages (0 when unknown)
+   * @param columns each column's index in {@code cells}
+   * @param cells the cells; a null cell is an empty one
+   * @return the row
+   */
+  public static CsvRow of(String file, long line, Map<String, Integer> columns, String[] cells) {
+    return new CsvRow(file, line, columns, cells);
+  }
+
   /** Compact: the column index is shared by every row of a file; the cells are the parser's array. */
   CsvRow(String file, long line, Map<String, Integer> columns, String[] cells) {
     this.file = file;
