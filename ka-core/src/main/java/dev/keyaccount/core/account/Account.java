@@ -25,7 +25,8 @@ public abstract class Account {
   }
 
   /**
-   * The account's identifier.
+   * The account's identifier: the account id every module uses. Values that name an account hold it as
+   * {@code accountId} ({@code AccountFacts}, {@code Promotion}, {@code Deduction}, {@code OpenItem}...).
    *
    * @return the id, not blank
    */

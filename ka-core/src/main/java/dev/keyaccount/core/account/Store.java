@@ -23,7 +23,8 @@ public abstract class Store {
   }
 
   /**
-   * The store's identifier, unique within the account.
+   * The store's identifier, unique within the account: the store id every module uses (the
+   * {@code storeId} of store audits, store forecasts and visit plans).
    *
    * @return the id, not blank
    */

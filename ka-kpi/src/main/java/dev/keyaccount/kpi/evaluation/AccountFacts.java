@@ -1,6 +1,7 @@
 package dev.keyaccount.kpi.evaluation;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.account.Account;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
 import java.math.BigDecimal;
@@ -14,6 +15,10 @@ import org.javamoney.moneta.Money;
  * The facts a scorecard evaluates about one account (客户评估资料): annual sales, growth, payment terms
  * as DSO days, display and activity rates, SKUs listed and the working relationship, plus any extra
  * named measures that custom criteria read (profit, market share, inventory holding...).
+ *
+ * <p>A user holding an {@link Account} starts from it: {@code AccountFacts.builder().account(account)}
+ * takes the account's id and name, and the measured facts follow. The id is the one every module names
+ * an account by, {@link Account#id()}.
  *
  * <p>Rates are fractions ({@code 0.22} is 22%). Annual sales are not negative; growth is not below
  * −100%; display and activity rates lie in {@code [0, 1]}. This class is immutable and thread-safe.
@@ -33,7 +38,7 @@ public abstract class AccountFacts {
   }
 
   /**
-   * The account's identifier.
+   * The account's identifier, {@link Account#id()} when the facts were built from an {@link Account}.
    *
    * @return the id, not blank
    */
@@ -182,6 +187,49 @@ public abstract class AccountFacts {
     return this;
   }
 
-  /** Builds {@link AccountFacts}; the name, extra measures and ratings are optional, every other fact is required. */
-  public static final class Builder extends ImmutableAccountFacts.Builder {}
+  /**
+   * Builds {@link AccountFacts}; the name, extra measures and ratings are optional, every other fact is
+   * required. The id and name can come from an {@link Account} through {@link #account(Account)}.
+   */
+  public static final class Builder extends ImmutableAccountFacts.Builder {
+
+    private Account account;
+
+    /** Creates an empty builder; prefer {@link AccountFacts#builder()}. */
+    public Builder() {}
+
+    /**
+     * Takes the account's id ({@link Account#id()}) and name from the account these facts measure. A
+     * name set afterwards replaces the account's name in reports; an id set afterwards must be the
+     * account's id.
+     *
+     * @param account the account the facts are about
+     * @return this builder
+     * @throws NullPointerException naming {@code account} if it is null
+     */
+    public Builder account(Account account) {
+      this.account = Args.notNull(account, "account");
+      accountId(account.id());
+      name(account.name());
+      return this;
+    }
+
+    /**
+     * Builds the facts, checking that an id set after {@link #account(Account)} is still the account's id.
+     *
+     * @return the facts
+     * @throws IllegalStateException if a required fact is missing
+     * @throws IllegalArgumentException if a fact is out of range, or naming {@code accountId} if it is not
+     *     the id of the account given to {@link #account(Account)}
+     */
+    @Override
+    public AccountFacts build() {
+      AccountFacts facts = super.build();
+      if (account != null && !facts.accountId().equals(account.id())) {
+        throw Args.invalid("accountId", "be the id '" + account.id() + "' of the account given",
+            "'" + facts.accountId() + "'");
+      }
+      return facts;
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package dev.keyaccount.kpi.execution;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.account.Store;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -25,7 +26,7 @@ public abstract class StoreAudit {
   }
 
   /**
-   * The store's id.
+   * The store's id: {@link Store#id()} when the audit was built from a {@link Store}.
    *
    * @return the id, not blank
    */
@@ -81,5 +82,22 @@ public abstract class StoreAudit {
   }
 
   /** Builds a {@link StoreAudit}; SKUs on shelf default to none. */
-  public static final class Builder extends ImmutableStoreAudit.Builder {}
+  public static final class Builder extends ImmutableStoreAudit.Builder {
+
+    /** Creates an empty builder; prefer {@link StoreAudit#builder()}. */
+    public Builder() {}
+
+    /**
+     * Takes the store's id from the ka-core {@link Store}: results keyed by store id then use
+     * {@link Store#id()}.
+     *
+     * @param store the store
+     * @return this builder
+     * @throws NullPointerException naming {@code store} if it is null
+     */
+    public Builder store(Store store) {
+      storeId(Args.notNull(store, "store").id());
+      return this;
+    }
+  }
 }

@@ -4,8 +4,10 @@ import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
 import dev.keyaccount.core.product.PortfolioRole;
+import dev.keyaccount.core.product.Sku;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javax.money.CurrencyUnit;
@@ -70,6 +72,37 @@ public final class SalesKpis {
     }
     MonetaryAmount profit = salesByRole.get(PortfolioRole.PROFIT);
     return highMarginMix(profit == null ? Monies.zero(total.getCurrency()) : profit, total, required);
+  }
+
+  /**
+   * Returns the high-margin mix from sales by SKU: the sales are grouped by each SKU's
+   * {@link Sku#role()} and the mix is {@link #highMarginMix(Map, Rate)} of those role totals. A SKU
+   * without sales may be left out of the map.
+   *
+   * @param salesBySku sales per SKU, none negative, all in one currency, positive in total
+   * @param required the required proportion, in {@code [0, 1]}
+   * @return the mix
+   * @throws NullPointerException if an argument, key or amount is null
+   * @throws IllegalArgumentException if the map is empty, an amount is negative (naming the SKU's code),
+   *     currencies differ (naming both), the total is zero, or the requirement is not in {@code [0, 1]}
+   */
+  public ProfitMix highMarginMixBySku(Map<Sku, ? extends MonetaryAmount> salesBySku, Rate required) {
+    Args.notNull(salesBySku, "salesBySku");
+    Args.check(!salesBySku.isEmpty(), "salesBySku", "not be empty", "{}");
+    Map<PortfolioRole, Money> salesByRole = new EnumMap<>(PortfolioRole.class);
+    MonetaryAmount first = null;
+    for (Map.Entry<Sku, ? extends MonetaryAmount> e : salesBySku.entrySet()) {
+      Sku sku = Args.notNull(e.getKey(), "salesBySku key");
+      String name = "salesBySku[" + sku.code() + "]";
+      Money sales = Monies.of(Args.notNull(e.getValue(), "salesBySku value"), name);
+      if (sales.isNegative()) {
+        throw Args.invalid(name, "not be negative", sales);
+      }
+      first = first == null ? sales : first;
+      Monies.requireSameCurrency(first, sales, name);
+      salesByRole.merge(sku.role(), sales, Monies::add);
+    }
+    return highMarginMix(salesByRole, required);
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.keyaccount.kpi.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.keyaccount.core.account.RetailFormat;
+import dev.keyaccount.core.account.Store;
 import dev.keyaccount.core.agreement.AnnualAgreement;
 import dev.keyaccount.core.money.Rate;
 import dev.keyaccount.core.result.FailureItem;
@@ -73,6 +75,30 @@ class StoreExecutionTest {
     ExecutionReport over = StoreExecution.DEFAULT.measure(AUDITS, Set.of("A"), agreement(2, 1));
     assertEquals(Optional.of(Rate.of("2")), over.displayPointsAchievement());
     assertEquals(Optional.of(Rate.of("2")), over.activityPointsAchievement());
+  }
+
+  private static Store store(String id, String name) {
+    return Store.builder().id(id).name(name).city("Shanghai").region("East").format(RetailFormat.HYPERMARKET).build();
+  }
+
+  @Test
+  void auditsOfStores_areKeyedByTheStoresIds() {
+    Store gubei = store("S1", "Gubei");
+    Store xujiahui = store("S2", "Xujiahui");
+    StoreAudit first = StoreAudit.builder().store(gubei).displayPoints(3).categoryDisplayPoints(10).activities(2)
+        .categoryActivities(5).addSkusOnShelf("A", "B", "C").build();
+    StoreAudit second = StoreAudit.builder().store(xujiahui).displayPoints(1).categoryDisplayPoints(10).activities(0)
+        .categoryActivities(5).addSkusOnShelf("A", "X").build();
+    assertEquals(AUDITS, List.of(first, second));
+    assertEquals(gubei.id(), first.storeId());
+    ExecutionReport r = StoreExecution.DEFAULT.measure(List.of(first, second, first), Set.of("A", "B", "C", "D"));
+    assertEquals(new BigDecimal("55.27"), StoreExecution.DEFAULT.measure(List.of(first, second),
+        Set.of("A", "B", "C", "D"), agreement(8, 4)).score());
+    assertEquals(2, r.stores());
+    assertEquals(List.of(FailureItem.of("audits", 2, "S1", FailureReason.DUPLICATE_ID,
+        "Argument 'audits[2]' must have a unique id but has value 'S1' (the id of audits[0])")), r.failures());
+    NullPointerException none = assertThrows(NullPointerException.class, () -> StoreAudit.builder().store(null));
+    assertEquals("Argument 'store' must not be null", none.getMessage());
   }
 
   @Test

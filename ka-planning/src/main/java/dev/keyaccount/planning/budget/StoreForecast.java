@@ -1,6 +1,7 @@
 package dev.keyaccount.planning.budget;
 
 import dev.keyaccount.core.Args;
+import dev.keyaccount.core.account.Store;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
 import java.math.RoundingMode;
@@ -46,7 +47,7 @@ public abstract class StoreForecast {
   }
 
   /**
-   * The store's id.
+   * The store's id: {@link Store#id()} when the forecast was built from a {@link Store}.
    *
    * @return the id, not blank
    */
@@ -102,5 +103,22 @@ public abstract class StoreForecast {
   }
 
   /** Builds a {@link StoreForecast}; the cap is optional, every other attribute is required. */
-  public static final class Builder extends ImmutableStoreForecast.Builder {}
+  public static final class Builder extends ImmutableStoreForecast.Builder {
+
+    /** Creates an empty builder; prefer {@link StoreForecast#builder()}. */
+    public Builder() {}
+
+    /**
+     * Takes the store's id from the ka-core {@link Store}: results keyed by store id then use
+     * {@link Store#id()}.
+     *
+     * @param store the store
+     * @return this builder
+     * @throws NullPointerException naming {@code store} if it is null
+     */
+    public Builder store(Store store) {
+      storeId(Args.notNull(store, "store").id());
+      return this;
+    }
+  }
 }

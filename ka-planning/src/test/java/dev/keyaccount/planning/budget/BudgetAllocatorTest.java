@@ -10,6 +10,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.keyaccount.core.account.RetailFormat;
+import dev.keyaccount.core.account.Store;
 import dev.keyaccount.core.money.Currencies;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.money.Rate;
@@ -55,6 +57,25 @@ class BudgetAllocatorTest {
         a.stores().stream().map(StoreAllocation::fullyFunded).collect(Collectors.toList()));
     assertEquals(cny(0), a.fixedInvestment());
     assertEquals(Optional.empty(), a.shortfall());
+  }
+
+  @Test
+  void forecastsOfStores_areKeyedByTheStoresIds() {
+    List<StoreForecast> fromStores = new ArrayList<>();
+    String[][] stores = {{"S1", "100000", "5"}, {"S2", "200000", "3"}, {"S3", "100000", "8"}};
+    for (String[] s : stores) {
+      Store store = Store.builder().id(s[0]).name("Store " + s[0]).city("Shanghai").region("East")
+          .format(RetailFormat.SUPERMARKET).build();
+      fromStores.add(StoreForecast.builder().store(store).forecastSales(cny(Long.parseLong(s[1])))
+          .inputOutputRatio(Rate.ofPercent(Integer.parseInt(s[2]))).build());
+    }
+    assertEquals(stores(), fromStores);
+    BudgetAllocation a = BudgetAllocator.DEFAULT.allocate(BudgetRequest.builder().stores(fromStores)
+        .expenseRatio(Rate.ofPercent(6)).fixedFees(cny(10_000)).build());
+    assertEquals(List.of("S2", "S1", "S3"), order(a));
+    assertEquals(List.of(cny(6_000), cny(5_000), cny(3_000)), funded(a));
+    NullPointerException none = assertThrows(NullPointerException.class, () -> StoreForecast.builder().store(null));
+    assertEquals("Argument 'store' must not be null", none.getMessage());
   }
 
   @Test
