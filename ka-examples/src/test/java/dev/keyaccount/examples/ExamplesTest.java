@@ -54,6 +54,16 @@ class ExamplesTest {
   }
 
   @Test
+  void accountModelExample() {
+    // The facts of evaluateAccountExample from an Account (international, two provinces: GKA): a star.
+    // Profit products sell 900,000 of 3,200,000 = 28.125% ≥ 25%. Display (3 + 2) / (10 + 10) = 25%;
+    // distribution (2/2 + 1/2 + 2/2) / 3 = 83.3%.
+    assertEquals(List.of("GKA CRF: STAR", "profit-product mix 28.1% against 25.0%: true",
+        "2 stores, display 25.0%, distribution 83.3%"),
+        capture(AccountModelExample::main).lines().collect(Collectors.toList()));
+  }
+
+  @Test
   void decomposeTargetExample() {
     // 1,000,000 split 25 / 35 / 40; every measure passes, so no failure line follows "true".
     assertEquals(List.of("{2026-04=CNY 250000, 2026-05=CNY 350000, 2026-06=CNY 400000}", "true"),
