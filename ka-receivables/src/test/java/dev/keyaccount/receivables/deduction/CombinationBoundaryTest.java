@@ -132,4 +132,129 @@ class CombinationBoundaryTest {
     assertEquals(DeductionState.UNRESOLVED, result(above, "D1").state());
     assertEquals(List.of("A1", "A2", "A3", "A4"), result(above, "D1").candidates());
   }
+
+  @Test
+  void anotherTypesAuthorization_isNoCandidate() {
+    // The display fee X sorts right after the promotions of KA1: it is no part of a promotion's
+    // combination. 3a: D 5.00 = A1 2.00 + A2 3.00 (X 3.00 would make a second pair).
+    MatchingResult oneToMany = STANDARD.match(List.of(claim("D", "5.00", 1)), List.of(promotion("A1", "2.00", 0),
+        promotion("A2", "3.00", 0), auth("X", ACCOUNT, ReasonType.DISPLAY_FEE, null, "3.00", JAN_31)));
+    assertEquals(DeductionState.VALID, result(oneToMany, "D").state());
+    assertEquals(List.of("A1", "A2"), matchedIds(result(oneToMany, "D")));
+    // 3b: D1 4.00 + D2 6.00 = S 10.00 (X 1.00 would make a second authorization for the pair).
+    MatchingResult manyToOne = STANDARD.match(List.of(claim("D1", "4.00", 1), claim("D2", "6.00", 2)),
+        List.of(promotion("S", "10.00", 0), auth("X", ACCOUNT, ReasonType.DISPLAY_FEE, null, "1.00", JAN_31)));
+    assertEquals(DeductionState.VALID, result(manyToOne, "D2").state());
+    assertEquals(List.of("S"), matchedIds(result(manyToOne, "D2")));
+    assertEquals(cny("10.00"), manyToOne.summary().consumed());
+  }
+
+  @Test
+  void aMatchedDeduction_isNoLongerAPartner() {
+    // D1 4.00 + D2 6.00 take S 10.00; then D3 5.00 alone: D1 + D3 = 9.00 = T, but D1 is matched.
+    MatchingResult r = STANDARD.match(List.of(claim("D1", "4.00", 1), claim("D2", "6.00", 2), claim("D3", "5.00", 3)),
+        List.of(promotion("S", "10.00", 0), promotion("T", "9.00", 0)));
+    assertEquals(List.of("S"), matchedIds(result(r, "D1")));
+    assertEquals(DeductionState.UNAUTHORIZED, result(r, "D3").state());
+    assertEquals(cny("10.00"), r.summary().consumed());
+  }
+
+  @Test
+  void aDeductionOfAnotherAccount_isNoPartner() {
+    // E 4.00 of KA0 is the run's first line; W 1.00 and D 6.00 of KA1 find no pair for S 10.00 (7.00):
+    // E + D = 10.00, but E is of another account.
+    MatchingResult r = STANDARD.match(List.of(ded("E", "KA0", "promotion", null, cny("4.00"), JAN_31),
+        claim("W", "1.00", 2), claim("D", "6.00", 3)), List.of(promotion("S", "10.00", 0)));
+    for (String id : List.of("E", "W", "D")) {
+      assertEquals(DeductionState.UNAUTHORIZED, result(r, id).state(), id);
+    }
+    assertEquals(cny("0"), r.summary().consumed());
+    // Three parts: E 1.00 of KA0; W1 2.00, W2 3.00 and D 2.50 of KA1, whose pairs and triple (5.00,
+    // 4.50, 5.50, 7.50) miss S 6.50 = D + W2 + E.
+    MatchingResult triple = STANDARD.match(List.of(ded("E", "KA0", "promotion", null, cny("1.00"), JAN_31),
+        claim("W1", "2.00", 1), claim("W2", "3.00", 2), claim("D", "2.50", 3)), List.of(promotion("S", "6.50", 0)));
+    for (String id : List.of("E", "W1", "W2", "D")) {
+      assertEquals(DeductionState.UNAUTHORIZED, result(triple, id).state(), id);
+    }
+  }
+
+  @Test
+  void aPartnerOutsideTheAuthorizationsWindow_completesNothing() {
+    // S 5.50 on day 200. Week 1: L 1.00 on day 115 (85 days from S). Week 2: E 2.00 on day 100
+    // (100 days from S: outside its window) and F 2.50 on day 120: L + E + F = 5.50, and each is within
+    // twice the window of F, but E is not within the window of S: nothing is taken.
+    MatchingResult week1 = STANDARD.match(List.of(claim("L", "1.00", 115)), List.of());
+    MatchingResult week2 = STANDARD.match(List.of(claim("E", "2.00", 100), claim("F", "2.50", 120)),
+        List.of(promotion("S", "5.50", 200)), week1.ledger());
+    assertEquals(DeductionState.UNAUTHORIZED, result(week2, "E").state());
+    assertEquals(DeductionState.UNAUTHORIZED, result(week2, "F").state());
+    assertEquals(cny("0"), week2.summary().consumed());
+  }
+
+  @Test
+  void anAuthorizationAtTheTopOfTheCombinationTolerance_countsAmongTheCandidates() {
+    // Combination tolerance 0.05: the candidates of D 1.01 are those up to 1.06, C 1.06 included (it
+    // can join no combination, every other part being positive, but it is one more candidate).
+    // n = 3: C(3,2) / 101 = 0.0297 > 0.01, so the one pair A1 0.40 + A2 0.61 is left unresolved.
+    DeductionMatcher tolerant = new DeductionMatcher(MatchingPolicy.builder().from(POLICY)
+        .combinationTolerance(cny("0.05")).absoluteTolerance(cny("0")).build());
+    MatchingResult r = tolerant.match(List.of(claim("D", "1.01", 1)),
+        List.of(promotion("A1", "0.40", 0), promotion("A2", "0.61", 0), promotion("C", "1.06", 0)));
+    assertEquals(DeductionState.UNRESOLVED, result(r, "D").state());
+    assertEquals(List.of("A1", "A2", "C"), result(r, "D").candidates().stream().sorted().toList());
+  }
+
+  @Test
+  void aCarriedDeductionAndTwoNewOnes_takeOneAuthorization() {
+    // Week 1: L 1.00 finds nothing and waits. Week 2: E 2.00 (the run's first line) and F 2.50;
+    // L + E + F = 5.50 = S. With T 6.01 beside S: n = 2 partners, m = 2, (2 + 1) x 2 / 601 = 0.00998,
+    // all three take S; with T 5.99: 0.01002 > 0.01, F is unresolved and nothing is taken.
+    MatchingResult week1 = STANDARD.match(List.of(claim("L", "1.00", 0)), List.of());
+    for (String other : List.of("6.01", "5.99")) {
+      MatchingResult week2 = STANDARD.match(List.of(claim("E", "2.00", 1), claim("F", "2.50", 2)),
+          List.of(promotion("S", "5.50", 0), promotion("T", other, 0)), week1.ledger());
+      if (other.equals("6.01")) {
+        assertEquals(List.of("S"), matchedIds(result(week2, "E")));
+        assertEquals(List.of("S"), matchedIds(result(week2, "F")));
+        assertEquals(DeductionState.VALID, week2.ledger().deduction("L").orElseThrow().state());
+        assertEquals(cny("5.50"), week2.ledger().authorizationUse("S").orElseThrow().consumed());
+      } else {
+        assertEquals(DeductionState.UNRESOLVED, result(week2, "F").state());
+        assertEquals(DeductionState.UNAUTHORIZED, result(week2, "E").state());
+        assertEquals(cny("0"), week2.summary().consumed());
+      }
+    }
+  }
+
+  @Test
+  void twoPairsForTheAuthorization_leaveEveryMemberUnresolved() {
+    // Combination tolerance 0.10. Week 1: L1 4.00, L2 9.00, L3 6.00 wait (in that order: by date).
+    // Week 2: D 4.00 finds D + L3 = 10.00 = S, but L1 + L3 is a second pair for S (every other sum,
+    // 8.00, 13.00, 15.00, is more than 0.10 away): L1, L3 and D are left unresolved, S untouched.
+    DeductionMatcher tolerant = new DeductionMatcher(MatchingPolicy.builder().from(POLICY)
+        .combinationTolerance(cny("0.10")).build());
+    MatchingResult week1 = tolerant.match(List.of(claim("L1", "4.00", 1), claim("L2", "9.00", 2),
+        claim("L3", "6.00", 3)), List.of());
+    MatchingResult week2 = tolerant.match(List.of(claim("D", "4.00", 4)), List.of(promotion("S", "10.00", 0)),
+        week1.ledger());
+    assertEquals(DeductionState.UNRESOLVED, result(week2, "D").state());
+    assertEquals(List.of("S"), result(week2, "D").candidates());
+    assertEquals(DeductionState.UNRESOLVED, week2.ledger().deduction("L1").orElseThrow().state());
+    assertEquals(DeductionState.UNRESOLVED, week2.ledger().deduction("L3").orElseThrow().state());
+    assertEquals(DeductionState.UNAUTHORIZED, week2.ledger().deduction("L2").orElseThrow().state());
+    assertEquals(cny("0"), week2.summary().consumed());
+  }
+
+  @Test
+  void thePartlyUsedRestOfAnAuthorization_joinsACombination() {
+    // R 7.00 takes 7.00 of A 10.00 by reference, leaving 3.00; D 9.00 = that rest + B 6.00.
+    MatchingResult r = STANDARD.match(
+        List.of(ded("R", ACCOUNT, "promotion", "PR-1", cny("7.00"), JAN_31.plusDays(1)), claim("D", "9.00", 2)),
+        List.of(auth("A", ACCOUNT, PROMOTION, "PR-1", "10.00", JAN_31), promotion("B", "6.00", 0)));
+    assertEquals(List.of("A"), matchedIds(result(r, "R")));
+    assertEquals(DeductionState.VALID, result(r, "D").state());
+    assertEquals(MatchPass.COMBINATION, result(r, "D").pass());
+    assertEquals(List.of("A", "B"), matchedIds(result(r, "D")).stream().sorted().toList());
+    assertEquals(cny("16.00"), r.summary().consumed());
+  }
 }
