@@ -247,14 +247,52 @@ class CombinationBoundaryTest {
 
   @Test
   void thePartlyUsedRestOfAnAuthorization_joinsACombination() {
-    // R 7.00 takes 7.00 of A 10.00 by reference, leaving 3.00; D 9.00 = that rest + B 6.00.
+    // R 7.00 takes 7.00 of A 10.00 by reference, leaving 3.00; D 9.00 = that rest + B 6.00, taken in
+    // the authorizations' index order (by amount, B 6.00 before A 10.00), not the rests' order.
     MatchingResult r = STANDARD.match(
         List.of(ded("R", ACCOUNT, "promotion", "PR-1", cny("7.00"), JAN_31.plusDays(1)), claim("D", "9.00", 2)),
         List.of(auth("A", ACCOUNT, PROMOTION, "PR-1", "10.00", JAN_31), promotion("B", "6.00", 0)));
     assertEquals(List.of("A"), matchedIds(result(r, "R")));
     assertEquals(DeductionState.VALID, result(r, "D").state());
     assertEquals(MatchPass.COMBINATION, result(r, "D").pass());
-    assertEquals(List.of("A", "B"), matchedIds(result(r, "D")).stream().sorted().toList());
+    assertEquals(List.of("B", "A"), matchedIds(result(r, "D")));
     assertEquals(cny("16.00"), r.summary().consumed());
+  }
+
+  @Test
+  void aCombinationAboveTheClaim_leavesTheLastPartUntouched() {
+    // Combination tolerance 1.50, no amount tolerance: D 1.01 = A 1.10 + B 1.20 = 2.30 within 1.50
+    // (one pair among two: 1 / 101 <= 0.01). Taken in index order, A alone covers the claim: D takes
+    // 1.01 of A and nothing of B (no match of 0.00).
+    DeductionMatcher tolerant = new DeductionMatcher(MatchingPolicy.builder().from(POLICY)
+        .combinationTolerance(cny("1.50")).absoluteTolerance(cny("0")).build());
+    MatchingResult r = tolerant.match(List.of(claim("D", "1.01", 1)),
+        List.of(promotion("A", "1.10", 0), promotion("B", "1.20", 0)));
+    assertEquals(DeductionState.VALID, result(r, "D").state());
+    assertEquals(MatchPass.COMBINATION, result(r, "D").pass());
+    assertEquals(List.of("A"), matchedIds(result(r, "D")));
+    assertEquals(cny("1.01"), r.summary().consumed());
+  }
+
+  @Test
+  void tooManyCandidates_butNoThreeSmallEnough_leaveTheClaimUnauthorized() {
+    // Limit 3, n = 4 candidates of D 5.50: 1.90, 2.00, 2.10, 2.20. No pair adds up (3.90 .. 4.30) and
+    // the three smallest already make 6.00 > 5.50: no triple could, so nothing is left unsearched.
+    MatchingResult r = candidates(3).match(List.of(claim("D", "5.50", 1)), List.of(promotion("A1", "1.90", 0),
+        promotion("A2", "2.00", 0), promotion("A3", "2.10", 0), promotion("A4", "2.20", 0)));
+    assertEquals(DeductionState.UNAUTHORIZED, result(r, "D").state());
+    assertEquals(List.of(), result(r, "D").candidates());
+  }
+
+  @Test
+  void morePartsThanTheSearchBuffer_areSearched() {
+    // 70 candidates (1.01 .. 70.01) under D 1000.00, more than the 64 the search's buffer starts with:
+    // every pair ends in .02, the largest three make 207.03: unauthorized.
+    List<Authorization> authorizations = new java.util.ArrayList<>();
+    for (int k = 1; k <= 70; k++) {
+      authorizations.add(promotion(String.format("B%02d", k), k + ".01", 0));
+    }
+    MatchingResult r = STANDARD.match(List.of(claim("D", "1000.00", 1)), authorizations);
+    assertEquals(DeductionState.UNAUTHORIZED, result(r, "D").state());
   }
 }
