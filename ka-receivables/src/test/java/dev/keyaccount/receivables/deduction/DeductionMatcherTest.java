@@ -318,6 +318,17 @@ class DeductionMatcherTest {
   }
 
   @Test
+  void twoIdenticalLines_keepTheFirst_andRejectTheSecond() {
+    // Same id, account, code, reference, amount and date: nothing orders them but their position, so
+    // the line kept is the first and the failure item names the second.
+    Deduction line = ded("D1", "KA1", "promotion", null, cny("7.00"), JAN_31);
+    MatchingResult result = MATCHER.match(List.of(line, line), List.of());
+    assertEquals(List.of(FailureItem.of("deductions", 1, "D1", FailureReason.DUPLICATE_ID,
+        "Argument 'deductions[1]' must have a unique id but has value 'D1' (the id of deductions[0])")),
+        result.rejected());
+  }
+
+  @Test
   void summary_countsAmountsAndRates() {
     MatchingResult result = MATCHER.match(List.of(
             ded("D1", "promotion", "PRM-1", "100.00"),
