@@ -100,11 +100,11 @@ class MatchingInternalsTest {
   @Test
   void sortByDateAndAmount_atExactlySixtyThreeBits_packsWithoutOverflow() {
     IndexSort.IndexComparator byPosition = Integer::compare;
-    // Dates 2 and 1 (1 bit of range above the first date 1), amounts below 2^60 (60 bits), 2 positions
-    // (2 bits): 63 bits, packed; the earlier date comes first whatever its amount.
-    long[] amount = {1, (1L << 60) - 1};
+    // Dates 4 and 1 (a range of 3 above the first date: 2 bits), amounts below 2^59 (59 bits), 2 positions
+    // (2 bits): 63 bits, packed from the first date; the earlier date comes first whatever its amount.
+    long[] amount = {1, (1L << 59) - 1};
     assertArrayEquals(new int[] {1, 0},
-        IndexSort.sortByDateAndAmount(new long[] {2, 1}, amount, 2, 1, 2, (1L << 60) - 1, byPosition));
+        IndexSort.sortByDateAndAmount(new long[] {4, 1}, amount, 2, 1, 4, (1L << 59) - 1, byPosition));
     // Dates 5 and -3 (before 1970): a range of 8 (4 bits), amounts below 2^58 (58 bits), 2 positions:
     // 64 bits do not fit; the earlier date still comes first.
     long[] wide = {1, (1L << 58) - 1};
