@@ -295,4 +295,16 @@ class CombinationBoundaryTest {
     MatchingResult r = STANDARD.match(List.of(claim("D", "1000.00", 1)), authorizations);
     assertEquals(DeductionState.UNAUTHORIZED, result(r, "D").state());
   }
+
+  @Test
+  void pairsOnly_stillCombinesTwoParts() {
+    // maxCombinationSize 2: D 5.00 = A1 2.00 + A2 3.00 is matched; D 5.50 = 1.00 + 2.00 + 2.50 is not.
+    DeductionMatcher pairs = new DeductionMatcher(MatchingPolicy.builder().from(POLICY).maxCombinationSize(2).build());
+    MatchingResult pair = pairs.match(List.of(claim("D", "5.00", 1)),
+        List.of(promotion("A1", "2.00", 0), promotion("A2", "3.00", 0)));
+    assertEquals(List.of("A1", "A2"), matchedIds(result(pair, "D")));
+    MatchingResult triple = pairs.match(List.of(claim("D", "5.50", 1)),
+        List.of(promotion("A1", "1.00", 0), promotion("A2", "2.00", 0), promotion("A3", "2.50", 0)));
+    assertEquals(DeductionState.UNAUTHORIZED, result(triple, "D").state());
+  }
 }
