@@ -144,6 +144,20 @@ class CoincidenceTest {
   }
 
   @Test
+  void pairOdds_exactlyAtTheLimit_areTaken() {
+    // n = 2: C(2,2) / 100 fen = 0.01, exactly the limit: not above it, so the pair is taken.
+    assertEquals(DeductionState.VALID, stateOf("1.00", promotion("A1", "0.40"), promotion("A2", "0.60")));
+  }
+
+  @Test
+  void tripleOdds_amongFourCandidates() {
+    // n = 4, no pair adds up, one triple 100.00 + 200.00 + 400.00 = 700.00 = 70,000 fen:
+    // (C(4,2) + C(4,3) / 2) / 70,000 = (6 + 2) / 70,000 = 1.14e-4 > 1e-4: left unresolved.
+    assertEquals(DeductionState.UNRESOLVED, stateOf("700.00", promotion("A1", "100.00"), promotion("A2", "200.00"),
+        promotion("A3", "400.00"), promotion("A4", "50.01")));
+  }
+
+  @Test
   void tripleOdds_eitherSideOfTheLimit() {
     // n = 3, no pair adds up: (C(3,2) + C(3,3)/2) / D = 3.5 / D against the triple limit 0.0001.
     // D = 350.01 = 35,001 fen: 0.99997e-4, taken; D = 349.90 = 34,990 fen: 1.00029e-4, not.

@@ -318,6 +318,28 @@ class DeductionMatcherTest {
   }
 
   @Test
+  void linesOfOneDateAndAmount_areDecidedInIdOrder() {
+    // D2 and D1 (in that input order) claim 5.00 on the same date; A1 5.00 authorizes one of them:
+    // lines alike in date and amount are taken in id order, so D1 gets it.
+    MatchingResult result = MATCHER.match(List.of(ded("D2", "KA1", "promotion", null, cny("5.00"), JAN_31),
+        ded("D1", "KA1", "promotion", null, cny("5.00"), JAN_31)), List.of(auth("A1", PROMOTION, null, "5.00")));
+    assertEquals(DeductionState.VALID, only(result, "D1").state());
+    assertEquals("A1", only(result, "D1").matches().get(0).authorizationId());
+    assertTrue(only(result, "D2").matches().isEmpty());
+  }
+
+  @Test
+  void twoIdenticalLines_keepTheFirst_andRejectTheSecond() {
+    // Same id, account, code, reference, amount and date: nothing orders them but their position, so
+    // the line kept is the first and the failure item names the second.
+    Deduction line = ded("D1", "KA1", "promotion", null, cny("7.00"), JAN_31);
+    MatchingResult result = MATCHER.match(List.of(line, line), List.of());
+    assertEquals(List.of(FailureItem.of("deductions", 1, "D1", FailureReason.DUPLICATE_ID,
+        "Argument 'deductions[1]' must have a unique id but has value 'D1' (the id of deductions[0])")),
+        result.rejected());
+  }
+
+  @Test
   void summary_countsAmountsAndRates() {
     MatchingResult result = MATCHER.match(List.of(
             ded("D1", "promotion", "PRM-1", "100.00"),

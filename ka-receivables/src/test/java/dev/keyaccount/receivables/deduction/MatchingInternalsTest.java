@@ -86,6 +86,33 @@ class MatchingInternalsTest {
   }
 
   @Test
+  void sortByDateAndAmount_tooWideToPack_sortsByDateThenTheComparator() {
+    // One date, amounts up to 2^61 (62 bits) and 4 positions (3 bits): 65 bits do not fit one long,
+    // so the merge sort by date with the comparator (amount, then position) orders them.
+    long big = 1L << 61;
+    long[] amount = {big, 1, big - 1, 5};
+    int[] order = IndexSort.sortByDateAndAmount(new long[4], amount, 4, 0, 0, big,
+        (x, y) -> x == y ? 0 : Long.compare(amount[x], amount[y]) != 0 ? Long.compare(amount[x], amount[y])
+            : Integer.compare(x, y));
+    assertArrayEquals(new int[] {1, 3, 2, 0}, order);
+  }
+
+  @Test
+  void sortByDateAndAmount_atExactlySixtyThreeBits_packsWithoutOverflow() {
+    IndexSort.IndexComparator byPosition = Integer::compare;
+    // Dates 4 and 1 (a range of 3 above the first date: 2 bits), amounts below 2^59 (59 bits), 2 positions
+    // (2 bits): 63 bits, packed from the first date; the earlier date comes first whatever its amount.
+    long[] amount = {1, (1L << 59) - 1};
+    assertArrayEquals(new int[] {1, 0},
+        IndexSort.sortByDateAndAmount(new long[] {4, 1}, amount, 2, 1, 4, (1L << 59) - 1, byPosition));
+    // Dates 5 and -3 (before 1970): a range of 8 (4 bits), amounts below 2^58 (58 bits), 2 positions:
+    // 64 bits do not fit; the earlier date still comes first.
+    long[] wide = {1, (1L << 58) - 1};
+    assertArrayEquals(new int[] {1, 0},
+        IndexSort.sortByDateAndAmount(new long[] {5, -3}, wide, 2, -3, 5, (1L << 58) - 1, byPosition));
+  }
+
+  @Test
   void sortByKey_sortsAnyInput() {
     qt().withExamples(100).forAll(lists().of(integers().between(0, 20)).ofSizeBetween(0, 50)).checkAssert(values -> {
       long[] keys = values.stream().mapToLong(Integer::longValue).toArray();

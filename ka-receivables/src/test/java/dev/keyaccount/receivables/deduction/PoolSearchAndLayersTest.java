@@ -110,6 +110,32 @@ class PoolSearchAndLayersTest {
   }
 
   @Test
+  void poolSearch_readsOnlyTheFirstN_ofABufferHoldingAnEarlierSearch() {
+    // The pass reuses one buffer: past n = 3 lie the amounts of an earlier, longer pool. 1 + 2 + 3 = 6
+    // and the pairs 3, 4, 5 miss [13, 13]; only the stale 10 would make 3 + 10 or 1 + 2 + 10.
+    int[] solution = new int[4];
+    assertEquals(PoolSearch.NONE, PoolSearch.search(new long[] {1, 2, 3, 10}, 3, 13, 13, true, solution));
+    assertEquals(PoolSearch.NONE, PoolSearch.search(new long[] {1, 2, 3, 10, 10}, 3, 13, 13, true, solution));
+    assertEquals(PoolSearch.NONE, PoolSearch.search(new long[] {1, 2, 3, 11}, 3, 13, 14, true, solution));
+  }
+
+  @Test
+  void poolSearch_takesTotalsAtBothEndsOfTheRange() {
+    int[] solution = new int[4];
+    // Pairs: 100 + 200 = 300 at the low end of [300, 310], 100 + 210 = 310 at the high end.
+    assertEquals(PoolSearch.UNIQUE, PoolSearch.search(new long[] {100, 200, 500}, 3, 300, 310, true, solution));
+    assertEquals(PoolSearch.UNIQUE, PoolSearch.search(new long[] {100, 210, 500}, 3, 300, 310, true, solution));
+    assertEquals(PoolSearch.AMBIGUOUS, PoolSearch.search(new long[] {100, 200, 210}, 3, 300, 310, true, solution));
+    // Triples: 100 + 200 + 400 = 700 at the low end of [700, 710], 100 + 200 + 410 at the high end.
+    assertEquals(PoolSearch.UNIQUE, PoolSearch.search(new long[] {100, 200, 400}, 3, 700, 710, true, solution));
+    assertEquals(List.of(0, 1, 2, -1), Arrays.stream(solution).boxed().toList());
+    assertEquals(PoolSearch.UNIQUE, PoolSearch.search(new long[] {100, 200, 410}, 3, 700, 710, true, solution));
+    assertEquals(PoolSearch.NONE, PoolSearch.search(new long[] {100, 200, 411}, 3, 700, 710, true, solution));
+    // Three equal parts at the top of the range: 3 x 100 = 300 <= 300.
+    assertEquals(PoolSearch.UNIQUE, PoolSearch.search(new long[] {100, 100, 100}, 3, 290, 300, true, solution));
+  }
+
+  @Test
   void exactSum_agreesWithBigInteger_acrossOverflowInBothDirections() {
     qt().withExamples(500).forAll(lists().of(longs().between(-Long.MAX_VALUE / 2, Long.MAX_VALUE / 2))
         .ofSizeBetween(0, 40)).checkAssert(values -> {
