@@ -2,7 +2,6 @@ package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.CurrencyMismatchException;
-import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.result.FailureReason;
 import java.util.Arrays;
 import java.util.Collection;
@@ -121,10 +120,10 @@ final class AuthorizationTable {
       }
       Args.sameCurrency(a.amount(), context.currency, "amount");
       minorUnits = context.minorUnits(a.amount());
-      AuthorizationUse use = context.hasLedger ? context.ledger.useOrNull(a.id()) : null;
-      used = use == null ? 0 : Monies.toMinorUnits(use.consumed());
+      UseLine use = context.hasLedger ? context.ledger.useOrNull(a.id()) : null;
+      used = use == null ? 0 : use.consumed;
       if (used > minorUnits) {
-        throw new IllegalArgumentException(Args.message("amount", "be at least the " + use.consumed()
+        throw new IllegalArgumentException(Args.message("amount", "be at least the " + context.money(used)
             + " already consumed", a.amount()));
       }
     } catch (IllegalArgumentException e) {

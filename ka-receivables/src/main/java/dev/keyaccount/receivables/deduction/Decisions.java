@@ -72,13 +72,13 @@ final class Decisions {
     LedgerDeduction built = next.build();
     LedgerDeduction decided = LedgerDeduction.builder().from(built)
         .addHistory(LedgerEvent.of(decision.date(), kind, built.state(), concerned)).build();
-    return ledger.next(Map.of(d.id(), decided), Map.of(), uses);
+    return ledger.next(decided, uses);
   }
 
   private Money match(Map<String, AuthorizationUse> uses) {
     Money taken = zero;
     for (AuthorizationMatch m : decision.matches()) {
-      AuthorizationUse use = ledger.useOrNull(m.authorizationId());
+      AuthorizationUse use = ledger.useValueOrNull(m.authorizationId());
       Args.check(use != null, "matches", "name authorizations the ledger has seen", "'" + m.authorizationId() + "'");
       AuthorizationUse current = uses.getOrDefault(use.authorizationId(), use);
       Money amount = Monies.of(m.amount());

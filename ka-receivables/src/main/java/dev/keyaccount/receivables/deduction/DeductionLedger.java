@@ -7,13 +7,14 @@ import dev.keyaccount.receivables.reconciliation.References;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
 import org.javamoney.moneta.Money;
 
@@ -37,14 +38,13 @@ import org.javamoney.moneta.Money;
 public final class DeductionLedger {
 
   private final CurrencyUnit currency;
-  private final LayeredMap<String, LedgerDeduction> deductions;
-  private final LayeredMap<String, LedgerDeduction> open;
-  private final LayeredMap<String, String> claims;
-  private final LayeredMap<String, AuthorizationUse> uses;
+  private final LayeredMap<String, LedgerLine> deductions;
+  private final LayeredMap<String, LedgerLine> open;
+  private final LayeredMap<ClaimKey, String> claims;
+  private final LayeredMap<String, UseLine> uses;
 
-  private DeductionLedger(CurrencyUnit currency, LayeredMap<String, LedgerDeduction> deductions,
-      LayeredMap<String, LedgerDeduction> open, LayeredMap<String, String> claims,
-      LayeredMap<String, AuthorizationUse> uses) {
+  private DeductionLedger(CurrencyUnit currency, LayeredMap<String, LedgerLine> deductions,
+      LayeredMap<String, LedgerLine> open, LayeredMap<ClaimKey, String> claims, LayeredMap<String, UseLine> uses) {
     this.currency = currency;
     this.deductions = deductions;
     this.open = open;
@@ -81,42 +81,50 @@ public final class DeductionLedger {
     Args.notNull(currency, "currency");
     Args.notNull(deductions, "deductions");
     Args.notNull(authorizationUses, "authorizationUses");
-    Map<String, LedgerDeduction> byId = new HashMap<>();
-    Map<String, LedgerDeduction> openById = new HashMap<>();
-    Map<String, String> claimMap = new HashMap<>();
+    Map<String, LedgerLine> byId = new HashMap<>();
+    Map<String, LedgerLine> openById = new HashMap<>();
+    Map<ClaimKey, String> claimMap = new HashMap<>();
     int i = 0;
     for (LedgerDeduction d : deductions) {
-      Args.notNull(d, "deductions[" + i++ + "]");
+      Args.notNull(d, "deductions", i++);
       Args.sameCurrency(d.amount(), currency, "deductions '" + d.id() + "' amount");
-      Args.check(byId.put(d.id(), d) == null, "deductions", "have unique ids", "'" + d.id() + "' (repeated)");
-      if (isOpen(d)) {
-        openById.put(d.id(), d);
+      LedgerLine line = LedgerLine.of(d);
+      Args.check(byId.put(d.id(), line) == null, "deductions", "have unique ids", "'" + d.id() + "' (repeated)");
+      if (line.isOpen()) {
+        openById.put(d.id(), line);
       }
-      claimKey(d).ifPresent(key -> claimMap.putIfAbsent(key, d.id()));
+      String reference = d.reference().map(References::normalise).orElse("");
+      if (!reference.isEmpty()) {
+        claimMap.putIfAbsent(claimKey(d.accountId(), line.type, reference, line.amount), d.id());
+      }
     }
-    Map<String, AuthorizationUse> useMap = new HashMap<>();
-    Map<String, Money> consumedBy = new HashMap<>();
+    Map<String, UseLine> useMap = new HashMap<>();
+    Map<String, Long> consumedBy = new HashMap<>();
     i = 0;
     for (AuthorizationUse use : authorizationUses) {
-      Args.notNull(use, "authorizationUses[" + i++ + "]");
+      Args.notNull(use, "authorizationUses", i++);
       Args.sameCurrency(use.amount(), currency, "authorizationUses '" + use.authorizationId() + "' amount");
-      Args.check(useMap.put(use.authorizationId(), use) == null, "authorizationUses", "have unique ids",
+      UseLine line = UseLine.of(use);
+      Args.check(useMap.put(use.authorizationId(), line) == null, "authorizationUses", "have unique ids",
           "'" + use.authorizationId() + "' (repeated)");
-      for (Consumption c : use.consumptions()) {
-        Args.check(byId.containsKey(c.deductionId()), "authorizationUses", "name known deductions",
-            "'" + c.deductionId() + "' in '" + use.authorizationId() + "'");
-        consumedBy.merge(c.deductionId(), c.amount(), Money::add);
+      for (int c = 0; c < line.size(); c++) {
+        String deductionId = line.deductionId(c);
+        Args.check(byId.containsKey(deductionId), "authorizationUses", "name known deductions",
+            "'" + deductionId + "' in '" + use.authorizationId() + "'");
+        consumedBy.merge(deductionId, line.amount(c), Math::addExact);
       }
     }
-    for (LedgerDeduction d : byId.values()) {
-      Money consumed = consumedBy.getOrDefault(d.id(), Monies.zero(currency));
-      Args.check(consumed.isEqualTo(d.matched()), "deductions", "have a matched part equal to their consumptions "
-          + consumed, "'" + d.id() + "' matched " + d.matched());
+    for (LedgerLine d : byId.values()) {
+      long consumed = consumedBy.getOrDefault(d.id, 0L);
+      if (consumed != d.matched) {
+        throw Args.invalid("deductions", "have a matched part equal to their consumptions "
+            + Monies.ofMinorUnits(consumed, currency), "'" + d.id + "' matched " + Monies.ofMinorUnits(d.matched,
+            currency));
+      }
     }
-    return new DeductionLedger(currency, LayeredMap.<String, LedgerDeduction>empty().plus(byId),
-        LayeredMap.<String, LedgerDeduction>empty().plus(openById),
-        LayeredMap.<String, String>empty().plus(claimMap),
-        LayeredMap.<String, AuthorizationUse>empty().plus(useMap));
+    return new DeductionLedger(currency, LayeredMap.<String, LedgerLine>empty().plus(byId),
+        LayeredMap.<String, LedgerLine>empty().plus(openById), LayeredMap.<ClaimKey, String>empty().plus(claimMap),
+        LayeredMap.<String, UseLine>empty().plus(useMap));
   }
 
   /**
@@ -150,7 +158,8 @@ public final class DeductionLedger {
    * @throws NullPointerException if the id is null
    */
   public Optional<LedgerDeduction> deduction(String id) {
-    return Optional.ofNullable(deductions.get(Args.notNull(id, "id")));
+    LedgerLine line = deductions.get(Args.notNull(id, "id"));
+    return line == null ? Optional.empty() : Optional.of(line.toDeduction(currency));
   }
 
   /**
@@ -173,6 +182,34 @@ public final class DeductionLedger {
   }
 
   /**
+   * Calls the action for every deduction seen so far, by date and id, building each value as it is
+   * passed: unlike {@link #deductions()}, a writer of a million deductions never holds them all.
+   *
+   * @param action what to do with each deduction
+   * @throws NullPointerException if the action is null
+   */
+  public void forEachDeduction(Consumer<? super LedgerDeduction> action) {
+    Args.notNull(action, "action");
+    for (LedgerLine line : sortedLines(deductions)) {
+      action.accept(line.toDeduction(currency));
+    }
+  }
+
+  /**
+   * Calls the action for every authorization listed so far, by id, building each value as it is
+   * passed: unlike {@link #authorizationUses()}, a writer never holds them all.
+   *
+   * @param action what to do with each authorization's use
+   * @throws NullPointerException if the action is null
+   */
+  public void forEachAuthorizationUse(Consumer<? super AuthorizationUse> action) {
+    Args.notNull(action, "action");
+    for (UseLine line : sortedUses()) {
+      action.accept(line.toUse(currency));
+    }
+  }
+
+  /**
    * What the ledger knows of one authorization.
    *
    * @param authorizationId the authorization's id
@@ -180,7 +217,8 @@ public final class DeductionLedger {
    * @throws NullPointerException if the id is null
    */
   public Optional<AuthorizationUse> authorizationUse(String authorizationId) {
-    return Optional.ofNullable(uses.get(Args.notNull(authorizationId, "authorizationId")));
+    UseLine line = uses.get(Args.notNull(authorizationId, "authorizationId"));
+    return line == null ? Optional.empty() : Optional.of(line.toUse(currency));
   }
 
   /**
@@ -189,9 +227,11 @@ public final class DeductionLedger {
    * @return the uses
    */
   public List<AuthorizationUse> authorizationUses() {
-    List<AuthorizationUse> all = new ArrayList<>(uses.size());
-    uses.forEach((id, use) -> all.add(use));
-    all.sort((a, b) -> a.authorizationId().compareTo(b.authorizationId()));
+    List<UseLine> lines = sortedUses();
+    List<AuthorizationUse> all = new ArrayList<>(lines.size());
+    for (UseLine line : lines) {
+      all.add(line.toUse(currency));
+    }
     return all;
   }
 
@@ -207,15 +247,17 @@ public final class DeductionLedger {
   public List<Money> agedOpenAmounts(LocalDate asOf, AgingBuckets buckets) {
     Args.notNull(asOf, "asOf");
     Args.notNull(buckets, "buckets");
-    List<Money> totals = new ArrayList<>();
-    for (int b = 0; b < buckets.size(); b++) {
-      totals.add(Monies.zero(currency));
+    ExactSum[] sums = new ExactSum[buckets.size()];
+    for (int b = 0; b < sums.length; b++) {
+      sums[b] = new ExactSum();
     }
-    open.forEach((id, d) -> {
-      long age = Math.max(0, ChronoUnit.DAYS.between(d.date(), asOf));
-      int bucket = buckets.bucketOf(age);
-      totals.set(bucket, Monies.add(totals.get(bucket), d.open()));
-    });
+    long day = asOf.toEpochDay();
+    open.forEach((id, d) -> sums[buckets.bucketOf(Math.max(0, day - d.date))].add(d.open()));
+    List<Money> totals = new ArrayList<>(sums.length);
+    int minorDigits = Monies.minorDigits(currency);
+    for (ExactSum sum : sums) {
+      totals.add(sum.money(currency, minorDigits));
+    }
     return totals;
   }
 
@@ -233,18 +275,22 @@ public final class DeductionLedger {
   public Optional<BigDecimal> daysDeductionsOutstanding(LocalDate asOf, int periodDays) {
     Args.notNull(asOf, "asOf");
     Args.check(periodDays >= 1 && periodDays <= 3660, "periodDays", "be between 1 and 3660", periodDays);
-    LocalDate first = asOf.minusDays(periodDays - 1L);
-    BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
+    long last = asOf.toEpochDay();
+    long first = last - (periodDays - 1L);
+    ExactSum deducted = new ExactSum();
+    ExactSum stillOpen = new ExactSum();
     deductions.forEach((id, d) -> {
-      if (!d.date().isBefore(first) && !d.date().isAfter(asOf)) {
-        sums[0] = sums[0].add(Monies.decimal(d.amount()));
+      if (d.date >= first && d.date <= last) {
+        deducted.add(d.amount);
       }
     });
-    open.forEach((id, d) -> sums[1] = sums[1].add(Monies.decimal(d.open())));
-    if (sums[0].signum() == 0) {
+    open.forEach((id, d) -> stillOpen.add(d.open()));
+    BigInteger period = deducted.value();
+    if (period.signum() == 0) {
       return Optional.empty();
     }
-    return Optional.of(sums[1].multiply(BigDecimal.valueOf(periodDays)).divide(sums[0], 1, RoundingMode.HALF_UP));
+    return Optional.of(new BigDecimal(stillOpen.value().multiply(BigInteger.valueOf(periodDays)))
+        .divide(new BigDecimal(period), 1, RoundingMode.HALF_UP));
   }
 
   /**
@@ -259,69 +305,97 @@ public final class DeductionLedger {
    */
   public DeductionLedger apply(DeductionDecision decision) {
     Args.notNull(decision, "decision");
-    LedgerDeduction d = deductions.get(decision.deductionId());
+    LedgerLine d = deductions.get(decision.deductionId());
     Args.check(d != null, "decision", "name a deduction in the ledger", "'" + decision.deductionId() + "'");
-    return new Decisions(this, d, decision).apply();
+    return new Decisions(this, d.toDeduction(currency), decision).apply();
   }
 
   // ---------------------------------------------------------------- for the matcher and decisions
 
-  LedgerDeduction deductionOrNull(String id) {
-    return deductions.get(id);
+  boolean hasDeduction(String id) {
+    return deductions.get(id) != null;
   }
 
-  String claimOrNull(String key) {
+  String claimOrNull(ClaimKey key) {
     return claims.get(key);
   }
 
-  AuthorizationUse useOrNull(String authorizationId) {
+  /** What the ledger knows of an authorization, or null. */
+  UseLine useOrNull(String authorizationId) {
     return uses.get(authorizationId);
   }
 
-  void forEachOpen(java.util.function.Consumer<LedgerDeduction> action) {
-    open.forEach((id, d) -> action.accept(d));
+  /** The public value of what the ledger knows of an authorization, or null. */
+  AuthorizationUse useValueOrNull(String authorizationId) {
+    UseLine line = uses.get(authorizationId);
+    return line == null ? null : line.toUse(currency);
+  }
+
+  /** Calls the action for each open deduction that awaits a complement, in no particular order. */
+  void forEachAwaiting(Consumer<LedgerLine> action) {
+    open.forEach((id, d) -> {
+      if (d.awaitsComplement()) {
+        action.accept(d);
+      }
+    });
+  }
+
+  /** The next version after a person's decision: the changed deduction and changed uses. */
+  DeductionLedger next(LedgerDeduction changed, Map<String, AuthorizationUse> changedUses) {
+    Map<String, UseLine> lines = new HashMap<>();
+    changedUses.forEach((id, use) -> lines.put(id, UseLine.of(use)));
+    return next(Map.of(changed.id(), LedgerLine.of(changed)), Map.of(), lines);
   }
 
   /** The next version: changed or new deductions, new claims and changed uses. */
-  DeductionLedger next(Map<String, LedgerDeduction> changed, Map<String, String> newClaims,
-      Map<String, AuthorizationUse> changedUses) {
-    Map<String, LedgerDeduction> openChanges = new HashMap<>();
-    for (LedgerDeduction d : changed.values()) {
-      boolean isOpen = isOpen(d);
-      if (isOpen || open.get(d.id()) != null) {
-        openChanges.put(d.id(), isOpen ? d : null);
+  DeductionLedger next(Map<String, LedgerLine> changed, Map<ClaimKey, String> newClaims,
+      Map<String, UseLine> changedUses) {
+    return nextTaking(new HashMap<>(changed), new HashMap<>(newClaims), new HashMap<>(changedUses));
+  }
+
+  /** As {@link #next(Map, Map, Map)}, taking the maps as the new layers: the caller must not keep them. */
+  DeductionLedger nextTaking(HashMap<String, LedgerLine> changed, HashMap<ClaimKey, String> newClaims,
+      HashMap<String, UseLine> changedUses) {
+    HashMap<String, LedgerLine> openChanges = new HashMap<>();
+    for (LedgerLine d : changed.values()) {
+      boolean isOpen = d.isOpen();
+      if (isOpen || open.get(d.id) != null) {
+        openChanges.put(d.id, isOpen ? d : null);
       }
     }
-    return new DeductionLedger(currency, deductions.plus(changed), open.plus(openChanges), claims.plus(newClaims),
-        uses.plus(changedUses));
+    return new DeductionLedger(currency, deductions.plusTaking(changed), open.plusTaking(openChanges),
+        claims.plusTaking(newClaims), uses.plusTaking(changedUses));
   }
 
   /** The key under which a claim is remembered: account, type, normalised reference and amount. */
-  static String claimKey(String accountId, int type, String normalisedReference, long minorUnits) {
-    return accountId + '\u001F' + type + '\u001F' + normalisedReference + '\u001F' + minorUnits;
+  static ClaimKey claimKey(String accountId, int type, String normalisedReference, long minorUnits) {
+    return new ClaimKey(accountId, type, normalisedReference, minorUnits);
   }
 
-  private static Optional<String> claimKey(LedgerDeduction d) {
-    String reference = d.reference().map(References::normalise).orElse("");
-    if (reference.isEmpty()) {
-      return Optional.empty();
+  /** A claim: account, type ordinal (or -1), normalised reference and amount in minor units. */
+  record ClaimKey(String accountId, int type, String reference, long minorUnits) {}
+
+  private List<LedgerDeduction> sorted(LayeredMap<String, LedgerLine> map) {
+    List<LedgerLine> lines = sortedLines(map);
+    List<LedgerDeduction> all = new ArrayList<>(lines.size());
+    for (LedgerLine line : lines) {
+      all.add(line.toDeduction(currency));
     }
-    return Optional.of(claimKey(d.accountId(), d.type().map(Enum::ordinal).orElse(-1), reference,
-        Monies.toMinorUnits(d.amount())));
-  }
-
-  private static boolean isOpen(LedgerDeduction d) {
-    return !d.open().isZero() || d.awaitsComplement();
-  }
-
-  private static List<LedgerDeduction> sorted(LayeredMap<String, LedgerDeduction> map) {
-    List<LedgerDeduction> all = new ArrayList<>(map.size());
-    map.forEach((id, d) -> all.add(d));
-    // A plain comparator: a million deductions sort several times faster than with comparing().thenComparing().
-    all.sort((a, b) -> {
-      int byDate = a.date().compareTo(b.date());
-      return byDate != 0 ? byDate : a.id().compareTo(b.id());
-    });
     return all;
+  }
+
+  private static List<LedgerLine> sortedLines(LayeredMap<String, LedgerLine> map) {
+    List<LedgerLine> lines = new ArrayList<>(map.size());
+    map.forEach((id, d) -> lines.add(d));
+    // A plain comparator: a million deductions sort several times faster than with comparing().thenComparing().
+    lines.sort((a, b) -> a.date != b.date ? Integer.compare(a.date, b.date) : a.id.compareTo(b.id));
+    return lines;
+  }
+
+  private List<UseLine> sortedUses() {
+    List<UseLine> lines = new ArrayList<>(uses.size());
+    uses.forEach((id, use) -> lines.add(use));
+    lines.sort((a, b) -> a.authorizationId.compareTo(b.authorizationId));
+    return lines;
   }
 }

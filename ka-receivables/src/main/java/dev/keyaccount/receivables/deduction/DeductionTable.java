@@ -60,9 +60,9 @@ final class DeductionTable {
     List<LedgerDeduction> waiting = new ArrayList<>();
     if (context.hasLedger) {
       // Only the waiting deductions of the accounts of this remittance's lines: no other can be completed.
-      context.ledger.forEachOpen(d -> {
-        if (d.awaitsComplement() && context.knownAccount(d.accountId())) {
-          waiting.add(d);
+      context.ledger.forEachAwaiting(d -> {
+        if (context.knownAccount(d.accountId)) {
+          waiting.add(d.toDeduction(context.currency));
         }
       });
       waiting.sort(Comparator.comparing(LedgerDeduction::date).thenComparing(LedgerDeduction::id));
@@ -134,7 +134,7 @@ final class DeductionTable {
         problem = e.getMessage();
       }
     }
-    if (problem == null && context.hasLedger && context.ledger.deductionOrNull(d.id()) != null) {
+    if (problem == null && context.hasLedger && context.ledger.hasDeduction(d.id())) {
       reason = FailureReason.DUPLICATE_ID;
       problem = Args.message("id", "not repeat a deduction of an earlier run", "'" + d.id() + "'");
     }

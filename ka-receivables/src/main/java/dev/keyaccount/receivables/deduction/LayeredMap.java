@@ -57,25 +57,51 @@ final class LayeredMap<K, V> {
    * @param changes the changes, not kept
    */
   LayeredMap<K, V> plus(Map<K, V> changes) {
+    return plus(changes, false);
+  }
+
+  /**
+   * As {@link #plus(Map)}, taking the caller's {@link HashMap} as the new layer when it holds no
+   * removal, instead of copying it (a run's million new deductions are put once, not twice). The
+   * caller must never change or read the map again.
+   *
+   * @param changes the changes, taken
+   */
+  LayeredMap<K, V> plusTaking(HashMap<K, V> changes) {
+    return plus(changes, !changes.containsValue(null));
+  }
+
+  @SuppressWarnings("unchecked")
+  private LayeredMap<K, V> plus(Map<K, V> changes, boolean take) {
     if (changes.isEmpty()) {
       return this;
     }
-    Map<K, Object> top = new HashMap<>(changes.size() * 2);
+    Map<K, Object> top;
     int newSize = size;
-    for (Map.Entry<K, V> change : changes.entrySet()) {
-      boolean had = get(change.getKey()) != null;
-      Object value = change.getValue() == null ? REMOVED : change.getValue();
-      top.put(change.getKey(), value);
-      newSize += (value == REMOVED ? 0 : 1) - (had ? 1 : 0);
+    if (take) {
+      top = (Map<K, Object>) (Map<K, ?>) changes;
+      for (K key : changes.keySet()) {
+        newSize += get(key) != null ? 0 : 1;
+      }
+    } else {
+      top = new HashMap<>(changes.size() * 2);
+      for (Map.Entry<K, V> change : changes.entrySet()) {
+        boolean had = get(change.getKey()) != null;
+        Object value = change.getValue() == null ? REMOVED : change.getValue();
+        top.put(change.getKey(), value);
+        newSize += (value == REMOVED ? 0 : 1) - (had ? 1 : 0);
+      }
     }
     List<Map<K, Object>> older = new ArrayList<>(layers);
+    boolean mayHoldRemoved = !take;
     while (!older.isEmpty() && older.get(0).size() <= top.size() * 2) {
       Map<K, Object> merged = new HashMap<>(older.get(0));
       merged.putAll(top);
       top = merged;
       older.remove(0);
+      mayHoldRemoved = true;
     }
-    if (older.isEmpty()) {
+    if (older.isEmpty() && mayHoldRemoved) {
       top.values().removeIf(value -> value == REMOVED);
     }
     List<Map<K, Object>> next = new ArrayList<>(older.size() + 1);
@@ -84,16 +110,28 @@ final class LayeredMap<K, V> {
     return new LayeredMap<>(List.copyOf(next), newSize);
   }
 
-  /** Calls the action once per key with a value, in no particular order. */
+  /**
+   * Calls the action once per key with a value, in no particular order: an entry of a layer is
+   * skipped when a newer layer has its key (the newer layers are the smaller ones, so the lookups are
+   * cheap and no set of every key is built).
+   */
   @SuppressWarnings("unchecked")
   void forEach(BiConsumer<K, V> action) {
-    java.util.Set<K> seen = new java.util.HashSet<>();
-    for (Map<K, Object> layer : layers) {
-      for (Map.Entry<K, Object> entry : layer.entrySet()) {
-        if (seen.add(entry.getKey()) && entry.getValue() != REMOVED) {
+    for (int i = 0; i < layers.size(); i++) {
+      for (Map.Entry<K, Object> entry : layers.get(i).entrySet()) {
+        if (entry.getValue() != REMOVED && !inNewer(i, entry.getKey())) {
           action.accept(entry.getKey(), (V) entry.getValue());
         }
       }
     }
+  }
+
+  private boolean inNewer(int layer, K key) {
+    for (int j = 0; j < layer; j++) {
+      if (layers.get(j).containsKey(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,9 +1,8 @@
 package dev.keyaccount.receivables.deduction;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.javamoney.moneta.Money;
 
 /**
@@ -30,66 +29,88 @@ final class LedgerUpdate {
   DeductionLedger next() {
     DeductionLedger ledger = context.ledger;
     int newCount = deductions.newCount;
-    Map<String, LedgerDeduction> changed = new HashMap<>(newCount * 2);
-    Map<String, String> claims = new HashMap<>();
-    Map<String, AuthorizationUse> uses = new HashMap<>();
+    HashMap<String, LedgerLine> changed = new HashMap<>(newCount * 2);
+    HashMap<DeductionLedger.ClaimKey, String> claims = new HashMap<>(newCount * 2);
     for (int d = 0; d < newCount; d++) {
       Deduction source = deductions.source[d];
-      Money amount = context.money(deductions.amount[d]);
       int type = deductions.type[d];
-      LedgerDeduction record = record(d, amount, LedgerDeduction.builder().id(deductions.id[d])
-          .accountId(source.accountId()).type(type < 0 ? Optional.empty() : Optional.of(RunContext.TYPES[type]))
-          .reference(source.reference()).amount(amount).date(source.date()), LedgerEvent.Kind.MATCHED);
-      changed.put(record.id(), record);
-      if (source.reference().isPresent() && deductions.duplicateOf[d] < 0 && deductions.duplicateOfLedger[d] == null) {
+      LedgerLine line = new LedgerLine(deductions.id[d], source.accountId(), source.reference().orElse(null), type,
+          deductions.date[d], deductions.amount[d], deductions.state[d], settlement.matchedAmount(d),
+          deductions.writtenOff[d], deductions.disputed[d], settlement.unresolvedAmount(d));
+      changed.put(line.id, line);
+      if (line.reference != null && deductions.duplicateOf[d] < 0 && deductions.duplicateOfLedger[d] == null) {
         int ref = deductions.ref[d];
         String text = ref == ReferenceTable.NONE ? "" : context.references.text(ref);
         if (!text.isEmpty()) {
-          claims.putIfAbsent(DeductionLedger.claimKey(source.accountId(), type, text, deductions.amount[d]),
-              deductions.id[d]);
+          claims.putIfAbsent(DeductionLedger.claimKey(line.accountId, type, text, line.amount), line.id);
         }
       }
     }
     for (int d : deductions.changedCarried()) {
       LedgerDeduction c = deductions.carried[d - newCount];
-      changed.put(c.id(), record(d, context.money(deductions.amount[d]), LedgerDeduction.builder().from(c),
-          LedgerEvent.Kind.REMATCHED));
+      changed.put(c.id(), LedgerLine.of(record(d, context.money(deductions.amount[d]), LedgerDeduction.builder().from(c),
+          LedgerEvent.Kind.REMATCHED)));
     }
+    return ledger.nextTaking(changed, claims, uses(ledger));
+  }
+
+  /**
+   * Every listed authorization whose use changed: consumed by this run, new to the ledger, or listed
+   * with another amount. This run's consumptions of each authorization are chained through
+   * {@code next}, in deduction order.
+   */
+  private HashMap<String, UseLine> uses(DeductionLedger ledger) {
+    int[] head = new int[authorizations.count];
+    int[] tail = new int[authorizations.count];
+    Arrays.fill(head, -1);
+    int[] next = new int[settlement.matchCount];
+    int[] deductionOf = new int[settlement.matchCount];
     for (int d = 0; d < deductions.count; d++) {
-      LocalDate date = LocalDate.ofEpochDay(deductions.date[d]);
       for (int m = deductions.firstMatch[d]; m >= 0; m = settlement.matchNext[m]) {
         if (settlement.matchAmount[m] == 0) {
           continue;
         }
-        String id = authorizations.id[settlement.matchAuthorization[m]];
-        AuthorizationUse use = uses.get(id);
-        if (use == null) {
-          use = listedUse(settlement.matchAuthorization[m], ledger.useOrNull(id));
+        int a = settlement.matchAuthorization[m];
+        deductionOf[m] = d;
+        next[m] = -1;
+        if (head[a] < 0) {
+          head[a] = m;
+        } else {
+          next[tail[a]] = m;
         }
-        uses.put(id, AuthorizationUse.builder().from(use)
-            .addConsumptions(Consumption.of(deductions.id[d], context.money(settlement.matchAmount[m]), date)).build());
+        tail[a] = m;
       }
     }
+    HashMap<String, UseLine> uses = new HashMap<>(authorizations.count * 2);
+    String[] ids = new String[4];
+    long[] amounts = new long[4];
+    int[] dates = new int[4];
     for (int a = 0; a < authorizations.count; a++) {
       String id = authorizations.id[a];
-      if (!uses.containsKey(id)) {
-        AuthorizationUse prior = ledger.useOrNull(id);
-        if (prior == null || prior.amount().getNumberStripped()
-            .compareTo(context.money(authorizations.amount[a]).getNumberStripped()) != 0) {
-          uses.put(id, listedUse(a, prior));
+      long amount = authorizations.amount[a];
+      UseLine prior = ledger.useOrNull(id);
+      UseLine use = prior == null ? UseLine.unused(id, amount) : prior.amount == amount ? prior : prior.withAmount(amount);
+      int k = 0;
+      for (int m = head[a]; m >= 0; m = next[m]) {
+        if (k == ids.length) {
+          ids = Arrays.copyOf(ids, k * 2);
+          amounts = Arrays.copyOf(amounts, k * 2);
+          dates = Arrays.copyOf(dates, k * 2);
         }
+        int d = deductionOf[m];
+        ids[k] = deductions.id[d];
+        amounts[k] = settlement.matchAmount[m];
+        dates[k] = deductions.date[d];
+        k++;
+      }
+      if (k > 0) {
+        use = use.plus(ids, amounts, dates, k);
+      }
+      if (use != prior) {
+        uses.put(id, use);
       }
     }
-    return ledger.next(changed, claims, uses);
-  }
-
-  /** What the ledger knew of the authorization, with the amount of this run's listing. */
-  private AuthorizationUse listedUse(int a, AuthorizationUse prior) {
-    AuthorizationUse.Builder use = AuthorizationUse.builder();
-    if (prior != null) {
-      use.from(prior);
-    }
-    return use.authorizationId(authorizations.id[a]).amount(context.money(authorizations.amount[a])).build();
+    return uses;
   }
 
   /** A ledger line: {@code amount} is the deduction's amount, shared by its parts and event that equal it. */

@@ -1,0 +1,88 @@
+package dev.keyaccount.receivables.deduction;
+
+import static dev.keyaccount.receivables.deduction.Fixtures.MATCHER;
+import static dev.keyaccount.receivables.deduction.Fixtures.POLICY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.keyaccount.core.money.Currencies;
+import dev.keyaccount.receivables.testing.RemittanceGenerator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ledger's compact storage ({@link LedgerLine}, {@link UseLine}) gives back exactly the values it
+ * was made from, through every view, and rejects parts that do not add up.
+ */
+class LedgerStorageTest {
+
+  private static final DeductionLedger EMPTY = DeductionLedger.empty(Currencies.CNY);
+
+  @Test
+  void everyView_andARebuiltLedger_giveTheSameValues() {
+    qt().withExamples(15).forAll(RemittanceGenerator.remittances(200, POLICY)).checkAssert(r -> {
+      List<Deduction> sorted = new ArrayList<>(r.deductions());
+      sorted.sort(Comparator.comparing(Deduction::date).thenComparing(Deduction::id));
+      int half = sorted.size() / 2;
+      DeductionLedger week1 = MATCHER.match(sorted.subList(0, half), r.authorizations(), EMPTY).ledger();
+      DeductionLedger ledger = MATCHER.match(sorted.subList(half, sorted.size()), r.authorizations(), week1).ledger();
+
+      List<LedgerDeduction> streamed = new ArrayList<>();
+      ledger.forEachDeduction(streamed::add);
+      assertEquals(ledger.deductions(), streamed);
+      List<AuthorizationUse> uses = new ArrayList<>();
+      ledger.forEachAuthorizationUse(uses::add);
+      assertEquals(ledger.authorizationUses(), uses);
+      for (LedgerDeduction d : streamed) {
+        assertEquals(d, ledger.deduction(d.id()).orElseThrow());
+        assertEquals(d, LedgerLine.of(d).toDeduction(Currencies.CNY), "a line gives back its value");
+      }
+      for (AuthorizationUse u : uses) {
+        assertEquals(u, UseLine.of(u).toUse(Currencies.CNY), "a use line gives back its value");
+      }
+
+      DeductionLedger rebuilt = DeductionLedger.of(Currencies.CNY, streamed, uses);
+      assertEquals(ledger.deductions(), rebuilt.deductions());
+      assertEquals(ledger.openDeductions(), rebuilt.openDeductions());
+      assertEquals(ledger.authorizationUses(), rebuilt.authorizationUses());
+      // The same remittance once more: every line is a repeated id, against either ledger alike.
+      assertEquals(MATCHER.match(sorted, r.authorizations(), ledger).rejected(),
+          MATCHER.match(sorted, r.authorizations(), rebuilt).rejected());
+    });
+  }
+
+  @Test
+  void aLineWhosePartsDoNotAddUp_isRejected() {
+    int valid = DeductionState.VALID.ordinal();
+    IllegalArgumentException sum = assertThrows(IllegalArgumentException.class,
+        () -> new LedgerLine("D1", "KA1", null, 0, 0, 10_000, valid, 6_000, 0, 0, 3_000));
+    assertTrue(sum.getMessage().contains("amount") && sum.getMessage().contains("9000"), sum.getMessage());
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+        () -> new LedgerLine("D1", "KA1", null, 0, 0, 10_000, valid, 11_000, -1_000, 0, 0));
+    assertTrue(negative.getMessage().contains("parts of D1"), negative.getMessage());
+  }
+
+  @Test
+  void consumptions_keepDateAndIdOrder_andNeverExceedTheAmount() {
+    // 100.00 authorized; consumed by D2 on day 20 and D1 on day 10, then by D0 on day 20 and D3 on day 5.
+    UseLine use = UseLine.unused("A1", 10_000).plus(new String[] {"D2", "D1"}, new long[] {2_000, 3_000},
+        new int[] {20, 10}, 2);
+    use = use.plus(new String[] {"D0", "D3", "ignored"}, new long[] {1_000, 4_000, 9}, new int[] {20, 5, 0}, 2);
+    assertEquals(List.of("D3", "D1", "D0", "D2"), List.of(use.deductionId(0), use.deductionId(1),
+        use.deductionId(2), use.deductionId(3)));
+    assertEquals(List.of(4_000L, 3_000L, 1_000L, 2_000L), List.of(use.amount(0), use.amount(1), use.amount(2),
+        use.amount(3)));
+    assertEquals(10_000, use.consumed);
+    assertEquals(use.toUse(Currencies.CNY), UseLine.of(use.toUse(Currencies.CNY)).toUse(Currencies.CNY));
+    UseLine full = use;
+    IllegalArgumentException beyond = assertThrows(IllegalArgumentException.class,
+        () -> full.plus(new String[] {"D9"}, new long[] {1}, new int[] {30}, 1));
+    assertTrue(beyond.getMessage().contains("consumptions of A1"), beyond.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> full.withAmount(9_999));
+    assertEquals(10_001, full.withAmount(10_001).amount);
+  }
+}
