@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.apache.commons.csv.CSVFormat;
@@ -160,27 +161,21 @@ public final class LedgerFiles {
         throw new IllegalArgumentException("ledgers must have one ledger per currency, but " + code + " repeats");
       }
     }
+    // Each file streams the ledger's values (forEach…) instead of holding lists: a million deductions
+    // are built one at a time, per file, and never all kept.
     Collection<DeductionLedger> sorted = List.copyOf(byCurrency.values());
-    Map<DeductionLedger, List<LedgerDeduction>> deductionsOf = new java.util.IdentityHashMap<>();
-    Map<DeductionLedger, List<AuthorizationUse>> usesOf = new java.util.IdentityHashMap<>();
-    sorted.forEach(ledger -> {
-      deductionsOf.put(ledger, ledger.deductions());
-      usesOf.put(ledger, ledger.authorizationUses());
-    });
     Map<String, Content> files = new LinkedHashMap<>();
     files.put(FORMAT_FILE, out -> out.write(FORMAT + "\n"));
     files.put(DEDUCTIONS_FILE, out -> {
       try (CsvOutput csv = new CsvOutput(out, DEDUCTION_COLUMNS.toArray(new String[0]))) {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
-          for (LedgerDeduction d : deductionsOf.get(ledger)) {
-            csv.verbatim(code).verbatim(text(d.id())).verbatim(text(d.accountId()))
+          each(ledger::forEachDeduction, (LedgerDeduction d) -> csv.verbatim(code).verbatim(text(d.id())).verbatim(text(d.accountId()))
                 .verbatim(d.type().map(Enum::name).orElse("")).verbatim(text(d.reference().orElse("")))
                 .verbatim(amount(d.amount())).verbatim(d.date().toString()).verbatim(d.state().name())
                 .verbatim(amount(d.matched())).verbatim(amount(d.writtenOff())).verbatim(amount(d.disputed()))
                 .verbatim(amount(d.unresolved())).verbatim(amount(d.recovered())).verbatim(amount(d.lossAccepted()))
-                .verbatim(String.valueOf(d.decided())).endRow();
-          }
+                .verbatim(String.valueOf(d.decided())).endRow());
         }
       }
     });
@@ -188,13 +183,13 @@ public final class LedgerFiles {
       try (CsvOutput csv = new CsvOutput(out, EVENT_COLUMNS.toArray(new String[0]))) {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
-          for (LedgerDeduction d : deductionsOf.get(ledger)) {
+          each(ledger::forEachDeduction, (LedgerDeduction d) -> {
             String id = text(d.id());
             for (LedgerEvent e : d.history()) {
               csv.verbatim(code).verbatim(id).verbatim(e.date().toString()).verbatim(e.kind().name())
                   .verbatim(e.state().name()).verbatim(amount(e.amount())).endRow();
             }
-          }
+          });
         }
       }
     });
@@ -202,9 +197,8 @@ public final class LedgerFiles {
       try (CsvOutput csv = new CsvOutput(out, AUTHORIZATION_COLUMNS.toArray(new String[0]))) {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
-          for (AuthorizationUse use : usesOf.get(ledger)) {
-            csv.verbatim(code).verbatim(text(use.authorizationId())).verbatim(amount(use.amount())).endRow();
-          }
+          each(ledger::forEachAuthorizationUse, (AuthorizationUse use) -> csv.verbatim(code).verbatim(text(use.authorizationId()))
+              .verbatim(amount(use.amount())).endRow());
         }
       }
     });
@@ -212,17 +206,37 @@ public final class LedgerFiles {
       try (CsvOutput csv = new CsvOutput(out, CONSUMPTION_COLUMNS.toArray(new String[0]))) {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
-          for (AuthorizationUse use : usesOf.get(ledger)) {
+          each(ledger::forEachAuthorizationUse, (AuthorizationUse use) -> {
             String id = text(use.authorizationId());
             for (Consumption c : use.consumptions()) {
               csv.verbatim(code).verbatim(id).verbatim(text(c.deductionId())).verbatim(amount(c.amount()))
                   .verbatim(c.date().toString()).endRow();
             }
-          }
+          });
         }
       }
     });
     return files;
+  }
+
+  /** One write of a value, which may fail. */
+  private interface Write<T> {
+    void accept(T value) throws IOException;
+  }
+
+  /** Passes each value of a streaming source to a write, rethrowing the first write's failure as it was. */
+  private static <T> void each(Consumer<Consumer<T>> source, Write<T> write) throws IOException {
+    try {
+      source.accept(value -> {
+        try {
+          write.accept(value);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /**
