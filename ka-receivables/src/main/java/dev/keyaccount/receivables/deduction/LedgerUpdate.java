@@ -48,8 +48,9 @@ final class LedgerUpdate {
     }
     for (int d : deductions.changedCarried()) {
       LedgerDeduction c = deductions.carried[d - newCount];
-      changed.put(c.id(), LedgerLine.of(record(d, context.money(deductions.amount[d]), LedgerDeduction.builder().from(c),
-          LedgerEvent.Kind.REMATCHED)));
+      LedgerDeduction rematched = record(d, context.money(deductions.amount[d]), LedgerDeduction.builder().from(c),
+          LedgerEvent.Kind.REMATCHED);
+      changed.put(c.id(), LedgerLine.of(rematched));
     }
     return ledger.nextTaking(changed, claims, uses(ledger));
   }
@@ -89,7 +90,8 @@ final class LedgerUpdate {
       String id = authorizations.id[a];
       long amount = authorizations.amount[a];
       UseLine prior = ledger.useOrNull(id);
-      UseLine use = prior == null ? UseLine.unused(id, amount) : prior.amount == amount ? prior : prior.withAmount(amount);
+      UseLine use = prior == null ? UseLine.unused(id, amount)
+          : prior.amount == amount ? prior : prior.withAmount(amount);
       int k = 0;
       for (int m = head[a]; m >= 0; m = next[m]) {
         if (k == ids.length) {

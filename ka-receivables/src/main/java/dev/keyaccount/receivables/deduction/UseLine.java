@@ -9,7 +9,8 @@ import javax.money.CurrencyUnit;
 
 /**
  * An {@link AuthorizationUse} as the ledger keeps it: the amount and each consumption in minor units,
- * dates as epoch days, the consumptions ordered by date and deduction id (the public value's order). The public value is built on demand by {@link #toUse(CurrencyUnit)}. Immutable:
+ * dates as epoch days, the consumptions ordered by date and deduction id (the public value's order).
+ * The public value is built on demand by {@link #toUse(CurrencyUnit)}. Immutable:
  * the arrays are never changed after construction.
  */
 final class UseLine {
@@ -132,7 +133,8 @@ final class UseLine {
     for (int k = 0; k < count; k++) {
       // Insertion: a use has a handful of consumptions, and a run's come in date order.
       int i = n + k;
-      while (i > 0 && (allDates[i - 1] > days[k] || allDates[i - 1] == days[k] && allIds[i - 1].compareTo(ids[k]) > 0)) {
+      while (i > 0 && (allDates[i - 1] > days[k]
+          || allDates[i - 1] == days[k] && allIds[i - 1].compareTo(ids[k]) > 0)) {
         allIds[i] = allIds[i - 1];
         allAmounts[i] = allAmounts[i - 1];
         allDates[i] = allDates[i - 1];

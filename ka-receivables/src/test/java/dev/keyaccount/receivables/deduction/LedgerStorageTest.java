@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.keyaccount.core.money.Currencies;
+import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.receivables.testing.RemittanceGenerator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +40,10 @@ class LedgerStorageTest {
       assertEquals(ledger.authorizationUses(), uses);
       for (LedgerDeduction d : streamed) {
         assertEquals(d, ledger.deduction(d.id()).orElseThrow());
-        assertEquals(d, LedgerLine.of(d).toDeduction(Currencies.CNY), "a line gives back its value");
+        LedgerLine line = LedgerLine.of(d);
+        assertEquals(d, line.toDeduction(Currencies.CNY), "a line gives back its value");
+        assertEquals(d.awaitsComplement(), line.awaitsComplement(), d.id());
+        assertEquals(!d.open().isZero() || d.awaitsComplement(), line.isOpen(), d.id());
       }
       for (AuthorizationUse u : uses) {
         assertEquals(u, UseLine.of(u).toUse(Currencies.CNY), "a use line gives back its value");
@@ -53,6 +57,36 @@ class LedgerStorageTest {
       assertEquals(MATCHER.match(sorted, r.authorizations(), ledger).rejected(),
           MATCHER.match(sorted, r.authorizations(), rebuilt).rejected());
     });
+  }
+
+  @Test
+  void decidedAndRematchedHistories_areKeptWhole() {
+    // D1 (40.00, no reference) waits for its complement; D2 (60.00) completes A1 (100.00) the next week,
+    // so D1 gets a REMATCHED event; D3 (500.00 against nothing) is disputed, then partly recovered.
+    MatchingResult week1 = MATCHER.match(List.of(Fixtures.ded("D1", "promotion", null, "40.00"),
+        Fixtures.ded("D3", "promotion", "PRM-X", "500.00")), List.of(Fixtures.auth("A1", ReasonType.PROMOTION, null,
+        "100.00")), EMPTY);
+    MatchingResult week2 = MATCHER.match(List.of(Fixtures.ded("D2", "KA1", "promotion", null, Fixtures.cny("60.00"),
+        Fixtures.JAN_31.plusDays(7))), List.of(Fixtures.auth("A1", ReasonType.PROMOTION, null, "100.00")),
+        week1.ledger());
+    DeductionLedger ledger = week2.ledger().apply(DeductionDecision.builder().deductionId("D3")
+        .kind(DeductionDecision.Kind.DISPUTE).date(Fixtures.JAN_31.plusDays(40)).build())
+        .apply(DeductionDecision.builder().deductionId("D3").kind(DeductionDecision.Kind.RECOVER)
+            .amount(Monies.of(Fixtures.cny("200.00"))).date(Fixtures.JAN_31.plusDays(50)).build());
+    LedgerDeduction d1 = ledger.deduction("D1").orElseThrow();
+    assertEquals(List.of(LedgerEvent.Kind.MATCHED, LedgerEvent.Kind.REMATCHED),
+        d1.history().stream().map(LedgerEvent::kind).toList());
+    assertEquals(DeductionState.VALID, d1.state());
+    LedgerDeduction d3 = ledger.deduction("D3").orElseThrow();
+    assertEquals(List.of(LedgerEvent.Kind.MATCHED, LedgerEvent.Kind.DECIDED, LedgerEvent.Kind.RECOVERED),
+        d3.history().stream().map(LedgerEvent::kind).toList());
+    for (LedgerDeduction d : List.of(d1, d3)) {
+      assertEquals(d, LedgerLine.of(d).toDeduction(Currencies.CNY));
+    }
+    // One MATCHED event that is not the line's own (another state) is kept, not implied.
+    LedgerDeduction odd = LedgerDeduction.builder().from(d1).history(List.of(LedgerEvent.of(d1.date(),
+        LedgerEvent.Kind.MATCHED, DeductionState.UNAUTHORIZED, d1.amount()))).build();
+    assertEquals(odd, LedgerLine.of(odd).toDeduction(Currencies.CNY));
   }
 
   @Test
@@ -83,6 +117,8 @@ class LedgerStorageTest {
         () -> full.plus(new String[] {"D9"}, new long[] {1}, new int[] {30}, 1));
     assertTrue(beyond.getMessage().contains("consumptions of A1"), beyond.getMessage());
     assertThrows(IllegalArgumentException.class, () -> full.withAmount(9_999));
+    assertThrows(IllegalArgumentException.class,
+        () -> UseLine.unused("A2", 100).plus(new String[] {"D1"}, new long[] {0}, new int[] {1}, 1));
     assertEquals(10_001, full.withAmount(10_001).amount);
   }
 }

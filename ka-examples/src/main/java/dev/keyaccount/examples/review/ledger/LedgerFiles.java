@@ -170,7 +170,8 @@ public final class LedgerFiles {
       try (CsvOutput csv = new CsvOutput(out, DEDUCTION_COLUMNS.toArray(new String[0]))) {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
-          each(ledger::forEachDeduction, (LedgerDeduction d) -> csv.verbatim(code).verbatim(text(d.id())).verbatim(text(d.accountId()))
+          each(ledger::forEachDeduction, (LedgerDeduction d) -> csv.verbatim(code).verbatim(text(d.id()))
+                .verbatim(text(d.accountId()))
                 .verbatim(d.type().map(Enum::name).orElse("")).verbatim(text(d.reference().orElse("")))
                 .verbatim(amount(d.amount())).verbatim(d.date().toString()).verbatim(d.state().name())
                 .verbatim(amount(d.matched())).verbatim(amount(d.writtenOff())).verbatim(amount(d.disputed()))
@@ -197,7 +198,8 @@ public final class LedgerFiles {
       try (CsvOutput csv = new CsvOutput(out, AUTHORIZATION_COLUMNS.toArray(new String[0]))) {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
-          each(ledger::forEachAuthorizationUse, (AuthorizationUse use) -> csv.verbatim(code).verbatim(text(use.authorizationId()))
+          each(ledger::forEachAuthorizationUse, (AuthorizationUse use) -> csv.verbatim(code)
+              .verbatim(text(use.authorizationId()))
               .verbatim(amount(use.amount())).endRow());
         }
       }
