@@ -78,15 +78,61 @@ public final class DeductionLedger {
    */
   public static DeductionLedger of(CurrencyUnit currency, Collection<LedgerDeduction> deductions,
       Collection<AuthorizationUse> authorizationUses) {
-    Args.notNull(currency, "currency");
+    Builder builder = builder(currency);
     Args.notNull(deductions, "deductions");
     Args.notNull(authorizationUses, "authorizationUses");
-    Map<String, LedgerLine> byId = new HashMap<>();
-    Map<String, LedgerLine> openById = new HashMap<>();
-    Map<ClaimKey, String> claimMap = new HashMap<>();
     int i = 0;
     for (LedgerDeduction d : deductions) {
-      Args.notNull(d, "deductions", i++);
+      builder.addDeduction(Args.notNull(d, "deductions", i++));
+    }
+    i = 0;
+    for (AuthorizationUse use : authorizationUses) {
+      builder.addAuthorizationUse(Args.notNull(use, "authorizationUses", i++));
+    }
+    return builder.build();
+  }
+
+  /**
+   * A builder that rebuilds a ledger one value at a time, keeping each as a compact line at once: a
+   * reader of a million deductions never holds them all as values. {@link Builder#build()} makes the
+   * checks of {@link #of}.
+   *
+   * @param currency the currency of the desk
+   * @return an empty builder
+   * @throws NullPointerException if the currency is null
+   */
+  public static Builder builder(CurrencyUnit currency) {
+    return new Builder(Args.notNull(currency, "currency"));
+  }
+
+  /**
+   * Rebuilds a {@link DeductionLedger} from its parts, one value at a time. Not thread-safe; a builder
+   * builds once.
+   */
+  public static final class Builder {
+
+    private final CurrencyUnit currency;
+    private HashMap<String, LedgerLine> byId = new HashMap<>();
+    private HashMap<String, LedgerLine> openById = new HashMap<>();
+    private HashMap<ClaimKey, String> claimMap = new HashMap<>();
+    private HashMap<String, UseLine> useMap = new HashMap<>();
+
+    private Builder(CurrencyUnit currency) {
+      this.currency = currency;
+    }
+
+    /**
+     * Adds a deduction seen earlier.
+     *
+     * @param d the deduction, with an id not added before
+     * @return this builder
+     * @throws IllegalArgumentException if its amounts are in another currency or its id was added before
+     * @throws IllegalStateException if the ledger was built
+     * @throws NullPointerException if the deduction is null
+     */
+    public Builder addDeduction(LedgerDeduction d) {
+      Args.notNull(d, "deduction");
+      requireOpen();
       Args.sameCurrency(d.amount(), currency, "deductions '" + d.id() + "' amount");
       LedgerLine line = LedgerLine.of(d);
       Args.check(byId.put(d.id(), line) == null, "deductions", "have unique ids", "'" + d.id() + "' (repeated)");
@@ -97,34 +143,70 @@ public final class DeductionLedger {
       if (!reference.isEmpty()) {
         claimMap.putIfAbsent(claimKey(d.accountId(), line.type, reference, line.amount), d.id());
       }
+      return this;
     }
-    Map<String, UseLine> useMap = new HashMap<>();
-    Map<String, Long> consumedBy = new HashMap<>();
-    i = 0;
-    for (AuthorizationUse use : authorizationUses) {
-      Args.notNull(use, "authorizationUses", i++);
+
+    /**
+     * Adds what the ledger knew of an authorization.
+     *
+     * @param use the authorization's amount and consumptions, with an id not added before
+     * @return this builder
+     * @throws IllegalArgumentException if its amount is in another currency or its id was added before
+     * @throws IllegalStateException if the ledger was built
+     * @throws NullPointerException if the use is null
+     */
+    public Builder addAuthorizationUse(AuthorizationUse use) {
+      Args.notNull(use, "authorizationUse");
+      requireOpen();
       Args.sameCurrency(use.amount(), currency, "authorizationUses '" + use.authorizationId() + "' amount");
-      UseLine line = UseLine.of(use);
-      Args.check(useMap.put(use.authorizationId(), line) == null, "authorizationUses", "have unique ids",
-          "'" + use.authorizationId() + "' (repeated)");
-      for (int c = 0; c < line.size(); c++) {
-        String deductionId = line.deductionId(c);
-        Args.check(byId.containsKey(deductionId), "authorizationUses", "name known deductions",
-            "'" + deductionId + "' in '" + use.authorizationId() + "'");
-        consumedBy.merge(deductionId, line.amount(c), Math::addExact);
+      Args.check(useMap.put(use.authorizationId(), UseLine.of(use)) == null, "authorizationUses",
+          "have unique ids", "'" + use.authorizationId() + "' (repeated)");
+      return this;
+    }
+
+    /**
+     * Builds the ledger, checking that the parts agree.
+     *
+     * @return the ledger
+     * @throws IllegalArgumentException if a consumption names a deduction not added, or a deduction's
+     *     matched part differs from its consumptions
+     * @throws IllegalStateException if the ledger was built
+     */
+    public DeductionLedger build() {
+      requireOpen();
+      HashMap<String, Long> consumedBy = new HashMap<>();
+      for (UseLine line : useMap.values()) {
+        for (int c = 0; c < line.size(); c++) {
+          String deductionId = line.deductionId(c);
+          Args.check(byId.containsKey(deductionId), "authorizationUses", "name known deductions",
+              "'" + deductionId + "' in '" + line.authorizationId + "'");
+          consumedBy.merge(deductionId, line.amount(c), Math::addExact);
+        }
+      }
+      for (LedgerLine d : byId.values()) {
+        long consumed = consumedBy.getOrDefault(d.id, 0L);
+        if (consumed != d.matched) {
+          throw Args.invalid("deductions", "have a matched part equal to their consumptions "
+              + Monies.ofMinorUnits(consumed, currency), "'" + d.id + "' matched "
+              + Monies.ofMinorUnits(d.matched, currency));
+        }
+      }
+      DeductionLedger ledger = new DeductionLedger(currency, LayeredMap.<String, LedgerLine>empty().plusTaking(byId),
+          LayeredMap.<String, LedgerLine>empty().plusTaking(openById),
+          LayeredMap.<ClaimKey, String>empty().plusTaking(claimMap),
+          LayeredMap.<String, UseLine>empty().plusTaking(useMap));
+      byId = null;
+      openById = null;
+      claimMap = null;
+      useMap = null;
+      return ledger;
+    }
+
+    private void requireOpen() {
+      if (byId == null) {
+        throw new IllegalStateException("this builder has built its ledger already");
       }
     }
-    for (LedgerLine d : byId.values()) {
-      long consumed = consumedBy.getOrDefault(d.id, 0L);
-      if (consumed != d.matched) {
-        throw Args.invalid("deductions", "have a matched part equal to their consumptions "
-            + Monies.ofMinorUnits(consumed, currency), "'" + d.id + "' matched " + Monies.ofMinorUnits(d.matched,
-            currency));
-      }
-    }
-    return new DeductionLedger(currency, LayeredMap.<String, LedgerLine>empty().plus(byId),
-        LayeredMap.<String, LedgerLine>empty().plus(openById), LayeredMap.<ClaimKey, String>empty().plus(claimMap),
-        LayeredMap.<String, UseLine>empty().plus(useMap));
   }
 
   /**

@@ -90,6 +90,31 @@ class LedgerStorageTest {
   }
 
   @Test
+  void theBuilder_givesTheLedgerOfOf_andBuildsOnce() {
+    DeductionLedger ledger = MATCHER.match(List.of(Fixtures.ded("D1", "promotion", "PRM-1", "60.00"),
+        Fixtures.ded("D2", "promotion", null, "25.00")), List.of(Fixtures.auth("A1", ReasonType.PROMOTION, "PRM-1",
+        "100.00")), EMPTY).ledger();
+    DeductionLedger.Builder builder = DeductionLedger.builder(Currencies.CNY);
+    ledger.forEachDeduction(builder::addDeduction);
+    ledger.forEachAuthorizationUse(builder::addAuthorizationUse);
+    DeductionLedger built = builder.build();
+    DeductionLedger of = DeductionLedger.of(Currencies.CNY, ledger.deductions(), ledger.authorizationUses());
+    assertEquals(of.deductions(), built.deductions());
+    assertEquals(of.openDeductions(), built.openDeductions());
+    assertEquals(of.authorizationUses(), built.authorizationUses());
+    assertThrows(IllegalStateException.class, builder::build);
+    assertThrows(IllegalStateException.class, () -> builder.addDeduction(ledger.deductions().get(0)));
+    DeductionLedger.Builder twice = DeductionLedger.builder(Currencies.CNY).addDeduction(ledger.deductions().get(0));
+    IllegalArgumentException repeated = assertThrows(IllegalArgumentException.class,
+        () -> twice.addDeduction(ledger.deductions().get(0)));
+    assertTrue(repeated.getMessage().contains("'D1' (repeated)"), repeated.getMessage());
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        () -> DeductionLedger.builder(Currencies.CNY).addAuthorizationUse(ledger.authorizationUses().get(0)).build());
+    assertTrue(unknown.getMessage().contains("'D1' in 'A1'"), unknown.getMessage());
+    assertThrows(NullPointerException.class, () -> DeductionLedger.builder(null));
+  }
+
+  @Test
   void aLineWhosePartsDoNotAddUp_isRejected() {
     int valid = DeductionState.VALID.ordinal();
     IllegalArgumentException sum = assertThrows(IllegalArgumentException.class,

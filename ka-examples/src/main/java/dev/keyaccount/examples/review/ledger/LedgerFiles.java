@@ -268,100 +268,111 @@ public final class LedgerFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + format + ": " + e.getMessage(), e);
     }
-    Map<String, Map<String, List<LedgerEvent>>> events = new HashMap<>();
-    Map<String, Cells> firstEventRow = new HashMap<>();
-    for (Cells row : rows(folder, EVENTS_FILE, EVENT_COLUMNS, progress)) {
-      CurrencyUnit currency = row.currency("currency");
-      LedgerEvent event = LedgerEvent.of(date(row, "date"), row.enumValue("kind", LedgerEvent.Kind.class),
-          row.enumValue("state", DeductionState.class), money(row, "amount", currency));
-      String id = id(row, "deduction_id");
-      events.computeIfAbsent(currency.getCurrencyCode(), c -> new HashMap<>())
-          .computeIfAbsent(id, d -> new ArrayList<>()).add(event);
-      firstEventRow.putIfAbsent(currency.getCurrencyCode() + " " + id, row);
-    }
+    // One pass over each file, joined by order: the writer lists each deduction's events, and each
+    // authorization's consumptions, right where it lists the deductions and authorizations (by currency,
+    // then date and id, or id). Each value goes into the ledger's builder at once, so no file is held.
     Map<String, CurrencyUnit> currencies = new TreeMap<>();
-    Map<String, List<LedgerDeduction>> deductions = new HashMap<>();
-    for (Cells row : rows(folder, DEDUCTIONS_FILE, DEDUCTION_COLUMNS, progress)) {
-      CurrencyUnit currency = row.currency("currency");
-      String code = currency.getCurrencyCode();
-      currencies.put(code, currency);
-      String id = id(row, "deduction_id");
-      String type = row.optionalText("type");
-      String reference = unquote(row.optionalText("reference"));
-      LedgerDeduction.Builder b = LedgerDeduction.builder()
-          .id(id)
-          .accountId(id(row, "account_id"))
-          .amount(money(row, "amount", currency))
-          .date(date(row, "date"))
-          .state(row.enumValue("state", DeductionState.class))
-          .matched(money(row, "matched", currency))
-          .writtenOff(money(row, "written_off", currency))
-          .disputed(money(row, "disputed", currency))
-          .unresolved(money(row, "unresolved", currency))
-          .recovered(money(row, "recovered", currency))
-          .lossAccepted(money(row, "loss_accepted", currency))
-          .decided(bool(row, "decided"))
-          .addAllHistory(events.getOrDefault(code, Map.of()).getOrDefault(id, List.of()));
-      if (!type.isEmpty()) {
-        b.type(row.enumValue("type", ReasonType.class));
-      }
-      if (!reference.isEmpty()) {
-        if (reference.length() > DeductionMatcher.MAX_REFERENCE_LENGTH) {
-          throw row.error("reference", reference,
-              "longer than " + DeductionMatcher.MAX_REFERENCE_LENGTH + " characters");
+    Map<String, DeductionLedger.Builder> builders = new HashMap<>();
+    try (RowSource deductions = new RowSource(folder, DEDUCTIONS_FILE, DEDUCTION_COLUMNS, progress);
+        RowSource events = new RowSource(folder, EVENTS_FILE, EVENT_COLUMNS, progress)) {
+      Cells event = events.next();
+      for (Cells row = deductions.next(); row != null; row = deductions.next()) {
+        CurrencyUnit currency = row.currency("currency");
+        String code = currency.getCurrencyCode();
+        currencies.put(code, currency);
+        String id = id(row, "deduction_id");
+        LedgerDeduction.Builder b = deduction(row, id, currency);
+        while (event != null && event.optionalText("currency").equals(code) && id(event, "deduction_id").equals(id)) {
+          b.addHistory(LedgerEvent.of(date(event, "date"), event.enumValue("kind", LedgerEvent.Kind.class),
+              event.enumValue("state", DeductionState.class), money(event, "amount", currency)));
+          event = events.next();
         }
-        b.reference(reference);
-      }
-      deductions.computeIfAbsent(code, c -> new ArrayList<>()).add(build(row, b));
-      firstEventRow.remove(code + " " + id);
-    }
-    for (Cells orphan : firstEventRow.values()) {
-      throw orphan.error("deduction_id", orphan.text("deduction_id"), "not in " + DEDUCTIONS_FILE + " for "
-          + orphan.text("currency"));
-    }
-    Map<String, Map<String, AuthorizationUse.Builder>> uses = new HashMap<>();
-    Map<String, Map<String, Cells>> useRows = new HashMap<>();
-    for (Cells row : rows(folder, AUTHORIZATIONS_FILE, AUTHORIZATION_COLUMNS, progress)) {
-      CurrencyUnit currency = row.currency("currency");
-      String code = currency.getCurrencyCode();
-      currencies.put(code, currency);
-      String id = id(row, "authorization_id");
-      AuthorizationUse.Builder b = AuthorizationUse.builder().authorizationId(id)
-          .amount(money(row, "amount", currency));
-      if (uses.computeIfAbsent(code, c -> new LinkedHashMap<>()).put(id, b) != null) {
-        throw row.error("authorization_id", id, "repeated in " + code);
-      }
-      useRows.computeIfAbsent(code, c -> new HashMap<>()).put(id, row);
-    }
-    for (Cells row : rows(folder, CONSUMPTIONS_FILE, CONSUMPTION_COLUMNS, progress)) {
-      CurrencyUnit currency = row.currency("currency");
-      String id = id(row, "authorization_id");
-      AuthorizationUse.Builder b = uses.getOrDefault(currency.getCurrencyCode(), Map.of()).get(id);
-      if (b == null) {
-        throw row.error("authorization_id", id, "not in " + AUTHORIZATIONS_FILE + " for " + currency.getCurrencyCode());
-      }
-      b.addConsumptions(Consumption.of(id(row, "deduction_id"), money(row, "amount", currency), date(row, "date")));
-    }
-    Map<String, DeductionLedger> ledgers = new LinkedHashMap<>();
-    for (Map.Entry<String, CurrencyUnit> entry : currencies.entrySet()) {
-      String code = entry.getKey();
-      List<AuthorizationUse> built = new ArrayList<>();
-      for (Map.Entry<String, AuthorizationUse.Builder> use : uses.getOrDefault(code, Map.of()).entrySet()) {
-        Cells row = useRows.get(code).get(use.getKey());
+        LedgerDeduction d = build(row, b);
         try {
-          built.add(use.getValue().build());
+          builders.computeIfAbsent(code, c -> DeductionLedger.builder(currency)).addDeduction(d);
+        } catch (IllegalArgumentException e) {
+          throw row.error("deduction_id", id, e.getMessage());
+        }
+      }
+      if (event != null) {
+        throw event.error("deduction_id", event.optionalText("deduction_id"), "not in " + DEDUCTIONS_FILE
+            + " for " + event.optionalText("currency") + ", or not next to its deduction's other events in the order of "
+            + DEDUCTIONS_FILE);
+      }
+    }
+    try (RowSource authorizations = new RowSource(folder, AUTHORIZATIONS_FILE, AUTHORIZATION_COLUMNS, progress);
+        RowSource consumptions = new RowSource(folder, CONSUMPTIONS_FILE, CONSUMPTION_COLUMNS, progress)) {
+      Cells consumption = consumptions.next();
+      for (Cells row = authorizations.next(); row != null; row = authorizations.next()) {
+        CurrencyUnit currency = row.currency("currency");
+        String code = currency.getCurrencyCode();
+        currencies.put(code, currency);
+        String id = id(row, "authorization_id");
+        AuthorizationUse.Builder b = AuthorizationUse.builder().authorizationId(id)
+            .amount(money(row, "amount", currency));
+        while (consumption != null && consumption.optionalText("currency").equals(code)
+            && id(consumption, "authorization_id").equals(id)) {
+          b.addConsumptions(Consumption.of(id(consumption, "deduction_id"), money(consumption, "amount", currency),
+              date(consumption, "date")));
+          consumption = consumptions.next();
+        }
+        AuthorizationUse use;
+        try {
+          use = b.build();
         } catch (IllegalArgumentException | IllegalStateException e) {
           throw row.error("amount", row.text("amount"), "inconsistent with " + CONSUMPTIONS_FILE + ": " + e.getMessage());
         }
+        try {
+          builders.computeIfAbsent(code, c -> DeductionLedger.builder(currency)).addAuthorizationUse(use);
+        } catch (IllegalArgumentException e) {
+          throw row.error("authorization_id", id, "repeated in " + code);
+        }
       }
+      if (consumption != null) {
+        throw consumption.error("authorization_id", consumption.optionalText("authorization_id"), "not in "
+            + AUTHORIZATIONS_FILE + " for " + consumption.optionalText("currency")
+            + ", or not next to its authorization's other consumptions in the order of " + AUTHORIZATIONS_FILE);
+      }
+    }
+    Map<String, DeductionLedger> ledgers = new LinkedHashMap<>();
+    for (String code : currencies.keySet()) {
       try {
-        ledgers.put(code, DeductionLedger.of(entry.getValue(), deductions.getOrDefault(code, List.of()), built));
+        ledgers.put(code, builders.get(code).build());
       } catch (IllegalArgumentException e) {
         throw new InputException(DEDUCTIONS_FILE, 0, null, null, "inconsistent ledger in " + code + ": "
             + e.getMessage());
       }
     }
     return ledgers;
+  }
+
+  /** A deduction row's value, without its history. */
+  private static LedgerDeduction.Builder deduction(Cells row, String id, CurrencyUnit currency) {
+    String type = row.optionalText("type");
+    String reference = unquote(row.optionalText("reference"));
+    LedgerDeduction.Builder b = LedgerDeduction.builder()
+        .id(id)
+        .accountId(id(row, "account_id"))
+        .amount(money(row, "amount", currency))
+        .date(date(row, "date"))
+        .state(row.enumValue("state", DeductionState.class))
+        .matched(money(row, "matched", currency))
+        .writtenOff(money(row, "written_off", currency))
+        .disputed(money(row, "disputed", currency))
+        .unresolved(money(row, "unresolved", currency))
+        .recovered(money(row, "recovered", currency))
+        .lossAccepted(money(row, "loss_accepted", currency))
+        .decided(bool(row, "decided"));
+    if (!type.isEmpty()) {
+      b.type(row.enumValue("type", ReasonType.class));
+    }
+    if (!reference.isEmpty()) {
+      if (reference.length() > DeductionMatcher.MAX_REFERENCE_LENGTH) {
+        throw row.error("reference", reference, "longer than " + DeductionMatcher.MAX_REFERENCE_LENGTH + " characters");
+      }
+      b.reference(reference);
+    }
+    return b;
   }
 
   private static LedgerDeduction build(Cells row, LedgerDeduction.Builder b) {
@@ -372,44 +383,85 @@ public final class LedgerFiles {
     }
   }
 
-  private static Iterable<Cells> rows(Path folder, String name, List<String> columns, PrintStream progress) {
-    Path file = folder.resolve(name);
-    if (!Files.isRegularFile(file)) {
-      throw new InputException(name, 0, null, null, "missing from the ledger folder " + folder);
-    }
-    List<Cells> rows = new ArrayList<>();
-    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), strict));
-        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(IN).get()) {
-      List<String> header = parser.getHeaderNames();
-      if (!header.equals(columns)) {
-        throw new InputException(name, 1, null, null, "expected the header " + String.join(",", columns));
+  /** The data rows of one ledger file, read one at a time; the header is checked on opening. */
+  private static final class RowSource implements java.io.Closeable {
+
+    private final String name;
+    private final PrintStream progress;
+    private final Reader reader;
+    private final CSVParser parser;
+    private final java.util.Iterator<CSVRecord> records;
+    private final int columns;
+    private long count;
+
+    RowSource(Path folder, String name, List<String> columns, PrintStream progress) {
+      this.name = name;
+      this.progress = progress;
+      this.columns = columns.size();
+      Path file = folder.resolve(name);
+      if (!Files.isRegularFile(file)) {
+        throw new InputException(name, 0, null, null, "missing from the ledger folder " + folder);
       }
-      long line = 1;
+      CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      Reader opened = null;
       try {
-        for (CSVRecord record : parser) {
-          line = parser.getCurrentLineNumber();
-          if (record.size() != columns.size()) {
-            throw new InputException(name, line, null, null,
-                "expected " + columns.size() + " cells but found " + record.size());
-          }
-          rows.add(new Cells(name, line, record));
-          if (rows.size() % PROGRESS_EVERY == 0) {
-            progress.println("  read " + rows.size() + " lines of ledger " + name);
-          }
+        opened = new BufferedReader(new InputStreamReader(Files.newInputStream(file), strict), 1 << 16);
+        this.parser = CSVParser.builder().setReader(opened).setFormat(IN).get();
+        this.reader = opened;
+        if (!parser.getHeaderNames().equals(columns)) {
+          throw new InputException(name, 1, null, null, "expected the header " + String.join(",", columns));
         }
+        this.records = parser.iterator();
+      } catch (CharacterCodingException e) {
+        closeQuietly(opened);
+        throw new InputException(name, 0, null, null, "not UTF-8");
+      } catch (IOException | UncheckedIOException e) {
+        closeQuietly(opened);
+        throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(),
+            e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+      } catch (RuntimeException e) {
+        closeQuietly(opened);
+        throw e;
+      }
+    }
+
+    /** The next row, or null at the end. */
+    Cells next() {
+      try {
+        if (!records.hasNext()) {
+          return null;
+        }
+        CSVRecord record = records.next();
+        long line = parser.getCurrentLineNumber();
+        if (record.size() != columns) {
+          throw new InputException(name, line, null, null, "expected " + columns + " cells but found " + record.size());
+        }
+        if (++count % PROGRESS_EVERY == 0) {
+          progress.println("  read " + count + " lines of ledger " + name);
+        }
+        return new Cells(name, line, record);
       } catch (UncheckedIOException | IllegalStateException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         throw new InputException(name, parser.getCurrentLineNumber(), null, null,
             cause instanceof CharacterCodingException ? "not UTF-8" : "malformed CSV: " + cause.getMessage());
       }
-    } catch (CharacterCodingException e) {
-      throw new InputException(name, 0, null, null, "not UTF-8");
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
-    return rows;
+
+    @Override
+    public void close() {
+      closeQuietly(reader);
+    }
+
+    private static void closeQuietly(Reader reader) {
+      if (reader != null) {
+        try {
+          reader.close();
+        } catch (IOException ignored) {
+          // Read-only: nothing to lose.
+        }
+      }
+    }
   }
 
   /** One data row of a ledger file, its cells as written (not trimmed). */

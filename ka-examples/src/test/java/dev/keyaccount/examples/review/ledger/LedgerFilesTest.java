@@ -156,6 +156,25 @@ class LedgerFilesTest {
   }
 
   @Test
+  void eventsOutOfTheOrderOfTheDeductions_areRefusedWithTheLine() throws IOException {
+    // The files are joined by order in one pass each: D2's events listed before D1's leave D1's
+    // events unclaimed, and the first of them is named with its line.
+    LedgerFiles.write(dir, List.of(sample()));
+    Path events = dir.resolve(LedgerFiles.EVENTS_FILE);
+    List<String> lines = Files.readAllLines(events);
+    List<String> reordered = new java.util.ArrayList<>(List.of(lines.get(0)));
+    lines.stream().skip(1).filter(l -> l.startsWith("CNY,D2,")).forEach(reordered::add);
+    lines.stream().skip(1).filter(l -> l.startsWith("CNY,D1,")).forEach(reordered::add);
+    assertEquals(lines.size(), reordered.size());
+    Files.write(events, reordered);
+    InputException e = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    int firstOfD1 = 1 + reordered.indexOf(lines.stream().filter(l -> l.startsWith("CNY,D1,")).findFirst()
+        .orElseThrow());
+    assertTrue(e.getMessage().contains("line " + firstOfD1) && e.getMessage().contains("D1")
+        && e.getMessage().contains("order of " + LedgerFiles.DEDUCTIONS_FILE), e.getMessage());
+  }
+
+  @Test
   void amountsAndDatesBeyondTheBounds_areRefused() throws IOException {
     for (String[] bad : new String[][] {
         {",6000.00,2026-03-31,", ",6000.001,2026-03-31,", "more decimals"},
