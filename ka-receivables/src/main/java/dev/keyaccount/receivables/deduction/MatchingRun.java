@@ -73,7 +73,9 @@ final class MatchingRun {
       references.markDuplicate(d);
     }
     for (int d = from; d < to; d++) {
-      if (state[d] == RunContext.PENDING && deductions.ref[d] != ReferenceTable.NONE) {
+      // A reason code of no type (a penalty, a fine) is disputed even when it quotes one of our
+      // references: what it claims is not what the reference authorizes.
+      if (state[d] == RunContext.PENDING && deductions.ref[d] != ReferenceTable.NONE && deductions.type[d] >= 0) {
         references.match(d);
       }
     }

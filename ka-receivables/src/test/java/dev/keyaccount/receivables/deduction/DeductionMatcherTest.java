@@ -31,6 +31,20 @@ class DeductionMatcherTest {
   }
 
   @Test
+  void aPenaltyQuotingOurReference_isDisputed_andTheAuthorizationStaysWhole() {
+    // A fine of 500.00 quoting PRM-3 (a promotion of 1,021.03): a code of no type claims nothing that
+    // the reference authorizes, so it is disputed in full; the same quote coded as a promotion matches.
+    List<Authorization> auths = List.of(auth("A3", PROMOTION, "PRM-2026-0000003", "1021.03"));
+    MatchingResult fine = MATCHER.match(List.of(ded("F3", "fine", "PRM-2026-0000003", "500.00")), auths);
+    DeductionResult f3 = fine.deductionResult("F3").orElseThrow();
+    assertEquals(DeductionState.UNAUTHORIZED, f3.state());
+    assertEquals(cny("500.00"), f3.disputed());
+    assertEquals(cny("1021.03"), fine.authorizationBalances().get(0).remaining());
+    MatchingResult promotion = MATCHER.match(List.of(ded("P3", "promotion", "PRM-2026-0000003", "500.00")), auths);
+    assertEquals(DeductionState.VALID, promotion.deductionResult("P3").orElseThrow().state());
+  }
+
+  @Test
   void reference_normalised_matchesInFull() {
     MatchingResult result = MATCHER.match(List.of(ded("D1", "promotion", "prm 00123.", "100.00")),
         List.of(auth("A1", PROMOTION, "PRM-123", "100.00")));
