@@ -50,14 +50,32 @@ class LedgerBoundaryTest {
 
   @Test
   void authorizationUses_areListedById_andCounted() {
-    // Ids whose hash order differs from their order (AA1, B, C9, AZ in a table of 16): listed AA1, AZ, B, C9.
-    DeductionLedger ledger = MATCHER.match(List.of(ded("D1", "penalty", null, "50.00")), List.of(
-        auth("B", PROMOTION, null, "100.00"), auth("AZ", PROMOTION, null, "200.00"),
-        auth("C9", PROMOTION, null, "300.00"), auth("AA1", PROMOTION, null, "400.00")), EMPTY).ledger();
-    assertEquals(List.of("AA1", "AZ", "B", "C9"),
+    // A1 to A12, listed as text sorts them (A1, A10, A11, A12, A2, ..., A9), not in a hash map's order
+    // (A1 to A9 have consecutive hashes, A10 to A12 fall between them in a table of 16 or 32).
+    List<Authorization> auths = new java.util.ArrayList<>();
+    for (int i = 12; i >= 1; i--) {
+      auths.add(auth("A" + i, PROMOTION, null, i + "00.00"));
+    }
+    DeductionLedger ledger = MATCHER.match(List.of(ded("D1", "penalty", null, "50.00")), auths, EMPTY).ledger();
+    assertEquals(List.of("A1", "A10", "A11", "A12", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9"),
         ledger.authorizationUses().stream().map(AuthorizationUse::authorizationId).toList());
-    assertEquals(4, ledger.useCount());
+    assertEquals(12, ledger.useCount());
     assertEquals(1, ledger.deductionCount());
+  }
+
+  @Test
+  void twoWaitingDeductions_areCarriedInDateOrder() {
+    // Week 1: D2 4,000.00 (Jan 31) and D1 1,000.00 (Feb 1) have no authorization and wait. Week 2: D3
+    // 2,000.00 and D4 500.00 complete A1 6,000.00 = D2 + D3 and A2 1,500.00 = D1 + D4; both carried
+    // deductions change, listed in their date order: D2, then D1.
+    MatchingResult week1 = MATCHER.match(List.of(ded("D1", "KA1", "promotion", null, cny("1000.00"), JAN_31.plusDays(1)),
+        ded("D2", "KA1", "promotion", null, cny("4000.00"), JAN_31)), List.of(), EMPTY);
+    MatchingResult week2 = MATCHER.match(List.of(ded("D3", "KA1", "promotion", null, cny("2000.00"), JAN_31.plusDays(7)),
+        ded("D4", "KA1", "promotion", null, cny("500.00"), JAN_31.plusDays(7))),
+        List.of(auth("A1", PROMOTION, null, "6000.00"), auth("A2", PROMOTION, null, "1500.00")), week1.ledger());
+    assertEquals(List.of("D2", "D1"), week2.changedDeductions().stream().map(DeductionResult::deductionId).toList());
+    assertEquals(DeductionState.VALID, week2.ledger().deduction("D1").orElseThrow().state());
+    assertEquals(DeductionState.VALID, week2.ledger().deduction("D2").orElseThrow().state());
   }
 
   @Test
