@@ -198,8 +198,9 @@ class LedgerBoundaryTest {
 
   @Test
   void aClaimRepeatedTwiceInALaterRun_stillPointsToTheFirstClaim() {
-    // Week 1: D1 claims PRM-7 100.00. Week 2: D2 and D3 repeat it; D2 repeats D1 (the ledger's claim), D3
-    // repeats D2 (the run's first). Week 3: D4 repeats it again, and is still a duplicate of D1.
+    // Week 1: D1 claims PRM-7 100.00. Week 2: D2 and D3 repeat it; the first of them in the run repeats D1
+    // (the ledger's claim), the other repeats that first one and must not become the ledger's claim.
+    // Week 3: D4 repeats it again, and is still a duplicate of D1.
     List<Authorization> auths = List.of(auth("A1", PROMOTION, "PRM-7", "100.00"));
     MatchingResult week1 = MATCHER.match(List.of(ded("D1", "promotion", "PRM-7", "100.00")), auths, EMPTY);
     MatchingResult week2 = MATCHER.match(List.of(ded("D2", "promotion", "PRM-7", "100.00"),
