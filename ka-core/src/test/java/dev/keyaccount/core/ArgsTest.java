@@ -46,6 +46,25 @@ class ArgsTest {
   }
 
   @Test
+  void decimalBound_atTheExactEdgesOfTheSlowPathAndTheTextLength() {
+    // 0.000…00100 with 70 decimals: scale 70 > 68, so it leaves the fast path; stripped it is 1E-68,
+    // scale exactly 68 = 2 × 34, within the bound (scale >= 68 would reject it).
+    BigDecimal trailingZerosPast68 = new BigDecimal("0." + "0".repeat(67) + "100");
+    assertEquals(70, trailingZerosPast68.scale());
+    assertSame(trailingZerosPast68, Args.bounded(trailingZerosPast68, "d"));
+    // One more zero before the 1: stripped 1E-69, scale 69, beyond the bound.
+    rejects(() -> Args.bounded(new BigDecimal("0." + "0".repeat(68) + "100"), "d"), "Argument 'd' must have at most 34"
+        + " digits before the decimal point and 68 after it (the decimal bound) but has value 1.00E-69");
+    // Text of exactly 4 × 34 = 136 characters (133 zeros and "1.5") is parsed; 137 characters are not.
+    String text136 = "0".repeat(133) + "1.5";
+    assertEquals(136, text136.length());
+    assertEquals(new BigDecimal("1.5"), Args.decimal(text136, "d"));
+    assertEquals(new BigDecimal("1.5"), Args.decimal("  " + text136 + " ", "d")); // measured after trimming
+    rejects(() -> Args.decimal("0" + text136, "d"), "Argument 'd' must be at most 136 characters (the decimal bound)"
+        + " but has value '000000000000000000000000…' (137 characters)");
+  }
+
+  @Test
   void acceptedValues_areReturned() {
     Object o = new Object();
     assertSame(o, Args.notNull(o, "o"));

@@ -1,6 +1,7 @@
 package dev.keyaccount.core.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.keyaccount.core.money.Currencies;
@@ -11,6 +12,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import javax.money.MonetaryAmount;
+import org.javamoney.moneta.FastMoney;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,15 @@ class AnnualAgreementTest {
     assertEquals(cny("0"), a.totalTradeInvestment());
     assertEquals(Monies.zero(Currencies.USD), agreement().salesTarget(Money.of(1, "USD")).creditLimit(Money.of(1, "USD"))
         .build().totalTradeInvestment());
+  }
+
+  @Test
+  void aTradeInvestmentGivenAsFastMoney_isHeldAsMoney_evenWhenTheOtherAmountsAreMoneyAlready() {
+    // The sales target and credit limit are Money already; only the one investment needs converting, and
+    // the check must notice it (the amounts are held as Money, equal amounts giving equal agreements).
+    AnnualAgreement a = agreement().putTradeInvestment(FeeType.LISTING, FastMoney.of(50000, "CNY")).build();
+    assertTrue(a.tradeInvestment().get(FeeType.LISTING) instanceof Money);
+    assertEquals(agreement().putTradeInvestment(FeeType.LISTING, cny("50000")).build(), a);
   }
 
   @Test

@@ -44,6 +44,17 @@ class RateTest {
         + "(a bare number above 1 is ambiguous) but has value '" + text + "'", e.getMessage());
   }
 
+  @Test
+  void parse_textOfExactly136Characters_isRead_137Rejected() {
+    // 4 × 34 = 136 characters: 132 zeros and "0.18" is the fraction 0.18; one more zero is too long.
+    String text136 = "0".repeat(132) + "0.18";
+    assertEquals(136, text136.length());
+    assertEquals(0, new BigDecimal("0.18").compareTo(Rate.parse(text136).fraction()));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Rate.parse("0" + text136));
+    assertEquals("Argument 'text' must be at most 136 characters (the decimal bound) but has value"
+        + " '000000000000000000000000…' (137 characters)", e.getMessage());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "%", "abc", "18%%", "1,5%", "  "})
   void parse_rejectsNonNumbers(String text) {

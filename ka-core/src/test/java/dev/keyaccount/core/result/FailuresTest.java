@@ -41,6 +41,7 @@ class FailuresTest {
         FailureItem.of("orders", 7, "O7", FailureReason.CURRENCY_MISMATCH,
             "Argument 'y' must be in currency EUR but is in CNY (value CNY 2)")), items);
     assertEquals(Optional.empty(), items.get(0).itemId());
+    assertFalse(f.isEmpty());
     assertEquals("orders[9]", f.name(9));
     assertThrows(UnsupportedOperationException.class, () -> items.clear());
   }

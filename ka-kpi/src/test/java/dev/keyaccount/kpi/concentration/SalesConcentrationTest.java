@@ -152,6 +152,17 @@ class SalesConcentrationTest {
   }
 
   @Test
+  void exactlyTenThousandEntries_areAnalysed() {
+    // MAX_ACCOUNTS = 10,000 entries are allowed (10,001 are not): A2 (10) ten thousand times ranks A2
+    // alone, with the 9,999 repeats reported.
+    Concentration c = SalesConcentration.DEFAULT.analyse(Collections.nCopies(10_000, TEN.get(1)));
+    assertEquals(1, c.ranking().size());
+    assertEquals(9_999, c.failures().size());
+    assertEquals("Argument 'accounts[9999]' must have a unique id but has value 'A2' (the id of accounts[0])",
+        c.failures().get(9_998).message());
+  }
+
+  @Test
   void rejects_badInput() {
     SalesConcentration s = SalesConcentration.DEFAULT;
     rejects("Argument 'accounts' must not be empty but has value []", () -> s.analyse(List.of()));

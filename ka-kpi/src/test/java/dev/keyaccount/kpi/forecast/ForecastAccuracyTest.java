@@ -186,6 +186,15 @@ class ForecastAccuracyTest {
   }
 
   @Test
+  void exactlyAMillionLines_areMeasured() {
+    // MAX_LINES = 1,000,000 lines are allowed (1,000,001 are not): one line a million times is measured
+    // once, the 999,999 repeats reported.
+    AccuracyReport report = ForecastAccuracy.DEFAULT.measure(Collections.nCopies(1_000_000, EXAMPLE.get(0)));
+    assertEquals(1, report.lines().size());
+    assertEquals(999_999, report.failures().size());
+  }
+
+  @Test
   void rejects_badInput() {
     ForecastAccuracy f = ForecastAccuracy.DEFAULT;
     rejects("Argument 'lines' must not be empty but has value []", () -> f.measure(List.of()));

@@ -12,6 +12,7 @@ import dev.keyaccount.core.result.FailureReason;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.javamoney.moneta.FastMoney;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -126,5 +127,16 @@ class OperatingProfitTest {
         () -> OperatingProfit.DEFAULT.byStore("A", java.util.Arrays.asList((ProfitInput) null)));
     assertEquals("Argument 'stores' must have at least one store that can be counted but has value "
         + "Argument 'stores[0]' must not be null but has value null", none.getMessage());
+  }
+
+  @Test
+  void aFixedFeeGivenAsFastMoney_isHeldAsMoney_evenWhenTheOtherAmountsAreMoneyAlready() {
+    // Net sales, cost and variable cost are Money already; only the one fee needs converting, and the
+    // check must notice it: equal amounts give equal inputs.
+    ProfitInput fast = ProfitInput.builder().id("S1").netSales(cny("100000")).costOfGoods(cny("70000"))
+        .putFixedFees(FeeType.LISTING, FastMoney.of(5000, "CNY")).variablePromotionCost(cny("4000")).build();
+    assertTrue(fast.fixedFees().get(FeeType.LISTING) instanceof Money);
+    assertEquals(ProfitInput.builder().id("S1").netSales(cny("100000")).costOfGoods(cny("70000"))
+        .putFixedFees(FeeType.LISTING, cny("5000")).variablePromotionCost(cny("4000")).build(), fast);
   }
 }

@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.javamoney.moneta.FastMoney;
+import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
 
@@ -39,6 +41,15 @@ class CustomerPlanTest {
     assertEquals(Optional.empty(), plan.investmentOf(Party.RETAILER));
     assertEquals(List.of("30 display points in all stores", "payment in 45 days"),
         plan.commitmentsOf(Party.RETAILER).stream().map(Commitment::description).collect(java.util.stream.Collectors.toList()));
+  }
+
+  @Test
+  void annualCustomerPlan_holdsASalesTargetGivenAsFastMoney_asMoney() {
+    // A FastMoney target is normalised to Money: equal amounts, equal plans.
+    AnnualCustomerPlan fast = AnnualCustomerPlan.builder().accountId("CA").year(2027)
+        .salesTarget(FastMoney.of(4_000_000, "CNY")).build();
+    assertTrue(fast.salesTarget() instanceof Money);
+    assertEquals(AnnualCustomerPlan.builder().accountId("CA").year(2027).salesTarget(cny(4_000_000)).build(), fast);
   }
 
   @Test

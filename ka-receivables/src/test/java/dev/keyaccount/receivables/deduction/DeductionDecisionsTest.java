@@ -192,6 +192,31 @@ class DeductionDecisionsTest {
   }
 
   @Test
+  void match_andDispute_needAnUndecidedOpenDeduction_andADisputeKeepsAPartlyValidState() {
+    // MATCH is refused for a decided deduction, as every other kind is.
+    DeductionLedger disputed = ledger().apply(decision("D1", DeductionDecision.Kind.DISPUTE).build());
+    assertEquals("Argument 'decision' must concern an undecided deduction but has value 'D1' (MATCH, already decided)",
+        assertThrows(IllegalArgumentException.class, () -> disputed.apply(decision("D1", DeductionDecision.Kind.MATCH)
+            .addMatches(AuthorizationMatch.of("A1", cny("100.00"))).build())).getMessage());
+    // DISPUTE, like ACCEPT, needs an open amount: D1 100.00 taken whole by A1 100.00 is VALID.
+    DeductionLedger valid = MATCHER.match(List.of(ded("D1", "promotion", null, "100.00")),
+        List.of(auth("A1", PROMOTION, null, "100.00")), EMPTY).ledger();
+    assertEquals("Argument 'decision' must concern a deduction with an open amount but has value 'D1' (VALID)",
+        assertThrows(IllegalArgumentException.class, () -> valid.apply(decision("D1", DeductionDecision.Kind.DISPUTE)
+            .build())).getMessage());
+    // D2 (200.00 matched, 100.00 disputed) stays partly valid when disputed: only an unresolved or
+    // written-off deduction becomes unauthorized.
+    LedgerDeduction d2 = ledger().apply(decision("D2", DeductionDecision.Kind.DISPUTE).build()).deduction("D2")
+        .orElseThrow();
+    assertEquals(DeductionState.PARTIALLY_VALID, d2.state());
+    assertEquals(money("100.00"), d2.disputed());
+    // A match in another currency is refused by name.
+    assertEquals("Argument 'matches 'A1' amount' must be in currency CNY but is in USD (value USD 100)",
+        assertThrows(IllegalArgumentException.class, () -> ledger().apply(decision("D1", DeductionDecision.Kind.MATCH)
+            .addMatches(AuthorizationMatch.of("A1", Money.of(100, "USD"))).build())).getMessage());
+  }
+
+  @Test
   void aValidDeduction_hasNothingToDecide() {
     DeductionLedger run = MATCHER.match(List.of(ded("D1", "promotion", null, "100.00")),
         List.of(auth("A1", PROMOTION, null, "100.00")), EMPTY).ledger();

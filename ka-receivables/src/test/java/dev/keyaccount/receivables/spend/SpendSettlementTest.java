@@ -221,6 +221,21 @@ class SpendSettlementTest {
             "Argument 'amount' must be a whole number of minor units but has value CNY 0.001"));
   }
 
+  @Test
+  void exactlyAMillionAccrualsAndAMillionPayments_areSettled() {
+    // MAX_ITEMS = 1,000,000 of each are allowed (1,000,001 are rejected above). The January display
+    // accrual (3,100.00) a million times is settled once, the 999,999 repeats reported; a million
+    // payments of 1.00 against it pay 1,000,000.00.
+    SpendAccrual jan = accruals().get(0);
+    SettlementReport accruals = SpendSettlement.DEFAULT.settle(Collections.nCopies(1_000_000, jan),
+        DeductionLedger.empty(Currencies.CNY), List.of());
+    assertEquals(1, accruals.positions().size());
+    assertEquals(999_999, accruals.failures().size());
+    SettlementReport payments = SpendSettlement.DEFAULT.settle(List.of(jan), DeductionLedger.empty(Currencies.CNY),
+        Collections.nCopies(1_000_000, SpendPayment.of(jan.id(), PaymentKind.CHEQUE, cny("1"), JAN_1)));
+    assertEquals(cny("1000000"), payments.positions().get(0).paid());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("rejected")
   void rejectsInput_withItsMessage(String name, Executable call, String message) {
