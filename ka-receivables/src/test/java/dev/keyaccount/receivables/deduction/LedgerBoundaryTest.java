@@ -145,13 +145,17 @@ class LedgerBoundaryTest {
 
   @Test
   void aResultWithAPartInAnotherCurrency_isRefused_whicheverPart() {
-    // Each part in dollars while the amount is in yuan: the parts add up to 100 only as bare numbers.
-    // The check falls to Monies.add, whose message names its own argument ('a' or 'b') and both currencies.
-    for (Executable call : List.<Executable>of(() -> result().matched(usd(100)).build(),
+    // One part in dollars while the amount is in yuan (the parts add up to 100 only as bare numbers), and
+    // all four parts in dollars: each is a currency mismatch naming the part and both currencies.
+    List<Executable> calls = List.of(() -> result().matched(usd(100)).build(),
         () -> result().disputed(usd(0)).build(), () -> result().writtenOff(usd(0)).build(),
-        () -> result().unresolved(usd(0)).build())) {
-      String message = assertThrows(CurrencyMismatchException.class, call).getMessage();
-      assertTrue(message.contains("must be in currency") && message.contains("USD") && message.contains("CNY"), message);
+        () -> result().unresolved(usd(0)).build(),
+        () -> result().matched(usd(100)).disputed(usd(0)).writtenOff(usd(0)).unresolved(usd(0)).build());
+    List<String> parts = List.of("matched", "disputed", "writtenOff", "unresolved", "matched");
+    for (int i = 0; i < calls.size(); i++) {
+      String message = assertThrows(CurrencyMismatchException.class, calls.get(i)).getMessage();
+      assertTrue(message.contains("'" + parts.get(i) + "'") && message.contains("must be in currency")
+          && message.contains("USD") && message.contains("CNY"), message);
     }
     assertEquals(cny("100.00"), result().build().matched());
   }
