@@ -5,8 +5,9 @@ import java.util.TreeSet;
 
 /**
  * Pass 3b: the deduction and one (then two) others of its account and type that await a complement
- * (this date's, earlier dates', earlier runs'), together equal to one untouched authorization within
- * the window of each, within the combination tolerance. Each partner costs one binary search of the
+ * (this date's, earlier dates', earlier runs'), together equal to what is left of one authorization
+ * (untouched, or partly used by an earlier claim) within the window of each, within the combination
+ * tolerance. Each partner costs one binary search of the
  * group's amounts. Owns the per-group lists of deductions that await a complement.
  */
 final class ManyToOnePass {
@@ -77,7 +78,7 @@ final class ManyToOnePass {
     int partnerB = -1;
     for (int i = 0; i < n && solutions < 2; i++) {
       int e = pool[i];
-      int a = completing(d, e, -1, amount[d] + amount[e], start, end);
+      int a = completing(g, d, e, -1, amount[d] + amount[e], start, end);
       if (a == -2) {
         solutions = 2;
       } else if (a >= 0) {
@@ -91,7 +92,7 @@ final class ManyToOnePass {
       for (int j = i + 1; j < n && solutions < 2; j++) {
         int e = pool[i];
         int f = pool[j];
-        int a = completing(d, e, f, amount[d] + amount[e] + amount[f], start, end);
+        int a = completing(g, d, e, f, amount[d] + amount[e] + amount[f], start, end);
         if (a == -2) {
           solutions = 2;
         } else if (a >= 0) {
@@ -174,17 +175,28 @@ final class ManyToOnePass {
   }
 
   /**
-   * The one untouched authorization of the group, within the window of every member, whose amount is
-   * within the combination tolerance of {@code sum}; -1 for none, -2 for several.
+   * The one authorization of group {@code g}, untouched or partly used, within the window of every
+   * member, whose remaining balance is within the combination tolerance of {@code sum}; -1 for none, -2
+   * for several. A partly used one is completed as an untouched one is: two claims without a reference
+   * that add up to what an earlier claim left of an authorization finish it.
    */
-  private int completing(int d, int e, int f, long sum, int start, int end) {
+  private int completing(int g, int d, int e, int f, long sum, int start, int end) {
     long tolerance = context.combinationTolerance;
     int match = -1;
     for (int p = PoolSearch.lowerBound(groups.amount, start, end, sum - tolerance);
         p < end && groups.amount[p] <= sum + tolerance; p++) {
       int a = groups.byGroup[p];
-      if (!groups.touched[p] && settlement.withinWindow(d, a) && settlement.withinWindow(e, a)
-          && (f < 0 || settlement.withinWindow(f, a))) {
+      if (!groups.touched[p] && inWindow(a, d, e, f)) {
+        if (match >= 0) {
+          return -2;
+        }
+        match = a;
+      }
+    }
+    long[] remaining = authorizations.remaining;
+    for (int k = 0; k < groups.partialCount(g); k++) {
+      int a = groups.partial(g, k);
+      if (remaining[a] > 0 && Math.abs(remaining[a] - sum) <= tolerance && inWindow(a, d, e, f)) {
         if (match >= 0) {
           return -2;
         }
@@ -192,5 +204,9 @@ final class ManyToOnePass {
       }
     }
     return match;
+  }
+
+  private boolean inWindow(int a, int d, int e, int f) {
+    return settlement.withinWindow(d, a) && settlement.withinWindow(e, a) && (f < 0 || settlement.withinWindow(f, a));
   }
 }

@@ -31,6 +31,32 @@ class DeductionMatcherTest {
   }
 
   @Test
+  void twoClaimsWithoutReference_finishWhatAnEarlierClaimLeft_inOneRunAndWeekByWeek() {
+    // A1 authorizes 10,000.00; D1 takes 4,000.00 by its reference, then D2 (2,500.37) and D3 (3,499.63),
+    // without a reference, add up to the 6,000.00 left: the split is matched to A1.
+    List<Authorization> auths = List.of(auth("A1", PROMOTION, "PRM-9-01", "10000.00"));
+    Deduction d1 = ded("D1", "KA1", "promotion", "PRM-9-01", cny("4000.00"), JAN_31);
+    Deduction d2 = ded("D2", "KA1", "promotion", null, cny("2500.37"), JAN_31.plusDays(1));
+    Deduction d3 = ded("D3", "KA1", "promotion", null, cny("3499.63"), JAN_31.plusDays(8));
+    MatchingResult one = MATCHER.match(List.of(d1, d2, d3), auths);
+    for (String id : List.of("D1", "D2", "D3")) {
+      DeductionResult r = one.deductionResult(id).orElseThrow();
+      assertEquals(DeductionState.VALID, r.state(), id);
+      assertEquals(List.of("A1"), r.matches().stream().map(AuthorizationMatch::authorizationId).toList(), id);
+    }
+    assertEquals(cny("0.00"), one.authorizationBalances().get(0).remaining());
+    MatchingResult week1 = MATCHER.match(List.of(d1, d2), auths, DeductionLedger.empty(Currencies.CNY));
+    assertEquals(DeductionState.UNAUTHORIZED, week1.deductionResult("D2").orElseThrow().state());
+    MatchingResult week2 = MATCHER.match(List.of(d3), auths, week1.ledger());
+    assertEquals(DeductionState.VALID, week2.deductionResult("D3").orElseThrow().state());
+    assertEquals(DeductionState.VALID, week2.ledger().deduction("D2").orElseThrow().state());
+    // With a second authorization left at the same 6,000.00 the split is no longer evidence of either.
+    MatchingResult two = MATCHER.match(List.of(d1, d2, d3), List.of(auths.get(0),
+        auth("A2", PROMOTION, "PRM-9-02", "6000.00")));
+    assertEquals(DeductionState.UNRESOLVED, two.deductionResult("D3").orElseThrow().state());
+  }
+
+  @Test
   void aPenaltyQuotingOurReference_isDisputed_andTheAuthorizationStaysWhole() {
     // A fine of 500.00 quoting PRM-3 (a promotion of 1,021.03): a code of no type claims nothing that
     // the reference authorizes, so it is disputed in full; the same quote coded as a promotion matches.
