@@ -27,7 +27,6 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +40,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
-import javax.money.MonetaryAmount;
 import org.apache.commons.csv.CSVFormat;
 import org.javamoney.moneta.Money;
 
@@ -176,9 +174,9 @@ public final class LedgerFiles {
           for (LedgerDeduction d : deductionsOf.get(ledger)) {
             csv.verbatim(code).verbatim(text(d.id())).verbatim(text(d.accountId()))
                 .verbatim(d.type().map(Enum::name).orElse("")).verbatim(text(d.reference().orElse("")))
-                .verbatim(amount(d.amount())).verbatim(d.date().toString()).verbatim(d.state().name())
-                .verbatim(amount(d.matched())).verbatim(amount(d.writtenOff())).verbatim(amount(d.disputed()))
-                .verbatim(amount(d.unresolved())).verbatim(amount(d.recovered())).verbatim(amount(d.lossAccepted()))
+                .exactAmount(d.amount()).date(d.date()).verbatim(d.state().name())
+                .exactAmount(d.matched()).exactAmount(d.writtenOff()).exactAmount(d.disputed())
+                .exactAmount(d.unresolved()).exactAmount(d.recovered()).exactAmount(d.lossAccepted())
                 .verbatim(String.valueOf(d.decided())).endRow();
           }
         }
@@ -191,8 +189,8 @@ public final class LedgerFiles {
           for (LedgerDeduction d : deductionsOf.get(ledger)) {
             String id = text(d.id());
             for (LedgerEvent e : d.history()) {
-              csv.verbatim(code).verbatim(id).verbatim(e.date().toString()).verbatim(e.kind().name())
-                  .verbatim(e.state().name()).verbatim(amount(e.amount())).endRow();
+              csv.verbatim(code).verbatim(id).date(e.date()).verbatim(e.kind().name())
+                  .verbatim(e.state().name()).exactAmount(e.amount()).endRow();
             }
           }
         }
@@ -203,7 +201,7 @@ public final class LedgerFiles {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
           for (AuthorizationUse use : usesOf.get(ledger)) {
-            csv.verbatim(code).verbatim(text(use.authorizationId())).verbatim(amount(use.amount())).endRow();
+            csv.verbatim(code).verbatim(text(use.authorizationId())).exactAmount(use.amount()).endRow();
           }
         }
       }
@@ -215,8 +213,8 @@ public final class LedgerFiles {
           for (AuthorizationUse use : usesOf.get(ledger)) {
             String id = text(use.authorizationId());
             for (Consumption c : use.consumptions()) {
-              csv.verbatim(code).verbatim(id).verbatim(text(c.deductionId())).verbatim(amount(c.amount()))
-                  .verbatim(c.date().toString()).endRow();
+              csv.verbatim(code).verbatim(id).verbatim(text(c.deductionId())).exactAmount(c.amount())
+                  .date(c.date()).endRow();
             }
           }
         }
@@ -486,19 +484,6 @@ public final class LedgerFiles {
       throw row.error(column, id, "longer than " + DeductionMatcher.MAX_ID_LENGTH + " characters");
     }
     return id;
-  }
-
-  private static String amount(MonetaryAmount amount) {
-    int digits = Monies.minorDigits(amount.getCurrency());
-    if (amount.isZero()) {
-      return dev.keyaccount.examples.review.report.Formats.zero(digits);
-    }
-    String exact = dev.keyaccount.examples.review.report.Formats.exactPlain(amount, digits);
-    if (exact != null) {
-      return exact;
-    }
-    return Monies.decimal(amount).setScale(Monies.minorDigits(amount.getCurrency()), RoundingMode.UNNECESSARY)
-        .toPlainString();
   }
 
   private static Money money(Cells row, String column, CurrencyUnit currency) {

@@ -3,8 +3,12 @@ package dev.keyaccount.examples.review.report;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
+import dev.keyaccount.core.money.Monies;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
 import org.apache.commons.csv.CSVFormat;
 
 /**
@@ -33,8 +37,10 @@ public final class CsvOutput implements Closeable {
   private static final int BLOCK = 1 << 16;
 
   private final Appendable out;
+  /** The output when it takes bytes ({@link OutputFolder}'s files); null when it takes text only. */
+  private final Utf8Writer bytes;
   private final int columns;
-  private final StringBuilder buffer = new StringBuilder(BLOCK + 1024);
+  private final StringBuilder buffer;
   private int cells;
 
   /**
@@ -46,6 +52,8 @@ public final class CsvOutput implements Closeable {
    */
   public CsvOutput(Appendable out, String... header) throws IOException {
     this.out = out;
+    this.bytes = out instanceof Utf8Writer ? (Utf8Writer) out : null;
+    this.buffer = new StringBuilder(bytes != null ? 256 : BLOCK + 1024);
     this.columns = header.length;
     for (String column : header) {
       text(column);
@@ -83,7 +91,159 @@ public final class CsvOutput implements Closeable {
    * @throws IOException if the cell cannot be written
    */
   public CsvOutput amount(MonetaryAmount amount) throws IOException {
+    BigDecimal value = exact(amount);
+    if (value != null && minorUnits(value, amount)) {
+      return this;
+    }
     return cell(Formats.plain(amount));
+  }
+
+  /**
+   * Adds an amount without its currency, with exactly its currency's minor digits ({@code 1234.50}).
+   *
+   * @param amount the amount, with no more decimals than its currency's minor unit
+   * @return this writer
+   * @throws IOException if the cell cannot be written
+   * @throws ArithmeticException if the amount has digits below its currency's minor unit
+   */
+  public CsvOutput exactAmount(MonetaryAmount amount) throws IOException {
+    BigDecimal value = exact(amount);
+    if (value != null && minorUnits(value, amount)) {
+      return this;
+    }
+    int digits = Monies.minorDigits(amount.getCurrency());
+    if (amount.isZero()) {
+      return cell(Formats.zero(digits));
+    }
+    String text = Formats.exactPlain(amount, digits);
+    return cell(text != null ? text
+        : Monies.decimal(amount).setScale(digits, RoundingMode.UNNECESSARY).toPlainString());
+  }
+
+  /** The amount's exact value ({@link Monies#decimal}: a {@code Money}'s own, without a number conversion). */
+  private static BigDecimal exact(MonetaryAmount amount) {
+    return amount instanceof Money ? ((Money) amount).getNumberStripped() : null;
+  }
+
+  /**
+   * Writes the amount as whole minor units with the currency's decimals, as {@link Formats#plain} writes
+   * it when it has no more decimals than that: false (nothing written) when it has more or is too long
+   * for a {@code long} of minor units.
+   */
+  private boolean minorUnits(BigDecimal value, MonetaryAmount amount) throws IOException {
+    int digits = Monies.minorDigits(amount.getCurrency());
+    int scale = value.scale();
+    if (digits > 4 || scale > digits || value.precision() - scale + digits > 18) {
+      return false;
+    }
+    long minor = value.movePointRight(digits).longValueExact();
+    if (bytes != null) {
+      bytes.room(24);
+      byte[] b = bytes.buffer;
+      int at = bytes.position;
+      if (cells > 0) {
+        b[at++] = ',';
+      }
+      bytes.position = writeMinorUnits(minor, digits, b, at);
+    } else {
+      byte[] b = new byte[24];
+      int end = writeMinorUnits(minor, digits, b, 0);
+      if (cells > 0) {
+        buffer.append(',');
+      }
+      for (int i = 0; i < end; i++) {
+        buffer.append((char) b[i]);
+      }
+    }
+    cells++;
+    return true;
+  }
+
+  /**
+   * Writes minor units as a plain decimal with {@code digits} decimals ({@code -12.50} for -1250 and 2),
+   * the text of {@code BigDecimal.valueOf(minor, digits).toPlainString()}; returns the end.
+   */
+  static int writeMinorUnits(long minor, int digits, byte[] b, int at) {
+    long magnitude = Math.abs(minor);
+    int length = 1;
+    for (long p = 10; length < 19 && p <= magnitude; p *= 10) {
+      length++;
+    }
+    int integerDigits = Math.max(1, length - digits);
+    int end = at + (minor < 0 ? 1 : 0) + integerDigits + (digits > 0 ? 1 + digits : 0);
+    int i = end;
+    for (int d = 0; d < digits; d++) {
+      b[--i] = (byte) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
+    if (digits > 0) {
+      b[--i] = '.';
+    }
+    do {
+      b[--i] = (byte) ('0' + magnitude % 10);
+      magnitude /= 10;
+    } while (magnitude > 0);
+    if (minor < 0) {
+      b[--i] = '-';
+    }
+    return end;
+  }
+
+  /**
+   * Adds a date cell in ISO form ({@code 2026-05-31}), the text of {@link LocalDate#toString()}.
+   *
+   * @param date the date
+   * @return this writer
+   * @throws IOException if the cell cannot be written
+   */
+  public CsvOutput date(LocalDate date) throws IOException {
+    int year = date.getYear();
+    if (bytes == null || year < 1000 || year > 9999) {
+      return cell(date.toString());
+    }
+    bytes.room(12);
+    byte[] b = bytes.buffer;
+    int at = bytes.position;
+    if (cells > 0) {
+      b[at++] = ',';
+    }
+    int month = date.getMonthValue();
+    int day = date.getDayOfMonth();
+    b[at++] = (byte) ('0' + year / 1000);
+    b[at++] = (byte) ('0' + year / 100 % 10);
+    b[at++] = (byte) ('0' + year / 10 % 10);
+    b[at++] = (byte) ('0' + year % 10);
+    b[at++] = '-';
+    b[at++] = (byte) ('0' + month / 10);
+    b[at++] = (byte) ('0' + month % 10);
+    b[at++] = '-';
+    b[at++] = (byte) ('0' + day / 10);
+    b[at++] = (byte) ('0' + day % 10);
+    bytes.position = at;
+    cells++;
+    return this;
+  }
+
+  /**
+   * Adds a whole number cell ({@code -12}), the text of {@code BigDecimal.valueOf(value).toPlainString()}.
+   *
+   * @param value the number
+   * @return this writer
+   * @throws IOException if the cell cannot be written
+   */
+  public CsvOutput number(long value) throws IOException {
+    if (bytes == null || value == Long.MIN_VALUE) {
+      return cell(Long.toString(value));
+    }
+    bytes.room(24);
+    byte[] b = bytes.buffer;
+    int at = bytes.position;
+    if (cells > 0) {
+      b[at++] = ',';
+    }
+    bytes.position = writeMinorUnits(value, 0, b, at);
+    cells++;
+    return this;
   }
 
   /**
@@ -118,8 +278,13 @@ public final class CsvOutput implements Closeable {
     if (cells != columns) {
       throw new IllegalStateException("A row must have " + columns + " cells but has " + cells);
     }
-    buffer.append('\n');
     cells = 0;
+    if (bytes != null) {
+      bytes.room(1);
+      bytes.buffer[bytes.position++] = '\n';
+      return;
+    }
+    buffer.append('\n');
     if (buffer.length() >= BLOCK) {
       drain();
     }
@@ -155,6 +320,16 @@ public final class CsvOutput implements Closeable {
   }
 
   private CsvOutput cell(String value) throws IOException {
+    if (bytes != null) {
+      if (!copied(value)) {
+        // Commons CSV's text for the cell, then encoded: the bytes the text path writes.
+        buffer.setLength(0);
+        FORMAT.print(value, buffer, cells == 0);
+        bytes.append(buffer);
+      }
+      cells++;
+      return this;
+    }
     if (needsNoQuotes(value)) {
       if (cells > 0) {
         buffer.append(',');
@@ -165,6 +340,32 @@ public final class CsvOutput implements Closeable {
     }
     cells++;
     return this;
+  }
+
+  /**
+   * Copies a cell that {@link #needsNoQuotes} (after a comma unless it is the row's first) into the byte
+   * output as it is; false, with nothing written, for any other cell.
+   */
+  private boolean copied(String value) throws IOException {
+    int n = value.length();
+    if (n == 0 || n > 4096 || value.charAt(0) == '-') {
+      return false;
+    }
+    bytes.room(n + 1);
+    byte[] b = bytes.buffer;
+    int at = bytes.position;
+    if (cells > 0) {
+      b[at++] = ',';
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c >= PLAIN.length || !PLAIN[c]) {
+        return false;
+      }
+      b[at++] = (byte) c;
+    }
+    bytes.position = at;
+    return true;
   }
 
   /**
@@ -196,6 +397,9 @@ public final class CsvOutput implements Closeable {
   }
 
   private void drain() throws IOException {
+    if (bytes != null) {
+      return;
+    }
     out.append(buffer);
     buffer.setLength(0);
   }
