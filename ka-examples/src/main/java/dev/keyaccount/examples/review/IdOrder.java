@@ -29,45 +29,51 @@ final class IdOrder {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    if (isSorted(ids)) {
+    long[] keys = keys(ids);
+    if (isSorted(ids, keys)) {
       return order;
     }
-    long[] keys = keys(ids);
     new Sorter(ids, keys, order).sort(0, order.length);
     return order;
   }
 
-  private static boolean isSorted(String[] ids) {
+  private static boolean isSorted(String[] ids, long[] keys) {
     for (int i = 1; i < ids.length; i++) {
-      if (ids[i - 1].compareTo(ids[i]) > 0) {
+      if (keys[i - 1] > keys[i] || keys[i - 1] == keys[i] && ids[i - 1].compareTo(ids[i]) > 0) {
         return false;
       }
     }
     return true;
   }
 
-  /** Each id's prefix key; compared as unsigned values, shifted here so that signed comparison works. */
+  /**
+   * Each id's prefix key, shifted so that signed comparison orders as unsigned: eight one-byte characters,
+   * or four sixteen-bit ones when an id has a character above 255 among its first eight.
+   */
   static long[] keys(String[] ids) {
-    boolean bytes = true;
-    for (String id : ids) {
-      for (int i = 0, n = Math.min(8, id.length()); i < n; i++) {
-        if (id.charAt(i) > 0xFF) {
-          bytes = false;
-          break;
-        }
-      }
-      if (!bytes) {
-        break;
-      }
-    }
-    int chars = bytes ? 8 : 4;
-    int bits = bytes ? 8 : 16;
     long[] keys = new long[ids.length];
     for (int k = 0; k < ids.length; k++) {
       String id = ids[k];
+      int n = Math.min(8, id.length());
       long key = 0;
-      for (int i = 0; i < chars; i++) {
-        key = key << bits | (i < id.length() ? id.charAt(i) : 0);
+      for (int i = 0; i < n; i++) {
+        char c = id.charAt(i);
+        if (c > 0xFF) {
+          return wideKeys(ids, keys);
+        }
+        key = key << 8 | c;
+      }
+      keys[k] = key << 8 * (8 - n) ^ Long.MIN_VALUE;
+    }
+    return keys;
+  }
+
+  private static long[] wideKeys(String[] ids, long[] keys) {
+    for (int k = 0; k < ids.length; k++) {
+      String id = ids[k];
+      long key = 0;
+      for (int i = 0; i < 4; i++) {
+        key = key << 16 | (i < id.length() ? id.charAt(i) : 0);
       }
       keys[k] = key ^ Long.MIN_VALUE;
     }

@@ -4,12 +4,10 @@ import dev.keyaccount.examples.review.csv.CsvRow;
 import dev.keyaccount.receivables.deduction.Authorization;
 import dev.keyaccount.receivables.deduction.Deduction;
 import dev.keyaccount.receivables.deduction.ReasonType;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
-import org.javamoney.moneta.Money;
 
 /**
  * The receivables CSV schemas and their conversion to ka-receivables values. Every cell is parsed
@@ -26,33 +24,43 @@ final class ReceivablesInput {
 
   private ReceivablesInput() {}
 
-  static void authorization(CsvRow row, InputFile<Authorization> file) {
+  /**
+   * An authorization line.
+   *
+   * @param amounts the amounts read so far, shared with the deductions
+   */
+  static void authorization(CsvRow row, InputFile<Authorization> file, Amounts amounts) {
     String id = row.text("authorization_id");
     String account = file.shared(row.optionalText("account_id"));
     ReasonType type = row.enumValue("type", ReasonType.class);
     String reference = row.optionalText("reference");
     LocalDate start = file.date(row, "start_date");
     LocalDate end = file.date(row, "end_date");
-    BigDecimal amount = row.decimal("amount");
+    row.decimal("amount", amounts.cell);
     CurrencyUnit currency = file.currency(row, "currency");
     if (end.isBefore(start)) {
       throw row.error("end_date", end.toString(), "the end date is before the start date " + start);
     }
     ReviewInput.addOrReject(row, id, () -> Authorization.builder().id(id).accountId(account).type(type)
         .reference(reference.isEmpty() ? Optional.empty() : Optional.of(reference))
-        .amount(Money.of(amount, currency)).date(end).build(), file);
+        .amount(amounts.money(currency)).date(end).build(), file);
   }
 
-  static void deduction(CsvRow row, InputFile<Deduction> file) {
+  /**
+   * A deduction line.
+   *
+   * @param amounts the amounts read so far, shared with the authorizations
+   */
+  static void deduction(CsvRow row, InputFile<Deduction> file, Amounts amounts) {
     String id = row.text("deduction_id");
     String account = file.shared(row.optionalText("account_id"));
     LocalDate date = file.date(row, "date");
     String reasonCode = file.shared(row.text("reason_code"));
     String reference = row.optionalText("reference");
-    BigDecimal amount = row.decimal("amount");
+    row.decimal("amount", amounts.cell);
     CurrencyUnit currency = file.currency(row, "currency");
     ReviewInput.addOrReject(row, id, () -> Deduction.builder().id(id).accountId(account).date(date)
         .reasonCode(reasonCode).reference(reference.isEmpty() ? Optional.empty() : Optional.of(reference))
-        .amount(Money.of(amount, currency)).build(), file);
+        .amount(amounts.money(currency)).build(), file);
   }
 }

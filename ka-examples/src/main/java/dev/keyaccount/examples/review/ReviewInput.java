@@ -68,10 +68,11 @@ final class ReviewInput {
     this.builtIn = builtIn;
     this.where = where;
     this.accounts = read(files, ACCOUNTS, ACCOUNT_COLUMNS, progress, ReviewInput::account);
+    Amounts amounts = new Amounts(); // while the two receivables files are read
     this.authorizations = read(files, AUTHORIZATIONS, ReceivablesInput.AUTHORIZATION_COLUMNS, progress,
-        ReceivablesInput::authorization);
+        (row, file) -> ReceivablesInput.authorization(row, file, amounts));
     this.deductions = read(files, DEDUCTIONS, ReceivablesInput.DEDUCTION_COLUMNS, progress,
-        ReceivablesInput::deduction);
+        (row, file) -> ReceivablesInput.deduction(row, file, amounts));
     this.sections = new SectionInputs(files, progress);
     this.analytics = new AnalyticsInputs(files, progress);
     this.spend = new SpendInputs(files, progress);

@@ -77,4 +77,51 @@ class CsvRowTest {
     assertEquals(new java.math.BigDecimal("123456789012345678.9"), CsvRow.plainDecimal("123456789012345678.9"));
     assertEquals(new java.math.BigDecimal("-0.00"), CsvRow.plainDecimal("-0.00"));
   }
+
+  /** The decimal of {@link CsvRow#decimal(String, DecimalCell)}, or the message it refused the cell with. */
+  private static Object cellDecimal(String text) {
+    try {
+      DecimalCell cell = new DecimalCell();
+      row(text).decimal("c", cell);
+      if (cell.isSmall()) {
+        assertEquals(java.math.BigDecimal.valueOf(cell.unscaled(), cell.scale()), cell.value());
+      }
+      return cell.value();
+    } catch (InputException e) {
+      return e.getMessage();
+    }
+  }
+
+  /** The decimal of {@link CsvRow#decimal(String)}, or the message it refused the cell with. */
+  private static Object bigDecimal(String text) {
+    try {
+      return row(text).decimal("c");
+    } catch (InputException e) {
+      return e.getMessage();
+    }
+  }
+
+  @Test
+  void decimalCells_areThoseOfTheBigDecimalConstructor_andRefuseWithTheSameMessages() {
+    // Signs, leading zeros, up to 40 digits on either side (the long path beyond 18), and any other text.
+    qt().withExamples(3000).forAll(strings().betweenCodePoints('0', '9').ofLengthBetween(0, 40),
+        strings().betweenCodePoints('0', '9').ofLengthBetween(0, 25), org.quicktheories.generators.SourceDSL.integers()
+        .between(0, 5), strings().betweenCodePoints(' ', 'z').ofLengthBetween(0, 6)).checkAssert((whole, fraction, shape, other) -> {
+          String sign = new String[] {"", "-", "+", "", "", " "}[shape];
+          String cell = shape == 4 ? other : shape == 3 ? "00" + whole + "." + fraction
+              : sign + whole + (fraction.isEmpty() && shape % 2 == 0 ? "" : "." + fraction);
+          Object expected = bigDecimal(cell);
+          Object ours = cellDecimal(cell);
+          assertEquals(expected, ours, cell);
+          if (expected instanceof java.math.BigDecimal) {
+            assertEquals(new java.math.BigDecimal(cell.trim()), ours, cell);
+            assertEquals(new java.math.BigDecimal(cell.trim()).scale(), ((java.math.BigDecimal) ours).scale(), cell);
+          }
+        });
+    assertEquals(new java.math.BigDecimal("-0.00"), cellDecimal("-0.00"));
+    assertEquals(new java.math.BigDecimal("999999999999999999"), cellDecimal("999999999999999999"));
+    assertEquals(new java.math.BigDecimal("9999999999999999999"), cellDecimal("9999999999999999999"));
+    assertEquals(bigDecimal("1e5"), cellDecimal("1e5"));
+    assertEquals(bigDecimal(""), cellDecimal(""));
+  }
 }
