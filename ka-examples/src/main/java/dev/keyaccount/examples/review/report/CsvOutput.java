@@ -91,8 +91,7 @@ public final class CsvOutput implements Closeable {
    * @throws IOException if the cell cannot be written
    */
   public CsvOutput amount(MonetaryAmount amount) throws IOException {
-    BigDecimal value = exact(amount);
-    if (value != null && minorUnits(value, amount)) {
+    if (minorUnits(amount)) {
       return this;
     }
     return cell(Formats.plain(amount));
@@ -107,8 +106,7 @@ public final class CsvOutput implements Closeable {
    * @throws ArithmeticException if the amount has digits below its currency's minor unit
    */
   public CsvOutput exactAmount(MonetaryAmount amount) throws IOException {
-    BigDecimal value = exact(amount);
-    if (value != null && minorUnits(value, amount)) {
+    if (minorUnits(amount)) {
       return this;
     }
     int digits = Monies.minorDigits(amount.getCurrency());
@@ -120,23 +118,37 @@ public final class CsvOutput implements Closeable {
         : Monies.decimal(amount).setScale(digits, RoundingMode.UNNECESSARY).toPlainString());
   }
 
-  /** The amount's exact value ({@link Monies#decimal}: a {@code Money}'s own, without a number conversion). */
-  private static BigDecimal exact(MonetaryAmount amount) {
-    return amount instanceof Money ? ((Money) amount).getNumberStripped() : null;
-  }
+  /** Powers of ten as {@code long}s, to 10^4. */
+  private static final long[] POWERS = {1, 10, 100, 1_000, 10_000};
 
   /**
-   * Writes the amount as whole minor units with the currency's decimals, as {@link Formats#plain} writes
-   * it when it has no more decimals than that: false (nothing written) when it has more or is too long
-   * for a {@code long} of minor units.
+   * Writes a {@code Money} as whole minor units with the currency's decimals, as {@link Formats#plain}
+   * writes it when it has no more decimals than that: false (nothing written) for another amount type,
+   * one with more decimals, or one too long for a {@code long} of minor units.
+   *
+   * <p>Up to 15 digits, the minor units come from the amount's {@code double} without a decimal: the
+   * {@code double} of an unscaled value below 10^15 over a power of ten up to 10^4, times that power,
+   * is within 0.25 of the unscaled value, so rounding gives it back exactly; an integer below 10^15 is
+   * its own {@code double}. Longer amounts take the decimal path.
    */
-  private boolean minorUnits(BigDecimal value, MonetaryAmount amount) throws IOException {
-    int digits = Monies.minorDigits(amount.getCurrency());
-    int scale = value.scale();
-    if (digits > 4 || scale > digits || value.precision() - scale + digits > 18) {
+  private boolean minorUnits(MonetaryAmount amount) throws IOException {
+    if (!(amount instanceof Money)) {
       return false;
     }
-    long minor = value.movePointRight(digits).longValueExact();
+    Money money = (Money) amount;
+    int digits = Monies.minorDigits(amount.getCurrency());
+    int scale = money.getScale();
+    int precision = money.getPrecision();
+    if (digits > 4 || scale > digits || precision - scale + digits > 18) {
+      return false;
+    }
+    long minor;
+    if (precision <= 15 && precision - scale <= 15) {
+      double value = money.getNumber().doubleValue();
+      minor = scale >= 0 ? Math.round(value * POWERS[scale]) * POWERS[digits - scale] : (long) value * POWERS[digits];
+    } else {
+      minor = money.getNumberStripped().movePointRight(digits).longValueExact();
+    }
     if (bytes != null) {
       bytes.room(24);
       byte[] b = bytes.buffer;

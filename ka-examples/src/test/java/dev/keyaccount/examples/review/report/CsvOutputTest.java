@@ -199,4 +199,53 @@ class CsvOutputTest {
     int end = CsvOutput.writeMinorUnits(Long.MAX_VALUE, 0, b, 0);
     assertEquals(Long.toString(Long.MAX_VALUE), new String(b, 0, end, StandardCharsets.US_ASCII));
   }
+
+  @Test
+  void amounts_areTheTextOfThePlainFormat_atAnyPrecisionAndScale() {
+    // Unscaled values of 1 to 19 digits with trailing zeros (negative scales once stripped), scales -3 to 6,
+    // in currencies of 0, 2 and 3 decimals: the double path up to 15 digits, the decimal path beyond.
+    qt().withExamples(5000).forAll(longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L),
+        integers().between(0, 18), integers().between(-3, 6), integers().between(0, 2))
+        .checkAssert((random, digits, scale, c) -> {
+          long unscaled = random / (long) Math.pow(10, digits % 19);
+          if (digits % 3 == 0 && Math.abs(unscaled) < 100_000_000_000L) {
+            unscaled *= 1_000;
+          }
+          Money amount = Money.of(BigDecimal.valueOf(unscaled, scale),
+              Monetary.getCurrency(new String[] {"CNY", "JPY", "KWD"}[c]));
+          try {
+            StringBuilder ours = new StringBuilder();
+            StringBuilder before = new StringBuilder();
+            try (CsvOutput csv = new CsvOutput(ours, "a", "b")) {
+              csv.amount(amount);
+              try {
+                csv.exactAmount(amount);
+              } catch (ArithmeticException e) {
+                csv.verbatim("inexact");
+              }
+              csv.endRow();
+            }
+            try (CsvOutput csv = new CsvOutput(before, "a", "b")) {
+              oldRowAmounts(csv, amount);
+            }
+            assertEquals(before.toString(), ours.toString(), amount.toString());
+          } catch (IOException e) {
+            throw new AssertionError(e);
+          }
+        });
+  }
+
+  private static void oldRowAmounts(CsvOutput csv, Money amount) throws IOException {
+    csv.verbatim(Formats.plain(amount));
+    int digits = Monies.minorDigits(amount.getCurrency());
+    String exact;
+    try {
+      exact = amount.isZero() ? Formats.zero(digits) : Formats.exactPlain(amount, digits) != null
+          ? Formats.exactPlain(amount, digits) : Monies.decimal(amount).setScale(digits, RoundingMode.UNNECESSARY)
+          .toPlainString();
+    } catch (ArithmeticException e) {
+      exact = "inexact";
+    }
+    csv.verbatim(exact).endRow();
+  }
 }
