@@ -4,10 +4,12 @@ import dev.keyaccount.examples.review.csv.CsvRow;
 import dev.keyaccount.receivables.deduction.Authorization;
 import dev.keyaccount.receivables.deduction.Deduction;
 import dev.keyaccount.receivables.deduction.ReasonType;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
+import org.javamoney.moneta.Money;
 
 /**
  * The receivables CSV schemas and their conversion to ka-receivables values. Every cell is parsed
@@ -24,43 +26,33 @@ final class ReceivablesInput {
 
   private ReceivablesInput() {}
 
-  /**
-   * An authorization line.
-   *
-   * @param amounts the amounts read so far, shared with the deductions
-   */
-  static void authorization(CsvRow row, InputFile<Authorization> file, Amounts amounts) {
+  static void authorization(CsvRow row, InputFile<Authorization> file) {
     String id = row.text("authorization_id");
     String account = file.shared(row.optionalText("account_id"));
     ReasonType type = file.type(row, "type");
     String reference = row.optionalText("reference");
     LocalDate start = file.date(row, "start_date");
     LocalDate end = file.date(row, "end_date");
-    row.decimal("amount", amounts.cell);
+    BigDecimal amount = row.decimal("amount");
     CurrencyUnit currency = file.currency(row, "currency");
     if (end.isBefore(start)) {
       throw row.error("end_date", end.toString(), "the end date is before the start date " + start);
     }
     ReviewInput.addOrReject(row, id, () -> Authorization.builder().id(id).accountId(account).type(type)
         .reference(reference.isEmpty() ? Optional.empty() : Optional.of(reference))
-        .amount(amounts.money(currency)).date(end).build(), file);
+        .amount(Money.of(amount, currency)).date(end).build(), file);
   }
 
-  /**
-   * A deduction line.
-   *
-   * @param amounts the amounts read so far, shared with the authorizations
-   */
-  static void deduction(CsvRow row, InputFile<Deduction> file, Amounts amounts) {
+  static void deduction(CsvRow row, InputFile<Deduction> file) {
     String id = row.text("deduction_id");
     String account = file.shared(row.optionalText("account_id"));
     LocalDate date = file.date(row, "date");
     String reasonCode = file.shared(row.text("reason_code"));
     String reference = row.optionalText("reference");
-    row.decimal("amount", amounts.cell);
+    BigDecimal amount = row.decimal("amount");
     CurrencyUnit currency = file.currency(row, "currency");
     ReviewInput.addOrReject(row, id, () -> Deduction.builder().id(id).accountId(account).date(date)
         .reasonCode(reasonCode).reference(reference.isEmpty() ? Optional.empty() : Optional.of(reference))
-        .amount(amounts.money(currency)).build(), file);
+        .amount(Money.of(amount, currency)).build(), file);
   }
 }

@@ -68,11 +68,10 @@ final class ReviewInput {
     this.builtIn = builtIn;
     this.where = where;
     this.accounts = read(files, ACCOUNTS, ACCOUNT_COLUMNS, progress, ReviewInput::account);
-    Amounts amounts = new Amounts(); // while the two receivables files are read
     this.authorizations = read(files, AUTHORIZATIONS, ReceivablesInput.AUTHORIZATION_COLUMNS, progress,
-        (row, file) -> ReceivablesInput.authorization(row, file, amounts));
+        ReceivablesInput::authorization);
     this.deductions = read(files, DEDUCTIONS, ReceivablesInput.DEDUCTION_COLUMNS, progress,
-        (row, file) -> ReceivablesInput.deduction(row, file, amounts));
+        ReceivablesInput::deduction);
     this.sections = new SectionInputs(files, progress);
     this.analytics = new AnalyticsInputs(files, progress);
     this.spend = new SpendInputs(files, progress);

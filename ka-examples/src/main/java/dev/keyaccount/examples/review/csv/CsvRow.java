@@ -112,42 +112,6 @@ public final class CsvRow {
   }
 
   /**
-   * A plain decimal cell such as {@code 1234.50}, as {@link #decimal(String)} reads it (the same checks
-   * and messages), into a reused cell: up to 18 digits without a {@code BigDecimal}.
-   *
-   * @param column the column
-   * @param into where the decimal is put
-   * @throws InputException if the cell is not a plain decimal
-   */
-  public void decimal(String column, DecimalCell into) {
-    String value = text(column);
-    if (!isPlainDecimal(value)) {
-      throw error(column, value, "expected a plain decimal such as 1234.50");
-    }
-    int n = value.length();
-    int i = value.charAt(0) == '+' || value.charAt(0) == '-' ? 1 : 0;
-    if (n - i > 18) {
-      into.large(new BigDecimal(value));
-      return;
-    }
-    long unscaled = 0;
-    int scale = 0;
-    boolean fraction = false;
-    for (; i < n; i++) {
-      char c = value.charAt(i);
-      if (c == '.') {
-        fraction = true;
-      } else {
-        unscaled = unscaled * 10 + (c - '0');
-        if (fraction) {
-          scale++;
-        }
-      }
-    }
-    into.small(value.charAt(0) == '-' ? -unscaled : unscaled, scale);
-  }
-
-  /**
    * A plain decimal's value: up to 18 digits read as a long and its scale (a million cells a file),
    * the same {@code BigDecimal} as {@code new BigDecimal(value)}; longer ones by that constructor.
    */

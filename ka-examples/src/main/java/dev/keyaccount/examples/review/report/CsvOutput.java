@@ -173,28 +173,39 @@ public final class CsvOutput implements Closeable {
 
   /**
    * Writes minor units as a plain decimal with {@code digits} decimals ({@code -12.50} for -1250 and 2),
-   * the text of {@code BigDecimal.valueOf(minor, digits).toPlainString()}; returns the end.
+   * the text of {@code BigDecimal.valueOf(minor, digits).toPlainString()}; returns the end. Digits from 0
+   * to 4; not {@link Long#MIN_VALUE}.
    */
   static int writeMinorUnits(long minor, int digits, byte[] b, int at) {
     long magnitude = Math.abs(minor);
+    // The whole part and the decimals apart, the decimals (at most 4 digits) in int arithmetic.
+    long whole = digits == 2 ? magnitude / 100 : magnitude / POWERS[digits]; // a constant divisor for most currencies
+    int fraction = (int) (magnitude - whole * POWERS[digits]);
     int length = 1;
-    for (long p = 10; length < 19 && p <= magnitude; p *= 10) {
+    for (long p = 10; length < 19 && p <= whole; p *= 10) {
       length++;
     }
-    int integerDigits = Math.max(1, length - digits);
-    int end = at + (minor < 0 ? 1 : 0) + integerDigits + (digits > 0 ? 1 + digits : 0);
+    int end = at + (minor < 0 ? 1 : 0) + length + (digits > 0 ? 1 + digits : 0);
     int i = end;
     for (int d = 0; d < digits; d++) {
-      b[--i] = (byte) ('0' + magnitude % 10);
-      magnitude /= 10;
+      b[--i] = (byte) ('0' + fraction % 10);
+      fraction /= 10;
     }
     if (digits > 0) {
       b[--i] = '.';
     }
-    do {
-      b[--i] = (byte) ('0' + magnitude % 10);
-      magnitude /= 10;
-    } while (magnitude > 0);
+    if (whole <= Integer.MAX_VALUE) {
+      int w = (int) whole;
+      do {
+        b[--i] = (byte) ('0' + w % 10);
+        w /= 10;
+      } while (w > 0);
+    } else {
+      do {
+        b[--i] = (byte) ('0' + whole % 10);
+        whole /= 10;
+      } while (whole > 0);
+    }
     if (minor < 0) {
       b[--i] = '-';
     }
