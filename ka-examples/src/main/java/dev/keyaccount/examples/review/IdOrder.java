@@ -4,6 +4,13 @@ package dev.keyaccount.examples.review;
  * The order of a list of ids, as an array of positions: a stable merge sort of {@code int} positions by
  * their ids, so that a million results are put in id order without an object per result. Equal ids keep
  * their positions' order.
+ *
+ * <p>Each id's first characters are packed into a {@code long} key that orders as the ids' prefixes do
+ * (eight characters of one byte each when every id's first eight characters are below 256, else four of
+ * sixteen bits; a shorter id is padded with zeros, which sort first as a shorter prefix does in
+ * {@link String#compareTo}). The sort moves keys and positions together and compares the keys as
+ * primitives; only equal keys compare the ids themselves. Short ids such as {@code D123456} are then
+ * sorted without reading a string.
  */
 final class IdOrder {
 
@@ -22,50 +29,117 @@ final class IdOrder {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    if (isSorted(ids)) {
+    long[] keys = keys(ids);
+    if (isSorted(ids, keys)) {
       return order;
     }
-    sort(ids, order, new int[order.length], 0, order.length);
+    new Sorter(ids, keys, order).sort(0, order.length);
     return order;
   }
 
-  private static boolean isSorted(String[] ids) {
+  private static boolean isSorted(String[] ids, long[] keys) {
     for (int i = 1; i < ids.length; i++) {
-      if (ids[i - 1].compareTo(ids[i]) > 0) {
+      if (keys[i - 1] > keys[i] || keys[i - 1] == keys[i] && ids[i - 1].compareTo(ids[i]) > 0) {
         return false;
       }
     }
     return true;
   }
 
-  /** Sorts {@code order[from, to)}; {@code buffer} is scratch space of the same length. */
-  private static void sort(String[] ids, int[] order, int[] buffer, int from, int to) {
-    if (to - from <= INSERTION) {
-      for (int i = from + 1; i < to; i++) {
-        int p = order[i];
-        int j = i - 1;
-        while (j >= from && ids[order[j]].compareTo(ids[p]) > 0) {
-          order[j + 1] = order[j];
-          j--;
+  /**
+   * Each id's prefix key, shifted so that signed comparison orders as unsigned: eight one-byte characters,
+   * or four sixteen-bit ones when an id has a character above 255 among its first eight.
+   */
+  static long[] keys(String[] ids) {
+    long[] keys = new long[ids.length];
+    for (int k = 0; k < ids.length; k++) {
+      String id = ids[k];
+      int n = Math.min(8, id.length());
+      long key = 0;
+      for (int i = 0; i < n; i++) {
+        char c = id.charAt(i);
+        if (c > 0xFF) {
+          return wideKeys(ids, keys);
         }
-        order[j + 1] = p;
+        key = key << 8 | c;
       }
-      return;
+      keys[k] = key << 8 * (8 - n) ^ Long.MIN_VALUE;
     }
-    int middle = (from + to) >>> 1;
-    sort(ids, order, buffer, from, middle);
-    sort(ids, order, buffer, middle, to);
-    if (ids[order[middle - 1]].compareTo(ids[order[middle]]) <= 0) {
-      return;
+    return keys;
+  }
+
+  private static long[] wideKeys(String[] ids, long[] keys) {
+    for (int k = 0; k < ids.length; k++) {
+      String id = ids[k];
+      long key = 0;
+      for (int i = 0; i < 4; i++) {
+        key = key << 16 | (i < id.length() ? id.charAt(i) : 0);
+      }
+      keys[k] = key ^ Long.MIN_VALUE;
     }
-    System.arraycopy(order, from, buffer, from, to - from);
-    int left = from;
-    int right = middle;
-    for (int k = from; k < to; k++) {
-      if (right >= to || left < middle && ids[buffer[left]].compareTo(ids[buffer[right]]) <= 0) {
-        order[k] = buffer[left++];
-      } else {
-        order[k] = buffer[right++];
+    return keys;
+  }
+
+  /** A stable merge sort of positions with their keys alongside. */
+  private static final class Sorter {
+    private final String[] ids;
+    private final long[] keys;
+    private final int[] order;
+    private final long[] keyBuffer;
+    private final int[] orderBuffer;
+
+    Sorter(String[] ids, long[] positionKeys, int[] order) {
+      this.ids = ids;
+      this.order = order;
+      // Keys in the order of the positions being sorted (at first, position i's key at i).
+      this.keys = positionKeys;
+      this.keyBuffer = new long[order.length];
+      this.orderBuffer = new int[order.length];
+    }
+
+    /** Whether the entry (key a, position pa) goes after (key b, position pb); equal ones keep their order. */
+    private boolean after(long a, int pa, long b, int pb) {
+      if (a != b) {
+        return a > b;
+      }
+      return ids[pa].compareTo(ids[pb]) > 0;
+    }
+
+    void sort(int from, int to) {
+      if (to - from <= INSERTION) {
+        for (int i = from + 1; i < to; i++) {
+          int p = order[i];
+          long key = keys[i];
+          int j = i - 1;
+          while (j >= from && after(keys[j], order[j], key, p)) {
+            order[j + 1] = order[j];
+            keys[j + 1] = keys[j];
+            j--;
+          }
+          order[j + 1] = p;
+          keys[j + 1] = key;
+        }
+        return;
+      }
+      int middle = (from + to) >>> 1;
+      sort(from, middle);
+      sort(middle, to);
+      if (!after(keys[middle - 1], order[middle - 1], keys[middle], order[middle])) {
+        return;
+      }
+      System.arraycopy(order, from, orderBuffer, from, to - from);
+      System.arraycopy(keys, from, keyBuffer, from, to - from);
+      int left = from;
+      int right = middle;
+      for (int k = from; k < to; k++) {
+        if (right >= to || left < middle
+            && !after(keyBuffer[left], orderBuffer[left], keyBuffer[right], orderBuffer[right])) {
+          order[k] = orderBuffer[left];
+          keys[k] = keyBuffer[left++];
+        } else {
+          order[k] = orderBuffer[right];
+          keys[k] = keyBuffer[right++];
+        }
       }
     }
   }

@@ -22,6 +22,8 @@ final class InputFile<T> {
   private final Map<String, String> shared = new HashMap<>();
   /** Dates by their cell text, one value each. */
   private final Map<String, java.time.LocalDate> dates = new HashMap<>();
+  /** Reason types by their cell text. */
+  private final Map<String, dev.keyaccount.receivables.deduction.ReasonType> types = new HashMap<>();
   /** Currencies by their cell text. */
   private final Map<String, javax.money.CurrencyUnit> currencies = new HashMap<>();
 
@@ -61,6 +63,12 @@ final class InputFile<T> {
    */
   java.time.LocalDate date(dev.keyaccount.examples.review.csv.CsvRow row, String column) {
     return parsedOnce(dates, row, column, row::date);
+  }
+
+  /** A reason type cell, matched once per distinct text (a million lines name a few types). */
+  dev.keyaccount.receivables.deduction.ReasonType type(dev.keyaccount.examples.review.csv.CsvRow row, String column) {
+    return parsedOnce(types, row, column,
+        c -> row.enumValue(c, dev.keyaccount.receivables.deduction.ReasonType.class));
   }
 
   /** A currency cell, looked up once per distinct code. */

@@ -57,30 +57,36 @@ final class LedgerSection {
     columns.add(">DDO (" + DDO_DAYS + " days)");
     TextTable table = new TextTable("Open deductions by days since the deduction (扣款账龄) as of " + asOf,
         columns.toArray(new String[0])).detailIn(OPEN);
+    // Each ledger's open deductions, sorted once by the library: counted here and written to the file.
+    List<List<LedgerDeduction>> open = new ArrayList<>();
     ledgers.forEach((code, ledger) -> {
+      List<LedgerDeduction> openDeductions = ledger.openDeductions();
+      open.add(openDeductions);
       List<Object> row = new ArrayList<>();
       row.add(code);
-      row.add(ledger.openDeductions().size());
+      row.add(openDeductions.size());
       ledger.agedOpenAmounts(asOf, BUCKETS).forEach(a -> row.add(money(a)));
       Optional<java.math.BigDecimal> ddo = ledger.daysDeductionsOutstanding(asOf, DDO_DAYS);
       row.add(ddo.map(java.math.BigDecimal::toPlainString).orElse("n/a"));
       table.row(row.toArray());
     });
     section.table(table);
-    files.add(OPEN, out -> writeOpen(out, ledgers, asOf));
+    List<DeductionLedger> inOrder = List.copyOf(ledgers.values());
+    files.add(OPEN, out -> writeOpen(out, inOrder, open, asOf));
   }
 
-  private static void writeOpen(Writer writer, Map<String, DeductionLedger> ledgers, LocalDate asOf)
-      throws IOException {
+  private static void writeOpen(Writer writer, List<DeductionLedger> ledgers, List<List<LedgerDeduction>> open,
+      LocalDate asOf) throws IOException {
     try (CsvOutput csv = new CsvOutput(writer, "deduction_id", "currency", "account_id", "type", "reference",
         "date", "age_days", "age_bucket", "state", "open_amount", "disputed_amount", "unresolved_amount",
         "awaits_complement", "decided")) {
-      for (DeductionLedger ledger : ledgers.values()) {
-        for (LedgerDeduction d : ledger.openDeductions()) {
+      for (int l = 0; l < ledgers.size(); l++) {
+        DeductionLedger ledger = ledgers.get(l);
+        for (LedgerDeduction d : open.get(l)) {
           long age = Math.max(0, ChronoUnit.DAYS.between(d.date(), asOf));
           csv.text(d.id()).text(ledger.currency().getCurrencyCode()).text(d.accountId())
-              .text(d.type().map(Enum::name).orElse("")).text(d.reference().orElse("")).text(d.date().toString())
-              .number(java.math.BigDecimal.valueOf(age)).text(BUCKETS.labels().get(BUCKETS.bucketOf(age)))
+              .text(d.type().map(Enum::name).orElse("")).text(d.reference().orElse("")).date(d.date())
+              .number(age).text(BUCKETS.labels().get(BUCKETS.bucketOf(age)))
               .text(d.state().name()).amount(d.open()).amount(d.disputed()).amount(d.unresolved())
               .text(String.valueOf(d.awaitsComplement())).text(String.valueOf(d.decided())).endRow();
         }

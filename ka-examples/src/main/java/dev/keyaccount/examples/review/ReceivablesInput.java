@@ -29,7 +29,7 @@ final class ReceivablesInput {
   static void authorization(CsvRow row, InputFile<Authorization> file) {
     String id = row.text("authorization_id");
     String account = file.shared(row.optionalText("account_id"));
-    ReasonType type = row.enumValue("type", ReasonType.class);
+    ReasonType type = file.type(row, "type");
     String reference = row.optionalText("reference");
     LocalDate start = file.date(row, "start_date");
     LocalDate end = file.date(row, "end_date");

@@ -30,6 +30,24 @@ class IdOrderTest {
   }
 
   @Test
+  void order_isThatOfAStableSortById_forLongAndNonLatinIds() {
+    // Long ids with shared prefixes (equal keys, decided by the strings), and characters beyond Latin-1
+    // (the sixteen-bit keys), including the zero character that ties with a shorter id's padding.
+    qt().withExamples(300).forAll(lists().of(strings().allPossible().ofLengthBetween(0, 4)).ofSizeBetween(0, 200),
+        strings().betweenCodePoints(0, 0x101).ofLengthBetween(0, 10), integers().between(0, 2))
+        .checkAssert((tails, prefix, mode) -> {
+          String[] ids = new String[tails.size()];
+          for (int i = 0; i < ids.length; i++) {
+            String tail = tails.get(i);
+            ids[i] = mode == 0 ? tail : mode == 1 ? prefix + tail : prefix.substring(0, i % (prefix.length() + 1)) + "\0";
+          }
+          int[] expected = IntStream.range(0, ids.length).boxed()
+              .sorted(Comparator.comparing((Integer i) -> ids[i])).mapToInt(Integer::intValue).toArray();
+          assertArrayEquals(expected, IdOrder.of(ids));
+        });
+  }
+
+  @Test
   void sortedIds_keepTheirOrder() {
     assertArrayEquals(new int[] {0, 1, 2}, IdOrder.of(new String[] {"A", "B", "B"}));
     assertArrayEquals(new int[] {2, 0, 1}, IdOrder.of(new String[] {"B", "C", "A"}));

@@ -27,7 +27,6 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +41,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
-import javax.money.MonetaryAmount;
 import org.apache.commons.csv.CSVFormat;
 import org.javamoney.moneta.Money;
 
@@ -173,9 +171,9 @@ public final class LedgerFiles {
           each(ledger::forEachDeduction, (LedgerDeduction d) -> csv.verbatim(code).verbatim(text(d.id()))
                 .verbatim(text(d.accountId()))
                 .verbatim(d.type().map(Enum::name).orElse("")).verbatim(text(d.reference().orElse("")))
-                .verbatim(amount(d.amount())).verbatim(d.date().toString()).verbatim(d.state().name())
-                .verbatim(amount(d.matched())).verbatim(amount(d.writtenOff())).verbatim(amount(d.disputed()))
-                .verbatim(amount(d.unresolved())).verbatim(amount(d.recovered())).verbatim(amount(d.lossAccepted()))
+                .exactAmount(d.amount()).date(d.date()).verbatim(d.state().name())
+                .exactAmount(d.matched()).exactAmount(d.writtenOff()).exactAmount(d.disputed())
+                .exactAmount(d.unresolved()).exactAmount(d.recovered()).exactAmount(d.lossAccepted())
                 .verbatim(String.valueOf(d.decided())).endRow());
         }
       }
@@ -187,8 +185,8 @@ public final class LedgerFiles {
           each(ledger::forEachDeduction, (LedgerDeduction d) -> {
             String id = text(d.id());
             for (LedgerEvent e : d.history()) {
-              csv.verbatim(code).verbatim(id).verbatim(e.date().toString()).verbatim(e.kind().name())
-                  .verbatim(e.state().name()).verbatim(amount(e.amount())).endRow();
+              csv.verbatim(code).verbatim(id).date(e.date()).verbatim(e.kind().name())
+                  .verbatim(e.state().name()).exactAmount(e.amount()).endRow();
             }
           });
         }
@@ -199,8 +197,7 @@ public final class LedgerFiles {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
           each(ledger::forEachAuthorizationUse, (AuthorizationUse use) -> csv.verbatim(code)
-              .verbatim(text(use.authorizationId()))
-              .verbatim(amount(use.amount())).endRow());
+              .verbatim(text(use.authorizationId())).exactAmount(use.amount()).endRow());
         }
       }
     });
@@ -211,8 +208,8 @@ public final class LedgerFiles {
           each(ledger::forEachAuthorizationUse, (AuthorizationUse use) -> {
             String id = text(use.authorizationId());
             for (Consumption c : use.consumptions()) {
-              csv.verbatim(code).verbatim(id).verbatim(text(c.deductionId())).verbatim(amount(c.amount()))
-                  .verbatim(c.date().toString()).endRow();
+              csv.verbatim(code).verbatim(id).verbatim(text(c.deductionId())).exactAmount(c.amount())
+                  .date(c.date()).endRow();
             }
           });
         }
@@ -554,19 +551,6 @@ public final class LedgerFiles {
       throw row.error(column, id, "longer than " + DeductionMatcher.MAX_ID_LENGTH + " characters");
     }
     return id;
-  }
-
-  private static String amount(MonetaryAmount amount) {
-    int digits = Monies.minorDigits(amount.getCurrency());
-    if (amount.isZero()) {
-      return dev.keyaccount.examples.review.report.Formats.zero(digits);
-    }
-    String exact = dev.keyaccount.examples.review.report.Formats.exactPlain(amount, digits);
-    if (exact != null) {
-      return exact;
-    }
-    return Monies.decimal(amount).setScale(Monies.minorDigits(amount.getCurrency()), RoundingMode.UNNECESSARY)
-        .toPlainString();
   }
 
   private static Money money(Cells row, String column, CurrencyUnit currency) {

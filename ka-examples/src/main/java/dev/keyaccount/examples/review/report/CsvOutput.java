@@ -3,8 +3,12 @@ package dev.keyaccount.examples.review.report;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
+import dev.keyaccount.core.money.Monies;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
 import org.apache.commons.csv.CSVFormat;
 
 /**
@@ -33,8 +37,10 @@ public final class CsvOutput implements Closeable {
   private static final int BLOCK = 1 << 16;
 
   private final Appendable out;
+  /** The output when it takes bytes ({@link OutputFolder}'s files); null when it takes text only. */
+  private final Utf8Writer bytes;
   private final int columns;
-  private final StringBuilder buffer = new StringBuilder(BLOCK + 1024);
+  private final StringBuilder buffer;
   private int cells;
 
   /**
@@ -46,6 +52,8 @@ public final class CsvOutput implements Closeable {
    */
   public CsvOutput(Appendable out, String... header) throws IOException {
     this.out = out;
+    this.bytes = out instanceof Utf8Writer ? (Utf8Writer) out : null;
+    this.buffer = new StringBuilder(bytes != null ? 256 : BLOCK + 1024);
     this.columns = header.length;
     for (String column : header) {
       text(column);
@@ -83,7 +91,182 @@ public final class CsvOutput implements Closeable {
    * @throws IOException if the cell cannot be written
    */
   public CsvOutput amount(MonetaryAmount amount) throws IOException {
+    if (minorUnits(amount)) {
+      return this;
+    }
     return cell(Formats.plain(amount));
+  }
+
+  /**
+   * Adds an amount without its currency, with exactly its currency's minor digits ({@code 1234.50}).
+   *
+   * @param amount the amount, with no more decimals than its currency's minor unit
+   * @return this writer
+   * @throws IOException if the cell cannot be written
+   * @throws ArithmeticException if the amount has digits below its currency's minor unit
+   */
+  public CsvOutput exactAmount(MonetaryAmount amount) throws IOException {
+    if (minorUnits(amount)) {
+      return this;
+    }
+    int digits = Monies.minorDigits(amount.getCurrency());
+    if (amount.isZero()) {
+      return cell(Formats.zero(digits));
+    }
+    String text = Formats.exactPlain(amount, digits);
+    return cell(text != null ? text
+        : Monies.decimal(amount).setScale(digits, RoundingMode.UNNECESSARY).toPlainString());
+  }
+
+  /** Powers of ten as {@code long}s, to 10^4. */
+  private static final long[] POWERS = {1, 10, 100, 1_000, 10_000};
+
+  /**
+   * Writes a {@code Money} as whole minor units with the currency's decimals, as {@link Formats#plain}
+   * writes it when it has no more decimals than that: false (nothing written) for another amount type,
+   * one with more decimals, or one too long for a {@code long} of minor units.
+   *
+   * <p>Up to 15 digits, the minor units come from the amount's {@code double} without a decimal: the
+   * {@code double} of an unscaled value below 10^15 over a power of ten up to 10^4, times that power,
+   * is within 0.25 of the unscaled value, so rounding gives it back exactly; an integer below 10^15 is
+   * its own {@code double}. Longer amounts take the decimal path.
+   */
+  private boolean minorUnits(MonetaryAmount amount) throws IOException {
+    if (!(amount instanceof Money)) {
+      return false;
+    }
+    Money money = (Money) amount;
+    int digits = Monies.minorDigits(amount.getCurrency());
+    int scale = money.getScale();
+    int precision = money.getPrecision();
+    if (digits > 4 || scale > digits || precision - scale + digits > 18) {
+      return false;
+    }
+    long minor;
+    if (precision <= 15 && precision - scale <= 15) {
+      double value = money.getNumber().doubleValue();
+      minor = scale >= 0 ? Math.round(value * POWERS[scale]) * POWERS[digits - scale] : (long) value * POWERS[digits];
+    } else {
+      minor = money.getNumberStripped().movePointRight(digits).longValueExact();
+    }
+    if (bytes != null) {
+      bytes.room(24);
+      byte[] b = bytes.buffer;
+      int at = bytes.position;
+      if (cells > 0) {
+        b[at++] = ',';
+      }
+      bytes.position = writeMinorUnits(minor, digits, b, at);
+    } else {
+      byte[] b = new byte[24];
+      int end = writeMinorUnits(minor, digits, b, 0);
+      if (cells > 0) {
+        buffer.append(',');
+      }
+      for (int i = 0; i < end; i++) {
+        buffer.append((char) b[i]);
+      }
+    }
+    cells++;
+    return true;
+  }
+
+  /**
+   * Writes minor units as a plain decimal with {@code digits} decimals ({@code -12.50} for -1250 and 2),
+   * the text of {@code BigDecimal.valueOf(minor, digits).toPlainString()}; returns the end. Digits from 0
+   * to 4; not {@link Long#MIN_VALUE}.
+   */
+  static int writeMinorUnits(long minor, int digits, byte[] b, int at) {
+    long magnitude = Math.abs(minor);
+    // The whole part and the decimals apart, the decimals (at most 4 digits) in int arithmetic.
+    long whole = digits == 2 ? magnitude / 100 : magnitude / POWERS[digits]; // a constant divisor for most currencies
+    int fraction = (int) (magnitude - whole * POWERS[digits]);
+    int length = 1;
+    for (long p = 10; length < 19 && p <= whole; p *= 10) {
+      length++;
+    }
+    int end = at + (minor < 0 ? 1 : 0) + length + (digits > 0 ? 1 + digits : 0);
+    int i = end;
+    for (int d = 0; d < digits; d++) {
+      b[--i] = (byte) ('0' + fraction % 10);
+      fraction /= 10;
+    }
+    if (digits > 0) {
+      b[--i] = '.';
+    }
+    if (whole <= Integer.MAX_VALUE) {
+      int w = (int) whole;
+      do {
+        b[--i] = (byte) ('0' + w % 10);
+        w /= 10;
+      } while (w > 0);
+    } else {
+      do {
+        b[--i] = (byte) ('0' + whole % 10);
+        whole /= 10;
+      } while (whole > 0);
+    }
+    if (minor < 0) {
+      b[--i] = '-';
+    }
+    return end;
+  }
+
+  /**
+   * Adds a date cell in ISO form ({@code 2026-05-31}), the text of {@link LocalDate#toString()}.
+   *
+   * @param date the date
+   * @return this writer
+   * @throws IOException if the cell cannot be written
+   */
+  public CsvOutput date(LocalDate date) throws IOException {
+    int year = date.getYear();
+    if (bytes == null || year < 1000 || year > 9999) {
+      return cell(date.toString());
+    }
+    bytes.room(12);
+    byte[] b = bytes.buffer;
+    int at = bytes.position;
+    if (cells > 0) {
+      b[at++] = ',';
+    }
+    int month = date.getMonthValue();
+    int day = date.getDayOfMonth();
+    b[at++] = (byte) ('0' + year / 1000);
+    b[at++] = (byte) ('0' + year / 100 % 10);
+    b[at++] = (byte) ('0' + year / 10 % 10);
+    b[at++] = (byte) ('0' + year % 10);
+    b[at++] = '-';
+    b[at++] = (byte) ('0' + month / 10);
+    b[at++] = (byte) ('0' + month % 10);
+    b[at++] = '-';
+    b[at++] = (byte) ('0' + day / 10);
+    b[at++] = (byte) ('0' + day % 10);
+    bytes.position = at;
+    cells++;
+    return this;
+  }
+
+  /**
+   * Adds a whole number cell ({@code -12}), the text of {@code BigDecimal.valueOf(value).toPlainString()}.
+   *
+   * @param value the number
+   * @return this writer
+   * @throws IOException if the cell cannot be written
+   */
+  public CsvOutput number(long value) throws IOException {
+    if (bytes == null || value == Long.MIN_VALUE) {
+      return cell(Long.toString(value));
+    }
+    bytes.room(24);
+    byte[] b = bytes.buffer;
+    int at = bytes.position;
+    if (cells > 0) {
+      b[at++] = ',';
+    }
+    bytes.position = writeMinorUnits(value, 0, b, at);
+    cells++;
+    return this;
   }
 
   /**
@@ -118,8 +301,13 @@ public final class CsvOutput implements Closeable {
     if (cells != columns) {
       throw new IllegalStateException("A row must have " + columns + " cells but has " + cells);
     }
-    buffer.append('\n');
     cells = 0;
+    if (bytes != null) {
+      bytes.room(1);
+      bytes.buffer[bytes.position++] = '\n';
+      return;
+    }
+    buffer.append('\n');
     if (buffer.length() >= BLOCK) {
       drain();
     }
@@ -155,6 +343,16 @@ public final class CsvOutput implements Closeable {
   }
 
   private CsvOutput cell(String value) throws IOException {
+    if (bytes != null) {
+      if (!copied(value)) {
+        // Commons CSV's text for the cell, then encoded: the bytes the text path writes.
+        buffer.setLength(0);
+        FORMAT.print(value, buffer, cells == 0);
+        bytes.append(buffer);
+      }
+      cells++;
+      return this;
+    }
     if (needsNoQuotes(value)) {
       if (cells > 0) {
         buffer.append(',');
@@ -165,6 +363,32 @@ public final class CsvOutput implements Closeable {
     }
     cells++;
     return this;
+  }
+
+  /**
+   * Copies a cell that {@link #needsNoQuotes} (after a comma unless it is the row's first) into the byte
+   * output as it is; false, with nothing written, for any other cell.
+   */
+  private boolean copied(String value) throws IOException {
+    int n = value.length();
+    if (n == 0 || n > 4096 || value.charAt(0) == '-') {
+      return false;
+    }
+    bytes.room(n + 1);
+    byte[] b = bytes.buffer;
+    int at = bytes.position;
+    if (cells > 0) {
+      b[at++] = ',';
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c >= PLAIN.length || !PLAIN[c]) {
+        return false;
+      }
+      b[at++] = (byte) c;
+    }
+    bytes.position = at;
+    return true;
   }
 
   /**
@@ -196,6 +420,9 @@ public final class CsvOutput implements Closeable {
   }
 
   private void drain() throws IOException {
+    if (bytes != null) {
+      return;
+    }
     out.append(buffer);
     buffer.setLength(0);
   }

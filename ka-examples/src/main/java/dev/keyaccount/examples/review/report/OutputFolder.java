@@ -1,13 +1,10 @@
 package dev.keyaccount.examples.review.report;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
@@ -71,7 +68,9 @@ public final class OutputFolder {
    */
   public void add(String name, Content content) {
     addBytes(name, out -> {
-      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      // The bytes of a BufferedWriter over an OutputStreamWriter in UTF-8, without their char buffers
+      // (CsvOutput writes its ASCII cells straight into this writer's bytes).
+      Writer writer = new Utf8Writer(out);
       content.writeTo(writer);
       writer.flush();
     });

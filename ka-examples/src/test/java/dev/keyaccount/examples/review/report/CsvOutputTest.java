@@ -5,9 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.keyaccount.core.money.Monies;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import javax.money.Monetary;
+import org.javamoney.moneta.Money;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -99,5 +114,138 @@ class CsvOutputTest {
     csv.text("only one");
     IllegalStateException e = assertThrows(IllegalStateException.class, csv::endRow);
     assertEquals("A row must have 2 cells but has 1", e.getMessage());
+  }
+
+  /** The cells of one row of the property below, written by the methods the review's files use. */
+  private static void row(CsvOutput csv, String text, Money amount, LocalDate date, long number) throws IOException {
+    csv.text(text).verbatim(text).amount(amount).date(date).number(number);
+    try {
+      csv.exactAmount(amount);
+    } catch (ArithmeticException e) {
+      csv.verbatim("inexact");
+    }
+    csv.endRow();
+  }
+
+  /** The same row the way the writer wrote it before its fast paths: every cell as text. */
+  private static void oldRow(CsvOutput csv, String text, Money amount, LocalDate date, long number) throws IOException {
+    csv.text(text).verbatim(text).verbatim(Formats.plain(amount)).verbatim(date.toString())
+        .number(BigDecimal.valueOf(number));
+    String exact;
+    int digits = Monies.minorDigits(amount.getCurrency());
+    try {
+      exact = amount.isZero() ? Formats.zero(digits) : Formats.exactPlain(amount, digits) != null
+          ? Formats.exactPlain(amount, digits) : Monies.decimal(amount).setScale(digits, RoundingMode.UNNECESSARY)
+          .toPlainString();
+    } catch (ArithmeticException e) {
+      exact = "inexact";
+    }
+    csv.verbatim(exact).endRow();
+  }
+
+  private static final String[] HEADER = {"text", "same", "amount", "date", "number", "exact"};
+
+  @Test
+  void anyRow_inBytes_isTheTextWrittenBeforeInUtf8() {
+    qt().withExamples(3000).forAll(strings().allPossible().ofLengthBetween(0, 10), longs().all(),
+        integers().between(0, 6), integers().between(-1_000_000, 3_000_000))
+        .checkAssert((text, unscaled, scale, day) -> {
+          long number = day % 5 == 0 ? Long.MIN_VALUE : Long.rotateLeft(unscaled, day & 63);
+          String code = new String[] {"CNY", "JPY", "KWD"}[Math.abs(day) % 3];
+          Money amount = Money.of(BigDecimal.valueOf(unscaled % (day % 2 == 0 ? 1_000_000_000L : Long.MAX_VALUE), scale),
+              Monetary.getCurrency(code));
+          LocalDate date = LocalDate.ofEpochDay(day);
+          try {
+            // Before: the text of every cell, handed to a BufferedWriter over an OutputStreamWriter.
+            ByteArrayOutputStream before = new ByteArrayOutputStream();
+            Writer writer = new BufferedWriter(new OutputStreamWriter(before, StandardCharsets.UTF_8));
+            StringBuilder oldText = new StringBuilder();
+            try (CsvOutput csv = new CsvOutput(oldText, HEADER)) {
+              oldRow(csv, text, amount, date, number);
+              oldRow(csv, "", amount.negate(), date, -number);
+            }
+            writer.write(oldText.toString());
+            writer.flush();
+            // Now, as text (a StringBuilder) and as bytes (OutputFolder's writer).
+            StringBuilder newText = new StringBuilder();
+            try (CsvOutput csv = new CsvOutput(newText, HEADER)) {
+              row(csv, text, amount, date, number);
+              row(csv, "", amount.negate(), date, -number);
+            }
+            ByteArrayOutputStream after = new ByteArrayOutputStream();
+            Utf8Writer bytes = new Utf8Writer(after);
+            try (CsvOutput csv = new CsvOutput(bytes, HEADER)) {
+              row(csv, text, amount, date, number);
+              row(csv, "", amount.negate(), date, -number);
+            }
+            assertEquals(oldText.toString(), newText.toString());
+            assertArrayEquals(before.toByteArray(), after.toByteArray(), oldText.toString());
+          } catch (IOException e) {
+            throw new AssertionError(e);
+          }
+        });
+  }
+
+  @Test
+  void minorUnits_areWrittenAsTheirPlainDecimal() {
+    qt().forAll(longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L), integers().between(0, 4))
+        .checkAssert((minor, digits) -> {
+          byte[] b = new byte[30];
+          int end = CsvOutput.writeMinorUnits(minor, digits, b, 3);
+          assertEquals(BigDecimal.valueOf(minor, digits).toPlainString(),
+              new String(b, 3, end - 3, StandardCharsets.US_ASCII));
+        });
+    byte[] b = new byte[30];
+    int end = CsvOutput.writeMinorUnits(Long.MAX_VALUE, 0, b, 0);
+    assertEquals(Long.toString(Long.MAX_VALUE), new String(b, 0, end, StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void amounts_areTheTextOfThePlainFormat_atAnyPrecisionAndScale() {
+    // Unscaled values of 1 to 19 digits with trailing zeros (negative scales once stripped), scales -3 to 6,
+    // in currencies of 0, 2 and 3 decimals: the double path up to 15 digits, the decimal path beyond.
+    qt().withExamples(5000).forAll(longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L),
+        integers().between(0, 18), integers().between(-3, 6), integers().between(0, 2))
+        .checkAssert((random, digits, scale, c) -> {
+          long unscaled = random / (long) Math.pow(10, digits % 19);
+          if (digits % 3 == 0 && Math.abs(unscaled) < 100_000_000_000L) {
+            unscaled *= 1_000;
+          }
+          Money amount = Money.of(BigDecimal.valueOf(unscaled, scale),
+              Monetary.getCurrency(new String[] {"CNY", "JPY", "KWD"}[c]));
+          try {
+            StringBuilder ours = new StringBuilder();
+            StringBuilder before = new StringBuilder();
+            try (CsvOutput csv = new CsvOutput(ours, "a", "b")) {
+              csv.amount(amount);
+              try {
+                csv.exactAmount(amount);
+              } catch (ArithmeticException e) {
+                csv.verbatim("inexact");
+              }
+              csv.endRow();
+            }
+            try (CsvOutput csv = new CsvOutput(before, "a", "b")) {
+              oldRowAmounts(csv, amount);
+            }
+            assertEquals(before.toString(), ours.toString(), amount.toString());
+          } catch (IOException e) {
+            throw new AssertionError(e);
+          }
+        });
+  }
+
+  private static void oldRowAmounts(CsvOutput csv, Money amount) throws IOException {
+    csv.verbatim(Formats.plain(amount));
+    int digits = Monies.minorDigits(amount.getCurrency());
+    String exact;
+    try {
+      exact = amount.isZero() ? Formats.zero(digits) : Formats.exactPlain(amount, digits) != null
+          ? Formats.exactPlain(amount, digits) : Monies.decimal(amount).setScale(digits, RoundingMode.UNNECESSARY)
+          .toPlainString();
+    } catch (ArithmeticException e) {
+      exact = "inexact";
+    }
+    csv.verbatim(exact).endRow();
   }
 }
