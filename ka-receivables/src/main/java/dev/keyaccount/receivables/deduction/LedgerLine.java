@@ -78,7 +78,12 @@ final class LedgerLine {
         Monies.toMinorUnits(d.disputed()), Monies.toMinorUnits(d.unresolved()), Monies.toMinorUnits(d.recovered()),
         Monies.toMinorUnits(d.lossAccepted())};
     long amount = Monies.toMinorUnits(d.amount());
-    int date = (int) d.date().toEpochDay();
+    LocalDate day = d.date();
+    if (day.isBefore(DeductionMatcher.MIN_DATE) || day.isAfter(DeductionMatcher.MAX_DATE)) {
+      throw Args.invalid("date of " + d.id(), "be between " + DeductionMatcher.MIN_DATE + " and "
+          + DeductionMatcher.MAX_DATE, day);
+    }
+    int date = (int) day.toEpochDay();
     DeductionState state = d.state();
     List<LedgerEvent> events = d.history();
     boolean implied = !d.decided() && events.size() == 1 && isImplied(events.get(0), date, state, amount);

@@ -115,6 +115,32 @@ class LedgerStorageTest {
   }
 
   @Test
+  void aLedgerIsListedByDateThenId_andRefusesDatesBeyondTheMatchersBounds() {
+    // Ids out of order within a day and days out of order: the listing is by day, then id.
+    List<LedgerDeduction> lines = new ArrayList<>();
+    String[][] rows = {{"D9", "3"}, {"D1", "3"}, {"D5", "0"}, {"D10", "3"}, {"D2", "1"}, {"D0", "1"}};
+    org.javamoney.moneta.Money ten = Monies.of(Fixtures.cny("10.00"));
+    org.javamoney.moneta.Money zero = Monies.of(Fixtures.cny("0"));
+    for (String[] row : rows) {
+      lines.add(LedgerDeduction.builder().id(row[0]).accountId("KA1").amount(ten)
+          .date(Fixtures.JAN_31.plusDays(Integer.parseInt(row[1]))).state(DeductionState.UNAUTHORIZED)
+          .matched(zero).writtenOff(zero).disputed(ten).unresolved(zero).recovered(zero).lossAccepted(zero).build());
+    }
+    DeductionLedger ledger = DeductionLedger.of(Currencies.CNY, lines, List.of());
+    List<String> expected = List.of("D5", "D0", "D2", "D1", "D10", "D9");
+    assertEquals(expected, ledger.deductions().stream().map(LedgerDeduction::id).toList());
+    assertEquals(expected, ledger.openDeductions().stream().map(LedgerDeduction::id).toList());
+    List<String> streamed = new ArrayList<>();
+    ledger.forEachDeduction(d -> streamed.add(d.id()));
+    assertEquals(expected, streamed);
+    LedgerDeduction far = LedgerDeduction.builder().from(lines.get(0)).id("DX")
+        .date(java.time.LocalDate.of(2200, 1, 1)).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DeductionLedger.builder(Currencies.CNY).addDeduction(far));
+    assertTrue(e.getMessage().contains("date of DX") && e.getMessage().contains("2200-01-01"), e.getMessage());
+  }
+
+  @Test
   void aLineWhosePartsDoNotAddUp_isRejected() {
     int valid = DeductionState.VALID.ordinal();
     IllegalArgumentException sum = assertThrows(IllegalArgumentException.class,
