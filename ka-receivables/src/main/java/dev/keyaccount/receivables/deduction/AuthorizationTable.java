@@ -16,7 +16,8 @@ import java.util.Collection;
 final class AuthorizationTable {
 
   final int count;
-  final Authorization[] source;
+  /** The lines as given, read by the passes only; dropped when the run is done. */
+  Authorization[] source;
   final String[] id;
   final long[] amount;
   final long[] remaining;
@@ -150,6 +151,7 @@ final class AuthorizationTable {
 
   /** Drops the columns only the passes read, so a result kept alive holds its outcome and no more. */
   void release() {
+    source = null;
     account = null;
     type = null;
     ref = null;

@@ -21,7 +21,14 @@ final class DeductionTable {
 
   final int newCount;
   final int count;
-  final Deduction[] source;
+  /**
+   * This run's lines as given, read by the passes only: dropped when the run is done, so that a result
+   * kept alive does not keep the caller's million input values (the ledger takes the ids, accounts and
+   * references from the columns).
+   */
+  Deduction[] source;
+  /** The reference as written of this run's lines, or null (carried lines have none). */
+  final String[] reference;
   final LedgerDeduction[] carried;
   final String[] id;
   final int[] account;
@@ -69,8 +76,10 @@ final class DeductionTable {
     }
     count = newCount + waiting.size();
     source = new Deduction[newCount];
+    reference = new String[count];
     for (int k = 0; k < newCount; k++) {
       source[k] = lines[in.line[order[k]]];
+      reference[k] = source[k].reference().orElse(null);
     }
     carried = waiting.toArray(new LedgerDeduction[0]);
     id = Arrays.copyOf(in.ids(order), count);

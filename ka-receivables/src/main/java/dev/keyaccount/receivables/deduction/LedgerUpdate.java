@@ -32,9 +32,9 @@ final class LedgerUpdate {
     HashMap<String, LedgerLine> changed = new HashMap<>(newCount * 2);
     HashMap<DeductionLedger.ClaimKey, String> claims = new HashMap<>(newCount * 2);
     for (int d = 0; d < newCount; d++) {
-      Deduction source = deductions.source[d];
       int type = deductions.type[d];
-      LedgerLine line = new LedgerLine(deductions.id[d], source.accountId(), source.reference().orElse(null), type,
+      LedgerLine line = new LedgerLine(deductions.id[d], context.accounts.get(deductions.account[d]),
+          deductions.reference[d], type,
           deductions.date[d], deductions.amount[d], deductions.state[d], settlement.matchedAmount(d),
           deductions.writtenOff[d], deductions.disputed[d], settlement.unresolvedAmount(d));
       changed.put(line.id, line);
