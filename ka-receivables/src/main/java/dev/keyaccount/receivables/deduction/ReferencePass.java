@@ -66,7 +66,7 @@ final class ReferencePass {
       }
     }
     ReferenceTable references = context.references;
-    int strict = index.byLoose(deductions.account[d], references.loose(ref, deductions.source[d].reference().get()));
+    int strict = index.byLoose(deductions.account[d], index.looseOf(d));
     if (strict >= 0 && strict != ref
         && (references.unsegmented(ref) || references.unsegmented(strict))) {
       consume(d, index.first(strict), MatchPass.LOOSE_REFERENCE);
