@@ -13,10 +13,33 @@ final class IndexSort {
 
   private IndexSort() {}
 
-  /** Sorts {@code index[from, to)} stably by {@code amounts[index]}, equal amounts by index. */
+  /**
+   * Sorts {@code index[from, to)} (distinct indices) by {@code amounts[index]}, equal amounts by index.
+   */
   static void sortByAmount(int[] index, int from, int to, long[] amounts) {
     int n = to - from;
     if (n < 2) {
+      return;
+    }
+    long maxAmount = 0;
+    int maxIndex = 0;
+    for (int i = from; i < to; i++) {
+      maxAmount = Math.max(maxAmount, amounts[index[i]]);
+      maxIndex = Math.max(maxIndex, index[i]);
+    }
+    int indexBits = bits(maxIndex);
+    if (bits(maxAmount) + indexBits <= 63 && minimum(index, from, to, amounts) >= 0) {
+      // Amount and index in one non-negative long: a primitive sort gives the order by amount, then
+      // index (indices are distinct), with no comparator and no merge buffers.
+      long[] packed = new long[n];
+      for (int i = 0; i < n; i++) {
+        packed[i] = amounts[index[from + i]] << indexBits | index[from + i];
+      }
+      java.util.Arrays.sort(packed);
+      long mask = (1L << indexBits) - 1;
+      for (int i = 0; i < n; i++) {
+        index[from + i] = (int) (packed[i] & mask);
+      }
       return;
     }
     long[] keys = new long[n];
@@ -168,6 +191,14 @@ final class IndexSort {
     if (source != packed) {
       System.arraycopy(source, 0, packed, 0, n);
     }
+  }
+
+  private static long minimum(int[] index, int from, int to, long[] amounts) {
+    long min = Long.MAX_VALUE;
+    for (int i = from; i < to; i++) {
+      min = Math.min(min, amounts[index[i]]);
+    }
+    return min;
   }
 
   private static int bits(long value) {
