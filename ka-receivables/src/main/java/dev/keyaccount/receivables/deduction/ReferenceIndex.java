@@ -128,6 +128,14 @@ final class ReferenceIndex {
   }
 
   /**
+   * Whether the new deduction's reference is looked up by its loose form: it has a reference and no
+   * authorization of its account carries it ({@link #inAccount} false).
+   */
+  boolean looksUpLoose(int d) {
+    return deductionLoose[d] != NOT_LOOSE;
+  }
+
+  /**
    * The id of the loose form of a new deduction's reference, for a deduction with a reference that
    * no authorization of its account carries ({@link #inAccount} false); computed once, when indexing.
    */

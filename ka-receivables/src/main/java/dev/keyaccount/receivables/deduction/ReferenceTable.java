@@ -42,6 +42,8 @@ final class ReferenceTable {
   private final IndexTable.SameKey sameChars = this::sameChars;
   private char[] chars = new char[256];
   private int[] start = new int[64];
+  /** Per id, its {@link #squeezedHash}: computed when the form is added, while its chars are in cache. */
+  private int[] squeezed = new int[64];
   /** Bit per id: whether a reference interned to it was not ASCII only (see {@link #folded}). */
   private long[] folded = new long[1];
   private boolean lastFolded;
@@ -140,17 +142,7 @@ final class ReferenceTable {
    * are its chars other than separators, upper-cased, with joins and zeros added or dropped only.
    */
   int squeezedHash(int id) {
-    if (id == NONE) {
-      return 0;
-    }
-    int hash = 1;
-    for (int i = start[id]; i < start[id + 1]; i++) {
-      char c = chars[i];
-      if (c != JOIN && c != '0') {
-        hash = 31 * hash + c;
-      }
-    }
-    return hash;
+    return id == NONE ? 0 : squeezed[id];
   }
 
   /** The form with this id. */
@@ -170,6 +162,7 @@ final class ReferenceTable {
     }
     if (count + 2 > start.length) {
       start = Arrays.copyOf(start, start.length * 2);
+      squeezed = Arrays.copyOf(squeezed, start.length);
     }
     start[count] = from;
     start[count + 1] = to;
@@ -177,6 +170,11 @@ final class ReferenceTable {
     int id = known >= 0 ? known : count++;
     if (known < 0) {
       end = to;
+      int squeeze = 1;
+      for (int i = from; i < to; i++) {
+        squeeze = chars[i] == JOIN || chars[i] == '0' ? squeeze : 31 * squeeze + chars[i];
+      }
+      squeezed[id] = squeeze;
     }
     if (lastFolded) {
       if (id >>> 6 >= folded.length) {
