@@ -13,10 +13,33 @@ final class IndexSort {
 
   private IndexSort() {}
 
-  /** Sorts {@code index[from, to)} stably by {@code amounts[index]}, equal amounts by index. */
+  /**
+   * Sorts {@code index[from, to)} (distinct indices) by {@code amounts[index]}, equal amounts by index.
+   */
   static void sortByAmount(int[] index, int from, int to, long[] amounts) {
     int n = to - from;
     if (n < 2) {
+      return;
+    }
+    long maxAmount = 0;
+    int maxIndex = 0;
+    for (int i = from; i < to; i++) {
+      maxAmount = Math.max(maxAmount, amounts[index[i]]);
+      maxIndex = Math.max(maxIndex, index[i]);
+    }
+    int indexBits = bits(maxIndex);
+    if (bits(maxAmount) + indexBits <= 63 && minimum(index, from, to, amounts) >= 0) {
+      // Amount and index in one non-negative long: a primitive sort gives the order by amount, then
+      // index (indices are distinct), with no comparator and no merge buffers.
+      long[] packed = new long[n];
+      for (int i = 0; i < n; i++) {
+        packed[i] = amounts[index[from + i]] << indexBits | index[from + i];
+      }
+      java.util.Arrays.sort(packed);
+      long mask = (1L << indexBits) - 1;
+      for (int i = 0; i < n; i++) {
+        index[from + i] = (int) (packed[i] & mask);
+      }
       return;
     }
     long[] keys = new long[n];
@@ -109,7 +132,7 @@ final class IndexSort {
     for (int p = 0; p < count; p++) {
       packed[p] = ((date[p] - minDate) << amountBits | amount[p]) << positionBits | p;
     }
-    java.util.Arrays.sort(packed);
+    sortPacked(packed, count, positionBits, positionBits + amountBits + bits(maxDate - minDate));
     long mask = (1L << positionBits) - 1;
     for (int p = 0; p < count; p++) {
       order[p] = (int) (packed[p] & mask);
@@ -129,6 +152,53 @@ final class IndexSort {
       start = end;
     }
     return order;
+  }
+
+  /**
+   * Sorts {@code packed[0, n)}, non-negative values below {@code 2^highBit} whose low {@code lowBit}
+   * bits ascend with the position (they hold it), into ascending order: exactly as
+   * {@code Arrays.sort}, but for many values by a stable least-significant-digit radix sort of the
+   * bits above {@code lowBit} only, in passes of at most 11 bits (a count array that stays in cache).
+   */
+  static void sortPacked(long[] packed, int n, int lowBit, int highBit) {
+    if (n < 4096) {
+      java.util.Arrays.sort(packed, 0, n);
+      return;
+    }
+    int sortBits = highBit - lowBit;
+    int passes = (sortBits + 10) / 11;
+    long[] source = packed;
+    long[] target = new long[n];
+    for (int pass = 0; pass < passes; pass++) {
+      int shift = lowBit + pass * 11;
+      int width = Math.min(11, highBit - shift);
+      int digitMask = (1 << width) - 1;
+      int[] next = new int[digitMask + 2];
+      for (int i = 0; i < n; i++) {
+        next[((int) (source[i] >>> shift) & digitMask) + 1]++;
+      }
+      for (int b = 0; b <= digitMask; b++) {
+        next[b + 1] += next[b];
+      }
+      for (int i = 0; i < n; i++) {
+        long value = source[i];
+        target[next[(int) (value >>> shift) & digitMask]++] = value;
+      }
+      long[] swap = source;
+      source = target;
+      target = swap;
+    }
+    if (source != packed) {
+      System.arraycopy(source, 0, packed, 0, n);
+    }
+  }
+
+  private static long minimum(int[] index, int from, int to, long[] amounts) {
+    long min = Long.MAX_VALUE;
+    for (int i = from; i < to; i++) {
+      min = Math.min(min, amounts[index[i]]);
+    }
+    return min;
   }
 
   private static int bits(long value) {

@@ -43,7 +43,7 @@ final class MatchingRun {
     Settlement settlement = new Settlement(context, deductions, authorizations, groups);
     Coincidence coincidence = new Coincidence(context.policy);
     ReferencePass references = new ReferencePass(context, deductions, authorizations,
-        new ReferenceIndex(authorizations, context.references), settlement);
+        new ReferenceIndex(authorizations, deductions, context.references), settlement);
     AmountPass amounts = new AmountPass(context, deductions, authorizations, groups, settlement);
     OneToManyPass oneToMany = new OneToManyPass(context, deductions, authorizations, groups, settlement, coincidence);
     ManyToOnePass manyToOne = new ManyToOnePass(context, deductions, authorizations, groups, settlement, coincidence);

@@ -2,9 +2,10 @@ package dev.keyaccount.receivables.deduction;
 
 /**
  * Finds the one combination of two (or, if none, three) amounts of a pool that adds up to a target
- * range, or tells that there are several. The pool is sorted ascending, so each first part costs one
- * binary search for the second: a pool of n amounts costs O(n log n) for pairs and O(n² log n) for
- * triples, and the caller bounds n for triples. Stateless.
+ * range, or tells that there are several. The pool is sorted ascending, so the second parts' lower
+ * bounds only move down as the first part grows (one walk over the pool for pairs, O(n)), and each
+ * pair of a triple costs one binary search for the third (O(n² log n); the caller bounds n for
+ * triples). Stateless.
  */
 final class PoolSearch {
 
@@ -24,11 +25,17 @@ final class PoolSearch {
    */
   static int search(long[] sums, int n, long low, long high, boolean triples, int[] solution) {
     int found = 0;
+    // The first position holding at least low - sums[i] only moves down as sums[i] grows: one walk down
+    // finds every second part's lower bound, in the order and with the result of a binary search each.
+    int bound = n;
     for (int i = 0; i < n && found < 2; i++) {
       if (2 * sums[i] > high) {
         break;
       }
-      int j = lowerBound(sums, i + 1, n, low - sums[i]);
+      while (bound > 0 && sums[bound - 1] >= low - sums[i]) {
+        bound--;
+      }
+      int j = Math.max(bound, i + 1);
       for (; j < n && sums[i] + sums[j] <= high && found < 2; j++) {
         found++;
         solution[0] = i;

@@ -7,6 +7,15 @@ import java.util.Arrays;
  * it (in table order); per (account, loose form), the one normalised reference of the account's
  * authorizations with that loose form, or a mark that there are several, so a loose form is only used
  * where it cannot merge two of the account's references.
+ *
+ * <p>A loose form is only ever looked up for a deduction whose own reference no authorization of its
+ * account carries, so those deductions come first: their loose forms are computed once, here, and each
+ * leaves its (account, {@link ReferenceTable#squeezedHash squeezed hash}) in a bit filter. An
+ * authorization's loose form (a second normalisation of its reference as written) is then computed and
+ * indexed only when the filter holds its account with the squeezed hash of its strict form, or when
+ * its reference was not ASCII only ({@link ReferenceTable#folded}). For an ASCII reference the strict
+ * and the loose form squeeze alike, so every authorization whose loose form some lookup asks for passes
+ * the filter: the lookups answer exactly as an index of every authorization's loose form would.
  */
 final class ReferenceIndex {
 
@@ -14,11 +23,15 @@ final class ReferenceIndex {
   static final int AMBIGUOUS_LOOSE = -2;
   /** No authorization of the account has the loose form. */
   static final int NO_LOOSE = -3;
+  /** In {@link #deductionLoose}: the deduction has no reference, or its account's authorizations have it. */
+  private static final int NOT_LOOSE = Integer.MIN_VALUE;
 
   private final int[] first;
   private final int[] next;
   private final int[] account;
-  /** Per authorization with a reference: the id of its loose form. */
+  /** Per new deduction: the id of its loose form where it is looked up, else {@link #NOT_LOOSE}. */
+  private final int[] deductionLoose;
+  /** Per authorization whose loose form is indexed: the id of its loose form. */
   private final int[] looseOf;
   /** Per authorization first with its (account, loose form): the one reference with it, or ambiguous. */
   private final int[] strictOfLoose;
@@ -27,31 +40,44 @@ final class ReferenceIndex {
   private int probeAccount;
   private int probeLoose;
 
-  ReferenceIndex(AuthorizationTable authorizations, ReferenceTable references) {
+  ReferenceIndex(AuthorizationTable authorizations, DeductionTable deductions, ReferenceTable references) {
     int n = authorizations.count;
     account = authorizations.account;
     first = new int[references.size()];
-    int[] last = new int[references.size()];
-    Arrays.fill(first, -1);
     next = new int[n];
+    chain(authorizations.ref);
+    deductionLoose = new int[deductions.newCount];
+    int lookedUp = 0;
+    for (int d = 0; d < deductions.newCount; d++) {
+      int ref = deductions.ref[d];
+      boolean looked = ref != ReferenceTable.NONE && !inAccount(ref, deductions.account[d]);
+      deductionLoose[d] = looked ? references.loose(ref, deductions.source[d].reference().get()) : NOT_LOOSE;
+      lookedUp += looked ? 1 : 0;
+    }
+    // About 16 bits per looked-up loose form (a few false positives in a hundred), a power of two.
+    long[] filter = new long[(int) (Math.min(Long.highestOneBit(16L * lookedUp + 64) * 2, 1L << 30) / 64)];
+    int bitMask = filter.length * 64 - 1;
+    for (int d = 0; d < deductions.newCount; d++) {
+      if (deductionLoose[d] != NOT_LOOSE) {
+        int bit = filterKey(deductions.account[d], references.squeezedHash(deductionLoose[d])) & bitMask;
+        filter[bit >>> 6] |= 1L << bit;
+      }
+    }
     looseOf = new int[n];
     strictOfLoose = new int[n];
-    loose = new IndexTable(n);
+    loose = new IndexTable(Math.min(n, 2 * lookedUp + 64));
     sameLoose = (other, probe) -> probe >= 0
         ? account[other] == account[probe] && looseOf[other] == looseOf[probe]
         : account[other] == probeAccount && looseOf[other] == probeLoose;
     for (int a = 0; a < n; a++) {
-      next[a] = -1;
       int ref = authorizations.ref[a];
       if (ref == ReferenceTable.NONE) {
         continue;
       }
-      if (first[ref] < 0) {
-        first[ref] = a;
-      } else {
-        next[last[ref]] = a;
+      int bit = references.folded(ref) ? -1 : filterKey(account[a], references.squeezedHash(ref)) & bitMask;
+      if (bit >= 0 && (filter[bit >>> 6] & 1L << bit) == 0) {
+        continue;
       }
-      last[ref] = a;
       looseOf[a] = references.loose(ref, authorizations.source[a].reference().get());
       int head = loose.putIfAbsent(a, hash(account[a], looseOf[a]), sameLoose);
       if (head < 0) {
@@ -60,6 +86,35 @@ final class ReferenceIndex {
         strictOfLoose[head] = AMBIGUOUS_LOOSE;
       }
     }
+  }
+
+  /** Links the authorizations of each reference, in table order. */
+  private void chain(int[] ref) {
+    int[] last = new int[first.length];
+    Arrays.fill(first, -1);
+    for (int a = 0; a < next.length; a++) {
+      next[a] = -1;
+      int r = ref[a];
+      if (r == ReferenceTable.NONE) {
+        continue;
+      }
+      if (first[r] < 0) {
+        first[r] = a;
+      } else {
+        next[last[r]] = a;
+      }
+      last[r] = a;
+    }
+  }
+
+  /** Whether an authorization of the account carries the normalised reference. */
+  boolean inAccount(int ref, int accountId) {
+    for (int a = first(ref); a >= 0; a = next[a]) {
+      if (account[a] == accountId) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first authorization with the normalised reference, or -1. */
@@ -73,8 +128,28 @@ final class ReferenceIndex {
   }
 
   /**
+   * Whether the new deduction's reference is looked up by its loose form: it has a reference and no
+   * authorization of its account carries it ({@link #inAccount} false).
+   */
+  boolean looksUpLoose(int d) {
+    return deductionLoose[d] != NOT_LOOSE;
+  }
+
+  /**
+   * The id of the loose form of a new deduction's reference, for a deduction with a reference that
+   * no authorization of its account carries ({@link #inAccount} false); computed once, when indexing.
+   */
+  int looseOf(int d) {
+    int looseRef = deductionLoose[d];
+    if (looseRef == NOT_LOOSE) {
+      throw new IllegalStateException("no loose form is looked up for deduction " + d);
+    }
+    return looseRef;
+  }
+
+  /**
    * The account's one normalised reference with this loose form, {@link #AMBIGUOUS_LOOSE} if there are
-   * several, or {@link #NO_LOOSE} if none.
+   * several, or {@link #NO_LOOSE} if none. Only asked for the loose forms of {@link #looseOf}.
    */
   int byLoose(int accountId, int looseRef) {
     probeAccount = accountId;
@@ -85,5 +160,10 @@ final class ReferenceIndex {
 
   private static int hash(int accountId, int looseRef) {
     return accountId * 0x01000193 ^ looseRef;
+  }
+
+  private static int filterKey(int accountId, int squeezed) {
+    int h = (accountId * 0x9E3779B9 + squeezed) * 0x85EBCA6B;
+    return h ^ (h >>> 15);
   }
 }

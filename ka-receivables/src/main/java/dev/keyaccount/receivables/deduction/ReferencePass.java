@@ -58,15 +58,13 @@ final class ReferencePass {
   /** Pass 1 for one pending deduction that quotes a reference. */
   void match(int d) {
     int ref = deductions.ref[d];
-    int head = index.first(ref);
-    for (int a = head; a >= 0; a = index.next(a)) {
-      if (authorizations.account[a] == deductions.account[d]) {
-        consume(d, head, MatchPass.REFERENCE);
-        return;
-      }
+    if (!index.looksUpLoose(d)) {
+      // An authorization of the account carries the reference (the index found it).
+      consume(d, index.first(ref), MatchPass.REFERENCE);
+      return;
     }
     ReferenceTable references = context.references;
-    int strict = index.byLoose(deductions.account[d], references.loose(ref, deductions.source[d].reference().get()));
+    int strict = index.byLoose(deductions.account[d], index.looseOf(d));
     if (strict >= 0 && strict != ref
         && (references.unsegmented(ref) || references.unsegmented(strict))) {
       consume(d, index.first(strict), MatchPass.LOOSE_REFERENCE);

@@ -1,5 +1,13 @@
 package dev.keyaccount.receivables.deduction;
 
+import static dev.keyaccount.receivables.deduction.ReferenceKinds.ASCII_KINDS;
+import static dev.keyaccount.receivables.deduction.ReferenceKinds.DIGIT;
+import static dev.keyaccount.receivables.deduction.ReferenceKinds.LETTER;
+import static dev.keyaccount.receivables.deduction.ReferenceKinds.MARK;
+import static dev.keyaccount.receivables.deduction.ReferenceKinds.SEPARATOR;
+import static dev.keyaccount.receivables.deduction.ReferenceKinds.SYMBOL;
+import static dev.keyaccount.receivables.deduction.ReferenceKinds.kind;
+
 import dev.keyaccount.receivables.reconciliation.References;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -29,25 +37,16 @@ final class ReferenceTable {
 
   private static final char JOIN = '-';
 
-  // The kinds of code point the tokens are made of (see References).
-  private static final byte SEPARATOR = 0;
-  private static final byte LETTER = 1;
-  private static final byte DIGIT = 2;
-  private static final byte SYMBOL = 3;
-  private static final byte MARK = 4;
-  private static final byte[] ASCII_KINDS = new byte[0x80];
-
-  static {
-    for (int c = 0; c < 0x80; c++) {
-      ASCII_KINDS[c] = kind(c);
-    }
-  }
-
   private final IndexTable index;
   private final EditDistance distance = new EditDistance();
   private final IndexTable.SameKey sameChars = this::sameChars;
   private char[] chars = new char[256];
   private int[] start = new int[64];
+  /** Per id, its {@link #squeezedHash}: computed when the form is added, while its chars are in cache. */
+  private int[] squeezed = new int[64];
+  /** Bit per id: whether a reference interned to it was not ASCII only (see {@link #folded}). */
+  private long[] folded = new long[1];
+  private boolean lastFolded;
   private int count;
   private int end;
 
@@ -128,6 +127,24 @@ final class ReferenceTable {
     return distance.within(chars, aFrom, aTo, bFrom, bTo, max);
   }
 
+  /**
+   * Whether a reference that is not ASCII only was interned to this id. Every reference interned to an
+   * id without this mark was ASCII only, and then its strict and loose forms have the same
+   * {@link #squeezedHash}.
+   */
+  boolean folded(int id) {
+    return id >>> 6 < folded.length && (folded[id >>> 6] & 1L << id) != 0;
+  }
+
+  /**
+   * A hash of the form with this id once its joins and its {@code '0'} chars are left out ({@code 0}
+   * for {@link #NONE}). For an ASCII reference the strict and the loose form then read the same: both
+   * are its chars other than separators, upper-cased, with joins and zeros added or dropped only.
+   */
+  int squeezedHash(int id) {
+    return id == NONE ? 0 : squeezed[id];
+  }
+
   /** The form with this id. */
   String text(int id) {
     return new String(chars, start[id], start[id + 1] - start[id]);
@@ -145,15 +162,27 @@ final class ReferenceTable {
     }
     if (count + 2 > start.length) {
       start = Arrays.copyOf(start, start.length * 2);
+      squeezed = Arrays.copyOf(squeezed, start.length);
     }
     start[count] = from;
     start[count + 1] = to;
     int known = index.putIfAbsent(count, hash, sameChars);
-    if (known >= 0) {
-      return known;
+    int id = known >= 0 ? known : count++;
+    if (known < 0) {
+      end = to;
+      int squeeze = 1;
+      for (int i = from; i < to; i++) {
+        squeeze = chars[i] == JOIN || chars[i] == '0' ? squeeze : 31 * squeeze + chars[i];
+      }
+      squeezed[id] = squeeze;
     }
-    end = to;
-    return count++;
+    if (lastFolded) {
+      if (id >>> 6 >= folded.length) {
+        folded = Arrays.copyOf(folded, Math.max(2 * folded.length, (id >>> 6) + 1));
+      }
+      folded[id >>> 6] |= 1L << id;
+    }
+    return id;
   }
 
   private boolean sameChars(int a, int b) {
@@ -165,8 +194,10 @@ final class ReferenceTable {
 
   /** Writes the strict (or loose) form at {@code from}; returns where it ends. */
   private int normaliseInto(String reference, int from, boolean loose) {
+    lastFolded = false;
     for (int i = 0; i < reference.length(); i++) {
       if (reference.charAt(i) >= 0x80) {
+        lastFolded = true;
         String folded = fold(reference);
         return tokensInto(loose ? fold(withoutSeparators(folded)) : folded, from, false);
       }
@@ -262,38 +293,5 @@ final class ReferenceTable {
       out[k++] = '0';
     }
     return k;
-  }
-
-  /** The kind of a folded code point; a combining mark is a {@code MARK}, a letter only after one. */
-  private static byte kind(int cp) {
-    switch (Character.getType(cp)) {
-      case Character.UPPERCASE_LETTER:
-      case Character.LOWERCASE_LETTER:
-      case Character.TITLECASE_LETTER:
-      case Character.MODIFIER_LETTER:
-      case Character.OTHER_LETTER:
-        return LETTER;
-      case Character.NON_SPACING_MARK:
-      case Character.COMBINING_SPACING_MARK:
-      case Character.ENCLOSING_MARK:
-        return MARK;
-      case Character.DECIMAL_DIGIT_NUMBER:
-        return DIGIT;
-      case Character.SPACE_SEPARATOR:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.CONNECTOR_PUNCTUATION:
-      case Character.DASH_PUNCTUATION:
-      case Character.START_PUNCTUATION:
-      case Character.END_PUNCTUATION:
-      case Character.INITIAL_QUOTE_PUNCTUATION:
-      case Character.FINAL_QUOTE_PUNCTUATION:
-      case Character.OTHER_PUNCTUATION:
-        return SEPARATOR;
-      default:
-        return SYMBOL;
-    }
   }
 }

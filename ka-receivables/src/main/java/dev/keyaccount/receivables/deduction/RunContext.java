@@ -164,7 +164,9 @@ final class RunContext {
    * it is converted, so no exponent costs more than an ordinary amount.
    */
   long minorUnits(MonetaryAmount amount) {
-    BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
+    // A Money's own decimal, without its trailing zeros (equal in value), costs no number conversion.
+    BigDecimal value = amount instanceof Money ? ((Money) amount).getNumberStripped()
+        : amount.getNumber().numberValue(BigDecimal.class);
     BigDecimal minor = value.precision() - value.scale() > 20 ? null : value.movePointRight(minorDigits);
     if (minor == null || minor.abs().compareTo(MAX_MINOR) > 0) {
       throw new IllegalArgumentException(Args.message("amount", "be at most "

@@ -1,0 +1,62 @@
+package dev.keyaccount.receivables.deduction;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The primitive sorts give the orders the comparator sorts give: {@code sortByAmount} (packed amount and
+ * index, or the merge sort when they do not fit one long) and the radix sort of packed loading keys.
+ */
+class IndexSortPackedTest {
+
+  @Test
+  void sortByAmount_ordersByAmountThenIndex() {
+    qt().withExamples(1000).forAll(lists().of(longs().between(0, 40)).ofSizeBetween(0, 40), integers().between(0, 3))
+        .checkAssert((amounts, scale) -> {
+          long[] values = amounts.stream().mapToLong(v -> scale == 3 ? v << 58 : v * (1L << (20 * scale))).toArray();
+          int n = values.length;
+          // Indices in a scrambled order, with a margin before and after the sorted range.
+          int[] index = IntStream.range(0, n + 2).map(i -> (i * 7 + 3) % (n + 2)).toArray();
+          int[] segment = java.util.Arrays.copyOfRange(index, 1, n + 1);
+          long[] keyed = new long[n + 2];
+          for (int i = 0; i < n + 2; i++) {
+            keyed[i] = i < n ? values[i] : 5;
+          }
+          int[] expected = index.clone();
+          List<Integer> sorted = IntStream.of(segment).boxed()
+              .sorted(Comparator.<Integer>comparingLong(i -> keyed[i]).thenComparingInt(i -> i)).toList();
+          for (int i = 0; i < n; i++) {
+            expected[1 + i] = sorted.get(i);
+          }
+          IndexSort.sortByAmount(index, 1, n + 1, keyed);
+          assertArrayEquals(expected, index);
+        });
+  }
+
+  @Test
+  void sortPacked_equalsArraysSort() {
+    qt().withExamples(200).forAll(integers().between(0, 20_000), integers().between(1, 40), longs().all())
+        .checkAssert((n, highBits, seed) -> {
+          int lowBit = 32 - Integer.numberOfLeadingZeros(n);
+          int high = Math.min(63, lowBit + highBits);
+          java.util.Random random = new java.util.Random(seed);
+          long[] packed = new long[n];
+          for (int p = 0; p < n; p++) {
+            long key = (random.nextLong() >>> 1) >>> (63 - (high - lowBit));
+            packed[p] = key << lowBit | p;
+          }
+          long[] expected = packed.clone();
+          java.util.Arrays.sort(expected);
+          IndexSort.sortPacked(packed, n, lowBit, high);
+          assertArrayEquals(expected, packed);
+        });
+  }
+}
