@@ -22,6 +22,9 @@ final class ManyToOnePass {
   private final int[][] waiting;
   private final int[] waitingSize;
   private int[] pool = new int[64];
+  /** The group's partly used authorizations with something left, by remaining balance; per match call. */
+  private int[] rests = new int[16];
+  private int restCount;
 
   ManyToOnePass(RunContext context, DeductionTable deductions, AuthorizationTable authorizations,
       AuthorizationGroups groups, Settlement settlement, Coincidence coincidence) {
@@ -72,13 +75,14 @@ final class ManyToOnePass {
     }
     int start = groups.start[g];
     int end = groups.start[g + 1];
+    collectRests(g);
     int solutions = 0;
     int authorization = -1;
     int partnerA = -1;
     int partnerB = -1;
     for (int i = 0; i < n && solutions < 2; i++) {
       int e = pool[i];
-      int a = completing(g, d, e, -1, amount[d] + amount[e], start, end);
+      int a = completing(d, e, -1, amount[d] + amount[e], start, end);
       if (a == -2) {
         solutions = 2;
       } else if (a >= 0) {
@@ -92,7 +96,7 @@ final class ManyToOnePass {
       for (int j = i + 1; j < n && solutions < 2; j++) {
         int e = pool[i];
         int f = pool[j];
-        int a = completing(g, d, e, f, amount[d] + amount[e] + amount[f], start, end);
+        int a = completing(d, e, f, amount[d] + amount[e] + amount[f], start, end);
         if (a == -2) {
           solutions = 2;
         } else if (a >= 0) {
@@ -175,12 +179,12 @@ final class ManyToOnePass {
   }
 
   /**
-   * The one authorization of group {@code g}, untouched or partly used, within the window of every
+   * The one authorization of the group, untouched or partly used (those {@link #collectRests} listed), within the window of every
    * member, whose remaining balance is within the combination tolerance of {@code sum}; -1 for none, -2
    * for several. A partly used one is completed as an untouched one is: two claims without a reference
    * that add up to what an earlier claim left of an authorization finish it.
    */
-  private int completing(int g, int d, int e, int f, long sum, int start, int end) {
+  private int completing(int d, int e, int f, long sum, int start, int end) {
     long tolerance = context.combinationTolerance;
     int match = -1;
     for (int p = PoolSearch.lowerBound(groups.amount, start, end, sum - tolerance);
@@ -194,9 +198,19 @@ final class ManyToOnePass {
       }
     }
     long[] remaining = authorizations.remaining;
-    for (int k = 0; k < groups.partialCount(g); k++) {
-      int a = groups.partial(g, k);
-      if (remaining[a] > 0 && Math.abs(remaining[a] - sum) <= tolerance && inWindow(a, d, e, f)) {
+    int low = 0;
+    int high = restCount;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (remaining[rests[mid]] < sum - tolerance) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (int k = low; k < restCount && remaining[rests[k]] <= sum + tolerance; k++) {
+      int a = rests[k];
+      if (inWindow(a, d, e, f)) {
         if (match >= 0) {
           return -2;
         }
@@ -204,6 +218,28 @@ final class ManyToOnePass {
       }
     }
     return match;
+  }
+
+  /**
+   * Lists the group's partly used authorizations that have something left, sorted by what is left,
+   * once per deduction: each pair and triple then finds its candidates by binary search, so a group
+   * with thousands of partly used authorizations costs one pass and a sort per deduction, not one per
+   * combination tried.
+   */
+  private void collectRests(int g) {
+    long[] remaining = authorizations.remaining;
+    int count = groups.partialCount(g);
+    if (rests.length < count) {
+      rests = new int[Math.max(count, rests.length * 2)];
+    }
+    restCount = 0;
+    for (int k = 0; k < count; k++) {
+      int a = groups.partial(g, k);
+      if (remaining[a] > 0) {
+        rests[restCount++] = a;
+      }
+    }
+    IndexSort.sortByAmount(rests, 0, restCount, remaining);
   }
 
   private boolean inWindow(int a, int d, int e, int f) {
