@@ -429,18 +429,17 @@ public final class DeductionLedger {
 
   /** The next version after a person's decision: the changed deduction and changed uses. */
   DeductionLedger next(LedgerDeduction changed, Map<String, AuthorizationUse> changedUses) {
-    Map<String, UseLine> lines = new HashMap<>();
+    HashMap<String, UseLine> lines = new HashMap<>();
     changedUses.forEach((id, use) -> lines.put(id, UseLine.of(use)));
-    return next(Map.of(changed.id(), LedgerLine.of(changed)), Map.of(), lines);
+    HashMap<String, LedgerLine> deduction = new HashMap<>();
+    deduction.put(changed.id(), LedgerLine.of(changed));
+    return nextTaking(deduction, new HashMap<>(), lines);
   }
 
-  /** The next version: changed or new deductions, new claims and changed uses. */
-  DeductionLedger next(Map<String, LedgerLine> changed, Map<ClaimKey, String> newClaims,
-      Map<String, UseLine> changedUses) {
-    return nextTaking(new HashMap<>(changed), new HashMap<>(newClaims), new HashMap<>(changedUses));
-  }
-
-  /** As {@link #next(Map, Map, Map)}, taking the maps as the new layers: the caller must not keep them. */
+  /**
+   * The next version: changed or new deductions, new claims and changed uses, the maps taken as the
+   * new layers (the caller must not keep them).
+   */
   DeductionLedger nextTaking(HashMap<String, LedgerLine> changed, HashMap<ClaimKey, String> newClaims,
       HashMap<String, UseLine> changedUses) {
     HashMap<String, LedgerLine> openChanges = new HashMap<>();

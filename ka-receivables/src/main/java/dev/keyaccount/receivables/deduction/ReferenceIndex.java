@@ -51,7 +51,7 @@ final class ReferenceIndex {
     for (int d = 0; d < deductions.newCount; d++) {
       int ref = deductions.ref[d];
       boolean looked = ref != ReferenceTable.NONE && !inAccount(ref, deductions.account[d]);
-      deductionLoose[d] = looked ? references.loose(ref, deductions.source[d].reference().get()) : NOT_LOOSE;
+      deductionLoose[d] = looked ? references.loose(ref, deductions.reference[d]) : NOT_LOOSE;
       lookedUp += looked ? 1 : 0;
     }
     // About 16 bits per looked-up loose form (a few false positives in a hundred), a power of two.
