@@ -28,6 +28,8 @@ final class AuthorizationGroups {
   private final int[][] partial;
   private final int[] partialSize;
   private final int[] authorizationGroup;
+  /** Per group, how many of its authorizations are untouched. */
+  private final int[] untouched;
 
   AuthorizationGroups(AuthorizationTable authorizations, int groups) {
     int n = authorizations.count;
@@ -65,17 +67,30 @@ final class AuthorizationGroups {
     touched = new boolean[n];
     partial = new int[groups][];
     partialSize = new int[groups];
+    untouched = new int[groups];
+    for (int g = 0; g < groups; g++) {
+      untouched[g] = start[g + 1] - start[g];
+    }
     for (int a = 0; a < n; a++) {
       if (authorizations.remaining[a] != authorizations.amount[a]) {
         addPartial(a);
-        touched[position[a]] = true;
+        touch(a);
       }
     }
   }
 
   /** Marks the authorization consumed from. */
   void touch(int a) {
-    touched[position[a]] = true;
+    int p = position[a];
+    if (!touched[p]) {
+      touched[p] = true;
+      untouched[authorizationGroup[a]]--;
+    }
+  }
+
+  /** How many of the group's authorizations are untouched. */
+  int untouchedCount(int g) {
+    return untouched[g];
   }
 
   /** How many of the group's authorizations are partly consumed. */

@@ -54,6 +54,15 @@ final class ManyToOnePass {
   /** Pass 3b for one pending deduction without a reference. */
   void match(int d) {
     int g = RunContext.group(deductions.account[d], deductions.type[d]);
+    if (groups.untouchedCount(g) == 0 && groups.partialCount(g) == 0) {
+      // Nothing in the group to complete: the waiting list is not even read, so a flood of claims
+      // without a reference in an account without authorizations costs one step per claim.
+      return;
+    }
+    collectRests(g);
+    if (groups.untouchedCount(g) == 0 && restCount == 0) {
+      return;
+    }
     long[] amount = deductions.amount;
     int[] date = deductions.date;
     long window = context.dateWindowDays;
@@ -61,7 +70,9 @@ final class ManyToOnePass {
     int kept = 0;
     for (int k = 0; k < waitingSize[g]; k++) {
       int e = waiting[g][k];
-      if (!settlement.awaitsComplement(e)) {
+      // Deductions are matched in date order, so one dated before this one's pairing reach is out of
+      // reach of every later one too: it leaves the list, as do those no longer awaiting a complement.
+      if (!settlement.awaitsComplement(e) || (long) date[e] < (long) date[d] - 2 * window) {
         continue;
       }
       waiting[g][kept++] = e;
@@ -75,7 +86,6 @@ final class ManyToOnePass {
     }
     int start = groups.start[g];
     int end = groups.start[g + 1];
-    collectRests(g);
     int solutions = 0;
     int authorization = -1;
     int partnerA = -1;
