@@ -1,6 +1,7 @@
 package dev.keyaccount.examples.review;
 
 import static dev.keyaccount.examples.review.ReviewRuns.ACCOUNTS_HEADER;
+import static dev.keyaccount.examples.review.ReviewRuns.AUTHORIZATIONS_HEADER;
 import static dev.keyaccount.examples.review.ReviewRuns.DEDUCTIONS_HEADER;
 import static dev.keyaccount.examples.review.ReviewRuns.review;
 import static dev.keyaccount.examples.review.ReviewRuns.write;
@@ -46,6 +47,17 @@ class ReviewInputErrorsTest {
   void repeatedHeaderName_isRejectedNamingIt() throws Exception {
     Path data = tmp.resolve("data");
     write(data, "deductions.csv", DEDUCTIONS_HEADER + ",amount", "D-1,K1,2026-03-15,PENALTY,,10.00,CNY,20.00");
+    assertInputError(runOn(data), "deductions.csv line 1, column 'amount': the header names this column twice");
+  }
+
+  @Test
+  void bothLargeFilesMalformed_theAuthorizationsAreReportedFirst_asIfReadOneAfterTheOther() throws Exception {
+    // The deductions are read on a second thread; the failure reported is still the first in file order.
+    Path data = tmp.resolve("data");
+    write(data, "authorizations.csv", AUTHORIZATIONS_HEADER + ",type");
+    write(data, "deductions.csv", DEDUCTIONS_HEADER + ",amount", "D-1,K1,2026-03-15,PENALTY,,10.00,CNY,20.00");
+    assertInputError(runOn(data), "authorizations.csv line 1, column 'type': the header names this column twice");
+    Files.delete(data.resolve("authorizations.csv"));
     assertInputError(runOn(data), "deductions.csv line 1, column 'amount': the header names this column twice");
   }
 

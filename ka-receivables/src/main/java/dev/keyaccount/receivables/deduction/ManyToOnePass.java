@@ -12,6 +12,14 @@ import java.util.TreeSet;
  */
 final class ManyToOnePass {
 
+  /**
+   * The most partners a claim is combined with: a claim with more possible partners (claims without a
+   * reference of its account and type awaiting a complement within twice the window) is not combined,
+   * since with so many a single fitting pair proves nothing, and searching them all would make a
+   * flood of such claims cost the square of its size.
+   */
+  static final int MAX_PARTNERS = 1_000;
+
   private final RunContext context;
   private final DeductionTable deductions;
   private final AuthorizationTable authorizations;
@@ -59,29 +67,15 @@ final class ManyToOnePass {
       // without a reference in an account without authorizations costs one step per claim.
       return;
     }
-    collectRests(g);
-    if (groups.untouchedCount(g) == 0 && restCount == 0) {
-      return;
-    }
     long[] amount = deductions.amount;
     int[] date = deductions.date;
     long window = context.dateWindowDays;
-    int n = 0;
-    int kept = 0;
-    for (int k = 0; k < waitingSize[g]; k++) {
-      int e = waiting[g][k];
-      // Deductions are matched in date order, so one dated before this one's pairing reach is out of
-      // reach of every later one too: it leaves the list, as do those no longer awaiting a complement.
-      if (!settlement.awaitsComplement(e) || (long) date[e] < (long) date[d] - 2 * window) {
-        continue;
-      }
-      waiting[g][kept++] = e;
-      if (e != d && Math.abs((long) date[e] - date[d]) <= 2 * window) {
-        pool = AuthorizationGroups.append(pool, n++, e);
-      }
+    int n = collectPartners(g, d);
+    if (n == 0 || n > MAX_PARTNERS) {
+      return;
     }
-    waitingSize[g] = kept;
-    if (n == 0) {
+    collectRests(g);
+    if (groups.untouchedCount(g) == 0 && restCount == 0) {
       return;
     }
     int start = groups.start[g];
@@ -142,6 +136,47 @@ final class ManyToOnePass {
     } else if (solutions > 1) {
       settlement.unresolved(d, new int[0]);
     }
+  }
+
+  /**
+   * Lists in {@code pool} the deductions of the group that may complete {@code d}: awaiting a complement,
+   * not {@code d}, dated within twice the window of it. The list is read newest first and the reading
+   * stops once more than {@link #MAX_PARTNERS} are found, so a flood of claims without a reference in
+   * one account costs a bounded step per claim; entries that no longer await a complement, or are dated
+   * before every later claim's reach (deductions are matched in date order), leave the list as they are
+   * read.
+   *
+   * @return how many partners were found, at most {@code MAX_PARTNERS + 1}
+   */
+  private int collectPartners(int g, int d) {
+    int[] date = deductions.date;
+    long reach = 2 * context.dateWindowDays;
+    int[] list = waiting[g];
+    int size = waitingSize[g];
+    int n = 0;
+    int kept = size;
+    int k = size - 1;
+    for (; k >= 0 && n <= MAX_PARTNERS; k--) {
+      int e = list[k];
+      if (!settlement.awaitsComplement(e) || (long) date[e] < (long) date[d] - reach) {
+        continue;
+      }
+      list[--kept] = e;
+      if (e != d && Math.abs((long) date[e] - date[d]) <= reach) {
+        pool = AuthorizationGroups.append(pool, n++, e);
+      }
+    }
+    // [0, k] was not read; [kept, size) holds the entries read and kept, in their order.
+    int unread = k + 1;
+    System.arraycopy(list, kept, list, unread, size - kept);
+    waitingSize[g] = unread + size - kept;
+    // The pool was filled newest first; the searches read it oldest first, as the list holds it.
+    for (int i = 0, j = n - 1; i < j; i++, j--) {
+      int t = pool[i];
+      pool[i] = pool[j];
+      pool[j] = t;
+    }
+    return n;
   }
 
   /** The members together take the authorization, in index order. */

@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -142,18 +144,64 @@ public final class OutputFolder {
     }
   }
 
+  /**
+   * Writes the files into the staging folder on two threads (this one and a helper), each taking the
+   * next file not yet started: the large files (results, ledger) are written at the same time on the two
+   * cores. Every content only reads values that are complete before the commit. The first failure in
+   * file order is reported; an {@link Error} (out of memory) is rethrown as it is.
+   */
   private void write(Path staging) {
-    for (Map.Entry<String, Bytes> file : files.entrySet()) {
-      Path path = staging.resolve(file.getKey());
-      try {
-        Files.createDirectories(path.getParent());
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path))) {
-          file.getValue().writeTo(out);
+    List<Map.Entry<String, Bytes>> list = new ArrayList<>(files.entrySet());
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean stop = new AtomicBoolean();
+    Throwable[] failures = new Throwable[list.size()];
+    Runnable worker = () -> {
+      for (int i = next.getAndIncrement(); i < list.size() && !stop.get(); i = next.getAndIncrement()) {
+        try {
+          writeOne(staging, list.get(i));
+        } catch (RuntimeException | Error e) {
+          failures[i] = e;
+          stop.set(true);
         }
-      } catch (IOException e) {
-        throw failure("Cannot write " + file.getKey() + " to the temporary folder " + staging + ": " + reason(e)
-            + "; no output file was changed", e);
       }
+    };
+    Thread helper = new Thread(worker, "ka-review-writer");
+    helper.setDaemon(true);
+    helper.start();
+    worker.run();
+    boolean interrupted = false;
+    while (helper.isAlive()) {
+      try {
+        helper.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    for (Throwable failure : failures) {
+      if (failure instanceof Error) {
+        throw (Error) failure;
+      }
+    }
+    for (Throwable failure : failures) {
+      if (failure != null) {
+        throw (RuntimeException) failure;
+      }
+    }
+  }
+
+  private static void writeOne(Path staging, Map.Entry<String, Bytes> file) {
+    Path path = staging.resolve(file.getKey());
+    try {
+      Files.createDirectories(path.getParent());
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path))) {
+        file.getValue().writeTo(out);
+      }
+    } catch (IOException e) {
+      throw failure("Cannot write " + file.getKey() + " to the temporary folder " + staging + ": " + reason(e)
+          + "; no output file was changed", e);
     }
   }
 
