@@ -36,12 +36,12 @@ import java.util.Collection;
  *       complement (of this date, of earlier dates or of earlier runs) against one untouched
  *       authorization, adding up within the combination tolerance. Pairs are searched among all open
  *       authorizations of the account and type in the window; three parts among at most
- *       {@link MatchingPolicy#maxCombinationCandidates()}. A deduction is combined with others awaiting
- *       a complement only when it has at most 1,000 such partners within twice the window (with more, a
- *       single pair that fits proves nothing, and the search would grow with the square of the flood).
- *       The fewest parts win; two ways to add up leave the deduction unresolved. A deduction with no pair among more candidates than that,
+ *       {@link MatchingPolicy#maxCombinationCandidates()}. The fewest parts win; two ways to add up
+ *       leave the deduction unresolved. A deduction with no pair among more candidates than that,
  *       three of which could add up, goes on: it may still complete deductions awaiting a complement
- *       into one authorization, or be a near amount.
+ *       into one authorization, or be a near amount. A deduction is combined with others awaiting a
+ *       complement only when it has at most 1,000 such partners within twice the window (with more, a
+ *       single pair that fits proves nothing, and the search would grow with the square of the flood).
  *   <li>Near amount: as the exact pass, within the tolerance, so that a near amount never takes an
  *       authorization that an exact combination completes.
  *   <li>What is left is {@link DeductionState#WRITTEN_OFF} up to its type's threshold and
