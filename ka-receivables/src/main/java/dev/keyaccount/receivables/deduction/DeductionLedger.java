@@ -297,6 +297,26 @@ public final class DeductionLedger {
   }
 
   /**
+   * Every deduction seen so far as columns, in the order of {@link #deductions()}: the figures of each
+   * without a {@link LedgerDeduction} built per line, for writing a million of them to a file.
+   *
+   * @return the columns
+   */
+  public LedgerColumns deductionColumns() {
+    return new LedgerColumns(currency, deductionsByDate());
+  }
+
+  /**
+   * Every authorization listed so far as columns, in the order of {@link #authorizationUses()}: the
+   * figures of each without an {@link AuthorizationUse} built per line.
+   *
+   * @return the columns
+   */
+  public UseColumns useColumns() {
+    return new UseColumns(currency, usesById());
+  }
+
+  /**
    * What the ledger knows of one authorization.
    *
    * @param authorizationId the authorization's id

@@ -120,6 +120,16 @@ final class LedgerLine {
     return minorUnits == amount ? whole : minorUnits == 0 ? zero : Monies.ofMinorUnits(minorUnits, currency);
   }
 
+  /** How many events its history has. */
+  int eventCount() {
+    return history == null ? 1 : history.length;
+  }
+
+  /** Event {@code k} as kept, or null for the implied single event {@code (date, MATCHED, state, amount)}. */
+  LedgerEvent storedEvent(int k) {
+    return history == null ? null : history[k];
+  }
+
   /** The amount still at stake: disputed plus unresolved. */
   long open() {
     return disputed + unresolved;

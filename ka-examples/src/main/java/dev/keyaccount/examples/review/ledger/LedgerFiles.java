@@ -8,9 +8,11 @@ import dev.keyaccount.receivables.deduction.Consumption;
 import dev.keyaccount.receivables.deduction.DeductionLedger;
 import dev.keyaccount.receivables.deduction.DeductionMatcher;
 import dev.keyaccount.receivables.deduction.DeductionState;
+import dev.keyaccount.receivables.deduction.LedgerColumns;
 import dev.keyaccount.receivables.deduction.LedgerDeduction;
 import dev.keyaccount.receivables.deduction.LedgerEvent;
 import dev.keyaccount.receivables.deduction.ReasonType;
+import dev.keyaccount.receivables.deduction.UseColumns;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -39,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.javamoney.moneta.Money;
@@ -159,8 +160,8 @@ public final class LedgerFiles {
         throw new IllegalArgumentException("ledgers must have one ledger per currency, but " + code + " repeats");
       }
     }
-    // Each file streams the ledger's values (forEach…) instead of holding lists: a million deductions
-    // are built one at a time, per file, and never all kept.
+    // Each file reads the ledger's columns (deductionColumns, useColumns) row by row: a million
+    // deductions are written without a LedgerDeduction, an event or a Money built for each.
     Collection<DeductionLedger> sorted = List.copyOf(byCurrency.values());
     Map<String, Content> files = new LinkedHashMap<>();
     files.put(FORMAT_FILE, out -> out.write(FORMAT + "\n"));
@@ -168,13 +169,18 @@ public final class LedgerFiles {
       try (CsvOutput csv = new CsvOutput(out, DEDUCTION_COLUMNS.toArray(new String[0]))) {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
-          each(ledger::forEachDeduction, (LedgerDeduction d) -> csv.verbatim(code).verbatim(text(d.id()))
-                .verbatim(text(d.accountId()))
-                .verbatim(d.type().map(Enum::name).orElse("")).verbatim(text(d.reference().orElse("")))
-                .exactAmount(d.amount()).date(d.date()).verbatim(d.state().name())
-                .exactAmount(d.matched()).exactAmount(d.writtenOff()).exactAmount(d.disputed())
-                .exactAmount(d.unresolved()).exactAmount(d.recovered()).exactAmount(d.lossAccepted())
-                .verbatim(String.valueOf(d.decided())).endRow());
+          int digits = Monies.minorDigits(ledger.currency());
+          LedgerColumns d = ledger.deductionColumns();
+          for (int i = 0; i < d.size(); i++) {
+            csv.verbatim(code).verbatim(text(d.id(i))).verbatim(text(d.accountId(i)))
+                .verbatim(d.type(i).map(Enum::name).orElse("")).verbatim(text(d.reference(i).orElse("")))
+                .exactMinorUnits(d.amountMinorUnits(i), digits).date(d.date(i)).verbatim(d.state(i).name())
+                .exactMinorUnits(d.matchedMinorUnits(i), digits).exactMinorUnits(d.writtenOffMinorUnits(i), digits)
+                .exactMinorUnits(d.disputedMinorUnits(i), digits).exactMinorUnits(d.unresolvedMinorUnits(i), digits)
+                .exactMinorUnits(d.recoveredMinorUnits(i), digits)
+                .exactMinorUnits(d.lossAcceptedMinorUnits(i), digits)
+                .verbatim(String.valueOf(d.decided(i))).endRow();
+          }
         }
       }
     });
@@ -182,13 +188,16 @@ public final class LedgerFiles {
       try (CsvOutput csv = new CsvOutput(out, EVENT_COLUMNS.toArray(new String[0]))) {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
-          each(ledger::forEachDeduction, (LedgerDeduction d) -> {
-            String id = text(d.id());
-            for (LedgerEvent e : d.history()) {
-              csv.verbatim(code).verbatim(id).date(e.date()).verbatim(e.kind().name())
-                  .verbatim(e.state().name()).exactAmount(e.amount()).endRow();
+          int digits = Monies.minorDigits(ledger.currency());
+          LedgerColumns d = ledger.deductionColumns();
+          for (int i = 0; i < d.size(); i++) {
+            String id = text(d.id(i));
+            for (int e = 0; e < d.eventCount(i); e++) {
+              csv.verbatim(code).verbatim(id).date(d.eventDate(i, e)).verbatim(d.eventKind(i, e).name())
+                  .verbatim(d.eventState(i, e).name()).exactMinorUnits(d.eventAmountMinorUnits(i, e), digits)
+                  .endRow();
             }
-          });
+          }
         }
       }
     });
@@ -196,8 +205,12 @@ public final class LedgerFiles {
       try (CsvOutput csv = new CsvOutput(out, AUTHORIZATION_COLUMNS.toArray(new String[0]))) {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
-          each(ledger::forEachAuthorizationUse, (AuthorizationUse use) -> csv.verbatim(code)
-              .verbatim(text(use.authorizationId())).exactAmount(use.amount()).endRow());
+          int digits = Monies.minorDigits(ledger.currency());
+          UseColumns u = ledger.useColumns();
+          for (int i = 0; i < u.size(); i++) {
+            csv.verbatim(code).verbatim(text(u.authorizationId(i))).exactMinorUnits(u.amountMinorUnits(i), digits)
+                .endRow();
+          }
         }
       }
     });
@@ -205,37 +218,19 @@ public final class LedgerFiles {
       try (CsvOutput csv = new CsvOutput(out, CONSUMPTION_COLUMNS.toArray(new String[0]))) {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
-          each(ledger::forEachAuthorizationUse, (AuthorizationUse use) -> {
-            String id = text(use.authorizationId());
-            for (Consumption c : use.consumptions()) {
-              csv.verbatim(code).verbatim(id).verbatim(text(c.deductionId())).exactAmount(c.amount())
-                  .date(c.date()).endRow();
+          int digits = Monies.minorDigits(ledger.currency());
+          UseColumns u = ledger.useColumns();
+          for (int i = 0; i < u.size(); i++) {
+            String id = text(u.authorizationId(i));
+            for (int c = 0; c < u.consumptionCount(i); c++) {
+              csv.verbatim(code).verbatim(id).verbatim(text(u.consumptionDeductionId(i, c)))
+                  .exactMinorUnits(u.consumptionAmountMinorUnits(i, c), digits).date(u.consumptionDate(i, c)).endRow();
             }
-          });
+          }
         }
       }
     });
     return files;
-  }
-
-  /** One write of a value, which may fail. */
-  private interface Write<T> {
-    void accept(T value) throws IOException;
-  }
-
-  /** Passes each value of a streaming source to a write, rethrowing the first write's failure as it was. */
-  private static <T> void each(Consumer<Consumer<T>> source, Write<T> write) throws IOException {
-    try {
-      source.accept(value -> {
-        try {
-          write.accept(value);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
   }
 
   /**

@@ -118,6 +118,45 @@ public final class CsvOutput implements Closeable {
         : Monies.decimal(amount).setScale(digits, RoundingMode.UNNECESSARY).toPlainString());
   }
 
+  /**
+   * Adds an amount given in whole minor units, with exactly {@code digits} decimals ({@code 123450} and 2
+   * give {@code 1234.50}): the cell {@link #exactAmount} writes for the same amount.
+   *
+   * @param minorUnits the amount in minor units
+   * @param digits the currency's minor digits, 0 or more
+   * @return this writer
+   * @throws IOException if the cell cannot be written
+   * @throws IllegalArgumentException if the digits are negative
+   */
+  public CsvOutput exactMinorUnits(long minorUnits, int digits) throws IOException {
+    if (digits < 0) {
+      throw new IllegalArgumentException("Argument 'digits' must be 0 or more but has value " + digits);
+    }
+    if (digits > 4 || minorUnits == Long.MIN_VALUE) {
+      return cell(BigDecimal.valueOf(minorUnits, digits).toPlainString());
+    }
+    if (bytes != null) {
+      bytes.room(24);
+      byte[] b = bytes.buffer;
+      int at = bytes.position;
+      if (cells > 0) {
+        b[at++] = ',';
+      }
+      bytes.position = writeMinorUnits(minorUnits, digits, b, at);
+    } else {
+      byte[] b = new byte[24];
+      int end = writeMinorUnits(minorUnits, digits, b, 0);
+      if (cells > 0) {
+        buffer.append(',');
+      }
+      for (int i = 0; i < end; i++) {
+        buffer.append((char) b[i]);
+      }
+    }
+    cells++;
+    return this;
+  }
+
   /** Powers of ten as {@code long}s, to 10^4. */
   private static final long[] POWERS = {1, 10, 100, 1_000, 10_000};
 
@@ -149,25 +188,7 @@ public final class CsvOutput implements Closeable {
     } else {
       minor = money.getNumberStripped().movePointRight(digits).longValueExact();
     }
-    if (bytes != null) {
-      bytes.room(24);
-      byte[] b = bytes.buffer;
-      int at = bytes.position;
-      if (cells > 0) {
-        b[at++] = ',';
-      }
-      bytes.position = writeMinorUnits(minor, digits, b, at);
-    } else {
-      byte[] b = new byte[24];
-      int end = writeMinorUnits(minor, digits, b, 0);
-      if (cells > 0) {
-        buffer.append(',');
-      }
-      for (int i = 0; i < end; i++) {
-        buffer.append((char) b[i]);
-      }
-    }
-    cells++;
+    exactMinorUnits(minor, digits);
     return true;
   }
 

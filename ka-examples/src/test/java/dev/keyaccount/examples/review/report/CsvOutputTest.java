@@ -201,6 +201,41 @@ class CsvOutputTest {
   }
 
   @Test
+  void minorUnits_areTheCellOfTheExactAmount_inTextAndInBytes() {
+    qt().withExamples(3000).forAll(longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L),
+        integers().between(0, 6)).checkAssert((minor, digits) -> {
+          try {
+            String expected = BigDecimal.valueOf(minor, digits).toPlainString();
+            StringBuilder text = new StringBuilder();
+            try (CsvOutput csv = new CsvOutput(text, "a", "b")) {
+              csv.exactMinorUnits(minor, digits).verbatim("x").endRow();
+            }
+            assertEquals("a,b\n" + expected + ",x\n", text.toString());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (Utf8Writer writer = new Utf8Writer(bytes); CsvOutput csv = new CsvOutput(writer, "a", "b")) {
+              csv.exactMinorUnits(minor, digits).verbatim("x").endRow();
+            }
+            assertEquals("a,b\n" + expected + ",x\n", bytes.toString(StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            throw new AssertionError(e);
+          }
+        });
+  }
+
+  @Test
+  void minorUnits_atTheEdges() throws Exception {
+    StringBuilder out = new StringBuilder();
+    try (CsvOutput csv = new CsvOutput(out, "a", "b", "c", "d", "e")) {
+      csv.exactMinorUnits(123_450, 2).exactMinorUnits(-5, 2).exactMinorUnits(7, 0)
+          .exactMinorUnits(Long.MIN_VALUE, 2).exactMinorUnits(Long.MAX_VALUE, 3).endRow();
+    }
+    assertEquals("a,b,c,d,e\n1234.50,-0.05,7,-92233720368547758.08,9223372036854775.807\n", out.toString());
+    CsvOutput csv = new CsvOutput(new StringBuilder(), "a");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> csv.exactMinorUnits(1, -1));
+    assertEquals("Argument 'digits' must be 0 or more but has value -1", e.getMessage());
+  }
+
+  @Test
   void amounts_areTheTextOfThePlainFormat_atAnyPrecisionAndScale() {
     // Unscaled values of 1 to 19 digits with trailing zeros (negative scales once stripped), scales -3 to 6,
     // in currencies of 0, 2 and 3 decimals: the double path up to 15 digits, the decimal path beyond.

@@ -1,0 +1,272 @@
+package dev.keyaccount.receivables.deduction;
+
+import dev.keyaccount.core.money.Monies;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+
+/**
+ * A ledger's deductions as columns, for writing a million of them without building a
+ * {@link LedgerDeduction} each: row {@code i} holds the figures of the {@code i}-th value of
+ * {@link DeductionLedger#deductions()} (by date, then id), the amounts as whole minor units of
+ * {@link #currency()} ({@code 1234.50} CNY is {@code 123450}), and its history as events {@code 0} to
+ * {@code eventCount(i) - 1}. Only what an accessor returns is built. Immutable and thread-safe.
+ */
+public final class LedgerColumns {
+
+  private final CurrencyUnit currency;
+  private final LedgerLine[] lines;
+
+  LedgerColumns(CurrencyUnit currency, LedgerLine[] lines) {
+    this.currency = currency;
+    this.lines = lines;
+  }
+
+  /**
+   * The currency of every amount.
+   *
+   * @return the ledger's currency
+   */
+  public CurrencyUnit currency() {
+    return currency;
+  }
+
+  /**
+   * How many deductions.
+   *
+   * @return the number of rows
+   */
+  public int size() {
+    return lines.length;
+  }
+
+  private LedgerLine line(int row) {
+    return lines[Objects.checkIndex(row, lines.length)];
+  }
+
+  /**
+   * As {@link LedgerDeduction#id()}.
+   *
+   * @param row the row, from 0
+   * @return the deduction's id
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public String id(int row) {
+    return line(row).id;
+  }
+
+  /**
+   * As {@link LedgerDeduction#accountId()}.
+   *
+   * @param row the row, from 0
+   * @return the account
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public String accountId(int row) {
+    return line(row).accountId;
+  }
+
+  /**
+   * As {@link LedgerDeduction#type()}.
+   *
+   * @param row the row, from 0
+   * @return the reason type, empty for a code of no type
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public Optional<ReasonType> type(int row) {
+    byte type = line(row).type;
+    return type < 0 ? Optional.empty() : Optional.of(RunContext.TYPES[type]);
+  }
+
+  /**
+   * As {@link LedgerDeduction#reference()}.
+   *
+   * @param row the row, from 0
+   * @return the reference as written, empty if none
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public Optional<String> reference(int row) {
+    return Optional.ofNullable(line(row).reference);
+  }
+
+  /**
+   * As {@link LedgerDeduction#date()}.
+   *
+   * @param row the row, from 0
+   * @return the deduction's date
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public LocalDate date(int row) {
+    return LocalDate.ofEpochDay(line(row).date);
+  }
+
+  /**
+   * As {@link LedgerDeduction#state()}.
+   *
+   * @param row the row, from 0
+   * @return the current state
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public DeductionState state(int row) {
+    return RunContext.STATES[line(row).state];
+  }
+
+  /**
+   * As {@link LedgerDeduction#decided()}.
+   *
+   * @param row the row, from 0
+   * @return whether a person decided it
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public boolean decided(int row) {
+    return line(row).decided;
+  }
+
+  /**
+   * As {@link LedgerDeduction#amount()}, in minor units.
+   *
+   * @param row the row, from 0
+   * @return the amount deducted
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public long amountMinorUnits(int row) {
+    return line(row).amount;
+  }
+
+  /**
+   * As {@link LedgerDeduction#matched()}, in minor units.
+   *
+   * @param row the row, from 0
+   * @return the part matched to authorizations
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public long matchedMinorUnits(int row) {
+    return line(row).matched;
+  }
+
+  /**
+   * As {@link LedgerDeduction#writtenOff()}, in minor units.
+   *
+   * @param row the row, from 0
+   * @return the part written off
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public long writtenOffMinorUnits(int row) {
+    return line(row).writtenOff;
+  }
+
+  /**
+   * As {@link LedgerDeduction#disputed()}, in minor units.
+   *
+   * @param row the row, from 0
+   * @return the part disputed
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public long disputedMinorUnits(int row) {
+    return line(row).disputed;
+  }
+
+  /**
+   * As {@link LedgerDeduction#unresolved()}, in minor units.
+   *
+   * @param row the row, from 0
+   * @return the part unresolved
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public long unresolvedMinorUnits(int row) {
+    return line(row).unresolved;
+  }
+
+  /**
+   * As {@link LedgerDeduction#recovered()}, in minor units.
+   *
+   * @param row the row, from 0
+   * @return the part the retailer paid back
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public long recoveredMinorUnits(int row) {
+    return line(row).recovered;
+  }
+
+  /**
+   * As {@link LedgerDeduction#lossAccepted()}, in minor units.
+   *
+   * @param row the row, from 0
+   * @return the part accepted as a loss
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public long lossAcceptedMinorUnits(int row) {
+    return line(row).lossAccepted;
+  }
+
+  /**
+   * How many events the deduction's history has ({@link LedgerDeduction#history()}'s size).
+   *
+   * @param row the row, from 0
+   * @return at least 1
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public int eventCount(int row) {
+    return line(row).eventCount();
+  }
+
+  private LedgerEvent event(LedgerLine line, int event) {
+    return line.storedEvent(Objects.checkIndex(event, line.eventCount()));
+  }
+
+  /**
+   * As {@link LedgerEvent#date()} of event {@code event} of the row's history.
+   *
+   * @param row the row, from 0
+   * @param event the event, from 0
+   * @return when it happened
+   * @throws IndexOutOfBoundsException if the row or the event is out of range
+   */
+  public LocalDate eventDate(int row, int event) {
+    LedgerLine line = line(row);
+    LedgerEvent e = event(line, event);
+    return e == null ? LocalDate.ofEpochDay(line.date) : e.date();
+  }
+
+  /**
+   * As {@link LedgerEvent#kind()} of event {@code event} of the row's history.
+   *
+   * @param row the row, from 0
+   * @param event the event, from 0
+   * @return what happened
+   * @throws IndexOutOfBoundsException if the row or the event is out of range
+   */
+  public LedgerEvent.Kind eventKind(int row, int event) {
+    LedgerEvent e = event(line(row), event);
+    return e == null ? LedgerEvent.Kind.MATCHED : e.kind();
+  }
+
+  /**
+   * As {@link LedgerEvent#state()} of event {@code event} of the row's history.
+   *
+   * @param row the row, from 0
+   * @param event the event, from 0
+   * @return the state it left
+   * @throws IndexOutOfBoundsException if the row or the event is out of range
+   */
+  public DeductionState eventState(int row, int event) {
+    LedgerLine line = line(row);
+    LedgerEvent e = event(line, event);
+    return e == null ? RunContext.STATES[line.state] : e.state();
+  }
+
+  /**
+   * As {@link LedgerEvent#amount()} of event {@code event} of the row's history, in minor units.
+   *
+   * @param row the row, from 0
+   * @param event the event, from 0
+   * @return the amount it concerned
+   * @throws IndexOutOfBoundsException if the row or the event is out of range
+   */
+  public long eventAmountMinorUnits(int row, int event) {
+    LedgerLine line = line(row);
+    LedgerEvent e = event(line, event);
+    return e == null ? line.amount : Monies.toMinorUnits(e.amount());
+  }
+}

@@ -1,0 +1,137 @@
+package dev.keyaccount.receivables.deduction;
+
+import static dev.keyaccount.receivables.deduction.Fixtures.MATCHER;
+import static dev.keyaccount.receivables.deduction.Fixtures.POLICY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.keyaccount.core.money.Currencies;
+import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.receivables.testing.RemittanceGenerator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link LedgerColumns} and {@link UseColumns} give, row by row, exactly the figures of the values of
+ * {@link DeductionLedger#deductions()} and {@link DeductionLedger#authorizationUses()}: on generated
+ * remittances matched over two weeks, and on histories of several events (rematched, decided,
+ * recovered).
+ */
+class LedgerColumnsTest {
+
+  private static final DeductionLedger EMPTY = DeductionLedger.empty(Currencies.CNY);
+
+  private static long minor(MonetaryAmount amount) {
+    return Monies.toMinorUnits(amount);
+  }
+
+  /** Every column of every row against the value of the same position. */
+  private static void assertColumnsEqualValues(DeductionLedger ledger) {
+    List<LedgerDeduction> values = ledger.deductions();
+    LedgerColumns d = ledger.deductionColumns();
+    assertEquals(Currencies.CNY, d.currency());
+    assertEquals(values.size(), d.size());
+    for (int i = 0; i < values.size(); i++) {
+      LedgerDeduction v = values.get(i);
+      assertEquals(v.id(), d.id(i));
+      assertEquals(v.accountId(), d.accountId(i));
+      assertEquals(v.type(), d.type(i));
+      assertEquals(v.reference(), d.reference(i));
+      assertEquals(v.date(), d.date(i));
+      assertEquals(v.state(), d.state(i));
+      assertEquals(v.decided(), d.decided(i));
+      assertEquals(List.of(minor(v.amount()), minor(v.matched()), minor(v.writtenOff()), minor(v.disputed()),
+          minor(v.unresolved()), minor(v.recovered()), minor(v.lossAccepted())),
+          List.of(d.amountMinorUnits(i), d.matchedMinorUnits(i), d.writtenOffMinorUnits(i), d.disputedMinorUnits(i),
+              d.unresolvedMinorUnits(i), d.recoveredMinorUnits(i), d.lossAcceptedMinorUnits(i)), v.id());
+      assertEquals(v.history().size(), d.eventCount(i));
+      for (int e = 0; e < v.history().size(); e++) {
+        LedgerEvent event = v.history().get(e);
+        assertEquals(event.date(), d.eventDate(i, e));
+        assertEquals(event.kind(), d.eventKind(i, e));
+        assertEquals(event.state(), d.eventState(i, e));
+        assertEquals(minor(event.amount()), d.eventAmountMinorUnits(i, e));
+      }
+    }
+    List<AuthorizationUse> uses = ledger.authorizationUses();
+    UseColumns u = ledger.useColumns();
+    assertEquals(Currencies.CNY, u.currency());
+    assertEquals(uses.size(), u.size());
+    for (int i = 0; i < uses.size(); i++) {
+      AuthorizationUse v = uses.get(i);
+      assertEquals(v.authorizationId(), u.authorizationId(i));
+      assertEquals(minor(v.amount()), u.amountMinorUnits(i));
+      assertEquals(v.consumptions().size(), u.consumptionCount(i));
+      for (int c = 0; c < v.consumptions().size(); c++) {
+        Consumption consumption = v.consumptions().get(c);
+        assertEquals(consumption.deductionId(), u.consumptionDeductionId(i, c));
+        assertEquals(minor(consumption.amount()), u.consumptionAmountMinorUnits(i, c));
+        assertEquals(consumption.date(), u.consumptionDate(i, c));
+      }
+    }
+  }
+
+  @Test
+  void generatedLedgersOverTwoWeeks_columnsEqualTheValues() {
+    qt().withExamples(10).forAll(RemittanceGenerator.remittances(200, POLICY)).checkAssert(r -> {
+      List<Deduction> sorted = new ArrayList<>(r.deductions());
+      sorted.sort(Comparator.comparing(Deduction::date).thenComparing(Deduction::id));
+      int half = sorted.size() / 2;
+      DeductionLedger week1 = MATCHER.match(sorted.subList(0, half), r.authorizations(), EMPTY).ledger();
+      assertColumnsEqualValues(week1);
+      assertColumnsEqualValues(MATCHER.match(sorted.subList(half, sorted.size()), r.authorizations(), week1).ledger());
+    });
+  }
+
+  @Test
+  void historiesOfSeveralEvents_areReadEventByEvent() {
+    // D1 (40.00, no reference) waits; D2 (60.00) completes A1 (100.00) the next week, so D1 is REMATCHED;
+    // D3 (500.00 against nothing) is disputed, then 200.00 of it recovered.
+    MatchingResult week1 = MATCHER.match(List.of(Fixtures.ded("D1", "promotion", null, "40.00"),
+        Fixtures.ded("D3", "promotion", "PRM-X", "500.00")), List.of(Fixtures.auth("A1", ReasonType.PROMOTION, null,
+        "100.00")), EMPTY);
+    DeductionLedger ledger = MATCHER.match(List.of(Fixtures.ded("D2", "KA1", "promotion", null, Fixtures.cny("60.00"),
+        Fixtures.JAN_31.plusDays(7))), List.of(Fixtures.auth("A1", ReasonType.PROMOTION, null, "100.00")),
+        week1.ledger()).ledger()
+        .apply(DeductionDecision.builder().deductionId("D3").kind(DeductionDecision.Kind.DISPUTE)
+            .date(Fixtures.JAN_31.plusDays(40)).build())
+        .apply(DeductionDecision.builder().deductionId("D3").kind(DeductionDecision.Kind.RECOVER)
+            .amount(Monies.of(Fixtures.cny("200.00"))).date(Fixtures.JAN_31.plusDays(50)).build());
+    assertColumnsEqualValues(ledger);
+    LedgerColumns d = ledger.deductionColumns();
+    int d3 = ledger.deductions().indexOf(ledger.deduction("D3").orElseThrow());
+    assertEquals("D3", d.id(d3));
+    assertEquals(3, d.eventCount(d3));
+    assertEquals(LedgerEvent.Kind.RECOVERED, d.eventKind(d3, 2));
+    assertEquals(20_000, d.eventAmountMinorUnits(d3, 2));
+    assertEquals(20_000, d.recoveredMinorUnits(d3));
+    UseColumns u = ledger.useColumns();
+    assertEquals("A1", u.authorizationId(0));
+    assertEquals(10_000, u.amountMinorUnits(0));
+    // By date, then id: D2 (day 7) before D1 (day 30).
+    assertEquals(List.of("D2", "D1"), List.of(u.consumptionDeductionId(0, 0), u.consumptionDeductionId(0, 1)));
+  }
+
+  @Test
+  void rowsAndEventsOutOfRange_areRejected() {
+    DeductionLedger ledger = MATCHER.match(List.of(Fixtures.ded("D1", "promotion", "PRM-1", "60.00")),
+        List.of(Fixtures.auth("A1", ReasonType.PROMOTION, "PRM-1", "100.00")), EMPTY).ledger();
+    LedgerColumns d = ledger.deductionColumns();
+    UseColumns u = ledger.useColumns();
+    assertEquals(1, d.size());
+    assertEquals(1, d.eventCount(0));
+    assertThrows(IndexOutOfBoundsException.class, () -> d.id(1));
+    assertThrows(IndexOutOfBoundsException.class, () -> d.id(-1));
+    assertThrows(IndexOutOfBoundsException.class, () -> d.eventKind(0, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> d.eventAmountMinorUnits(0, -1));
+    assertEquals(1, u.consumptionCount(0));
+    assertThrows(IndexOutOfBoundsException.class, () -> u.authorizationId(1));
+    assertThrows(IndexOutOfBoundsException.class, () -> u.consumptionDate(0, 1));
+    assertEquals(0, EMPTY.deductionColumns().size());
+    assertEquals(0, EMPTY.useColumns().size());
+  }
+}
