@@ -25,6 +25,7 @@ import dev.keyaccount.receivables.deduction.MatchingPolicy;
 import dev.keyaccount.receivables.deduction.MatchingResult;
 import dev.keyaccount.receivables.deduction.MatchingSummary;
 import dev.keyaccount.receivables.deduction.ReasonType;
+import dev.keyaccount.receivables.deduction.ResultColumns;
 import dev.keyaccount.receivables.dso.DsoCalculator;
 import dev.keyaccount.receivables.dso.SalesPeriod;
 import dev.keyaccount.examples.review.report.CsvOutput;
@@ -141,12 +142,27 @@ final class ReceivablesSection {
 
     /** The k-th result in id order, built when asked. */
     DeductionResult get(int k) {
+      int r = run(k);
+      return runs[r].deductionResults().get(order[k] - offsets[r]);
+    }
+
+    /** The run of the k-th result in id order. */
+    int run(int k) {
       int position = order[k];
       int r = 0;
       while (offsets[r + 1] <= position) {
         r++;
       }
-      return runs[r].deductionResults().get(position - offsets[r]);
+      return r;
+    }
+
+    /** The row of the k-th result in id order among its run's results. */
+    int row(int k) {
+      return order[k] - offsets[run(k)];
+    }
+
+    MatchingResult[] runs() {
+      return runs;
     }
   }
 
@@ -239,8 +255,36 @@ final class ReceivablesSection {
       throws IOException {
     try (CsvOutput csv = new CsvOutput(writer, "deduction_id", "currency", "state", "matched_amount",
         "disputed_amount", "written_off_amount", "unresolved_amount", "authorization_ids", "remittance")) {
+      // This run's results from the runs' columns (no DeductionResult built per line), in id order.
+      MatchingResult[] runs = refs.runs();
+      ResultColumns[] columns = new ResultColumns[runs.length];
+      String[] codes = new String[runs.length];
+      int[] digits = new int[runs.length];
+      for (int r = 0; r < runs.length; r++) {
+        columns[r] = runs[r].resultColumns();
+        codes[r] = runs[r].currency().getCurrencyCode();
+        digits[r] = Monies.minorDigits(runs[r].currency());
+      }
+      StringBuilder ids = new StringBuilder();
       for (int k = 0; k < refs.size(); k++) {
-        writeResult(csv, refs.get(k), "this");
+        int r = refs.run(k);
+        ResultColumns c = columns[r];
+        int i = refs.row(k);
+        int matches = c.matchCount(i);
+        String authorizationIds;
+        if (matches == 1) {
+          authorizationIds = c.matchAuthorizationId(i, 0);
+        } else {
+          ids.setLength(0);
+          for (int m = 0; m < matches; m++) {
+            ids.append(m == 0 ? "" : ";").append(c.matchAuthorizationId(i, m));
+          }
+          authorizationIds = ids.toString();
+        }
+        csv.text(c.deductionId(i)).text(codes[r]).text(c.state(i).name())
+            .exactMinorUnits(c.matchedMinorUnits(i), digits[r]).exactMinorUnits(c.disputedMinorUnits(i), digits[r])
+            .exactMinorUnits(c.writtenOffMinorUnits(i), digits[r]).exactMinorUnits(c.unresolvedMinorUnits(i), digits[r])
+            .text(authorizationIds).text("this").endRow();
       }
       for (DeductionResult r : earlier) {
         writeResult(csv, r, "earlier");

@@ -86,6 +86,57 @@ final class RunOutcome {
     return result.build();
   }
 
+  // The columns of ResultColumns: the figures deductionResult(d) puts in its value, read one at a time.
+
+  MatchPass pass(int d) {
+    return RunContext.PASSES[deductions.pass[d]];
+  }
+
+  long amount(int d) {
+    return deductions.amount[d];
+  }
+
+  long matched(int d) {
+    return settlement.matchedAmount(d);
+  }
+
+  long disputed(int d) {
+    return deductions.disputed[d];
+  }
+
+  long writtenOff(int d) {
+    return deductions.writtenOff[d];
+  }
+
+  long unresolved(int d) {
+    return settlement.unresolvedAmount(d);
+  }
+
+  int matchCount(int d) {
+    int count = 0;
+    for (int m = deductions.firstMatch[d]; m >= 0; m = settlement.matchNext[m]) {
+      count++;
+    }
+    return count;
+  }
+
+  /** The k-th match of the deduction, in the order of its value's matches. */
+  private int match(int d, int k) {
+    int m = deductions.firstMatch[d];
+    for (int i = 0; i < k; i++) {
+      m = settlement.matchNext[m];
+    }
+    return m;
+  }
+
+  String matchAuthorizationId(int d, int k) {
+    return authorizations.id[settlement.matchAuthorization[match(d, k)]];
+  }
+
+  long matchAmount(int d, int k) {
+    return settlement.matchAmount[match(d, k)];
+  }
+
   AuthorizationBalance authorizationBalance(int a) {
     return AuthorizationBalance.builder()
         .authorizationId(authorizations.id[a])

@@ -1,0 +1,77 @@
+package dev.keyaccount.receivables.deduction;
+
+import static dev.keyaccount.receivables.deduction.Fixtures.MATCHER;
+import static dev.keyaccount.receivables.deduction.Fixtures.POLICY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.keyaccount.core.money.Currencies;
+import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.receivables.testing.RemittanceGenerator;
+import java.util.List;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ResultColumns} gives, row by row, exactly the figures of {@link MatchingResult#deductionResults()}:
+ * on generated remittances (every state and pass, combinations of two and three parts), and on a
+ * worked split.
+ */
+class ResultColumnsTest {
+
+  private static long minor(MonetaryAmount amount) {
+    return Monies.toMinorUnits(amount);
+  }
+
+  private static void assertColumnsEqualValues(MatchingResult run) {
+    List<DeductionResult> values = run.deductionResults();
+    ResultColumns c = run.resultColumns();
+    assertEquals(run.currency(), c.currency());
+    assertEquals(values.size(), c.size());
+    for (int i = 0; i < values.size(); i++) {
+      DeductionResult v = values.get(i);
+      assertEquals(v.deductionId(), c.deductionId(i));
+      assertEquals(v.state(), c.state(i));
+      assertEquals(v.pass(), c.pass(i));
+      assertEquals(List.of(minor(v.amount()), minor(v.matched()), minor(v.disputed()), minor(v.writtenOff()),
+          minor(v.unresolved())), List.of(c.amountMinorUnits(i), c.matchedMinorUnits(i), c.disputedMinorUnits(i),
+          c.writtenOffMinorUnits(i), c.unresolvedMinorUnits(i)), v.deductionId());
+      assertEquals(v.matches().size(), c.matchCount(i));
+      for (int m = 0; m < v.matches().size(); m++) {
+        assertEquals(v.matches().get(m).authorizationId(), c.matchAuthorizationId(i, m));
+        assertEquals(minor(v.matches().get(m).amount()), c.matchAmountMinorUnits(i, m));
+      }
+    }
+  }
+
+  @Test
+  void generatedRuns_columnsEqualTheValues() {
+    qt().withExamples(10).forAll(RemittanceGenerator.remittances(300, POLICY))
+        .checkAssert(r -> assertColumnsEqualValues(MATCHER.match(r.deductions(), r.authorizations())));
+  }
+
+  @Test
+  void aClaimOverTwoAuthorizations_listsBothMatchesInOrder() {
+    // D1 (150.00, no reference) is A1 (100.00) plus A2 (50.00); D2 quotes nothing we know.
+    MatchingResult run = MATCHER.match(List.of(Fixtures.ded("D1", "promotion", null, "150.00"),
+        Fixtures.ded("D2", "promotion", "PRM-9", "70.00")), List.of(Fixtures.auth("A1", ReasonType.PROMOTION, null,
+        "100.00"), Fixtures.auth("A2", ReasonType.PROMOTION, null, "50.00")));
+    assertColumnsEqualValues(run);
+    ResultColumns c = run.resultColumns();
+    int d1 = run.deductionIds().indexOf("D1");
+    assertEquals(DeductionState.VALID, c.state(d1));
+    assertEquals(2, c.matchCount(d1));
+    assertEquals(15_000, c.matchAmountMinorUnits(d1, 0) + c.matchAmountMinorUnits(d1, 1));
+    assertEquals(15_000, c.matchedMinorUnits(d1));
+    int d2 = run.deductionIds().indexOf("D2");
+    assertEquals(0, c.matchCount(d2));
+    assertEquals(7_000, c.amountMinorUnits(d2));
+    assertThrows(IndexOutOfBoundsException.class, () -> c.deductionId(2));
+    assertThrows(IndexOutOfBoundsException.class, () -> c.state(-1));
+    assertThrows(IndexOutOfBoundsException.class, () -> c.matchAuthorizationId(d1, 2));
+    assertThrows(IndexOutOfBoundsException.class, () -> c.matchAmountMinorUnits(d2, 0));
+    assertEquals(0, MATCHER.match(List.of(), List.of()).resultColumns().size());
+    assertEquals(Currencies.CNY, c.currency());
+  }
+}
