@@ -185,6 +185,12 @@ final class ReceivablesSection {
           + " from the trade-spend accruals of section 7 (id: line@period).");
     }
     Map<CurrencyUnit, MatchingResult> results = match(deductionFile.values, authorizations, ledgers);
+    // The next ledgers are built on a second thread while this one orders the results and fills the
+    // tables (each result builds its ledger once, under its own lock, whoever asks first).
+    Background<Void> nextLedgers = Background.start("ka-review-ledger", () -> {
+      results.values().forEach(MatchingResult::ledger);
+      return null;
+    });
 
     for (MatchingResult run : results.values()) {
       section.table(states(run)).chart(statesChart(run)).note("Auto-match rate (" + run.currency().getCurrencyCode() + "): "
@@ -241,6 +247,7 @@ final class ReceivablesSection {
     }
     rejected.addAll(rejectedLines);
     files.add(RESULTS, out -> writeResults(out, refs, earlier));
+    nextLedgers.await();
     Map<String, DeductionLedger> next = new TreeMap<>(ledgers);
     results.forEach((currency, run) -> next.put(currency.getCurrencyCode(), run.ledger()));
     LedgerSection.report(next, earlier, period.asOf(), section, files);

@@ -177,18 +177,33 @@ public final class MatchingResult {
   }
 
   /**
-   * The authorizations with something left, by date, amount and id.
+   * The authorizations with something left, by date, amount and id. The list is unmodifiable and
+   * builds each balance when it is read, as {@link #deductionResults()} does: a caller that shows the
+   * first rows of a million open authorizations builds only those.
    *
    * @return the open balances
    */
   public List<AuthorizationBalance> openAuthorizations() {
-    List<AuthorizationBalance> open = new ArrayList<>();
-    for (int i = 0; i < run.authorizationCount(); i++) {
+    int[] open = new int[run.authorizationCount()];
+    int count = 0;
+    for (int i = 0; i < open.length; i++) {
       if (run.authorizationRemaining(i) > 0) {
-        open.add(run.authorizationBalance(i));
+        open[count++] = i;
       }
     }
-    return open;
+    int size = count;
+    return new AbstractList<>() {
+      @Override
+      public AuthorizationBalance get(int index) {
+        Args.check(index >= 0 && index < size, "index", "be within the open balances", index);
+        return run.authorizationBalance(open[index]);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
   }
 
   /**

@@ -52,6 +52,25 @@ class ResultColumnsTest {
   }
 
   @Test
+  void openAuthorizations_isAReadOnlyView_ofTheBalancesWithSomethingLeft() {
+    // D1 takes 60.00 of A1 (100.00) by reference; A2 (50.00) is untouched; A3 (30.00) is used up.
+    MatchingResult run = MATCHER.match(List.of(Fixtures.ded("D1", "promotion", "PRM-1", "60.00"),
+        Fixtures.ded("D2", "promotion", "PRM-3", "30.00")), List.of(Fixtures.auth("A1", ReasonType.PROMOTION,
+        "PRM-1", "100.00"), Fixtures.auth("A2", ReasonType.PROMOTION, "PRM-2", "50.00"),
+        Fixtures.auth("A3", ReasonType.PROMOTION, "PRM-3", "30.00")));
+    List<AuthorizationBalance> open = run.openAuthorizations();
+    // By date, amount and id: A2 (50.00) before A1 (100.00), both dated the same day.
+    assertEquals(List.of("A2", "A1"), open.stream().map(AuthorizationBalance::authorizationId).toList());
+    assertEquals(Fixtures.cny("50.00"), open.get(0).remaining());
+    assertEquals(Fixtures.cny("40.00"), open.get(1).remaining());
+    assertEquals(Fixtures.cny("60.00"), open.get(1).consumed());
+    assertThrows(UnsupportedOperationException.class, () -> open.remove(0));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> open.get(2));
+    assertEquals("Argument 'index' must be within the open balances but has value 2", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> open.get(-1));
+  }
+
+  @Test
   void aClaimOverTwoAuthorizations_listsBothMatchesInOrder() {
     // D1 (150.00, no reference) is A1 (100.00) plus A2 (50.00); D2 quotes nothing we know.
     MatchingResult run = MATCHER.match(List.of(Fixtures.ded("D1", "promotion", null, "150.00"),
