@@ -4,6 +4,7 @@ import static dev.keyaccount.examples.review.report.Formats.money;
 
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.result.FailureItem;
+import dev.keyaccount.examples.review.report.Background;
 import dev.keyaccount.examples.review.report.Chart;
 import dev.keyaccount.examples.review.report.OutputFolder;
 import dev.keyaccount.examples.review.report.TextTable;

@@ -4,6 +4,7 @@ import dev.keyaccount.examples.review.csv.CsvFiles;
 import dev.keyaccount.examples.review.csv.CsvRow;
 import dev.keyaccount.examples.review.csv.InputException;
 import dev.keyaccount.examples.review.csv.XlsxFiles;
+import dev.keyaccount.examples.review.report.Background;
 import dev.keyaccount.kpi.evaluation.AccountFacts;
 import dev.keyaccount.kpi.evaluation.Level;
 import dev.keyaccount.receivables.deduction.Authorization;

@@ -111,8 +111,11 @@ public final class DeductionLedger {
   }
 
   /**
-   * Rebuilds a {@link DeductionLedger} from its parts, one value at a time. Not thread-safe; a builder
-   * builds once.
+   * Rebuilds a {@link DeductionLedger} from its parts, one value at a time; a builder builds once. Not
+   * thread-safe, with one exception: the deductions and the authorizations' uses are kept apart, so one
+   * thread may add the deductions while another adds the uses, provided {@link #build()} is called
+   * after both have finished (after joining the other thread, say): a reader of a large ledger reads
+   * its two halves on two cores.
    */
   public static final class Builder {
 

@@ -117,6 +117,29 @@ class LedgerColumnsTest {
   }
 
   @Test
+  void theBuilder_fedDeductionsAndUsesFromTwoThreads_buildsTheSameLedger() throws Exception {
+    qt().withExamples(5).forAll(RemittanceGenerator.remittances(400, POLICY)).checkAssert(r -> {
+      DeductionLedger ledger = MATCHER.match(r.deductions(), r.authorizations(), EMPTY).ledger();
+      DeductionLedger.Builder builder = DeductionLedger.builder(Currencies.CNY);
+      Thread uses = new Thread(() -> ledger.forEachAuthorizationUse(builder::addAuthorizationUse));
+      uses.start();
+      ledger.forEachDeduction(builder::addDeduction);
+      try {
+        uses.join();
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+      DeductionLedger built = builder.build();
+      assertEquals(ledger.deductions(), built.deductions());
+      assertEquals(ledger.openDeductions(), built.openDeductions());
+      assertEquals(ledger.authorizationUses(), built.authorizationUses());
+      // The claims came along too: the same remittance again is all repeated ids, as against the original.
+      assertEquals(MATCHER.match(r.deductions(), r.authorizations(), ledger).rejected(),
+          MATCHER.match(r.deductions(), r.authorizations(), built).rejected());
+    });
+  }
+
+  @Test
   void rowsAndEventsOutOfRange_areRejected() {
     DeductionLedger ledger = MATCHER.match(List.of(Fixtures.ded("D1", "promotion", "PRM-1", "60.00")),
         List.of(Fixtures.auth("A1", ReasonType.PROMOTION, "PRM-1", "100.00")), EMPTY).ledger();

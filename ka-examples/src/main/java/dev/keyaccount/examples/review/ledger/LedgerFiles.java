@@ -3,6 +3,10 @@ package dev.keyaccount.examples.review.ledger;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.examples.review.csv.InputException;
 import dev.keyaccount.examples.review.report.CsvOutput;
+import dev.keyaccount.examples.review.report.Background;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.io.ByteArrayOutputStream;
 import dev.keyaccount.receivables.deduction.AuthorizationUse;
 import dev.keyaccount.receivables.deduction.Consumption;
 import dev.keyaccount.receivables.deduction.DeductionLedger;
@@ -104,6 +108,9 @@ public final class LedgerFiles {
   private static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,4})?");
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+  /** The currencies met so far by code (valid ISO codes only, so at most a few hundred): looked up once each. */
+  private static final Map<String, CurrencyUnit> KNOWN_CURRENCIES = new ConcurrentHashMap<>();
 
   private LedgerFiles() {}
 
@@ -263,8 +270,41 @@ public final class LedgerFiles {
     // One pass over each file, joined by order: the writer lists each deduction's events, and each
     // authorization's consumptions, right where it lists the deductions and authorizations (by currency,
     // then date and id, or id). Each value goes into the ledger's builder at once, so no file is held.
-    Map<String, CurrencyUnit> currencies = new TreeMap<>();
-    Map<String, DeductionLedger.Builder> builders = new HashMap<>();
+    // The deductions (with their events) are read on this thread while a second one reads the
+    // authorizations (with their consumptions) into the same builders, which allow exactly that; the
+    // second thread's progress lines are printed after this one's, and a failure of this thread's files
+    // is reported first, as if the files were read one after the other.
+    Map<String, CurrencyUnit> currencies = new ConcurrentSkipListMap<>();
+    Map<String, DeductionLedger.Builder> builders = new ConcurrentHashMap<>();
+    ByteArrayOutputStream held = new ByteArrayOutputStream();
+    PrintStream heldProgress = new PrintStream(held, true, StandardCharsets.UTF_8);
+    Background<Void> uses = Background.start("ka-review-ledger-reader", () -> {
+      readUses(folder, heldProgress, currencies, builders);
+      return null;
+    });
+    try {
+      readDeductions(folder, progress, currencies, builders);
+    } catch (RuntimeException | Error e) {
+      uses.awaitQuietly();
+      throw e;
+    }
+    uses.await();
+    progress.print(held.toString(StandardCharsets.UTF_8));
+    Map<String, DeductionLedger> ledgers = new LinkedHashMap<>();
+    for (String code : currencies.keySet()) {
+      try {
+        ledgers.put(code, builders.get(code).build());
+      } catch (IllegalArgumentException e) {
+        throw new InputException(DEDUCTIONS_FILE, 0, null, null, "inconsistent ledger in " + code + ": "
+            + e.getMessage());
+      }
+    }
+    return ledgers;
+  }
+
+  /** The deductions and their events into the builders, by currency. */
+  private static void readDeductions(Path folder, PrintStream progress, Map<String, CurrencyUnit> currencies,
+      Map<String, DeductionLedger.Builder> builders) {
     try (RowSource deductions = new RowSource(folder, DEDUCTIONS_FILE, DEDUCTION_COLUMNS, progress);
         RowSource events = new RowSource(folder, EVENTS_FILE, EVENT_COLUMNS, progress)) {
       Cells event = events.next();
@@ -292,6 +332,11 @@ public final class LedgerFiles {
             + DEDUCTIONS_FILE);
       }
     }
+  }
+
+  /** The authorizations' uses and their consumptions into the builders, by currency. */
+  private static void readUses(Path folder, PrintStream progress, Map<String, CurrencyUnit> currencies,
+      Map<String, DeductionLedger.Builder> builders) {
     try (RowSource authorizations = new RowSource(folder, AUTHORIZATIONS_FILE, AUTHORIZATION_COLUMNS, progress);
         RowSource consumptions = new RowSource(folder, CONSUMPTIONS_FILE, CONSUMPTION_COLUMNS, progress)) {
       Cells consumption = consumptions.next();
@@ -326,16 +371,6 @@ public final class LedgerFiles {
             + ", or not next to its authorization's other consumptions in the order of " + AUTHORIZATIONS_FILE);
       }
     }
-    Map<String, DeductionLedger> ledgers = new LinkedHashMap<>();
-    for (String code : currencies.keySet()) {
-      try {
-        ledgers.put(code, builders.get(code).build());
-      } catch (IllegalArgumentException e) {
-        throw new InputException(DEDUCTIONS_FILE, 0, null, null, "inconsistent ledger in " + code + ": "
-            + e.getMessage());
-      }
-    }
-    return ledgers;
   }
 
   /** A deduction row's value, without its history. */
@@ -502,10 +537,16 @@ public final class LedgerFiles {
 
     CurrencyUnit currency(String column) {
       String value = text(column);
-      if (!value.matches("[A-Z]{3}") || !Monetary.isCurrencyAvailable(value)) {
+      CurrencyUnit known = KNOWN_CURRENCIES.get(value);
+      if (known != null) {
+        return known;
+      }
+      if (!CURRENCY_CODE.matcher(value).matches() || !Monetary.isCurrencyAvailable(value)) {
         throw error(column, value, "expected an ISO 4217 currency code such as CNY");
       }
-      return Monetary.getCurrency(value);
+      CurrencyUnit currency = Monetary.getCurrency(value);
+      KNOWN_CURRENCIES.putIfAbsent(value, currency);
+      return currency;
     }
 
     <E extends Enum<E>> E enumValue(String column, Class<E> type) {

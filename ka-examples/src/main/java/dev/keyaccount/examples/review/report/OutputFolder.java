@@ -165,21 +165,12 @@ public final class OutputFolder {
         }
       }
     };
-    Thread helper = new Thread(worker, "ka-review-writer");
-    helper.setDaemon(true);
-    helper.start();
+    Background<Void> helper = Background.start("ka-review-writer", () -> {
+      worker.run();
+      return null;
+    });
     worker.run();
-    boolean interrupted = false;
-    while (helper.isAlive()) {
-      try {
-        helper.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    helper.awaitQuietly();
     for (Throwable failure : failures) {
       if (failure instanceof Error) {
         throw (Error) failure;

@@ -148,6 +148,20 @@ class LedgerFilesTest {
   }
 
   @Test
+  void bothHalvesBroken_theDeductionsAreReportedFirst_asIfReadOneAfterTheOther() throws IOException {
+    // The authorizations' half is read on a second thread; the error reported is still the deductions'.
+    LedgerFiles.write(dir, List.of(sample()));
+    replace(LedgerFiles.EVENTS_FILE, "CNY,D1,", "CNY,D8,");
+    replace(LedgerFiles.CONSUMPTIONS_FILE, "CNY,AU-1,D1,", "CNY,AU-7,D1,");
+    InputException both = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(both.getMessage().contains("D8") && !both.getMessage().contains("AU-7"), both.getMessage());
+    LedgerFiles.write(dir, List.of(sample()));
+    replace(LedgerFiles.CONSUMPTIONS_FILE, "CNY,AU-1,D1,", "CNY,AU-7,D1,");
+    InputException uses = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(uses.getMessage().contains("AU-7"), uses.getMessage());
+  }
+
+  @Test
   void anEventOfAnUnknownDeduction_isRefused() throws IOException {
     LedgerFiles.write(dir, List.of(sample()));
     replace(LedgerFiles.EVENTS_FILE, "CNY,D1,", "CNY,D8,");

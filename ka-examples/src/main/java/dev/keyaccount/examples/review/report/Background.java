@@ -1,16 +1,17 @@
-package dev.keyaccount.examples.review;
+package dev.keyaccount.examples.review.report;
 
 import java.util.function.Supplier;
 
 /**
  * One piece of work on a thread of its own, whose result (or failure) the caller waits for: how the
- * review uses the second core while reading its two large files. A failure is rethrown as it was
+ * review uses the second core (reading its two large input files, the two halves of a ledger, building
+ * the next ledgers, writing its files). A failure is rethrown as it was
  * thrown ({@link OutOfMemoryError} included), so the caller reports it as if the work had run on its
  * own thread.
  *
  * @param <T> the result's type
  */
-final class Background<T> {
+public final class Background<T> {
 
   private final Thread thread;
   private T value;
@@ -35,7 +36,7 @@ final class Background<T> {
    * @param <T> the result's type
    * @return the running work
    */
-  static <T> Background<T> start(String name, Supplier<T> work) {
+  public static <T> Background<T> start(String name, Supplier<T> work) {
     Background<T> background = new Background<>(name, work);
     background.thread.start();
     return background;
@@ -47,7 +48,7 @@ final class Background<T> {
    * @return its result
    * @throws RuntimeException or {@link Error}: what the work threw
    */
-  T await() {
+  public T await() {
     awaitQuietly();
     if (failure instanceof Error) {
       throw (Error) failure;
@@ -59,7 +60,7 @@ final class Background<T> {
   }
 
   /** Waits for the work to end, whatever its outcome (used when the caller already has a failure to report). */
-  void awaitQuietly() {
+  public void awaitQuietly() {
     boolean interrupted = false;
     while (thread.isAlive()) {
       try {
