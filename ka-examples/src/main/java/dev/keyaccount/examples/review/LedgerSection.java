@@ -2,6 +2,7 @@ package dev.keyaccount.examples.review;
 
 import static dev.keyaccount.examples.review.report.Formats.money;
 
+import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.examples.review.ledger.LedgerFiles;
 import dev.keyaccount.examples.review.report.CsvOutput;
 import dev.keyaccount.examples.review.report.OutputFolder;
@@ -9,7 +10,7 @@ import dev.keyaccount.examples.review.report.TextTable;
 import dev.keyaccount.receivables.aging.AgingBuckets;
 import dev.keyaccount.receivables.deduction.DeductionLedger;
 import dev.keyaccount.receivables.deduction.DeductionResult;
-import dev.keyaccount.receivables.deduction.LedgerDeduction;
+import dev.keyaccount.receivables.deduction.LedgerColumns;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -57,10 +58,11 @@ final class LedgerSection {
     columns.add(">DDO (" + DDO_DAYS + " days)");
     TextTable table = new TextTable("Open deductions by days since the deduction (扣款账龄) as of " + asOf,
         columns.toArray(new String[0])).detailIn(OPEN);
-    // Each ledger's open deductions, sorted once by the library: counted here and written to the file.
-    List<List<LedgerDeduction>> open = new ArrayList<>();
+    // Each ledger's open deductions as columns, sorted once by the library: counted here and written to
+    // the file row by row, without a LedgerDeduction per line.
+    List<LedgerColumns> open = new ArrayList<>();
     ledgers.forEach((code, ledger) -> {
-      List<LedgerDeduction> openDeductions = ledger.openDeductions();
+      LedgerColumns openDeductions = ledger.openDeductionColumns();
       open.add(openDeductions);
       List<Object> row = new ArrayList<>();
       row.add(code);
@@ -75,20 +77,24 @@ final class LedgerSection {
     files.add(OPEN, out -> writeOpen(out, inOrder, open, asOf));
   }
 
-  private static void writeOpen(Writer writer, List<DeductionLedger> ledgers, List<List<LedgerDeduction>> open,
+  private static void writeOpen(Writer writer, List<DeductionLedger> ledgers, List<LedgerColumns> open,
       LocalDate asOf) throws IOException {
     try (CsvOutput csv = new CsvOutput(writer, "deduction_id", "currency", "account_id", "type", "reference",
         "date", "age_days", "age_bucket", "state", "open_amount", "disputed_amount", "unresolved_amount",
         "awaits_complement", "decided")) {
       for (int l = 0; l < ledgers.size(); l++) {
-        DeductionLedger ledger = ledgers.get(l);
-        for (LedgerDeduction d : open.get(l)) {
-          long age = Math.max(0, ChronoUnit.DAYS.between(d.date(), asOf));
-          csv.text(d.id()).text(ledger.currency().getCurrencyCode()).text(d.accountId())
-              .text(d.type().map(Enum::name).orElse("")).text(d.reference().orElse("")).date(d.date())
+        String code = ledgers.get(l).currency().getCurrencyCode();
+        int digits = Monies.minorDigits(ledgers.get(l).currency());
+        LedgerColumns d = open.get(l);
+        for (int i = 0; i < d.size(); i++) {
+          LocalDate date = d.date(i);
+          long age = Math.max(0, ChronoUnit.DAYS.between(date, asOf));
+          csv.text(d.id(i)).text(code).text(d.accountId(i))
+              .text(d.type(i).map(Enum::name).orElse("")).text(d.reference(i).orElse("")).date(date)
               .number(age).text(BUCKETS.labels().get(BUCKETS.bucketOf(age)))
-              .text(d.state().name()).amount(d.open()).amount(d.disputed()).amount(d.unresolved())
-              .text(String.valueOf(d.awaitsComplement())).text(String.valueOf(d.decided())).endRow();
+              .text(d.state(i).name()).exactMinorUnits(d.disputedMinorUnits(i) + d.unresolvedMinorUnits(i), digits)
+              .exactMinorUnits(d.disputedMinorUnits(i), digits).exactMinorUnits(d.unresolvedMinorUnits(i), digits)
+              .text(String.valueOf(d.awaitsComplement(i))).text(String.valueOf(d.decided(i))).endRow();
         }
       }
     }

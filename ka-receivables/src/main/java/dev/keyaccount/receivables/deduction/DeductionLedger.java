@@ -272,6 +272,16 @@ public final class DeductionLedger {
   }
 
   /**
+   * The open deductions as columns, in the order of {@link #openDeductions()}: the figures of each
+   * without a {@link LedgerDeduction} built per line.
+   *
+   * @return the columns
+   */
+  public LedgerColumns openDeductionColumns() {
+    return new LedgerColumns(currency, sortedByDate(open));
+  }
+
+  /**
    * Calls the action for every deduction seen so far, by date and id, building each value as it is
    * passed: unlike {@link #deductions()}, a writer of a million deductions never holds them all.
    *

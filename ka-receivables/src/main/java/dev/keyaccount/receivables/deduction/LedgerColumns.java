@@ -9,9 +9,10 @@ import javax.money.CurrencyUnit;
 /**
  * A ledger's deductions as columns, for writing a million of them without building a
  * {@link LedgerDeduction} each: row {@code i} holds the figures of the {@code i}-th value of
- * {@link DeductionLedger#deductions()} (by date, then id), the amounts as whole minor units of
- * {@link #currency()} ({@code 1234.50} CNY is {@code 123450}), and its history as events {@code 0} to
- * {@code eventCount(i) - 1}. Only what an accessor returns is built. Immutable and thread-safe.
+ * {@link DeductionLedger#deductions()} (or of {@link DeductionLedger#openDeductions()}, by date, then
+ * id), the amounts as whole minor units of {@link #currency()} ({@code 1234.50} CNY is
+ * {@code 123450}), and its history as events {@code 0} to {@code eventCount(i) - 1}. Only what an
+ * accessor returns is built. Immutable and thread-safe.
  */
 public final class LedgerColumns {
 
@@ -198,6 +199,17 @@ public final class LedgerColumns {
    */
   public long lossAcceptedMinorUnits(int row) {
     return line(row).lossAccepted;
+  }
+
+  /**
+   * As {@link LedgerDeduction#awaitsComplement()}.
+   *
+   * @param row the row, from 0
+   * @return whether a later line may still complete it
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public boolean awaitsComplement(int row) {
+    return line(row).awaitsComplement();
   }
 
   /**

@@ -57,6 +57,19 @@ class LedgerColumnsTest {
         assertEquals(minor(event.amount()), d.eventAmountMinorUnits(i, e));
       }
     }
+    List<LedgerDeduction> open = ledger.openDeductions();
+    LedgerColumns o = ledger.openDeductionColumns();
+    assertEquals(open.size(), o.size());
+    for (int i = 0; i < open.size(); i++) {
+      LedgerDeduction v = open.get(i);
+      assertEquals(v.id(), o.id(i));
+      assertEquals(v.date(), o.date(i));
+      assertEquals(v.awaitsComplement(), o.awaitsComplement(i), v.id());
+      assertEquals(minor(v.open()), o.disputedMinorUnits(i) + o.unresolvedMinorUnits(i), v.id());
+    }
+    for (int i = 0; i < values.size(); i++) {
+      assertEquals(values.get(i).awaitsComplement(), d.awaitsComplement(i), values.get(i).id());
+    }
     List<AuthorizationUse> uses = ledger.authorizationUses();
     UseColumns u = ledger.useColumns();
     assertEquals(Currencies.CNY, u.currency());
