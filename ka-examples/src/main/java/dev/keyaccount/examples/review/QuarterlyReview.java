@@ -1,6 +1,8 @@
 package dev.keyaccount.examples.review;
 
 import dev.keyaccount.examples.review.csv.InputException;
+import dev.keyaccount.examples.review.report.Background;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -150,8 +152,25 @@ public final class QuarterlyReview implements Callable<Integer> {
   }
 
   private int review() {
-    ReviewInput input = data == null ? ReviewInput.builtIn(stderr) : ReviewInput.load(data, stderr);
-    Map<String, DeductionLedger> ledgers = ledger == null ? Map.of() : readLedger(ledger);
+    // The earlier ledger is read on a second thread while the input files are read (each of the two
+    // reads uses two threads of its own); its progress lines come after the input's, and a failure of
+    // the input is reported first, as if the ledger were read afterwards.
+    org.javamoney.moneta.Money.of(0, "CNY"); // Moneta's providers start up here, before two threads use them
+    ByteArrayOutputStream held = new ByteArrayOutputStream();
+    PrintStream heldProgress = new PrintStream(held, true, StandardCharsets.UTF_8);
+    Background<Map<String, DeductionLedger>> readingLedger = ledger == null ? null
+        : Background.start("ka-review-ledger-files", () -> readLedger(ledger, heldProgress));
+    ReviewInput input;
+    try {
+      input = data == null ? ReviewInput.builtIn(stderr) : ReviewInput.load(data, stderr);
+    } catch (RuntimeException | Error e) {
+      if (readingLedger != null) {
+        readingLedger.awaitQuietly();
+      }
+      throw e;
+    }
+    Map<String, DeductionLedger> ledgers = readingLedger == null ? Map.of() : readingLedger.await();
+    stderr.print(held.toString(StandardCharsets.UTF_8));
     Review review = new Review(input, ReviewPeriod.of(quarter, asOf, input), ledgers).run();
     if (out != null) {
       review.files().commit(out);
@@ -165,12 +184,12 @@ public final class QuarterlyReview implements Callable<Integer> {
     return 0;
   }
 
-  private Map<String, DeductionLedger> readLedger(Path folder) {
+  private static Map<String, DeductionLedger> readLedger(Path folder, PrintStream progress) {
     if (!Files.isDirectory(folder)) {
       throw new InputException(folder.toString(), 0, null, null, "--ledger must name a folder an earlier run wrote"
           + " (OUT/ledger)");
     }
-    return LedgerFiles.read(folder, stderr);
+    return LedgerFiles.read(folder, progress);
   }
 
   /** The out-of-memory line: the input's size, the heap it had, and a heap to try. */

@@ -105,6 +105,13 @@ class ReviewLedgerTest {
     Run damaged = review("--data", week1.toString(), "--ledger", tmp.resolve("out1/ledger").toString());
     assertEquals(2, damaged.status(), damaged.err());
     assertTrue(damaged.err().contains("deductions.csv") && damaged.err().contains("line 2"), damaged.err());
+    // The ledger is read while the input is: with both broken, the input's error is the one reported.
+    Path badInput = tmp.resolve("bad");
+    write(badInput, "deductions.csv", DEDUCTIONS_HEADER + ",amount", "D-1,K1,2026-03-15,PENALTY,,10.00,CNY,20.00");
+    Run both = review("--data", badInput.toString(), "--ledger", tmp.resolve("out1/ledger").toString());
+    assertEquals(2, both.status(), both.err());
+    assertEquals("Malformed input: deductions.csv line 1, column 'amount': the header names this column twice",
+        both.err().strip());
   }
 
   private Path data(String name, String... deductions) throws Exception {
