@@ -169,8 +169,12 @@ public final class QuarterlyReview implements Callable<Integer> {
       }
       throw e;
     }
-    Map<String, DeductionLedger> ledgers = readingLedger == null ? Map.of() : readingLedger.await();
-    stderr.print(held.toString(StandardCharsets.UTF_8));
+    Map<String, DeductionLedger> ledgers;
+    try {
+      ledgers = readingLedger == null ? Map.of() : readingLedger.await();
+    } finally {
+      stderr.print(held.toString(StandardCharsets.UTF_8)); // its progress up to a failure too
+    }
     Review review = new Review(input, ReviewPeriod.of(quarter, asOf, input), ledgers).run();
     if (out != null) {
       review.files().commit(out);

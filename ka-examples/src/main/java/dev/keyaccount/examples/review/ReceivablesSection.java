@@ -186,23 +186,53 @@ final class ReceivablesSection {
           + " from the trade-spend accruals of section 7 (id: line@period).");
     }
     Map<CurrencyUnit, MatchingResult> results = match(deductionFile.values, authorizations, ledgers);
+    for (MatchingResult run : results.values()) {
+      rejectedLines.addAll(lineOf(run.rejected(), deductionFile, input.authorizations));
+    }
+    // The lines read are not needed past this point (the runs keep their own columns): letting them go
+    // before the ledgers and the files are made is what lets 1M x 1M lines run in a smaller heap.
+    deductionFile.values.clear();
+    input.authorizations.ifPresent(f -> f.values.clear());
+    authorizations.clear();
     // The next ledgers are built on a second thread while this one orders the results and fills the
     // tables (each result builds its ledger once, under its own lock, whoever asks first).
     Background<Void> nextLedgers = Background.start("ka-review-ledger", () -> {
       results.values().forEach(MatchingResult::ledger);
       return null;
     });
+    try {
+      report(results, rejectedLines, section, rejected, files);
+    } catch (RuntimeException | Error e) {
+      nextLedgers.awaitQuietly();
+      throw e;
+    }
+    nextLedgers.await();
+    Map<String, DeductionLedger> next = new TreeMap<>(ledgers);
+    results.forEach((currency, run) -> next.put(currency.getCurrencyCode(), run.ledger()));
+    LedgerSection.report(next, changedEarlier(results), period.asOf(), section, files);
+    LedgerSection.write(next, files);
+    return next;
+  }
 
+  /** The earlier deductions the runs changed, by id, then currency. */
+  private static List<DeductionResult> changedEarlier(Map<CurrencyUnit, MatchingResult> results) {
+    List<DeductionResult> earlier = new ArrayList<>();
+    results.values().forEach(run -> earlier.addAll(run.changedDeductions()));
+    earlier.sort(Comparator.comparing(DeductionResult::deductionId)
+        .thenComparing(r -> r.amount().getCurrency(), BY_CODE));
+    return earlier;
+  }
+
+  /** The runs' tables, the rejected lines, and {@code deduction-results.csv}. */
+  private static void report(Map<CurrencyUnit, MatchingResult> results, List<ReviewInput.RejectedLine> rejectedLines,
+      Section section, List<ReviewInput.RejectedLine> rejected, OutputFolder files) {
     for (MatchingResult run : results.values()) {
       section.table(states(run)).chart(statesChart(run)).note("Auto-match rate (" + run.currency().getCurrencyCode() + "): "
           + run.summary().autoMatchRateByCount() + " by count, " + run.summary().autoMatchRateByAmount() + " by amount.")
           .table(conservation(run));
     }
     ResultOrder refs = new ResultOrder(results.values());
-    List<DeductionResult> earlier = new ArrayList<>();
-    results.values().forEach(run -> earlier.addAll(run.changedDeductions()));
-    earlier.sort(Comparator.comparing(DeductionResult::deductionId)
-        .thenComparing(r -> r.amount().getCurrency(), BY_CODE));
+    List<DeductionResult> earlier = changedEarlier(results);
     TextTable lines = new TextTable("Deductions", "deduction", "state", "pass", ">amount", ">matched", ">disputed",
         ">written off", ">unresolved", "authorizations / candidates").detailIn(RESULTS);
     TextTable open = new TextTable("Authorizations with a remaining balance", "authorization", ">amount",
@@ -232,14 +262,6 @@ final class ReceivablesSection {
       }
     }
     section.table(lines).table(open);
-    for (MatchingResult run : results.values()) {
-      rejectedLines.addAll(lineOf(run.rejected(), deductionFile, input.authorizations));
-    }
-    // The lines read are not needed past this point (the runs keep their own columns): letting them go
-    // before the ledgers and the files are made is what lets 1M x 1M lines run in a smaller heap.
-    deductionFile.values.clear();
-    input.authorizations.ifPresent(f -> f.values.clear());
-    authorizations.clear();
     if (!rejectedLines.isEmpty()) {
       TextTable table = new TextTable("Rejected lines (the rest was matched)", "file", ">line", "id", "reason")
           .detailIn(Review.REJECTED);
@@ -248,12 +270,6 @@ final class ReceivablesSection {
     }
     rejected.addAll(rejectedLines);
     files.add(RESULTS, out -> writeResults(out, refs, earlier));
-    nextLedgers.await();
-    Map<String, DeductionLedger> next = new TreeMap<>(ledgers);
-    results.forEach((currency, run) -> next.put(currency.getCurrencyCode(), run.ledger()));
-    LedgerSection.report(next, earlier, period.asOf(), section, files);
-    LedgerSection.write(next, files);
-    return next;
   }
 
   /** The file with one line per matched deduction. */

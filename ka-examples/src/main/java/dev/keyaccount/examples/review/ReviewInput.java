@@ -88,8 +88,12 @@ final class ReviewInput {
       readingDeductions.awaitQuietly();
       throw e;
     }
-    Optional<InputFile<Deduction>> deductionFile = readingDeductions.await();
-    progress.print(held.toString(StandardCharsets.UTF_8));
+    Optional<InputFile<Deduction>> deductionFile;
+    try {
+      deductionFile = readingDeductions.await();
+    } finally {
+      progress.print(held.toString(StandardCharsets.UTF_8)); // its progress up to a failure too
+    }
     this.accounts = accountFile;
     this.authorizations = authorizationFile;
     this.deductions = deductionFile;

@@ -39,9 +39,10 @@ import java.util.Collection;
  *       {@link MatchingPolicy#maxCombinationCandidates()}. The fewest parts win; two ways to add up
  *       leave the deduction unresolved. A deduction with no pair among more candidates than that,
  *       three of which could add up, goes on: it may still complete deductions awaiting a complement
- *       into one authorization, or be a near amount. A deduction is combined with others awaiting a
- *       complement only when it has at most 1,000 such partners within twice the window (with more, a
- *       single pair that fits proves nothing, and the search would grow with the square of the flood).
+ *       into one authorization, or be a near amount. A deduction with more than 1,000 others awaiting a
+ *       complement within twice the window is not searched but left {@link DeductionState#UNRESOLVED}
+ *       with no candidate (with so many, a single pair that fits proves nothing, and the search would
+ *       grow with the square of the flood).
  *   <li>Near amount: as the exact pass, within the tolerance, so that a near amount never takes an
  *       authorization that an exact combination completes.
  *   <li>What is left is {@link DeductionState#WRITTEN_OFF} up to its type's threshold and

@@ -14,9 +14,9 @@ final class ManyToOnePass {
 
   /**
    * The most partners a claim is combined with: a claim with more possible partners (claims without a
-   * reference of its account and type awaiting a complement within twice the window) is not combined,
-   * since with so many a single fitting pair proves nothing, and searching them all would make a
-   * flood of such claims cost the square of its size.
+   * reference of its account and type awaiting a complement within twice the window) is not searched
+   * but left unresolved, with no candidate, for a person: with so many a single fitting pair would
+   * prove nothing, and searching them all would make a flood of such claims cost the square of its size.
    */
   static final int MAX_PARTNERS = 1_000;
 
@@ -71,7 +71,12 @@ final class ManyToOnePass {
     int[] date = deductions.date;
     long window = context.dateWindowDays;
     int n = collectPartners(g, d);
-    if (n == 0 || n > MAX_PARTNERS) {
+    if (n > MAX_PARTNERS) {
+      // Too many possible partners to search, or to trust a pair found among them: a person decides.
+      settlement.unresolved(d, new int[0]);
+      return;
+    }
+    if (n == 0) {
       return;
     }
     collectRests(g);

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * The bound on a split claim's partners ({@link ManyToOnePass#MAX_PARTNERS}): a claim of 250.00 and an
  * earlier one of 50.00 complete an authorization of 300.00 when the claim has exactly that many possible
  * partners (the 50.00 and unmatched claims of 7.00, all without a reference in the same account and
- * type), and are not combined with one more. An authorization of 10,000,000.00 in the group spreads the
+ * type); with one more, the claim is not searched but left unresolved with no candidate. An
+ * authorization of 10,000,000.00 in the group spreads the
  * amounts so that the single pair is not taken for a coincidence.
  */
 class PartnerFloodTest {
@@ -46,13 +47,17 @@ class PartnerFloodTest {
   }
 
   @Test
-  void oneMoreThanTheBound_isNotCombined() {
+  void oneMoreThanTheBound_isLeftUnresolvedForAPerson() {
     MatchingResult run = flood(ManyToOnePass.MAX_PARTNERS);
     DeductionResult x = run.deductionResult("X").orElseThrow();
     assertNotEquals(MatchPass.COMBINATION, x.pass());
     assertEquals(List.of(), x.matches());
-    assertEquals(DeductionState.UNAUTHORIZED, x.state());
+    assertEquals(List.of(), x.candidates());
+    assertEquals(DeductionState.UNRESOLVED, x.state());
+    assertEquals(cny("250.00"), x.unresolved());
+    // V had 1,000 partners (the sevens): searched, nothing fits, so it stays unauthorized.
     assertEquals(DeductionState.UNAUTHORIZED, run.deductionResult("V").orElseThrow().state());
-    assertEquals(cny("300.00"), run.openAuthorizations().get(0).remaining());
+    assertEquals(cny("300.00"), run.openAuthorizations().stream()
+        .filter(b -> b.authorizationId().equals("A1")).findFirst().orElseThrow().remaining());
   }
 }

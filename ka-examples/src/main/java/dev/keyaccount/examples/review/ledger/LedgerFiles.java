@@ -1,5 +1,7 @@
 package dev.keyaccount.examples.review.ledger;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.examples.review.csv.InputException;
 import dev.keyaccount.examples.review.report.CsvOutput;
@@ -40,6 +42,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +173,14 @@ public final class LedgerFiles {
     // Each file reads the ledger's columns (deductionColumns, useColumns) row by row: a million
     // deductions are written without a LedgerDeduction, an event or a Money built for each.
     Collection<DeductionLedger> sorted = List.copyOf(byCurrency.values());
+    // Each ledger's columns are made once (a sort of every deduction, or of every authorization), by
+    // whichever of two files written at the same time asks first; the other waits for them.
+    Map<DeductionLedger, Supplier<LedgerColumns>> deductionColumns = new IdentityHashMap<>();
+    Map<DeductionLedger, Supplier<UseColumns>> useColumns = new IdentityHashMap<>();
+    for (DeductionLedger ledger : sorted) {
+      deductionColumns.put(ledger, Suppliers.memoize(ledger::deductionColumns));
+      useColumns.put(ledger, Suppliers.memoize(ledger::useColumns));
+    }
     Map<String, Content> files = new LinkedHashMap<>();
     files.put(FORMAT_FILE, out -> out.write(FORMAT + "\n"));
     files.put(DEDUCTIONS_FILE, out -> {
@@ -177,7 +188,7 @@ public final class LedgerFiles {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
           int digits = Monies.minorDigits(ledger.currency());
-          LedgerColumns d = ledger.deductionColumns();
+          LedgerColumns d = deductionColumns.get(ledger).get();
           for (int i = 0; i < d.size(); i++) {
             csv.verbatim(code).verbatim(text(d.id(i))).verbatim(text(d.accountId(i)))
                 .verbatim(d.type(i).map(Enum::name).orElse("")).verbatim(text(d.reference(i).orElse("")))
@@ -196,7 +207,7 @@ public final class LedgerFiles {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
           int digits = Monies.minorDigits(ledger.currency());
-          LedgerColumns d = ledger.deductionColumns();
+          LedgerColumns d = deductionColumns.get(ledger).get();
           for (int i = 0; i < d.size(); i++) {
             String id = text(d.id(i));
             for (int e = 0; e < d.eventCount(i); e++) {
@@ -213,7 +224,7 @@ public final class LedgerFiles {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
           int digits = Monies.minorDigits(ledger.currency());
-          UseColumns u = ledger.useColumns();
+          UseColumns u = useColumns.get(ledger).get();
           for (int i = 0; i < u.size(); i++) {
             csv.verbatim(code).verbatim(text(u.authorizationId(i))).exactMinorUnits(u.amountMinorUnits(i), digits)
                 .endRow();
@@ -226,7 +237,7 @@ public final class LedgerFiles {
         for (DeductionLedger ledger : sorted) {
           String code = ledger.currency().getCurrencyCode();
           int digits = Monies.minorDigits(ledger.currency());
-          UseColumns u = ledger.useColumns();
+          UseColumns u = useColumns.get(ledger).get();
           for (int i = 0; i < u.size(); i++) {
             String id = text(u.authorizationId(i));
             for (int c = 0; c < u.consumptionCount(i); c++) {
@@ -274,6 +285,7 @@ public final class LedgerFiles {
     // authorizations (with their consumptions) into the same builders, which allow exactly that; the
     // second thread's progress lines are printed after this one's, and a failure of this thread's files
     // is reported first, as if the files were read one after the other.
+    Money.of(0, "CNY"); // Moneta's providers start up here, on one thread, before the two readers use them
     Map<String, CurrencyUnit> currencies = new ConcurrentSkipListMap<>();
     Map<String, DeductionLedger.Builder> builders = new ConcurrentHashMap<>();
     ByteArrayOutputStream held = new ByteArrayOutputStream();
@@ -288,8 +300,11 @@ public final class LedgerFiles {
       uses.awaitQuietly();
       throw e;
     }
-    uses.await();
-    progress.print(held.toString(StandardCharsets.UTF_8));
+    try {
+      uses.await();
+    } finally {
+      progress.print(held.toString(StandardCharsets.UTF_8)); // its progress up to a failure too
+    }
     Map<String, DeductionLedger> ledgers = new LinkedHashMap<>();
     for (String code : currencies.keySet()) {
       try {

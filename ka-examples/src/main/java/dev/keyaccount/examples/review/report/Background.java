@@ -21,7 +21,7 @@ public final class Background<T> {
     thread = new Thread(() -> {
       try {
         value = work.get();
-      } catch (RuntimeException | Error e) {
+      } catch (Throwable e) { // everything, so that await never returns a result that was not computed
         failure = e;
       }
     }, name);
@@ -46,15 +46,19 @@ public final class Background<T> {
    * Waits for the work to end.
    *
    * @return its result
-   * @throws RuntimeException or {@link Error}: what the work threw
+   * @throws RuntimeException or {@link Error}: what the work threw (a checked exception thrown past the
+   *     compiler comes wrapped in an {@link java.lang.reflect.UndeclaredThrowableException})
    */
   public T await() {
     awaitQuietly();
     if (failure instanceof Error) {
       throw (Error) failure;
     }
-    if (failure != null) {
+    if (failure instanceof RuntimeException) {
       throw (RuntimeException) failure;
+    }
+    if (failure != null) {
+      throw new java.lang.reflect.UndeclaredThrowableException(failure);
     }
     return value;
   }

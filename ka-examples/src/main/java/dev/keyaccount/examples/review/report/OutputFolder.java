@@ -147,8 +147,9 @@ public final class OutputFolder {
   /**
    * Writes the files into the staging folder on two threads (this one and a helper), each taking the
    * next file not yet started: the large files (results, ledger) are written at the same time on the two
-   * cores. Every content only reads values that are complete before the commit. The first failure in
-   * file order is reported; an {@link Error} (out of memory) is rethrown as it is.
+   * cores. Every content only reads values that are complete before the commit. An {@link Error} (out
+   * of memory) is rethrown as it is, before any other failure; otherwise the first failure in file order
+   * is reported.
    */
   private void write(Path staging) {
     List<Map.Entry<String, Bytes>> list = new ArrayList<>(files.entrySet());
