@@ -70,4 +70,24 @@ class RunContextEdgeTest {
     assertEquals(List.of(), result.rejected());
     assertEquals(2, result.summary().deductionCount());
   }
+
+  @Test
+  void aListingRunOverEveryLine_decidesAsTheCollectionRun() {
+    List<Deduction> deds = List.of(ded("D1", "KA1", "promotion", "PRM-1", cny("60.00"), Fixtures.JAN_31),
+        ded("D2", "KA2", "promotion", null, cny("25.00"), Fixtures.JAN_31));
+    List<Authorization> auths = List.of(
+        Fixtures.auth("A1", "KA1", ReasonType.PROMOTION, "PRM-1", "100.00", Fixtures.JAN_31),
+        Fixtures.auth("A2", "KA2", ReasonType.PROMOTION, null, "25.00", Fixtures.JAN_31),
+        Fixtures.auth("A3", "KA3", ReasonType.PROMOTION, null, "25.00", Fixtures.JAN_31));
+    // Not only the run's accounts: every line of the listing is loaded, A3 of KA3 too.
+    MatchingResult listed = new MatchingRun(POLICY, DeductionLedger.empty(POLICY.currency()), false)
+        .run(deds, AuthorizationListing.of(auths));
+    MatchingResult collected = MATCHER.match(deds, auths);
+    for (String id : List.of("D1", "D2")) {
+      assertEquals(collected.deductionResult(id), listed.deductionResult(id));
+    }
+    assertEquals(DeductionState.VALID, listed.deductionResult("D2").orElseThrow().state());
+    assertEquals(3, listed.authorizationBalances().size());
+    assertEquals(collected.authorizationBalances(), listed.authorizationBalances());
+  }
 }

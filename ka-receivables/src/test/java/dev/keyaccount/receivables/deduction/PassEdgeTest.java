@@ -1,0 +1,86 @@
+package dev.keyaccount.receivables.deduction;
+
+import static dev.keyaccount.receivables.deduction.Fixtures.JAN_31;
+import static dev.keyaccount.receivables.deduction.Fixtures.MATCHER;
+import static dev.keyaccount.receivables.deduction.Fixtures.auth;
+import static dev.keyaccount.receivables.deduction.Fixtures.cny;
+import static dev.keyaccount.receivables.deduction.Fixtures.ded;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reference and one-to-many passes at their edges: a loose match whose reference has the first
+ * id of the run, and the candidates of an ambiguous combination in table order.
+ */
+class PassEdgeTest {
+
+  @Test
+  void aLooseMatch_toTheRunsFirstReference() {
+    // D0 (another account) is read first: its reference "INV-1-5" gets id 0. A1 carries it in KA1;
+    // D1 quotes "INV-15", which no authorization of KA1 carries: its loose form "INV-15" is A1's.
+    MatchingResult result = MATCHER.match(List.of(
+        ded("D0", "KA2", "promotion", "INV-1-5", cny("10.00"), JAN_31),
+        ded("D1", "KA1", "promotion", "INV-15", cny("30.00"), JAN_31)),
+        List.of(auth("A1", "KA1", ReasonType.PROMOTION, "INV-1-5", "100.00", JAN_31)));
+    DeductionResult d1 = result.deductionResult("D1").orElseThrow();
+    assertEquals(DeductionState.VALID, d1.state());
+    assertEquals(List.of("A1"), d1.matches().stream().map(AuthorizationMatch::authorizationId).toList());
+    assertEquals(cny("30.00"), d1.matches().get(0).amount());
+    assertEquals(DeductionState.UNAUTHORIZED, result.deductionResult("D0").orElseThrow().state());
+  }
+
+  @Test
+  void anAmbiguousCombination_reportsItsCandidatesInTableOrder() {
+    // 30 + 70 and 40 + 60 both make 100: ambiguous. The larger amounts are dated earlier, so the table
+    // (by date) holds A70, A60, A40, A30, the amount pool the other way round.
+    MatchingResult result = MATCHER.match(List.of(ded("D1", "KA1", "promotion", null, cny("100.00"), JAN_31)),
+        List.of(auth("A30", "KA1", ReasonType.PROMOTION, null, "30.00", JAN_31.minusDays(1)),
+            auth("A40", "KA1", ReasonType.PROMOTION, null, "40.00", JAN_31.minusDays(2)),
+            auth("A60", "KA1", ReasonType.PROMOTION, null, "60.00", JAN_31.minusDays(3)),
+            auth("A70", "KA1", ReasonType.PROMOTION, null, "70.00", JAN_31.minusDays(4))));
+    DeductionResult d1 = result.deductionResult("D1").orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, d1.state());
+    assertEquals(List.of("A70", "A60", "A40", "A30"), d1.candidates());
+  }
+
+  private static List<String> matched(MatchingResult result, String id) {
+    return result.deductionResult(id).orElseThrow().matches().stream()
+        .map(m -> m.authorizationId() + " " + m.amount().getNumber().numberValue(BigDecimal.class).toPlainString())
+        .toList();
+  }
+
+  @Test
+  void twoClaims_completeTheLargerOfTwoRests_listedFirst() {
+    // D1 (30.00, by reference) leaves 70.00 of A1, then D2 (40.00) leaves 10.00 of A2: A1's rest is
+    // listed first but is the larger. D3 25.00 waits; D4 45.00 completes A1's rest with it.
+    MatchingResult result = MATCHER.match(List.of(
+        ded("D1", "KA1", "promotion", "R-1", cny("30.00"), JAN_31),
+        ded("D2", "KA1", "promotion", "R-2", cny("40.00"), JAN_31),
+        ded("D3", "KA1", "promotion", null, cny("25.00"), JAN_31.plusDays(1)),
+        ded("D4", "KA1", "promotion", null, cny("45.00"), JAN_31.plusDays(2))),
+        List.of(auth("A1", "KA1", ReasonType.PROMOTION, "R-1", "100.00", JAN_31),
+            auth("A2", "KA1", ReasonType.PROMOTION, "R-2", "50.00", JAN_31)));
+    assertEquals(List.of("A1 25"), matched(result, "D3"));
+    assertEquals(List.of("A1 45"), matched(result, "D4"));
+    assertEquals(DeductionState.VALID, result.deductionResult("D4").orElseThrow().state());
+  }
+
+  @Test
+  void twoClaims_completeARest_atEitherEndOfTheCombinationTolerance() {
+    // Combination tolerance 1.00; A1's rest after D1 is 70.00; D3 + D4 is 70.50 or 69.50.
+    DeductionMatcher tolerant = new DeductionMatcher(MatchingPolicy.builder().from(Fixtures.POLICY)
+        .combinationTolerance(cny("1.00")).build());
+    for (String last : List.of("45.50", "44.50")) {
+      MatchingResult result = tolerant.match(List.of(
+          ded("D1", "KA1", "promotion", "R-1", cny("30.00"), JAN_31),
+          ded("D3", "KA1", "promotion", null, cny("25.00"), JAN_31.plusDays(1)),
+          ded("D4", "KA1", "promotion", null, cny(last), JAN_31.plusDays(2))),
+          List.of(auth("A1", "KA1", ReasonType.PROMOTION, "R-1", "100.00", JAN_31)));
+      assertEquals(List.of("A1 25"), matched(result, "D3"), last);
+      assertEquals(List.of(last.equals("45.50") ? "A1 45" : "A1 44.5"), matched(result, "D4"), last);
+    }
+  }
+}
