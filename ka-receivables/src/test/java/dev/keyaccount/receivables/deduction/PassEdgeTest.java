@@ -83,4 +83,40 @@ class PassEdgeTest {
       assertEquals(List.of(last.equals("45.50") ? "A1 45" : "A1 44.5"), matched(result, "D4"), last);
     }
   }
+
+  @Test
+  void aLikelyCoincidence_reportsItsPairFirst_thenTheRestInTableOrder() {
+    // Combination tolerance 0.05, three candidates reported. D 1.01: A1 0.40 + A2 0.61 is the one pair;
+    // with six candidates, C(6,2) / 101 = 0.149 makes it a likely coincidence. Dated from A1 back to C6,
+    // the table holds C6, C5, C4, C3, A2, A1: the pair by table order, then C6.
+    DeductionMatcher tolerant = new DeductionMatcher(MatchingPolicy.builder().from(Fixtures.POLICY)
+        .combinationTolerance(cny("0.05")).absoluteTolerance(cny("0")).maxCandidatesReported(3).build());
+    String[][] rows = {{"A1", "0.40"}, {"A2", "0.61"}, {"C3", "1.03"}, {"C4", "1.04"}, {"C5", "1.05"}, {"C6", "1.06"}};
+    List<Authorization> auths = new java.util.ArrayList<>();
+    for (int k = 0; k < rows.length; k++) {
+      auths.add(auth(rows[k][0], "KA1", ReasonType.PROMOTION, null, rows[k][1], JAN_31.minusDays(k + 1)));
+    }
+    MatchingResult result = tolerant.match(List.of(ded("D", "KA1", "promotion", null, cny("1.01"), JAN_31)), auths);
+    DeductionResult d = result.deductionResult("D").orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, d.state());
+    assertEquals(List.of("A2", "A1", "C6"), d.candidates());
+  }
+
+  @Test
+  void aRestOfExactlyTheTolerance_isNoCandidateOfACombination() {
+    // A0 100.00 keeps 0.50 after D0 99.50 (the standard tolerance: dust). D1 100.00 has two pairs
+    // (30 + 70, 40 + 60): its candidates are those four, not A0.
+    MatchingResult result = MATCHER.match(List.of(
+        ded("D0", "KA1", "promotion", "R-0", cny("99.50"), JAN_31.minusDays(1)),
+        ded("D1", "KA1", "promotion", null, cny("100.00"), JAN_31)),
+        List.of(auth("A0", "KA1", ReasonType.PROMOTION, "R-0", "100.00", JAN_31.minusDays(5)),
+            auth("A30", "KA1", ReasonType.PROMOTION, null, "30.00", JAN_31.minusDays(1)),
+            auth("A40", "KA1", ReasonType.PROMOTION, null, "40.00", JAN_31.minusDays(2)),
+            auth("A60", "KA1", ReasonType.PROMOTION, null, "60.00", JAN_31.minusDays(3)),
+            auth("A70", "KA1", ReasonType.PROMOTION, null, "70.00", JAN_31.minusDays(4))));
+    assertEquals(List.of("A0 99.5"), matched(result, "D0"));
+    DeductionResult d1 = result.deductionResult("D1").orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, d1.state());
+    assertEquals(List.of("A70", "A60", "A40", "A30"), d1.candidates());
+  }
 }
