@@ -58,4 +58,40 @@ class AmountPassEdgeTest {
     assertEquals(DeductionState.UNRESOLVED, d1.state());
     assertEquals(List.of("AE", "AL"), d1.candidates());
   }
+
+  @Test
+  void anEmptiedAuthorization_isNoCandidate_evenForAClaimWithinTheTolerance() {
+    // A1 100.00 is used up by D1 60.00 and D2 40.00 (by reference); D3 0.30 is within the 0.50
+    // tolerance of A1's rest 0: still no candidate.
+    MatchingResult result = MATCHER.match(List.of(
+        ded("D1", "KA1", "promotion", "PRM-1", cny("60.00"), JAN_31),
+        ded("D2", "KA1", "promotion", "PRM-1", cny("40.00"), JAN_31),
+        ded("D3", "KA1", "promotion", null, cny("0.30"), JAN_31.plusDays(1))),
+        List.of(auth("A1", "KA1", ReasonType.PROMOTION, "PRM-1", "100.00", JAN_31)));
+    DeductionResult d3 = result.deductionResult("D3").orElseThrow();
+    assertEquals(List.of(), matched(d3));
+    assertEquals(List.of(), d3.candidates());
+    assertEquals(DeductionState.UNAUTHORIZED, d3.state());
+  }
+
+  @Test
+  void tenUntouchedCandidates_fillTheList_beforeAPartlyUsedOne() {
+    // Ten untouched 100.00 and A11's rest 100.00 (after D1 by reference): D2 100.00 keeps the first ten
+    // found, as many as a result reports.
+    List<Authorization> auths = new java.util.ArrayList<>();
+    List<String> ten = new java.util.ArrayList<>();
+    for (int k = 1; k <= 10; k++) {
+      String id = String.format("A%02d", k);
+      auths.add(auth(id, "KA1", ReasonType.PROMOTION, null, "100.00", JAN_31));
+      ten.add(id);
+    }
+    auths.add(auth("A11", "KA1", ReasonType.PROMOTION, "R-1", "200.00", JAN_31));
+    MatchingResult result = MATCHER.match(List.of(
+        ded("D1", "KA1", "promotion", "R-1", cny("100.00"), JAN_31),
+        ded("D2", "KA1", "promotion", null, cny("100.00"), JAN_31.plusDays(1))), auths);
+    assertEquals(List.of("A11 100"), matched(result.deductionResult("D1").orElseThrow()));
+    DeductionResult d2 = result.deductionResult("D2").orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, d2.state());
+    assertEquals(ten, d2.candidates());
+  }
 }

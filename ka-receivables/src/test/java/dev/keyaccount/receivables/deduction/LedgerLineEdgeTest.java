@@ -60,7 +60,8 @@ class LedgerLineEdgeTest {
     Money five = Monies.of(Fixtures.cny("5.00"));
     Money two = Monies.of(Fixtures.cny("2.00"));
     LedgerDeduction d = line("D1", DAY).state(DeductionState.UNRESOLVED).writtenOff(two).disputed(three)
-        .unresolved(five).history(List.of(LedgerEvent.of(DAY, LedgerEvent.Kind.DECIDED, DeductionState.UNRESOLVED, TEN))).build();
+        .unresolved(five)
+        .history(List.of(LedgerEvent.of(DAY, LedgerEvent.Kind.DECIDED, DeductionState.UNRESOLVED, TEN))).build();
     DeductionLedger ledger = DeductionLedger.of(Currencies.CNY, List.of(d), List.of());
     assertEquals(List.of(Monies.of(Fixtures.cny("8.00")), ZERO),
         ledger.agedOpenAmounts(DAY.plusDays(10), AgingBuckets.of(30)));

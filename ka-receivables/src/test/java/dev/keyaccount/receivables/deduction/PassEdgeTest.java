@@ -119,4 +119,25 @@ class PassEdgeTest {
     assertEquals(DeductionState.UNRESOLVED, d1.state());
     assertEquals(List.of("A70", "A60", "A40", "A30"), d1.candidates());
   }
+
+  @Test
+  void aRestAtTheTopOfTheCombinationTolerance_isACandidateOfACombination() {
+    // Combination tolerance 0.05, no other: A0 200.05 keeps 100.05 after D0 (by reference). D1 100.00
+    // (no reference) finds no single amount; two pairs make it ambiguous, and A0's rest, exactly at the
+    // top of the range, is one more candidate.
+    DeductionMatcher tolerant = new DeductionMatcher(MatchingPolicy.builder().from(Fixtures.POLICY)
+        .combinationTolerance(cny("0.05")).absoluteTolerance(cny("0")).build());
+    MatchingResult result = tolerant.match(List.of(
+        ded("D0", "KA1", "promotion", "R-0", cny("100.00"), JAN_31.minusDays(1)),
+        ded("D1", "KA1", "promotion", null, cny("100.00"), JAN_31)),
+        List.of(auth("A0", "KA1", ReasonType.PROMOTION, "R-0", "200.05", JAN_31.minusDays(5)),
+            auth("A30", "KA1", ReasonType.PROMOTION, null, "30.00", JAN_31.minusDays(1)),
+            auth("A40", "KA1", ReasonType.PROMOTION, null, "40.00", JAN_31.minusDays(2)),
+            auth("A60", "KA1", ReasonType.PROMOTION, null, "60.00", JAN_31.minusDays(3)),
+            auth("A70", "KA1", ReasonType.PROMOTION, null, "70.00", JAN_31.minusDays(4))));
+    assertEquals(List.of("A0 100"), matched(result, "D0"));
+    DeductionResult d1 = result.deductionResult("D1").orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, d1.state());
+    assertEquals(List.of("A0", "A70", "A60", "A40", "A30"), d1.candidates());
+  }
 }
