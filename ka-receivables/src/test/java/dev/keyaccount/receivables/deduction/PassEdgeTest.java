@@ -140,4 +140,36 @@ class PassEdgeTest {
     assertEquals(DeductionState.UNRESOLVED, d1.state());
     assertEquals(List.of("A0", "A70", "A60", "A40", "A30"), d1.candidates());
   }
+
+  /**
+   * E 0.50 waits a day; D 1.00 with it makes S 1.50. The odds of a chance pair: one partner times the
+   * authorizations dated within D's window (90 days) over the largest amount, T 2.01: 2 / 201 = 0.00995
+   * takes S, 3 / 201 = 0.0149 is more than 1 in 100 and leaves D unresolved. V 1.60 is dated a day
+   * before the window, U 0.20 (when given) on its last day.
+   */
+  private static MatchingResult pairWithDatedAuthorizations(boolean withU) {
+    DeductionMatcher exact = new DeductionMatcher(MatchingPolicy.builder().from(Fixtures.POLICY)
+        .absoluteTolerance(cny("0")).build());
+    List<Authorization> auths = new java.util.ArrayList<>(List.of(
+        auth("S", "KA1", ReasonType.PROMOTION, null, "1.50", JAN_31.minusDays(10)),
+        auth("T", "KA1", ReasonType.PROMOTION, null, "2.01", JAN_31.minusDays(20)),
+        auth("V", "KA1", ReasonType.PROMOTION, null, "1.60", JAN_31.minusDays(91))));
+    if (withU) {
+      auths.add(auth("U", "KA1", ReasonType.PROMOTION, null, "0.20", JAN_31.plusDays(90)));
+    }
+    return exact.match(List.of(ded("E", "KA1", "promotion", null, cny("0.50"), JAN_31.minusDays(1)),
+        ded("D", "KA1", "promotion", null, cny("1.00"), JAN_31)), auths);
+  }
+
+  @Test
+  void aPairsOdds_countTheAuthorizationsDatedWithinTheWindow_only() {
+    MatchingResult taken = pairWithDatedAuthorizations(false);
+    assertEquals(List.of("S 1"), matched(taken, "D"));
+    assertEquals(List.of("S 0.5"), matched(taken, "E"));
+    MatchingResult left = pairWithDatedAuthorizations(true);
+    DeductionResult d = left.deductionResult("D").orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, d.state());
+    assertEquals(List.of("S"), d.candidates());
+    assertEquals(List.of(), matched(left, "E"));
+  }
 }
