@@ -172,4 +172,19 @@ class PassEdgeTest {
     assertEquals(List.of("S"), d.candidates());
     assertEquals(List.of(), matched(left, "E"));
   }
+
+  @Test
+  void aClaimTakingTwentyAuthorizations_recordsEveryMatch() {
+    // Twenty matches of one claim: more than the 16 the settlement starts with.
+    List<Authorization> auths = new java.util.ArrayList<>();
+    for (int k = 1; k <= 20; k++) {
+      auths.add(auth(String.format("A%02d", k), "KA1", ReasonType.PROMOTION, "R-1", "10.00", JAN_31));
+    }
+    MatchingResult result = MATCHER.match(List.of(ded("D1", "KA1", "promotion", "R-1", cny("200.00"), JAN_31)),
+        auths);
+    DeductionResult d1 = result.deductionResult("D1").orElseThrow();
+    assertEquals(DeductionState.VALID, d1.state());
+    assertEquals(20, d1.matches().size());
+    assertEquals("A20 10", matched(result, "D1").get(19));
+  }
 }
