@@ -12,66 +12,13 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import dev.keyaccount.receivables.reconciliation.ReferenceSamples;
 import dev.keyaccount.receivables.reconciliation.References;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The matcher's building blocks: bounded combination search, sort, hash index and the
- * interned references.
+ * The matcher's building blocks: sort, hash index and the interned references.
  */
 class MatchingInternalsTest {
-
-  @Test
-  void combinationSearch_outcomes() {
-    CombinationSearch search = new CombinationSearch(3);
-    long[] amounts = {100, 140, 160, 200, 250};
-    assertEquals(CombinationSearch.UNIQUE, search.search(amounts, 5, 350, 350, 3));
-    assertArrayEquals(new int[] {0, 4}, search.first());
-    assertEquals(CombinationSearch.AMBIGUOUS, search.search(amounts, 5, 300, 300, 3));
-    assertArrayEquals(new int[] {0, 3}, search.first());
-    assertArrayEquals(new int[] {1, 2}, search.second());
-    assertEquals(CombinationSearch.NONE, search.search(amounts, 5, 99, 101, 3));
-    assertEquals(CombinationSearch.UNIQUE, search.search(amounts, 5, 400, 400, 3));
-    assertArrayEquals(new int[] {0, 1, 2}, search.first());
-    assertEquals(CombinationSearch.NONE, search.search(amounts, 5, 400, 400, 2));
-    assertEquals(CombinationSearch.NONE, search.search(amounts, 2, 350, 350, 3));
-    assertEquals(CombinationSearch.NONE, search.search(amounts, 5, 849, 851, 3));
-    assertEquals(CombinationSearch.UNIQUE, search.search(amounts, 5, 610, 610, 3));
-    assertArrayEquals(new int[] {2, 3, 4}, search.first());
-    assertEquals(CombinationSearch.NONE, search.search(amounts, 5, 611, 611, 3));
-  }
-
-  @Test
-  void combinationSearch_stopsAtItsBudget() {
-    long[] amounts = new long[64];
-    Arrays.fill(amounts, 1);
-    CombinationSearch search = new CombinationSearch(6);
-    assertEquals(CombinationSearch.EXHAUSTED, search.search(amounts, 64, 1_000, 1_000, 6));
-  }
-
-  @Test
-  void combinationSearch_findsEverySubsetSumOfTheOracle() {
-    qt().withExamples(200).forAll(lists().of(integers().between(1, 40)).ofSizeBetween(0, 8), integers().between(2, 120))
-        .checkAssert((values, target) -> {
-          long[] amounts = values.stream().mapToLong(Integer::longValue).sorted().toArray();
-          int count = 0;
-          for (int mask = 0; mask < 1 << amounts.length; mask++) {
-            int bits = Integer.bitCount(mask);
-            long sum = 0;
-            for (int i = 0; i < amounts.length; i++) {
-              if ((mask >> i & 1) == 1) {
-                sum += amounts[i];
-              }
-            }
-            if (bits >= 2 && bits <= 3 && sum == target) {
-              count++;
-            }
-          }
-          int outcome = new CombinationSearch(3).search(amounts, amounts.length, target, target, 3);
-          assertEquals(Math.min(count, 2), outcome);
-        });
-  }
 
   @Test
   void sortByKey_isStable_andBreaksTiesWithTheComparator() {
