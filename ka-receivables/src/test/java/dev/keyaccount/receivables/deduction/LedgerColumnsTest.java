@@ -113,15 +113,20 @@ class LedgerColumnsTest {
         .apply(DeductionDecision.builder().deductionId("D3").kind(DeductionDecision.Kind.DISPUTE)
             .date(Fixtures.JAN_31.plusDays(40)).build())
         .apply(DeductionDecision.builder().deductionId("D3").kind(DeductionDecision.Kind.RECOVER)
-            .amount(Monies.of(Fixtures.cny("200.00"))).date(Fixtures.JAN_31.plusDays(50)).build());
+            .amount(Monies.of(Fixtures.cny("200.00"))).date(Fixtures.JAN_31.plusDays(50)).build())
+        .apply(DeductionDecision.builder().deductionId("D3").kind(DeductionDecision.Kind.ACCEPT_LOSS)
+            .amount(Monies.of(Fixtures.cny("120.00"))).date(Fixtures.JAN_31.plusDays(60)).build());
     assertColumnsEqualValues(ledger);
     LedgerColumns d = ledger.deductionColumns();
     int d3 = ledger.deductions().indexOf(ledger.deduction("D3").orElseThrow());
     assertEquals("D3", d.id(d3));
-    assertEquals(3, d.eventCount(d3));
+    assertEquals(4, d.eventCount(d3));
     assertEquals(LedgerEvent.Kind.RECOVERED, d.eventKind(d3, 2));
     assertEquals(20_000, d.eventAmountMinorUnits(d3, 2));
     assertEquals(20_000, d.recoveredMinorUnits(d3));
+    assertEquals(12_000, d.lossAcceptedMinorUnits(d3));
+    assertEquals(18_000, d.disputedMinorUnits(d3));
+    assertEquals(50_000, d.amountMinorUnits(d3));
     UseColumns u = ledger.useColumns();
     assertEquals("A1", u.authorizationId(0));
     assertEquals(10_000, u.amountMinorUnits(0));
@@ -150,6 +155,20 @@ class LedgerColumnsTest {
       assertEquals(MATCHER.match(r.deductions(), r.authorizations(), ledger).rejected(),
           MATCHER.match(r.deductions(), r.authorizations(), built).rejected());
     });
+  }
+
+  @Test
+  void anUnresolvedClaim_hasItsAmountUnresolved() {
+    // D1 (80.00, no reference) equals A1 and A2 alike: UNRESOLVED, with both as candidates.
+    DeductionLedger ledger = MATCHER.match(List.of(Fixtures.ded("D1", "promotion", null, "80.00")),
+        List.of(Fixtures.auth("A1", ReasonType.PROMOTION, null, "80.00"),
+            Fixtures.auth("A2", ReasonType.PROMOTION, null, "80.00")), EMPTY).ledger();
+    assertColumnsEqualValues(ledger);
+    LedgerColumns d = ledger.deductionColumns();
+    assertEquals(DeductionState.UNRESOLVED, d.state(0));
+    assertEquals(8_000, d.unresolvedMinorUnits(0));
+    assertEquals(0, d.matchedMinorUnits(0));
+    assertEquals(8_000, ledger.openDeductionColumns().unresolvedMinorUnits(0));
   }
 
   @Test

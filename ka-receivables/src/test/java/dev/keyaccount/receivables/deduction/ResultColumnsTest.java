@@ -71,6 +71,20 @@ class ResultColumnsTest {
   }
 
   @Test
+  void anUnresolvedClaim_hasItsAmountUnresolved() {
+    // D1 (80.00, no reference) equals A1 and A2 alike: UNRESOLVED, nothing matched.
+    MatchingResult run = MATCHER.match(List.of(Fixtures.ded("D1", "promotion", null, "80.00")),
+        List.of(Fixtures.auth("A1", ReasonType.PROMOTION, null, "80.00"),
+            Fixtures.auth("A2", ReasonType.PROMOTION, null, "80.00")));
+    assertColumnsEqualValues(run);
+    ResultColumns c = run.resultColumns();
+    assertEquals(DeductionState.UNRESOLVED, c.state(0));
+    assertEquals(8_000, c.unresolvedMinorUnits(0));
+    assertEquals(0, c.matchedMinorUnits(0));
+    assertEquals(0, c.matchCount(0));
+  }
+
+  @Test
   void aClaimOverTwoAuthorizations_listsBothMatchesInOrder() {
     // D1 (150.00, no reference) is A1 (100.00) plus A2 (50.00); D2 quotes nothing we know.
     MatchingResult run = MATCHER.match(List.of(Fixtures.ded("D1", "promotion", null, "150.00"),
