@@ -92,7 +92,7 @@ final class LedgerSection {
           csv.text(d.id(i)).text(code).text(d.accountId(i))
               .text(d.type(i).map(Enum::name).orElse("")).text(d.reference(i).orElse("")).date(date)
               .number(age).text(BUCKETS.labels().get(BUCKETS.bucketOf(age)))
-              .text(d.state(i).name()).exactMinorUnits(Math.addExact(d.disputedMinorUnits(i), d.unresolvedMinorUnits(i)), digits)
+              .text(d.state(i).name()).exactMinorUnits(d.openMinorUnits(i), digits)
               .exactMinorUnits(d.disputedMinorUnits(i), digits).exactMinorUnits(d.unresolvedMinorUnits(i), digits)
               .text(String.valueOf(d.awaitsComplement(i))).text(String.valueOf(d.decided(i))).endRow();
         }

@@ -2,7 +2,6 @@ package dev.keyaccount.examples.review;
 
 import dev.keyaccount.examples.review.csv.InputException;
 import dev.keyaccount.examples.review.report.Background;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -155,25 +154,16 @@ public final class QuarterlyReview implements Callable<Integer> {
     // The earlier ledger is read on a second thread while the input files are read (each of the two
     // reads uses two threads of its own); its progress lines come after the input's, and a failure of
     // the input is reported first, as if the ledger were read afterwards.
-    org.javamoney.moneta.Money.of(0, "CNY"); // Moneta's providers start up here, before two threads use them
-    ByteArrayOutputStream held = new ByteArrayOutputStream();
-    PrintStream heldProgress = new PrintStream(held, true, StandardCharsets.UTF_8);
-    Background<Map<String, DeductionLedger>> readingLedger = ledger == null ? null
-        : Background.start("ka-review-ledger-files", () -> readLedger(ledger, heldProgress));
     ReviewInput input;
-    try {
-      input = data == null ? ReviewInput.builtIn(stderr) : ReviewInput.load(data, stderr);
-    } catch (RuntimeException | Error e) {
-      if (readingLedger != null) {
-        readingLedger.awaitQuietly();
-      }
-      throw e;
-    }
     Map<String, DeductionLedger> ledgers;
-    try {
-      ledgers = readingLedger == null ? Map.of() : readingLedger.await();
-    } finally {
-      stderr.print(held.toString(StandardCharsets.UTF_8)); // its progress up to a failure too
+    if (ledger == null) {
+      input = readInput();
+      ledgers = Map.of();
+    } else {
+      var read = Background.alongside(this::readInput, "ka-review-ledger-files", held -> readLedger(ledger, held),
+          stderr);
+      input = read.first();
+      ledgers = read.second();
     }
     Review review = new Review(input, ReviewPeriod.of(quarter, asOf, input), ledgers).run();
     if (out != null) {
@@ -186,6 +176,10 @@ public final class QuarterlyReview implements Callable<Integer> {
           + out.toAbsolutePath()));
     }
     return 0;
+  }
+
+  private ReviewInput readInput() {
+    return data == null ? ReviewInput.builtIn(stderr) : ReviewInput.load(data, stderr);
   }
 
   private static Map<String, DeductionLedger> readLedger(Path folder, PrintStream progress) {

@@ -9,7 +9,6 @@ import dev.keyaccount.kpi.evaluation.AccountFacts;
 import dev.keyaccount.kpi.evaluation.Level;
 import dev.keyaccount.receivables.deduction.Authorization;
 import dev.keyaccount.receivables.deduction.Deduction;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -71,32 +70,17 @@ final class ReviewInput {
     this.builtIn = builtIn;
     this.where = where;
     // The deductions are read on a second thread while this one reads the accounts and authorizations
-    // (the two large files on the two cores); the second thread's progress lines are held and printed
-    // after the authorizations', so the console reads as if the files were read one after the other.
-    Money.of(0, "CNY"); // Moneta's providers start up here, on one thread, before the two readers use them
-    ByteArrayOutputStream held = new ByteArrayOutputStream();
-    PrintStream heldProgress = new PrintStream(held, true, StandardCharsets.UTF_8);
-    Background<Optional<InputFile<Deduction>>> readingDeductions = Background.start("ka-review-reader",
-        () -> read(files, DEDUCTIONS, ReceivablesInput.DEDUCTION_COLUMNS, heldProgress, ReceivablesInput::deduction));
-    Optional<InputFile<AccountLine>> accountFile;
-    Optional<InputFile<Authorization>> authorizationFile;
-    try {
-      accountFile = read(files, ACCOUNTS, ACCOUNT_COLUMNS, progress, ReviewInput::account);
-      authorizationFile = read(files, AUTHORIZATIONS, ReceivablesInput.AUTHORIZATION_COLUMNS, progress,
-          ReceivablesInput::authorization);
-    } catch (RuntimeException | Error e) {
-      readingDeductions.awaitQuietly();
-      throw e;
-    }
-    Optional<InputFile<Deduction>> deductionFile;
-    try {
-      deductionFile = readingDeductions.await();
-    } finally {
-      progress.print(held.toString(StandardCharsets.UTF_8)); // its progress up to a failure too
-    }
-    this.accounts = accountFile;
-    this.authorizations = authorizationFile;
-    this.deductions = deductionFile;
+    // (the two large files on the two cores), reported as if the deductions were read afterwards.
+    var read = Background.alongside(
+        () -> new Background.Both<>(read(files, ACCOUNTS, ACCOUNT_COLUMNS, progress, ReviewInput::account),
+            read(files, AUTHORIZATIONS, ReceivablesInput.AUTHORIZATION_COLUMNS, progress,
+                ReceivablesInput::authorization)),
+        "ka-review-reader",
+        held -> read(files, DEDUCTIONS, ReceivablesInput.DEDUCTION_COLUMNS, held, ReceivablesInput::deduction),
+        progress);
+    this.accounts = read.first().first();
+    this.authorizations = read.first().second();
+    this.deductions = read.second();
     this.sections = new SectionInputs(files, progress);
     this.analytics = new AnalyticsInputs(files, progress);
     this.spend = new SpendInputs(files, progress);

@@ -180,6 +180,17 @@ public final class LedgerColumns {
   }
 
   /**
+   * As {@link LedgerDeduction#open()}, in minor units: the part disputed plus the part unresolved.
+   *
+   * @param row the row, from 0
+   * @return the part still open
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public long openMinorUnits(int row) {
+    return line(row).open();
+  }
+
+  /**
    * As {@link LedgerDeduction#recovered()}, in minor units.
    *
    * @param row the row, from 0

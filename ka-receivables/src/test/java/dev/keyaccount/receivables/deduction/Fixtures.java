@@ -59,4 +59,21 @@ final class Fixtures {
     out.sort(null);
     return out;
   }
+
+  /**
+   * A two-week ledger with histories of several events: D1 (40.00, no reference) waits in week 1 and is
+   * REMATCHED when D2 (60.00) completes A1 (100.00) a week later; D3 (500.00 against nothing) is disputed
+   * on day 40 and 200.00 of it recovered on day 50.
+   */
+  static DeductionLedger rematchedAndRecovered() {
+    MatchingResult week1 = MATCHER.match(List.of(ded("D1", "promotion", null, "40.00"),
+        ded("D3", "promotion", "PRM-X", "500.00")), List.of(auth("A1", ReasonType.PROMOTION, null, "100.00")),
+        DeductionLedger.empty(Currencies.CNY));
+    return MATCHER.match(List.of(ded("D2", "KA1", "promotion", null, cny("60.00"), JAN_31.plusDays(7))),
+        List.of(auth("A1", ReasonType.PROMOTION, null, "100.00")), week1.ledger()).ledger()
+        .apply(DeductionDecision.builder().deductionId("D3").kind(DeductionDecision.Kind.DISPUTE)
+            .date(JAN_31.plusDays(40)).build())
+        .apply(DeductionDecision.builder().deductionId("D3").kind(DeductionDecision.Kind.RECOVER)
+            .amount(dev.keyaccount.core.money.Monies.of(cny("200.00"))).date(JAN_31.plusDays(50)).build());
+  }
 }

@@ -45,9 +45,10 @@ class LedgerColumnsTest {
       assertEquals(v.state(), d.state(i));
       assertEquals(v.decided(), d.decided(i));
       assertEquals(List.of(minor(v.amount()), minor(v.matched()), minor(v.writtenOff()), minor(v.disputed()),
-          minor(v.unresolved()), minor(v.recovered()), minor(v.lossAccepted())),
+          minor(v.unresolved()), minor(v.recovered()), minor(v.lossAccepted()), minor(v.open())),
           List.of(d.amountMinorUnits(i), d.matchedMinorUnits(i), d.writtenOffMinorUnits(i), d.disputedMinorUnits(i),
-              d.unresolvedMinorUnits(i), d.recoveredMinorUnits(i), d.lossAcceptedMinorUnits(i)), v.id());
+              d.unresolvedMinorUnits(i), d.recoveredMinorUnits(i), d.lossAcceptedMinorUnits(i), d.openMinorUnits(i)),
+          v.id());
       assertEquals(v.history().size(), d.eventCount(i));
       for (int e = 0; e < v.history().size(); e++) {
         LedgerEvent event = v.history().get(e);
@@ -65,7 +66,7 @@ class LedgerColumnsTest {
       assertEquals(v.id(), o.id(i));
       assertEquals(v.date(), o.date(i));
       assertEquals(v.awaitsComplement(), o.awaitsComplement(i), v.id());
-      assertEquals(minor(v.open()), o.disputedMinorUnits(i) + o.unresolvedMinorUnits(i), v.id());
+      assertEquals(minor(v.open()), o.openMinorUnits(i), v.id());
     }
     for (int i = 0; i < values.size(); i++) {
       assertEquals(values.get(i).awaitsComplement(), d.awaitsComplement(i), values.get(i).id());
@@ -102,18 +103,8 @@ class LedgerColumnsTest {
 
   @Test
   void historiesOfSeveralEvents_areReadEventByEvent() {
-    // D1 (40.00, no reference) waits; D2 (60.00) completes A1 (100.00) the next week, so D1 is REMATCHED;
-    // D3 (500.00 against nothing) is disputed, then 200.00 of it recovered.
-    MatchingResult week1 = MATCHER.match(List.of(Fixtures.ded("D1", "promotion", null, "40.00"),
-        Fixtures.ded("D3", "promotion", "PRM-X", "500.00")), List.of(Fixtures.auth("A1", ReasonType.PROMOTION, null,
-        "100.00")), EMPTY);
-    DeductionLedger ledger = MATCHER.match(List.of(Fixtures.ded("D2", "KA1", "promotion", null, Fixtures.cny("60.00"),
-        Fixtures.JAN_31.plusDays(7))), List.of(Fixtures.auth("A1", ReasonType.PROMOTION, null, "100.00")),
-        week1.ledger()).ledger()
-        .apply(DeductionDecision.builder().deductionId("D3").kind(DeductionDecision.Kind.DISPUTE)
-            .date(Fixtures.JAN_31.plusDays(40)).build())
-        .apply(DeductionDecision.builder().deductionId("D3").kind(DeductionDecision.Kind.RECOVER)
-            .amount(Monies.of(Fixtures.cny("200.00"))).date(Fixtures.JAN_31.plusDays(50)).build())
+    // Fixtures.rematchedAndRecovered: D1 REMATCHED; D3 (500.00) disputed, 200.00 recovered; then 120.00 accepted.
+    DeductionLedger ledger = Fixtures.rematchedAndRecovered()
         .apply(DeductionDecision.builder().deductionId("D3").kind(DeductionDecision.Kind.ACCEPT_LOSS)
             .amount(Monies.of(Fixtures.cny("120.00"))).date(Fixtures.JAN_31.plusDays(60)).build());
     assertColumnsEqualValues(ledger);
@@ -126,6 +117,7 @@ class LedgerColumnsTest {
     assertEquals(20_000, d.recoveredMinorUnits(d3));
     assertEquals(12_000, d.lossAcceptedMinorUnits(d3));
     assertEquals(18_000, d.disputedMinorUnits(d3));
+    assertEquals(18_000, d.openMinorUnits(d3));
     assertEquals(50_000, d.amountMinorUnits(d3));
     UseColumns u = ledger.useColumns();
     assertEquals("A1", u.authorizationId(0));

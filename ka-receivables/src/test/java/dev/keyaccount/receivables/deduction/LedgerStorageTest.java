@@ -61,18 +61,8 @@ class LedgerStorageTest {
 
   @Test
   void decidedAndRematchedHistories_areKeptWhole() {
-    // D1 (40.00, no reference) waits for its complement; D2 (60.00) completes A1 (100.00) the next week,
-    // so D1 gets a REMATCHED event; D3 (500.00 against nothing) is disputed, then partly recovered.
-    MatchingResult week1 = MATCHER.match(List.of(Fixtures.ded("D1", "promotion", null, "40.00"),
-        Fixtures.ded("D3", "promotion", "PRM-X", "500.00")), List.of(Fixtures.auth("A1", ReasonType.PROMOTION, null,
-        "100.00")), EMPTY);
-    MatchingResult week2 = MATCHER.match(List.of(Fixtures.ded("D2", "KA1", "promotion", null, Fixtures.cny("60.00"),
-        Fixtures.JAN_31.plusDays(7))), List.of(Fixtures.auth("A1", ReasonType.PROMOTION, null, "100.00")),
-        week1.ledger());
-    DeductionLedger ledger = week2.ledger().apply(DeductionDecision.builder().deductionId("D3")
-        .kind(DeductionDecision.Kind.DISPUTE).date(Fixtures.JAN_31.plusDays(40)).build())
-        .apply(DeductionDecision.builder().deductionId("D3").kind(DeductionDecision.Kind.RECOVER)
-            .amount(Monies.of(Fixtures.cny("200.00"))).date(Fixtures.JAN_31.plusDays(50)).build());
+    // Fixtures.rematchedAndRecovered: D1 gets a REMATCHED event; D3 is disputed, then partly recovered.
+    DeductionLedger ledger = Fixtures.rematchedAndRecovered();
     LedgerDeduction d1 = ledger.deduction("D1").orElseThrow();
     assertEquals(List.of(LedgerEvent.Kind.MATCHED, LedgerEvent.Kind.REMATCHED),
         d1.history().stream().map(LedgerEvent::kind).toList());

@@ -8,7 +8,6 @@ import dev.keyaccount.examples.review.report.CsvOutput;
 import dev.keyaccount.examples.review.report.Background;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.io.ByteArrayOutputStream;
 import dev.keyaccount.receivables.deduction.AuthorizationUse;
 import dev.keyaccount.receivables.deduction.Consumption;
 import dev.keyaccount.receivables.deduction.DeductionLedger;
@@ -285,26 +284,15 @@ public final class LedgerFiles {
     // authorizations (with their consumptions) into the same builders, which allow exactly that; the
     // second thread's progress lines are printed after this one's, and a failure of this thread's files
     // is reported first, as if the files were read one after the other.
-    Money.of(0, "CNY"); // Moneta's providers start up here, on one thread, before the two readers use them
     Map<String, CurrencyUnit> currencies = new ConcurrentSkipListMap<>();
     Map<String, DeductionLedger.Builder> builders = new ConcurrentHashMap<>();
-    ByteArrayOutputStream held = new ByteArrayOutputStream();
-    PrintStream heldProgress = new PrintStream(held, true, StandardCharsets.UTF_8);
-    Background<Void> uses = Background.start("ka-review-ledger-reader", () -> {
-      readUses(folder, heldProgress, currencies, builders);
-      return null;
-    });
-    try {
+    Background.alongside(() -> {
       readDeductions(folder, progress, currencies, builders);
-    } catch (RuntimeException | Error e) {
-      uses.awaitQuietly();
-      throw e;
-    }
-    try {
-      uses.await();
-    } finally {
-      progress.print(held.toString(StandardCharsets.UTF_8)); // its progress up to a failure too
-    }
+      return null;
+    }, "ka-review-ledger-reader", held -> {
+      readUses(folder, held, currencies, builders);
+      return null;
+    }, progress);
     Map<String, DeductionLedger> ledgers = new LinkedHashMap<>();
     for (String code : currencies.keySet()) {
       try {

@@ -1,5 +1,9 @@
 package dev.keyaccount.examples.review.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -40,6 +44,51 @@ public final class Background<T> {
     Background<T> background = new Background<>(name, work);
     background.thread.start();
     return background;
+  }
+
+  /**
+   * Runs two pieces of work at once, one on this thread and one on a thread of its own, and reports them as if
+   * they had run one after the other: the second's progress lines are held and printed after the first's
+   * ended, and when both fail, the first's failure is thrown (the second's is dropped, as it would not have
+   * run). Moneta's providers, which both may use, are started here first, on one thread.
+   *
+   * @param first the work of this thread; it prints to {@code progress} itself
+   * @param name the second thread's name
+   * @param second the work of the second thread, given the stream for its progress lines
+   * @param progress where progress lines go
+   * @param <A> the first result's type
+   * @param <B> the second result's type
+   * @return both results
+   */
+  public static <A, B> Both<A, B> alongside(Supplier<A> first, String name, Function<PrintStream, B> second,
+      PrintStream progress) {
+    org.javamoney.moneta.Money.of(0, "CNY");
+    ByteArrayOutputStream held = new ByteArrayOutputStream();
+    PrintStream heldProgress = new PrintStream(held, true, StandardCharsets.UTF_8);
+    Background<B> other = start(name, () -> second.apply(heldProgress));
+    A a;
+    try {
+      a = first.get();
+    } catch (RuntimeException | Error e) {
+      other.awaitQuietly();
+      throw e;
+    }
+    try {
+      return new Both<>(a, other.await());
+    } finally {
+      progress.print(held.toString(StandardCharsets.UTF_8)); // its progress up to a failure too
+    }
+  }
+
+  /**
+   * The results of {@link #alongside}.
+   *
+   * @param first the result of the work on the calling thread
+   * @param second the result of the work on the second thread
+   * @param <A> the first result's type
+   * @param <B> the second result's type
+   */
+  public record Both<A, B>(A first, B second) {
   }
 
   /**
