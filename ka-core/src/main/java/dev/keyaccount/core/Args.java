@@ -87,7 +87,9 @@ public final class Args {
    * @throws IllegalArgumentException if the value is negative
    */
   public static int notNegative(int value, String name) {
-    check(value >= 0, name, "not be negative", value);
+    if (value < 0) {
+      throw invalid(name, "not be negative", value);
+    }
     return value;
   }
 
@@ -100,7 +102,9 @@ public final class Args {
    * @throws IllegalArgumentException if the value is negative
    */
   public static long notNegative(long value, String name) {
-    check(value >= 0, name, "not be negative", value);
+    if (value < 0) {
+      throw invalid(name, "not be negative", value);
+    }
     return value;
   }
 
@@ -113,7 +117,9 @@ public final class Args {
    * @throws IllegalArgumentException if the value is zero or negative
    */
   public static int positive(int value, String name) {
-    check(value > 0, name, "be positive", value);
+    if (value <= 0) {
+      throw invalid(name, "be positive", value);
+    }
     return value;
   }
 
@@ -218,7 +224,9 @@ public final class Args {
    */
   public static BigDecimal notNegative(BigDecimal value, String name) {
     notNull(value, name);
-    check(value.signum() >= 0, name, "not be negative", value.toPlainString());
+    if (value.signum() < 0) {
+      throw invalid(name, "not be negative", value.toPlainString());
+    }
     return value;
   }
 
@@ -233,7 +241,9 @@ public final class Args {
    */
   public static BigDecimal positive(BigDecimal value, String name) {
     notNull(value, name);
-    check(value.signum() > 0, name, "be positive", value.toPlainString());
+    if (value.signum() <= 0) {
+      throw invalid(name, "be positive", value.toPlainString());
+    }
     return value;
   }
 
@@ -296,7 +306,9 @@ public final class Args {
    */
   public static String notBlank(String value, String name) {
     notNull(value, name);
-    check(!value.isBlank(), name, "not be blank", "'" + value + "'");
+    if (value.isBlank()) {
+      throw invalid(name, "not be blank", "'" + value + "'");
+    }
     return value;
   }
 

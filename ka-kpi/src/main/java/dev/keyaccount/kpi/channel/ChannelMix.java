@@ -37,12 +37,19 @@ public final class ChannelMix {
     Args.notNull(planned, "planned");
     BigDecimal total = BigDecimal.ZERO;
     for (Map.Entry<String, BigDecimal> e : actual.entrySet()) {
-      total = total.add(Args.notNegative(e.getValue(), "actual[" + e.getKey() + "]"));
+      BigDecimal value = e.getValue();
+      if (value == null || value.signum() < 0) {
+        Args.notNegative(value, "actual[" + e.getKey() + "]");
+      }
+      total = total.add(value);
     }
     Args.check(total.signum() > 0, "actual", "not total zero", actual);
     Rate plannedTotal = Rate.ZERO;
     for (Map.Entry<String, Rate> e : planned.entrySet()) {
-      Rate share = Args.notNull(e.getValue(), "planned[" + e.getKey() + "]");
+      Rate share = e.getValue();
+      if (share == null) {
+        Args.notNull(share, "planned[" + e.getKey() + "]");
+      }
       if (!share.isBetweenZeroAndOne()) {
         throw Args.invalid("planned[" + e.getKey() + "]", "be between 0% and 100%", share);
       }

@@ -135,8 +135,11 @@ public final class RebateCalculator {
       throw Args.invalid("payments", "number at most " + MAX_INTERIMS, payments.size());
     }
     for (int i = 0; i < payments.size(); i++) {
-      Args.notNegative(payments.get(i), "payments[" + i + "]");
-      Args.sameCurrency(payments.get(i), scheme.currency(), "payments[" + i + "]");
+      MonetaryAmount payment = Args.notNull(payments.get(i), "payments", i);
+      if (payment.isNegative() || !payment.getCurrency().equals(scheme.currency())) {
+        Args.notNegative(payment, "payments[" + i + "]");
+        Args.sameCurrency(payment, scheme.currency(), "payments[" + i + "]");
+      }
     }
     return Monies.sum(payments, scheme.currency());
   }

@@ -168,7 +168,11 @@ public final class TargetDecomposer {
   private static <K> List<Number> values(Map<K, ? extends Number> weights, List<K> keys) {
     List<Number> values = new ArrayList<>(keys.size());
     for (K key : keys) {
-      values.add(Args.notNull(weights.get(key), "weights[" + key + "]"));
+      Number weight = weights.get(key);
+      if (weight == null) {
+        Args.notNull(weight, "weights[" + key + "]");
+      }
+      values.add(weight);
     }
     return values;
   }

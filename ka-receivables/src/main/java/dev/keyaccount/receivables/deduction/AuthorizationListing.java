@@ -48,9 +48,7 @@ public final class AuthorizationListing {
     Authorization[] lines = authorizations.toArray(new Authorization[0]);
     Map<String, Growing> growing = new HashMap<>();
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i] == null) {
-        Args.notNull(lines[i], "authorizations[" + i + "]");
-      }
+      Args.notNull(lines[i], "authorizations", i);
       growing.computeIfAbsent(lines[i].accountId(), account -> new Growing()).add(i);
     }
     Map<String, int[]> positions = new HashMap<>(growing.size() * 2);

@@ -79,18 +79,25 @@ final class Decisions {
     Money taken = zero;
     for (AuthorizationMatch m : decision.matches()) {
       AuthorizationUse use = ledger.useValueOrNull(m.authorizationId());
-      Args.check(use != null, "matches", "name authorizations the ledger has seen", "'" + m.authorizationId() + "'");
+      if (use == null) {
+        throw Args.invalid("matches", "name authorizations the ledger has seen", "'" + m.authorizationId() + "'");
+      }
       AuthorizationUse current = uses.getOrDefault(use.authorizationId(), use);
       Money amount = Monies.of(m.amount());
-      Args.sameCurrency(amount, ledger.currency(), "matches '" + m.authorizationId() + "' amount");
-      Args.check(!amount.isGreaterThan(current.remaining()), "matches", "take at most the remaining "
-          + current.remaining() + " of '" + m.authorizationId() + "'", amount);
+      if (!amount.getCurrency().equals(ledger.currency())) {
+        Args.sameCurrency(amount, ledger.currency(), "matches '" + m.authorizationId() + "' amount");
+      }
+      if (amount.isGreaterThan(current.remaining())) {
+        throw Args.invalid("matches", "take at most the remaining " + current.remaining() + " of '"
+            + m.authorizationId() + "'", amount);
+      }
       uses.put(use.authorizationId(), AuthorizationUse.builder().from(current)
           .addConsumptions(Consumption.of(d.id(), amount, decision.date())).build());
       taken = taken.add(amount);
     }
-    Args.check(!taken.isGreaterThan(d.open()), "matches", "add up to at most the open " + d.open() + " of '"
-        + d.id() + "'", taken);
+    if (taken.isGreaterThan(d.open())) {
+      throw Args.invalid("matches", "add up to at most the open " + d.open() + " of '" + d.id() + "'", taken);
+    }
     return taken;
   }
 
@@ -98,14 +105,17 @@ final class Decisions {
   private Money disputedPart() {
     Money amount = Monies.of(decision.amount().orElseThrow());
     Args.sameCurrency(amount, ledger.currency(), "amount");
-    Args.check(!amount.isGreaterThan(d.disputed()), "amount", "be at most the disputed " + d.disputed()
-        + " of '" + d.id() + "'", amount);
+    if (amount.isGreaterThan(d.disputed())) {
+      throw Args.invalid("amount", "be at most the disputed " + d.disputed() + " of '" + d.id() + "'", amount);
+    }
     return amount;
   }
 
   private void requireUndecided() {
-    Args.check(!d.decided(), "decision", "concern an undecided deduction", "'" + d.id() + "' ("
-        + decision.kind() + ", already decided)");
+    if (d.decided()) {
+      throw Args.invalid("decision", "concern an undecided deduction", "'" + d.id() + "' (" + decision.kind()
+          + ", already decided)");
+    }
   }
 
   private void requireOpen(Money open) {

@@ -104,9 +104,9 @@ public abstract class DeductionDecision {
   void check() {
     Args.notBlank(deductionId(), "deductionId");
     boolean partial = kind() == Kind.RECOVER || kind() == Kind.ACCEPT_LOSS;
-    if (kind() != Kind.WRITE_OFF) {
-      Args.check(amount().isPresent() == partial, "amount", partial ? "be given for " + kind()
-          : "be absent for " + kind(), amount().map(Monies::of).map(Object::toString).orElse("none"));
+    if (kind() != Kind.WRITE_OFF && amount().isPresent() != partial) {
+      throw Args.invalid("amount", (partial ? "be given for " : "be absent for ") + kind(),
+          amount().map(Monies::of).map(Object::toString).orElse("none"));
     }
     amount().ifPresent(a -> Args.positive(a, "amount"));
     Args.check(matches().isEmpty() != (kind() == Kind.MATCH), "matches",

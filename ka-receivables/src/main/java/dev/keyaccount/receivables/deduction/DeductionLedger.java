@@ -141,9 +141,13 @@ public final class DeductionLedger {
     public Builder addDeduction(LedgerDeduction d) {
       Args.notNull(d, "deduction");
       requireOpen();
-      Args.sameCurrency(d.amount(), currency, "deductions '" + d.id() + "' amount");
+      if (!d.amount().getCurrency().equals(currency)) {
+        Args.sameCurrency(d.amount(), currency, "deductions '" + d.id() + "' amount");
+      }
       LedgerLine line = LedgerLine.of(d);
-      Args.check(byId.put(d.id(), line) == null, "deductions", "have unique ids", "'" + d.id() + "' (repeated)");
+      if (byId.put(d.id(), line) != null) {
+        throw Args.invalid("deductions", "have unique ids", "'" + d.id() + "' (repeated)");
+      }
       if (line.isOpen()) {
         openById.put(d.id(), line);
       }
@@ -166,9 +170,12 @@ public final class DeductionLedger {
     public Builder addAuthorizationUse(AuthorizationUse use) {
       Args.notNull(use, "authorizationUse");
       requireOpen();
-      Args.sameCurrency(use.amount(), currency, "authorizationUses '" + use.authorizationId() + "' amount");
-      Args.check(useMap.put(use.authorizationId(), UseLine.of(use)) == null, "authorizationUses",
-          "have unique ids", "'" + use.authorizationId() + "' (repeated)");
+      if (!use.amount().getCurrency().equals(currency)) {
+        Args.sameCurrency(use.amount(), currency, "authorizationUses '" + use.authorizationId() + "' amount");
+      }
+      if (useMap.put(use.authorizationId(), UseLine.of(use)) != null) {
+        throw Args.invalid("authorizationUses", "have unique ids", "'" + use.authorizationId() + "' (repeated)");
+      }
       return this;
     }
 
@@ -186,8 +193,10 @@ public final class DeductionLedger {
       for (UseLine line : useMap.values()) {
         for (int c = 0; c < line.size(); c++) {
           String deductionId = line.deductionId(c);
-          Args.check(byId.containsKey(deductionId), "authorizationUses", "name known deductions",
-              "'" + deductionId + "' in '" + line.authorizationId + "'");
+          if (!byId.containsKey(deductionId)) {
+            throw Args.invalid("authorizationUses", "name known deductions",
+                "'" + deductionId + "' in '" + line.authorizationId + "'");
+          }
           consumedBy.merge(deductionId, line.amount(c), Math::addExact);
         }
       }
@@ -426,7 +435,9 @@ public final class DeductionLedger {
   public DeductionLedger apply(DeductionDecision decision) {
     Args.notNull(decision, "decision");
     LedgerLine d = deductions.get(decision.deductionId());
-    Args.check(d != null, "decision", "name a deduction in the ledger", "'" + decision.deductionId() + "'");
+    if (d == null) {
+      throw Args.invalid("decision", "name a deduction in the ledger", "'" + decision.deductionId() + "'");
+    }
     return new Decisions(this, d.toDeduction(currency), decision).apply();
   }
 
