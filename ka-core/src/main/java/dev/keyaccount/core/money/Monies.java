@@ -61,8 +61,8 @@ public final class Monies {
       Args.bounded(amount.getNumber().numberValue(BigDecimal.class), name);
       return (Money) amount;
     }
-    Args.bounded(amount.getNumber().numberValueExact(BigDecimal.class), name);
-    return Money.from(amount);
+    // Through Money.of, as a Money built from the same decimal is: equal values print alike.
+    return Money.of(Args.bounded(amount.getNumber().numberValueExact(BigDecimal.class), name), amount.getCurrency());
   }
 
   /**

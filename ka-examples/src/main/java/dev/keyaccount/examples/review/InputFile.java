@@ -8,15 +8,31 @@ import java.util.List;
 
 /**
  * The values read from one input file, with the line each came from (kept as a {@code long[]}, not a
- * row object per line), and the well-formed lines the library rejected.
+ * row object per line), and the well-formed lines the library rejected. The two large files keep their
+ * values as columns ({@link Compactor}): each value goes into the columns as it is read and is let go.
  *
  * @param <T> the value type
  */
 final class InputFile<T> {
 
+  /** Collects a file's values as columns, such as a {@code CompactDeductions.Builder}. */
+  interface Compactor<T> {
+    /** Adds a value. */
+    void add(T value);
+
+    /** The values added, in order. */
+    List<T> build();
+  }
+
   final String file;
-  final List<T> values = new ArrayList<>();
+  /**
+   * The values read, in order; set once the file is read ({@link #finish}), and emptied by
+   * {@link #release} when no longer needed.
+   */
+  List<T> values = new ArrayList<>();
   final List<ReviewInput.RejectedLine> rejected = new ArrayList<>();
+  private final Compactor<T> compactor;
+  private int count;
   private long[] lines = new long[64];
   /** Cells that repeat from line to line (account ids, reason codes), one string each. */
   private final Map<String, String> shared = new HashMap<>();
@@ -31,15 +47,44 @@ final class InputFile<T> {
   static final int MAX_SHARED = 100_000;
 
   InputFile(String file) {
+    this(file, null);
+  }
+
+  InputFile(String file, Compactor<T> compactor) {
     this.file = file;
+    this.compactor = compactor;
   }
 
   void add(T value, long line) {
-    if (values.size() == lines.length) {
+    if (count == lines.length) {
       lines = Arrays.copyOf(lines, lines.length * 2);
     }
-    lines[values.size()] = line;
-    values.add(value);
+    lines[count++] = line;
+    if (compactor != null) {
+      compactor.add(value);
+    } else {
+      values.add(value);
+    }
+  }
+
+  /** Ends the reading: the values collected as columns become {@link #values}. */
+  void finish() {
+    if (compactor != null) {
+      values = compactor.build();
+    }
+  }
+
+  /** Lets the values go (their lines and rejected lines stay). */
+  void release() {
+    values = List.of();
+  }
+
+  /**
+   * Whether every line read named one currency: then the values need no splitting by currency. Lines of
+   * several currencies, or more distinct currency cells than are kept, give false.
+   */
+  boolean oneCurrency() {
+    return currencies.size() < MAX_SHARED && new java.util.HashSet<>(currencies.values()).size() == 1;
   }
 
   /**

@@ -94,13 +94,28 @@ final class ReceivablesSection {
    */
   static Map<CurrencyUnit, MatchingResult> match(List<Deduction> deductions, List<Authorization> authorizations,
       Map<String, DeductionLedger> ledgers) {
+    return match(deductions, authorizations, ledgers, false);
+  }
+
+  /**
+   * As {@link #match(List, List, Map)}; {@code oneCurrency} when the caller knows that the lines are in one
+   * currency, so that they are passed on as they are held (a compact list stays compact).
+   */
+  static Map<CurrencyUnit, MatchingResult> match(List<Deduction> deductions, List<Authorization> authorizations,
+      Map<String, DeductionLedger> ledgers, boolean oneCurrency) {
     Map<CurrencyUnit, List<Deduction>> deductionsBy = new TreeMap<>(BY_CODE);
     Map<CurrencyUnit, List<Authorization>> authorizationsBy = new TreeMap<>(BY_CODE);
-    deductions.forEach(d -> deductionsBy.computeIfAbsent(d.amount().getCurrency(), c -> new ArrayList<>()).add(d));
-    authorizations.forEach(a -> {
-      authorizationsBy.computeIfAbsent(a.amount().getCurrency(), c -> new ArrayList<>()).add(a);
-      deductionsBy.computeIfAbsent(a.amount().getCurrency(), c -> new ArrayList<>());
-    });
+    if (oneCurrency && !deductions.isEmpty() && !authorizations.isEmpty()
+        && deductions.get(0).amount().getCurrency().equals(authorizations.get(0).amount().getCurrency())) {
+      deductionsBy.put(deductions.get(0).amount().getCurrency(), deductions);
+      authorizationsBy.put(authorizations.get(0).amount().getCurrency(), authorizations);
+    } else {
+      deductions.forEach(d -> deductionsBy.computeIfAbsent(d.amount().getCurrency(), c -> new ArrayList<>()).add(d));
+      authorizations.forEach(a -> {
+        authorizationsBy.computeIfAbsent(a.amount().getCurrency(), c -> new ArrayList<>()).add(a);
+        deductionsBy.computeIfAbsent(a.amount().getCurrency(), c -> new ArrayList<>());
+      });
+    }
     Map<CurrencyUnit, MatchingResult> results = new TreeMap<>(BY_CODE);
     ledgers.values().forEach(l -> deductionsBy.computeIfAbsent(l.currency(), c -> new ArrayList<>()));
     deductionsBy.forEach((currency, lines) -> results.put(currency, new DeductionMatcher(policy(currency))
@@ -171,8 +186,12 @@ final class ReceivablesSection {
       Map<String, DeductionLedger> ledgers, OutputFolder files, Section section, List<ReviewInput.RejectedLine> rejected,
       List<Authorization> spendAuthorizations) {
     InputFile<Deduction> deductionFile = input.deductions.get();
-    List<Authorization> authorizations = new ArrayList<>(input.authorizations.map(f -> f.values).orElse(List.of()));
-    authorizations.addAll(spendAuthorizations);
+    List<Authorization> listed = input.authorizations.map(f -> f.values).orElse(List.of());
+    List<Authorization> authorizations = listed;
+    if (!spendAuthorizations.isEmpty()) {
+      authorizations = new ArrayList<>(listed);
+      authorizations.addAll(spendAuthorizations);
+    }
     List<ReviewInput.RejectedLine> rejectedLines = new ArrayList<>();
     input.authorizations.ifPresent(f -> rejectedLines.addAll(f.rejected));
     rejectedLines.addAll(deductionFile.rejected);
@@ -185,15 +204,19 @@ final class ReceivablesSection {
           + ReviewInput.AUTHORIZATIONS + " and " + spendAuthorizations.size()
           + " from the trade-spend accruals of section 7 (id: line@period).");
     }
-    Map<CurrencyUnit, MatchingResult> results = match(deductionFile.values, authorizations, ledgers);
+    // One currency in both files (the common case): the compact lists go to the matcher as they are.
+    boolean oneCurrency = spendAuthorizations.isEmpty() && deductionFile.oneCurrency()
+        && input.authorizations.map(InputFile::oneCurrency).orElse(false);
+    Map<CurrencyUnit, MatchingResult> results = match(deductionFile.values, authorizations, ledgers, oneCurrency);
     for (MatchingResult run : results.values()) {
       rejectedLines.addAll(lineOf(run.rejected(), deductionFile, input.authorizations));
     }
     // The lines read are not needed past this point (the runs keep their own columns): letting them go
     // before the ledgers and the files are made is what lets 1M x 1M lines run in a smaller heap.
-    deductionFile.values.clear();
-    input.authorizations.ifPresent(f -> f.values.clear());
-    authorizations.clear();
+    deductionFile.release();
+    input.authorizations.ifPresent(InputFile::release);
+    listed = null;
+    authorizations = null;
     // The next ledgers are built on a second thread while this one orders the results and fills the
     // tables (each result builds its ledger once, under its own lock, whoever asks first).
     Background<Void> nextLedgers = Background.start("ka-review-ledger", () -> {

@@ -8,6 +8,8 @@ import dev.keyaccount.examples.review.report.Background;
 import dev.keyaccount.kpi.evaluation.AccountFacts;
 import dev.keyaccount.kpi.evaluation.Level;
 import dev.keyaccount.receivables.deduction.Authorization;
+import dev.keyaccount.receivables.deduction.CompactAuthorizations;
+import dev.keyaccount.receivables.deduction.CompactDeductions;
 import dev.keyaccount.receivables.deduction.Deduction;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -74,9 +76,10 @@ final class ReviewInput {
     var read = Background.alongside(
         () -> new Background.Both<>(read(files, ACCOUNTS, ACCOUNT_COLUMNS, progress, ReviewInput::account),
             read(files, AUTHORIZATIONS, ReceivablesInput.AUTHORIZATION_COLUMNS, progress,
-                ReceivablesInput::authorization)),
+                ReceivablesInput::authorization, compactAuthorizations())),
         "ka-review-reader",
-        held -> read(files, DEDUCTIONS, ReceivablesInput.DEDUCTION_COLUMNS, held, ReceivablesInput::deduction),
+        held -> read(files, DEDUCTIONS, ReceivablesInput.DEDUCTION_COLUMNS, held, ReceivablesInput::deduction,
+            compactDeductions()),
         progress);
     this.accounts = read.first().first();
     this.authorizations = read.first().second();
@@ -146,9 +149,44 @@ final class ReviewInput {
 
   static <T> Optional<InputFile<T>> read(Source files, String name, List<String> columns,
       PrintStream progress, BiConsumer<CsvRow, InputFile<T>> convert) {
-    InputFile<T> file = new InputFile<>(name);
-    return files.read(name, columns, progress, row -> convert.accept(row, file)) ? Optional.of(file)
-        : Optional.empty();
+    return read(files, name, columns, progress, convert, null);
+  }
+
+  /** As {@link #read(Source, String, List, PrintStream, BiConsumer)}, the values kept as columns. */
+  static <T> Optional<InputFile<T>> read(Source files, String name, List<String> columns,
+      PrintStream progress, BiConsumer<CsvRow, InputFile<T>> convert, InputFile.Compactor<T> compactor) {
+    InputFile<T> file = new InputFile<>(name, compactor);
+    if (!files.read(name, columns, progress, row -> convert.accept(row, file))) {
+      return Optional.empty();
+    }
+    file.finish();
+    return Optional.of(file);
+  }
+
+  /** Deductions kept as a {@link CompactDeductions}. */
+  static InputFile.Compactor<Deduction> compactDeductions() {
+    CompactDeductions.Builder builder = CompactDeductions.builder();
+    return compactor(builder::add, builder::build);
+  }
+
+  /** Authorizations kept as a {@link CompactAuthorizations}. */
+  static InputFile.Compactor<Authorization> compactAuthorizations() {
+    CompactAuthorizations.Builder builder = CompactAuthorizations.builder();
+    return compactor(builder::add, builder::build);
+  }
+
+  private static <T> InputFile.Compactor<T> compactor(Consumer<T> add, Supplier<List<T>> build) {
+    return new InputFile.Compactor<>() {
+      @Override
+      public void add(T value) {
+        add.accept(value);
+      }
+
+      @Override
+      public List<T> build() {
+        return build.get();
+      }
+    };
   }
 
   private static void account(CsvRow row, InputFile<AccountLine> file) {

@@ -17,22 +17,21 @@ import java.util.Set;
  * remittance costs about its own size, however many authorizations the export lists. A run against
  * the listing decides exactly as a run against the same authorizations as a collection.
  *
- * <p>Building it is one pass over the export (a hash lookup per line). The lines are kept as given:
- * a line with a bad value is reported by the runs that concern its account, as with a collection.
+ * <p>Building it is one pass over the export (a hash lookup per line). The lines are kept as given, as
+ * columns ({@link CompactAuthorizations}; one is kept as it is): a line with a bad value is reported by
+ * the runs that concern its account, as with a collection.
  * This class is immutable and thread-safe.
  */
 public final class AuthorizationListing {
 
   private static final int[] NONE = new int[0];
 
-  private final Authorization[] lines;
+  private final CompactAuthorizations lines;
   private final Map<String, int[]> positionsByAccount;
-  private final List<Authorization> view;
 
-  private AuthorizationListing(Authorization[] lines, Map<String, int[]> positionsByAccount) {
+  private AuthorizationListing(CompactAuthorizations lines, Map<String, int[]> positionsByAccount) {
     this.lines = lines;
     this.positionsByAccount = positionsByAccount;
-    this.view = Collections.unmodifiableList(Arrays.asList(lines));
   }
 
   /**
@@ -44,12 +43,10 @@ public final class AuthorizationListing {
    *     {@code authorizations[3]})
    */
   public static AuthorizationListing of(Collection<Authorization> authorizations) {
-    Args.notNull(authorizations, "authorizations");
-    Authorization[] lines = authorizations.toArray(new Authorization[0]);
+    CompactAuthorizations lines = CompactAuthorizations.copyOf(authorizations);
     Map<String, Growing> growing = new HashMap<>();
-    for (int i = 0; i < lines.length; i++) {
-      Args.notNull(lines[i], "authorizations", i);
-      growing.computeIfAbsent(lines[i].accountId(), account -> new Growing()).add(i);
+    for (int i = 0; i < lines.size(); i++) {
+      growing.computeIfAbsent(lines.accountId[i], account -> new Growing()).add(i);
     }
     Map<String, int[]> positions = new HashMap<>(growing.size() * 2);
     growing.forEach((account, list) -> positions.put(account, Arrays.copyOf(list.positions, list.size)));
@@ -62,7 +59,7 @@ public final class AuthorizationListing {
    * @return the count
    */
   public int size() {
-    return lines.length;
+    return lines.size();
   }
 
   /**
@@ -71,7 +68,7 @@ public final class AuthorizationListing {
    * @return an unmodifiable list
    */
   public List<Authorization> authorizations() {
-    return view;
+    return lines;
   }
 
   /**
@@ -95,13 +92,13 @@ public final class AuthorizationListing {
     int[] positions = positionsByAccount.getOrDefault(accountId, NONE);
     List<Authorization> out = new ArrayList<>(positions.length);
     for (int i : positions) {
-      out.add(lines[i]);
+      out.add(lines.get(i));
     }
     return Collections.unmodifiableList(out);
   }
 
   /** The lines, shared with the run: never modified. */
-  Authorization[] lines() {
+  CompactAuthorizations lines() {
     return lines;
   }
 

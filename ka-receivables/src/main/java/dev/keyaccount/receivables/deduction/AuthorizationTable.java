@@ -16,8 +16,8 @@ import java.util.Collection;
 final class AuthorizationTable {
 
   final int count;
-  /** The lines as given, read by the passes only; dropped when the run is done. */
-  Authorization[] source;
+  /** The reference as written, or null; read by the passes only, dropped when the run is done. */
+  String[] reference;
   final String[] id;
   final long[] amount;
   final long[] remaining;
@@ -29,17 +29,17 @@ final class AuthorizationTable {
 
   /** The authorizations of a collection: with a ledger, one look at each line's account picks the run's. */
   static AuthorizationTable of(RunContext context, Collection<Authorization> input) {
-    Authorization[] lines = input.toArray(new Authorization[0]);
+    CompactAuthorizations lines = CompactAuthorizations.forRun(input);
     if (!context.concernedOnly) {
-      return new AuthorizationTable(context, lines, null, lines.length);
+      return new AuthorizationTable(context, lines, null, lines.size());
     }
     // With a ledger, only the lines of the accounts this run concerns are read: a week's run costs one
     // look at each listed authorization's account, and its working arrays are the week's size.
-    int[] positions = new int[Math.max(4, Math.min(lines.length, 1024))];
+    int[] positions = new int[Math.max(4, Math.min(lines.size(), 1024))];
     int kept = 0;
-    for (int i = 0; i < lines.length; i++) {
+    for (int i = 0; i < lines.size(); i++) {
       // A null line concerns no account in particular: every run reports it (as the load below does).
-      if (lines[i] == null || context.knownAccount(lines[i].accountId())) {
+      if (lines.accountId[i] == null || context.knownAccount(lines.accountId[i])) {
         positions = AuthorizationGroups.append(positions, kept++, i);
       }
     }
@@ -51,9 +51,9 @@ final class AuthorizationTable {
    * looked at, in the export's order, so the run decides as with the same lines as a collection.
    */
   static AuthorizationTable of(RunContext context, AuthorizationListing listing) {
-    Authorization[] lines = listing.lines();
+    CompactAuthorizations lines = listing.lines();
     if (!context.concernedOnly) {
-      return new AuthorizationTable(context, lines, null, lines.length);
+      return new AuthorizationTable(context, lines, null, lines.size());
     }
     int accounts = context.accounts.size();
     int kept = 0;
@@ -72,22 +72,22 @@ final class AuthorizationTable {
   }
 
   /** Loads {@code lines} at {@code positions[0, kept)}, or all of them when {@code positions} is null. */
-  private AuthorizationTable(RunContext context, Authorization[] lines, int[] positions, int kept) {
+  private AuthorizationTable(RunContext context, CompactAuthorizations lines, int[] positions, int kept) {
     LoadedLines in = new LoadedLines(kept);
     // What the ledger already consumed of each accepted line, by its place among them.
     long[] consumed = context.hasLedger ? new long[kept] : null;
     for (int k = 0; k < kept; k++) {
       int i = positions == null ? k : positions[k];
-      long used = load(context, in, i, lines[i]);
+      long used = load(context, in, i, lines);
       if (used > 0) {
         consumed[in.size() - 1] = used;
       }
     }
-    int[] order = in.sortedOrder((x, y) -> compare(lines[x], lines[y]), RunContext.AUTHORIZATIONS, context);
+    int[] order = in.sortedOrder((x, y) -> compare(lines, x, y), RunContext.AUTHORIZATIONS, context);
     count = order.length;
-    source = new Authorization[count];
+    reference = new String[count];
     for (int k = 0; k < count; k++) {
-      source[k] = lines[in.line[order[k]]];
+      reference[k] = lines.reference[in.line[order[k]]];
     }
     id = in.ids(order);
     account = in.accounts(order);
@@ -104,54 +104,60 @@ final class AuthorizationTable {
   }
 
   /**
-   * Checks and reads one authorization; returns what the ledger already consumed of it in minor units,
-   * or -1 if it is rejected.
+   * Checks and reads one line, from its columns or, when it was kept whole, through its value; returns
+   * what the ledger already consumed of it in minor units, or -1 if it is rejected.
    */
-  private static long load(RunContext context, LoadedLines in, int i, Authorization a) {
-    if (a == null) {
+  private static long load(RunContext context, LoadedLines in, int i, CompactAuthorizations lines) {
+    boolean regular = lines.regular(i);
+    Authorization value = regular ? null : lines.get(i);
+    if (!regular && value == null) {
       context.rejectNull(RunContext.AUTHORIZATIONS, i);
       return -1;
     }
+    String id = lines.id[i];
+    long day = regular ? lines.date[i] : value.date().toEpochDay();
     long minorUnits;
     long used;
     try {
-      String problem = RunContext.lineProblem(a.id(), a.accountId(), a.reference(), a.date());
+      String problem = RunContext.lineProblem(id, lines.accountId[i], lines.reference[i], day);
       if (problem != null) {
         throw new IllegalArgumentException(problem);
       }
-      Args.sameCurrency(a.amount(), context.currency, "amount");
-      minorUnits = context.minorUnits(a.amount());
-      UseLine use = context.hasLedger ? context.ledger.useOrNull(a.id()) : null;
+      if (!(regular ? lines.currency(i) : value.amount().getCurrency()).equals(context.currency)) {
+        Args.sameCurrency(lines.get(i).amount(), context.currency, "amount");
+      }
+      minorUnits = regular ? lines.minorUnits[i] : context.minorUnits(value.amount());
+      UseLine use = context.hasLedger ? context.ledger.useOrNull(id) : null;
       used = use == null ? 0 : use.consumed;
       if (used > minorUnits) {
         throw new IllegalArgumentException(Args.message("amount", "be at least the " + context.money(used)
-            + " already consumed", a.amount()));
+            + " already consumed", lines.get(i).amount()));
       }
     } catch (IllegalArgumentException e) {
-      context.reject(RunContext.AUTHORIZATIONS, i, a.id(), e instanceof CurrencyMismatchException
+      context.reject(RunContext.AUTHORIZATIONS, i, id, e instanceof CurrencyMismatchException
           ? FailureReason.CURRENCY_MISMATCH : FailureReason.INVALID_VALUE, e.getMessage());
       return -1;
     }
-    in.add(i, a.id(), context.account(a.accountId()), a.type().ordinal(), a.date().toEpochDay(), minorUnits,
-        context.normalisedReference(a.reference()));
+    in.add(i, id, context.account(lines.accountId[i]), lines.type(i), day, minorUnits,
+        context.normalisedReference(lines.reference[i]));
     return used;
   }
 
   /** Orders lines equal in date, amount and id by their other attributes. */
-  private static int compare(Authorization a, Authorization b) {
-    int c = a.accountId().compareTo(b.accountId());
+  private static int compare(CompactAuthorizations lines, int a, int b) {
+    int c = lines.accountId[a].compareTo(lines.accountId[b]);
     if (c == 0) {
-      c = a.type().compareTo(b.type());
+      c = Integer.compare(lines.type(a), lines.type(b));
     }
     if (c == 0) {
-      c = a.reference().orElse("").compareTo(b.reference().orElse(""));
+      c = DeductionTable.nullAsEmpty(lines.reference[a]).compareTo(DeductionTable.nullAsEmpty(lines.reference[b]));
     }
     return c;
   }
 
   /** Drops the columns only the passes read, so a result kept alive holds its outcome and no more. */
   void release() {
-    source = null;
+    reference = null;
     account = null;
     type = null;
     ref = null;

@@ -119,7 +119,9 @@ final class Decisions {
   }
 
   private void requireOpen(Money open) {
-    Args.check(!open.isZero() || d.awaitsComplement(), "decision", "concern a deduction with an open amount",
-        "'" + d.id() + "' (" + d.state() + ")");
+    if (open.isZero() && !d.awaitsComplement()) {
+      throw Args.invalid("decision", "concern a deduction with an open amount", "'" + d.id() + "' (" + d.state()
+          + ")");
+    }
   }
 }

@@ -21,12 +21,6 @@ final class DeductionTable {
 
   final int newCount;
   final int count;
-  /**
-   * This run's lines as given, read by the passes only: dropped when the run is done, so that a result
-   * kept alive does not keep the caller's million input values (the ledger takes the ids, accounts and
-   * references from the columns).
-   */
-  Deduction[] source;
   /** The reference as written of this run's lines, or null (carried lines have none). */
   final String[] reference;
   final LedgerDeduction[] carried;
@@ -57,12 +51,14 @@ final class DeductionTable {
   final int[] firstMatch;
 
   DeductionTable(RunContext context, Collection<Deduction> input) {
-    Deduction[] lines = input.toArray(new Deduction[0]);
-    LoadedLines in = new LoadedLines(lines.length);
-    for (int i = 0; i < lines.length; i++) {
-      load(context, in, i, lines[i]);
+    // Read as columns (a CompactDeductions as it is; any other collection copied into one), so that
+    // no value is built per line: only the rare lines kept whole are read through their values.
+    CompactDeductions lines = CompactDeductions.forRun(input);
+    LoadedLines in = new LoadedLines(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      load(context, in, i, lines);
     }
-    int[] order = in.sortedOrder((x, y) -> compare(lines[x], lines[y]), RunContext.DEDUCTIONS, context);
+    int[] order = in.sortedOrder((x, y) -> compare(lines, x, y), RunContext.DEDUCTIONS, context);
     newCount = order.length;
     List<LedgerDeduction> waiting = new ArrayList<>();
     if (context.hasLedger) {
@@ -75,11 +71,9 @@ final class DeductionTable {
       waiting.sort(Comparator.comparing(LedgerDeduction::date).thenComparing(LedgerDeduction::id));
     }
     count = newCount + waiting.size();
-    source = new Deduction[newCount];
     reference = new String[count];
     for (int k = 0; k < newCount; k++) {
-      source[k] = lines[in.line[order[k]]];
-      reference[k] = source[k].reference().orElse(null);
+      reference[k] = lines.reference[in.line[order[k]]];
     }
     carried = waiting.toArray(new LedgerDeduction[0]);
     id = Arrays.copyOf(in.ids(order), count);
@@ -116,55 +110,67 @@ final class DeductionTable {
     }
   }
 
-  /** Checks and reads one deduction. One line per call, so that a short run is compiled early. */
-  private static void load(RunContext context, LoadedLines in, int i, Deduction d) {
-    if (d == null) {
+  /**
+   * Checks and reads one line: from its columns, or through its value when the line was kept whole (its
+   * amount or date beyond the columns). One line per call, so that a short run is compiled early.
+   */
+  private static void load(RunContext context, LoadedLines in, int i, CompactDeductions lines) {
+    boolean regular = lines.regular(i);
+    Deduction value = regular ? null : lines.get(i);
+    if (!regular && value == null) {
       context.rejectNull(RunContext.DEDUCTIONS, i);
       return;
     }
+    String id = lines.id[i];
+    long day = regular ? lines.date[i] : value.date().toEpochDay();
     FailureReason reason = FailureReason.INVALID_VALUE;
-    String problem = RunContext.lineProblem(d.id(), d.accountId(), d.reference(), d.date());
-    if (problem == null && d.reasonCode().length() > DeductionMatcher.MAX_ID_LENGTH) {
+    String problem = RunContext.lineProblem(id, lines.accountId[i], lines.reference[i], day);
+    String reasonCode = lines.reasonCode(i);
+    if (problem == null && reasonCode.length() > DeductionMatcher.MAX_ID_LENGTH) {
       problem = Args.message("reasonCode", "have at most " + DeductionMatcher.MAX_ID_LENGTH + " characters",
-          d.reasonCode().length() + " characters");
+          reasonCode.length() + " characters");
     }
-    if (problem == null && !d.amount().getCurrency().equals(context.currency)) {
+    if (problem == null && !(regular ? lines.currency(i) : value.amount().getCurrency()).equals(context.currency)) {
       reason = FailureReason.CURRENCY_MISMATCH;
-      problem = CurrencyMismatchException.message("amount", context.currency, d.amount());
+      problem = CurrencyMismatchException.message("amount", context.currency, lines.get(i).amount());
     }
-    if (problem == null && !d.amount().isPositive()) {
-      problem = Args.message("amount", "be positive", d.amount());
+    if (problem == null && (regular ? lines.minorUnits[i] <= 0 : !value.amount().isPositive())) {
+      problem = Args.message("amount", "be positive", lines.get(i).amount());
     }
     long minorUnits = 0;
     if (problem == null) {
       try {
-        minorUnits = context.minorUnits(d.amount());
+        minorUnits = regular ? lines.minorUnits[i] : context.minorUnits(value.amount());
       } catch (IllegalArgumentException e) {
         problem = e.getMessage();
       }
     }
-    if (problem == null && context.hasLedger && context.ledger.hasDeduction(d.id())) {
+    if (problem == null && context.hasLedger && context.ledger.hasDeduction(id)) {
       reason = FailureReason.DUPLICATE_ID;
-      problem = Args.message("id", "not repeat a deduction of an earlier run", "'" + d.id() + "'");
+      problem = Args.message("id", "not repeat a deduction of an earlier run", "'" + id + "'");
     }
     if (problem != null) {
-      context.reject(RunContext.DEDUCTIONS, i, d.id(), reason, problem);
+      context.reject(RunContext.DEDUCTIONS, i, id, reason, problem);
     } else {
-      in.add(i, d.id(), context.account(d.accountId()), context.reasonType(d.reasonCode()), d.date().toEpochDay(),
-          minorUnits, context.normalisedReference(d.reference()));
+      in.add(i, id, context.account(lines.accountId[i]), context.reasonType(reasonCode), day, minorUnits,
+          context.normalisedReference(lines.reference[i]));
     }
   }
 
   /** Orders lines equal in date, amount and id by their other attributes. */
-  private static int compare(Deduction a, Deduction b) {
-    int c = a.accountId().compareTo(b.accountId());
+  private static int compare(CompactDeductions lines, int a, int b) {
+    int c = lines.accountId[a].compareTo(lines.accountId[b]);
     if (c == 0) {
-      c = a.reasonCode().compareTo(b.reasonCode());
+      c = lines.reasonCode(a).compareTo(lines.reasonCode(b));
     }
     if (c == 0) {
-      c = a.reference().orElse("").compareTo(b.reference().orElse(""));
+      c = nullAsEmpty(lines.reference[a]).compareTo(nullAsEmpty(lines.reference[b]));
     }
     return c;
+  }
+
+  static String nullAsEmpty(String reference) {
+    return reference == null ? "" : reference;
   }
 
   /** Whether the passes that combine lines without a reference may take the deduction. */

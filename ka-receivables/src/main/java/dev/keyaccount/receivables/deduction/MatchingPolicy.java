@@ -246,8 +246,9 @@ public abstract class MatchingPolicy {
   void check() {
     Args.notNegative(absoluteTolerance(), "absoluteTolerance");
     Args.notNegative(relativeTolerance(), "relativeTolerance");
-    Args.check(relativeTolerance().compareTo(BigDecimal.ONE) < 0, "relativeTolerance", "be less than 1",
-        relativeTolerance().toPlainString());
+    if (relativeTolerance().compareTo(BigDecimal.ONE) >= 0) {
+      throw Args.invalid("relativeTolerance", "be less than 1", relativeTolerance().toPlainString());
+    }
     Args.notNegative(combinationTolerance(), "combinationTolerance");
     Monies.requireSameCurrency(absoluteTolerance(), combinationTolerance(), "combinationTolerance");
     Args.notNegative(defaultWriteOffThreshold(), "defaultWriteOffThreshold");

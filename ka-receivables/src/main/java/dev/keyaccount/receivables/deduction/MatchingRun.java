@@ -62,7 +62,6 @@ final class MatchingRun {
     // What only the passes needed goes, so a result kept alive holds its outcome and no more.
     authorizations.release();
     deductions.unsearched = null;
-    deductions.source = null;
     return new MatchingResult(outcome, summary, context.rejected);
   }
 

@@ -78,7 +78,7 @@ final class ReferenceIndex {
       if (bit >= 0 && (filter[bit >>> 6] & 1L << bit) == 0) {
         continue;
       }
-      looseOf[a] = references.loose(ref, authorizations.source[a].reference().get());
+      looseOf[a] = references.loose(ref, authorizations.reference[a]);
       int head = loose.putIfAbsent(a, hash(account[a], looseOf[a]), sameLoose);
       if (head < 0) {
         strictOfLoose[a] = ref;

@@ -140,8 +140,8 @@ final class RunContext {
   }
 
   /** The id of the normalised reference, or {@link ReferenceTable#NONE}: equal ids, equal references. */
-  int normalisedReference(Optional<String> reference) {
-    return reference.isEmpty() ? ReferenceTable.NONE : references.intern(reference.get());
+  int normalisedReference(String reference) {
+    return reference == null ? ReferenceTable.NONE : references.intern(reference);
   }
 
   /** The near-amount tolerance for a deduction of this many minor units. */
@@ -179,7 +179,7 @@ final class RunContext {
   }
 
   /** The bounds every line is held to before any work: lengths and dates; null when within them. */
-  static String lineProblem(String id, String accountId, Optional<String> reference, LocalDate date) {
+  static String lineProblem(String id, String accountId, String reference, long day) {
     if (id.length() > DeductionMatcher.MAX_ID_LENGTH) {
       return Args.message("id", "have at most " + DeductionMatcher.MAX_ID_LENGTH + " characters",
           id.length() + " characters");
@@ -191,14 +191,13 @@ final class RunContext {
       return Args.message("accountId", "have at most " + DeductionMatcher.MAX_ID_LENGTH + " characters",
           accountId.length() + " characters");
     }
-    if (reference.isPresent() && reference.get().length() > DeductionMatcher.MAX_REFERENCE_LENGTH) {
+    if (reference != null && reference.length() > DeductionMatcher.MAX_REFERENCE_LENGTH) {
       return Args.message("reference", "have at most " + DeductionMatcher.MAX_REFERENCE_LENGTH + " characters",
-          reference.get().length() + " characters");
+          reference.length() + " characters");
     }
-    long day = date.toEpochDay();
     if (day < MIN_DAY || day > MAX_DAY) {
       return Args.message("date", "be between " + DeductionMatcher.MIN_DATE + " and " + DeductionMatcher.MAX_DATE,
-          date);
+          LocalDate.ofEpochDay(day));
     }
     return null;
   }

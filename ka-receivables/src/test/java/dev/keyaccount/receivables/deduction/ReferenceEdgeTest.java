@@ -116,7 +116,7 @@ class ReferenceEdgeTest {
 
   private static int position(AuthorizationTable authorizations, String id) {
     for (int a = 0; a < authorizations.count; a++) {
-      if (authorizations.source[a].id().equals(id)) {
+      if (authorizations.id[a].equals(id)) {
         return a;
       }
     }

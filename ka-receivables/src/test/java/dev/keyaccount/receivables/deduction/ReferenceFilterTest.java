@@ -95,12 +95,12 @@ class ReferenceFilterTest {
       if (ref == ReferenceTable.NONE || index.inAccount(ref, deductions.account[d])) {
         continue;
       }
-      String raw = deductions.source[d].reference().orElseThrow();
+      String raw = java.util.Objects.requireNonNull(deductions.reference[d]);
       String loose = References.loose(raw);
       assertEquals(loose, index.looseOf(d) == ReferenceTable.NONE ? "" : references.text(index.looseOf(d)), raw);
       Set<Integer> strict = new HashSet<>();
       for (int a = 0; a < authorizations.count; a++) {
-        String written = authorizations.source[a].reference().orElse(null);
+        String written = authorizations.reference[a];
         if (written != null && authorizations.account[a] == deductions.account[d]
             && References.loose(written).equals(loose) && authorizations.ref[a] != ReferenceTable.NONE) {
           strict.add(authorizations.ref[a]);

@@ -1,0 +1,224 @@
+package dev.keyaccount.receivables.deduction;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.RandomAccess;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * The columns {@link CompactDeductions} and {@link CompactAuthorizations} share: per line its id,
+ * account, reference, date (epoch day) and amount (minor units, with the scale it was written with, so
+ * that the value rebuilt is equal to the one added, down to its text), and the index of its currency.
+ * A line whose amount or date does not fit these columns (digits below its currency's minor unit, an
+ * amount beyond {@link DeductionMatcher#MAX_MINOR_UNITS}, a date outside the matcher's dates, a currency
+ * without minor units, more than {@link #MAX_CURRENCIES} currencies) is kept whole as the value it was:
+ * an irregular line, rare in real files. Immutable once built.
+ *
+ * @param <T> the line's type
+ */
+abstract class CompactLines<T> extends AbstractList<T> implements RandomAccess {
+
+  /** The most currencies whose lines are held as columns; lines in further currencies are kept whole. */
+  static final int MAX_CURRENCIES = 64;
+  private static final int IRREGULAR = -1;
+  private static final long MIN_DAY = DeductionMatcher.MIN_DATE.toEpochDay();
+  private static final long MAX_DAY = DeductionMatcher.MAX_DATE.toEpochDay();
+  private static final long[] POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+      100_000_000L, 1_000_000_000L};
+
+  final int size;
+  final String[] id;
+  final String[] accountId;
+  /** The reference as written, or null. */
+  final String[] reference;
+  /** Regular lines only: the epoch day. */
+  final int[] date;
+  /** Regular lines only: the amount in minor units of its currency. */
+  final long[] minorUnits;
+  /** The scale the amount was written with, or {@link #IRREGULAR}. */
+  private final byte[] scale;
+  /** Regular lines only: the index of the currency in {@link #currencies}. */
+  private final byte[] currency;
+  private final CurrencyUnit[] currencies;
+  /** The irregular lines' positions, ascending, and their values. */
+  private final int[] irregularRows;
+  private final Object[] irregularValues;
+  /**
+   * The values the lines were read from, when the matcher copied a caller's collection for one run, or
+   * null: {@link #get} returns them, so that a message quotes the caller's value as it was given.
+   */
+  private final Object[] originals;
+
+  CompactLines(Growing<T> g, Object[] originals) {
+    this.originals = originals;
+    size = g.size;
+    id = Arrays.copyOf(g.id, size);
+    accountId = Arrays.copyOf(g.accountId, size);
+    reference = Arrays.copyOf(g.reference, size);
+    date = Arrays.copyOf(g.date, size);
+    minorUnits = Arrays.copyOf(g.minorUnits, size);
+    scale = Arrays.copyOf(g.scale, size);
+    currency = Arrays.copyOf(g.currency, size);
+    currencies = Arrays.copyOf(g.currencies, g.currencyCount);
+    irregularRows = Arrays.copyOf(g.irregularRows, g.irregularCount);
+    irregularValues = Arrays.copyOf(g.irregularValues, g.irregularCount);
+  }
+
+  @Override
+  public final int size() {
+    return size;
+  }
+
+  @Override
+  public final T get(int index) {
+    java.util.Objects.checkIndex(index, size);
+    if (originals != null) {
+      @SuppressWarnings("unchecked")
+      T original = (T) originals[index];
+      return original;
+    }
+    if (scale[index] == IRREGULAR) {
+      return irregular(index);
+    }
+    return build(index, Money.of(BigDecimal.valueOf(minorUnits[index] / POWERS[digits(index) - scale[index]],
+        scale[index]), currencies[currency[index]]), LocalDate.ofEpochDay(date[index]));
+  }
+
+  /** Builds the value of a regular line from its columns, its amount and its date. */
+  abstract T build(int row, Money amount, LocalDate day);
+
+  /** Whether the line's amount and date are in the columns (else {@link #get} returns the value kept). */
+  final boolean regular(int row) {
+    return scale[row] != IRREGULAR;
+  }
+
+  /** A regular line's currency. */
+  final CurrencyUnit currency(int row) {
+    return currencies[currency[row]];
+  }
+
+  @SuppressWarnings("unchecked")
+  private T irregular(int row) {
+    return (T) irregularValues[Arrays.binarySearch(irregularRows, row)];
+  }
+
+  private int digits(int row) {
+    return currencies[currency[row]].getDefaultFractionDigits();
+  }
+
+  /**
+   * The columns as they grow: one line at a time, each split into its fields at once, so that the
+   * values added need not be kept. Not thread-safe.
+   *
+   * @param <T> the line's type
+   */
+  abstract static class Growing<T> {
+    int size;
+    String[] id = new String[16];
+    String[] accountId = new String[16];
+    String[] reference = new String[16];
+    int[] date = new int[16];
+    long[] minorUnits = new long[16];
+    byte[] scale = new byte[16];
+    byte[] currency = new byte[16];
+    CurrencyUnit[] currencies = new CurrencyUnit[4];
+    int currencyCount;
+    int[] irregularRows = new int[4];
+    Object[] irregularValues = new Object[4];
+    int irregularCount;
+    private boolean built;
+
+    /**
+     * Adds a line's shared fields; returns its row, for the caller's own column. A null value is kept
+     * as an irregular line (for the matcher's own conversion of a collection, which reports it).
+     */
+    final int add(T value, String lineId, String account, Optional<String> lineReference, MonetaryAmount amount,
+        LocalDate day) {
+      if (built) {
+        throw new IllegalStateException("this builder has built its list already");
+      }
+      if (size == id.length) {
+        grow(size * 2);
+      }
+      int row = size++;
+      if (value == null) {
+        irregular(row, null);
+        return row;
+      }
+      id[row] = lineId;
+      accountId[row] = account;
+      reference[row] = lineReference.orElse(null);
+      long epochDay = day.toEpochDay();
+      int c = epochDay < MIN_DAY || epochDay > MAX_DAY ? -1 : currencyIndex(amount.getCurrency());
+      BigDecimal number = c < 0 ? null : ((Money) amount).getNumber().numberValue(BigDecimal.class);
+      int digits = c < 0 ? -1 : currencies[c].getDefaultFractionDigits();
+      // At most 18 digits in minor units, so the product below fits a long.
+      if (number == null || digits < 0 || digits >= POWERS.length || number.scale() < 0 || number.scale() > digits
+          || number.precision() - number.scale() + digits > 18) {
+        irregular(row, value);
+        return row;
+      }
+      long minor = number.unscaledValue().longValueExact() * POWERS[digits - number.scale()];
+      if (Math.abs(minor) > DeductionMatcher.MAX_MINOR_UNITS) {
+        irregular(row, value);
+        return row;
+      }
+      date[row] = (int) epochDay;
+      minorUnits[row] = minor;
+      scale[row] = (byte) number.scale();
+      currency[row] = (byte) c;
+      return row;
+    }
+
+    /** Marks the builder built; the caller then makes its list from these columns. */
+    final void finish() {
+      if (built) {
+        throw new IllegalStateException("this builder has built its list already");
+      }
+      built = true;
+    }
+
+    /** Grows every column to {@code capacity}; a subclass grows its own column too. */
+    void grow(int capacity) {
+      id = Arrays.copyOf(id, capacity);
+      accountId = Arrays.copyOf(accountId, capacity);
+      reference = Arrays.copyOf(reference, capacity);
+      date = Arrays.copyOf(date, capacity);
+      minorUnits = Arrays.copyOf(minorUnits, capacity);
+      scale = Arrays.copyOf(scale, capacity);
+      currency = Arrays.copyOf(currency, capacity);
+    }
+
+    private void irregular(int row, T value) {
+      scale[row] = IRREGULAR;
+      if (irregularCount == irregularRows.length) {
+        irregularRows = Arrays.copyOf(irregularRows, irregularCount * 2);
+        irregularValues = Arrays.copyOf(irregularValues, irregularCount * 2);
+      }
+      irregularRows[irregularCount] = row;
+      irregularValues[irregularCount++] = value;
+    }
+
+    /** The currency's index, added if new; -1 beyond {@link #MAX_CURRENCIES}. */
+    private int currencyIndex(CurrencyUnit unit) {
+      for (int c = 0; c < currencyCount; c++) {
+        if (currencies[c].equals(unit)) {
+          return c;
+        }
+      }
+      if (currencyCount == MAX_CURRENCIES) {
+        return -1;
+      }
+      if (currencyCount == currencies.length) {
+        currencies = Arrays.copyOf(currencies, currencyCount * 2);
+      }
+      currencies[currencyCount] = unit;
+      return currencyCount++;
+    }
+  }
+}

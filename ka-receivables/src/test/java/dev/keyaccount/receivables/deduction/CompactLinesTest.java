@@ -1,0 +1,202 @@
+package dev.keyaccount.receivables.deduction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import org.javamoney.moneta.FastMoney;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link CompactDeductions} and {@link CompactAuthorizations} are the same lists as the values they were
+ * built from (equal values, amounts with the same text), whatever the amounts and dates; the matcher
+ * decides and reports a compact list as the same values in a plain list.
+ */
+class CompactLinesTest {
+
+  private static final List<CurrencyUnit> CURRENCIES = List.of(Monetary.getCurrency("CNY"),
+      Monetary.getCurrency("JPY"), Monetary.getCurrency("BHD"), Monetary.getCurrency("USD"));
+  private static final String[] CODES = {"promotion", "listing", "penalty", "PRM", "unknown"};
+
+  /** Amounts regular and not: scales from -2 to 6, zero, negative, beyond the matcher's bound, FastMoney. */
+  private static javax.money.MonetaryAmount amount(Random r, CurrencyUnit currency) {
+    BigDecimal value = switch (r.nextInt(8)) {
+      case 0 -> BigDecimal.valueOf(r.nextInt(2_000_000) - 1_000_000L, r.nextInt(9) - 2);
+      case 1 -> BigDecimal.ZERO;
+      case 2 -> new BigDecimal("1000000000000000.01");
+      case 3 -> BigDecimal.valueOf(Long.MAX_VALUE, r.nextInt(4));
+      default -> BigDecimal.valueOf(1 + r.nextInt(10_000_000), r.nextInt(3));
+    };
+    return r.nextInt(10) == 0 && value.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) < 0 ? FastMoney.of(value.setScale(Math.max(0, Math.min(5, value.scale())),
+        java.math.RoundingMode.DOWN), currency) : Money.of(value, currency);
+  }
+
+  private static LocalDate date(Random r) {
+    return switch (r.nextInt(12)) {
+      case 0 -> LocalDate.of(1899, 12, 31);
+      case 1 -> LocalDate.of(2200, 1, 1);
+      case 2 -> LocalDate.MAX;
+      case 3 -> DeductionMatcher.MIN_DATE;
+      case 4 -> DeductionMatcher.MAX_DATE;
+      default -> LocalDate.of(2026, 1, 1).plusDays(r.nextInt(400));
+    };
+  }
+
+  static List<Deduction> deductions(Random r, int n) {
+    List<Deduction> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      CurrencyUnit currency = CURRENCIES.get(r.nextInt(r.nextBoolean() ? 1 : CURRENCIES.size()));
+      out.add(Deduction.builder().id("D" + r.nextInt(n)).accountId(r.nextInt(20) == 0 ? " " : "KA" + r.nextInt(3))
+          .reasonCode(CODES[r.nextInt(CODES.length)])
+          .reference(r.nextBoolean() ? java.util.Optional.empty() : java.util.Optional.of("PRM-" + r.nextInt(9)))
+          .amount(amount(r, currency)).date(date(r)).build());
+    }
+    return out;
+  }
+
+  static List<Authorization> authorizations(Random r, int n) {
+    List<Authorization> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      CurrencyUnit currency = CURRENCIES.get(r.nextInt(r.nextBoolean() ? 1 : CURRENCIES.size()));
+      out.add(Authorization.builder().id("A" + r.nextInt(n)).accountId("KA" + r.nextInt(3))
+          .type(ReasonType.values()[r.nextInt(ReasonType.values().length)])
+          .reference(r.nextBoolean() ? java.util.Optional.empty() : java.util.Optional.of("PRM-" + r.nextInt(9)))
+          .amount(positive(amount(r, currency))).date(date(r)).build());
+    }
+    return out;
+  }
+
+  /** An authorization's amount is positive: others become their absolute value, or 1. */
+  private static javax.money.MonetaryAmount positive(javax.money.MonetaryAmount amount) {
+    return amount.isZero() ? Money.of(1, amount.getCurrency()) : amount.abs();
+  }
+
+  @Test
+  void compactLists_equalTheValues_lineByLine_withTheSameAmountText() {
+    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      Random r = new Random(seed);
+      List<Deduction> ds = deductions(r, r.nextInt(40));
+      List<Authorization> as = authorizations(r, r.nextInt(40));
+      CompactDeductions cd = CompactDeductions.copyOf(ds);
+      CompactAuthorizations ca = CompactAuthorizations.copyOf(as);
+      assertEquals(ds, cd);
+      assertEquals(as, ca);
+      assertEquals(ds.hashCode(), cd.hashCode());
+      for (int i = 0; i < ds.size(); i++) {
+        assertEquals(ds.get(i).amount().toString(), cd.get(i).amount().toString());
+        assertEquals(ds.get(i).toString(), cd.get(i).toString());
+      }
+      for (int i = 0; i < as.size(); i++) {
+        assertEquals(as.get(i).toString(), ca.get(i).toString());
+      }
+    });
+  }
+
+  @Test
+  void theMatcher_decidesAndReportsACompactListAsAPlainOne() {
+    // The matcher copies a plain list into columns itself and takes a compact list as it is: the two ways
+    // in must give one run. (That the columns decide as the values did is what every other matching test
+    // checks, since all of them now go through the columns.)
+    qt().withExamples(150).forAll(longs().all()).checkAssert(seed -> {
+      Random r = new Random(seed);
+      List<Deduction> ds = deductions(r, r.nextInt(60));
+      List<Authorization> as = authorizations(r, r.nextInt(60));
+      MatchingResult plain = Fixtures.MATCHER.match(Collections.unmodifiableList(ds), as);
+      MatchingResult compact = Fixtures.MATCHER.match(CompactDeductions.copyOf(ds),
+          CompactAuthorizations.copyOf(as));
+      assertEquals(plain.deductionResults(), compact.deductionResults());
+      assertEquals(plain.rejected(), compact.rejected());
+      assertEquals(plain.authorizationBalances(), compact.authorizationBalances());
+      assertEquals(plain.ledger().deductions(), compact.ledger().deductions());
+    });
+  }
+
+  @Test
+  void linesBeyondTheColumns_areKeptWhole_andEqual() {
+    CurrencyUnit cny = CURRENCIES.get(0);
+    List<Deduction> odd = List.of(
+        Fixtures.ded("SUB", "KA1", "promotion", null, Money.of(new BigDecimal("1.005"), cny), Fixtures.JAN_31),
+        Fixtures.ded("BIG", "KA1", "promotion", null, Money.of(new BigDecimal("1E+30"), cny), Fixtures.JAN_31),
+        Fixtures.ded("OLD", "KA1", "promotion", null, Money.of(1, cny), LocalDate.of(1066, 10, 14)),
+        Fixtures.ded("WHOLE", "KA1", "promotion", null, Money.of(new BigDecimal("2.500"), cny), Fixtures.JAN_31));
+    CompactDeductions c = CompactDeductions.copyOf(odd);
+    assertEquals(odd, c);
+    assertEquals(odd.get(3).amount().toString(), c.get(3).amount().toString());
+    for (int i = 0; i < 3; i++) {
+      assertFalse(c.regular(i), odd.get(i).id());
+    }
+    assertTrue(CompactDeductions.copyOf(List.of(Fixtures.ded("D", "promotion", null, "2.50"))).regular(0));
+    // WHOLE (2.500 CNY, written with three decimals) is matched like any other line.
+    MatchingResult result = Fixtures.MATCHER.match(c, List.of(Fixtures.auth("A1", ReasonType.PROMOTION, null,
+        "2.50")));
+    assertEquals(List.of("BIG", "OLD", "SUB"), result.rejected().stream().map(f -> f.itemId().orElseThrow())
+        .sorted().toList());
+    assertEquals(DeductionState.VALID, result.deductionResults().get(0).state());
+  }
+
+  @Test
+  void moreCurrenciesThanTheColumnsHold_areKeptWhole() {
+    List<Deduction> many = new ArrayList<>();
+    List<CurrencyUnit> all = new ArrayList<>(Monetary.getCurrencies());
+    all.sort(java.util.Comparator.comparing(CurrencyUnit::getCurrencyCode));
+    for (CurrencyUnit currency : all.subList(0, Math.min(all.size(), CompactLines.MAX_CURRENCIES + 5))) {
+      many.add(Fixtures.ded("D-" + currency.getCurrencyCode(), "KA1", "promotion", null, Money.of(1, currency),
+          Fixtures.JAN_31));
+    }
+    assertTrue(many.size() > CompactLines.MAX_CURRENCIES);
+    assertEquals(many, CompactDeductions.copyOf(many));
+  }
+
+  @Test
+  void aCompactList_isReadOnly_andABuilderBuildsOnce() {
+    CompactDeductions.Builder b = CompactDeductions.builder();
+    b.add(Fixtures.ded("D1", "promotion", null, "10.00"));
+    assertEquals(1, b.size());
+    CompactDeductions list = b.build();
+    assertThrows(IllegalStateException.class, () -> b.add(Fixtures.ded("D2", "promotion", null, "10.00")));
+    assertThrows(IllegalStateException.class, b::build);
+    assertThrows(UnsupportedOperationException.class, () -> list.add(Fixtures.ded("D2", "promotion", null, "1")));
+    assertThrows(UnsupportedOperationException.class, () -> list.remove(0));
+    assertThrows(IndexOutOfBoundsException.class, () -> list.get(1));
+    assertThrows(IndexOutOfBoundsException.class, () -> list.get(-1));
+    assertSame(list, CompactDeductions.copyOf(list));
+    CompactAuthorizations.Builder ab = CompactAuthorizations.builder();
+    CompactAuthorizations authorizations = ab.add(Fixtures.auth("A1", ReasonType.PROMOTION, null, "5.00")).build();
+    assertEquals(1, authorizations.size());
+    assertThrows(IllegalStateException.class, ab::build);
+    assertSame(authorizations, CompactAuthorizations.copyOf(authorizations));
+  }
+
+  @Test
+  void nullLines_areRejected_namingThem() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> CompactDeductions.copyOf(
+        Arrays.asList(Fixtures.ded("D1", "promotion", null, "10.00"), null)));
+    assertEquals("Argument 'deductions[1]' must not be null", e.getMessage());
+    e = assertThrows(NullPointerException.class, () -> CompactAuthorizations.copyOf(Arrays.asList(null,
+        Fixtures.auth("A1", ReasonType.PROMOTION, null, "5.00"))));
+    assertEquals("Argument 'authorizations[0]' must not be null", e.getMessage());
+    assertThrows(NullPointerException.class, () -> CompactDeductions.builder().add(null));
+    assertThrows(NullPointerException.class, () -> CompactAuthorizations.builder().add(null));
+    assertThrows(NullPointerException.class, () -> CompactDeductions.copyOf(null));
+    assertThrows(NullPointerException.class, () -> CompactAuthorizations.copyOf(null));
+    // The matcher's own reading keeps a null line and reports it where it is.
+    MatchingResult result = Fixtures.MATCHER.match(Arrays.asList(Fixtures.ded("D1", "promotion", null, "10.00"),
+        null), Arrays.asList(null, Fixtures.auth("A1", ReasonType.PROMOTION, null, "5.00")));
+    assertEquals(List.of("deductions[1]", "authorizations[0]"), result.rejected().stream()
+        .map(f -> f.input() + "[" + f.position() + "]").sorted(Collections.reverseOrder()).toList());
+  }
+}
