@@ -164,9 +164,10 @@ public abstract class MatchingPolicy {
 
   /**
    * How many edits (insertions, deletions, substitutions, adjacent transpositions) a quoted reference
-   * may differ from an authorization's, after normalisation, for the two to match by amount. A
-   * deduction quoting a reference further away than this is never matched to that authorization by
-   * amount alone. Default 2.
+   * may differ from an authorization's, after normalisation, for the two to match by amount; the edits
+   * may touch letters only: two references with other numbers or symbols ({@code PRM-2026-0000007} and
+   * {@code PRM-2026-0000003}) name two documents, however close. A deduction quoting a reference further
+   * away than this is never matched to that authorization by amount alone. Default 2.
    *
    * @return not negative
    */

@@ -110,12 +110,18 @@ final class ReferenceTable {
   }
 
   /**
-   * Whether the forms with these ids are at most {@code max} edits apart; never, for distinct ids,
-   * when either form is longer than {@link References#MAX_FUZZY_LENGTH}.
+   * Whether the forms with these ids are near: at most {@code max} edits apart, with the same symbols
+   * and not the same digits split otherwise ({@code PMR-2026-3} and {@code PRM-2026-8} are near
+   * {@code PRM-2026-3}, a keying slip; {@code PRM-🍌} is not near {@code PRM-🍎}, nor
+   * {@code PRM-2026-11-0} near {@code PRM-2026-1-10}). Never, for distinct ids, when either form is
+   * longer than {@link References#MAX_FUZZY_LENGTH}.
    */
   boolean within(int a, int b, int max) {
     if (a == b) {
       return true;
+    }
+    if (!sameSymbolsAndSplit(a, b)) {
+      return false;
     }
     int aFrom = start[a];
     int aTo = start[a + 1];
@@ -125,6 +131,59 @@ final class ReferenceTable {
       return false;
     }
     return distance.within(chars, aFrom, aTo, bFrom, bTo, max);
+  }
+
+  /**
+   * Whether an edit between the two forms could be a slip rather than another document: their symbols
+   * (tokens neither letters nor digits) are the same, in order, and they do not hold the same digits in
+   * as many numbers split at other places ({@code PRM-2026-1-10} and {@code PRM-2026-11-0} are both
+   * written with separators, and disagree; {@code INV-12} may be {@code INV-1-2} written without one).
+   */
+  private boolean sameSymbolsAndSplit(int a, int b) {
+    StringBuilder aDigits = new StringBuilder();
+    StringBuilder bDigits = new StringBuilder();
+    StringBuilder aSymbols = new StringBuilder();
+    StringBuilder bSymbols = new StringBuilder();
+    String aTokens = others(start[a], start[a + 1], aDigits, aSymbols);
+    String bTokens = others(start[b], start[b + 1], bDigits, bSymbols);
+    if (!aSymbols.toString().equals(bSymbols.toString())) {
+      return false;
+    }
+    // The same digits in as many numbers, split at other places: both were written with separators there.
+    return !aDigits.toString().equals(bDigits.toString()) || aTokens.equals(bTokens)
+        || count(aTokens) != count(bTokens);
+  }
+
+  private static long count(String tokens) {
+    return tokens.chars().filter(c -> c == JOIN).count();
+  }
+
+  /**
+   * Collects a form's digits (all its digit tokens, joined) and symbols; returns its digit tokens with a
+   * separator between them.
+   */
+  private String others(int from, int to, StringBuilder digits, StringBuilder symbols) {
+    StringBuilder tokens = new StringBuilder();
+    int k = from;
+    while (k < to) {
+      if (chars[k] == JOIN) {
+        k++;
+        continue;
+      }
+      int end = k;
+      while (end < to && chars[end] != JOIN) {
+        end++;
+      }
+      char first = chars[k];
+      if (first >= '0' && first <= '9') {
+        digits.append(chars, k, end - k);
+        tokens.append(chars, k, end - k).append(JOIN);
+      } else if (!Character.isLetter(Character.codePointAt(chars, k, to))) {
+        symbols.append(chars, k, end - k).append(JOIN);
+      }
+      k = end;
+    }
+    return tokens.toString();
   }
 
   /**
