@@ -22,6 +22,7 @@ import dev.keyaccount.receivables.deduction.DeductionLedger;
 import dev.keyaccount.receivables.deduction.DeductionMatcher;
 import dev.keyaccount.receivables.deduction.DeductionResult;
 import dev.keyaccount.receivables.deduction.DeductionState;
+import dev.keyaccount.receivables.deduction.LedgerColumns;
 import dev.keyaccount.receivables.deduction.MatchingPolicy;
 import dev.keyaccount.receivables.deduction.MatchingResult;
 import dev.keyaccount.receivables.deduction.MatchingSummary;
@@ -232,9 +233,26 @@ final class ReceivablesSection {
     nextLedgers.await();
     Map<String, DeductionLedger> next = new TreeMap<>(ledgers);
     results.forEach((currency, run) -> next.put(currency.getCurrencyCode(), run.ledger()));
-    LedgerSection.report(next, changedEarlier(results), period.asOf(), section, files);
+    LedgerSection.report(next, changedEarlier(results), period.asOfGiven() ? period.asOf() : latestDeduction(next)
+        .orElse(period.asOf()), section, files);
     LedgerSection.write(next, files);
     return next;
+  }
+
+  /**
+   * The latest deduction date the ledgers hold (their deductions are in date order): the day open
+   * deductions are aged at unless {@code --as-of} says otherwise, so that a weekly run in the middle of a
+   * quarter does not age this week's claims to the quarter's end.
+   */
+  private static Optional<java.time.LocalDate> latestDeduction(Map<String, DeductionLedger> ledgers) {
+    java.time.LocalDate latest = null;
+    for (DeductionLedger ledger : ledgers.values()) {
+      LedgerColumns columns = ledger.deductionColumns();
+      if (columns.size() > 0 && (latest == null || columns.date(columns.size() - 1).isAfter(latest))) {
+        latest = columns.date(columns.size() - 1);
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /** The earlier deductions the runs changed, by id, then currency. */

@@ -19,8 +19,9 @@ import org.threeten.extra.YearQuarter;
  *
  * @param quarter the quarter reviewed
  * @param asOf the as-of date, not before the quarter's first day
+ * @param asOfGiven whether {@code --as-of} gave it (else it is the quarter's last day)
  */
-record ReviewPeriod(YearQuarter quarter, LocalDate asOf) {
+record ReviewPeriod(YearQuarter quarter, LocalDate asOf, boolean asOfGiven) {
 
   ReviewPeriod {
     if (asOf.isBefore(quarter.atDay(1))) {
@@ -40,7 +41,7 @@ record ReviewPeriod(YearQuarter quarter, LocalDate asOf) {
   static ReviewPeriod of(YearQuarter quarter, LocalDate asOf, ReviewInput input) {
     YearQuarter q = quarter != null ? quarter
         : latest(input).orElseGet(() -> YearQuarter.from(asOf != null ? asOf : LocalDate.now()));
-    return new ReviewPeriod(q, asOf != null ? asOf : q.atEndOfQuarter());
+    return new ReviewPeriod(q, asOf != null ? asOf : q.atEndOfQuarter(), asOf != null);
   }
 
   /** The title of the review, naming the quarter and the as-of date. */

@@ -44,7 +44,12 @@ class ReviewLedgerTest {
         "D-2,CNY,VALID,1000.00,0.00,0.00,0.00,AU-2,this"), lines("out1/deduction-results.csv"));
     List<String> open1 = lines("out1/open-deductions.csv");
     assertEquals(2, open1.size(), open1.toString());
-    assertTrue(open1.get(1).startsWith("D-1,CNY,K1,PROMOTION,,2026-03-10,21,current,UNAUTHORIZED,4000.00,"), open1.get(1));
+    // Aged as of the latest deduction date seen (this week's 2026-03-10), not the quarter's end: 0 days.
+    assertTrue(open1.get(1).startsWith("D-1,CNY,K1,PROMOTION,,2026-03-10,0,current,UNAUTHORIZED,4000.00,"), open1.get(1));
+    Run asOf = review("--data", week1.toString(), "--as-of", "2026-04-30", "--out", tmp.resolve("out1b").toString());
+    assertEquals(0, asOf.status(), asOf.err());
+    assertTrue(lines("out1b/open-deductions.csv").get(1).startsWith("D-1,CNY,K1,PROMOTION,,2026-03-10,51,31-60,"),
+        "as of --as-of when given");
     assertTrue(open1.get(1).endsWith(",true,false"), "awaits its complement: " + open1.get(1));
 
     Run second = review("--data", week2.toString(), "--ledger", tmp.resolve("out1/ledger").toString(),
@@ -61,7 +66,7 @@ class ReviewLedgerTest {
     assertTrue(second.out().contains("1 deduction(s) of earlier remittances changed state"), second.out());
     List<String> open2 = lines("out2/open-deductions.csv");
     assertEquals(3, open2.size(), "D-4 and D-5 are disputed: " + open2);
-    assertTrue(open2.get(1).startsWith("D-4,CNY,K1,DISPLAY_FEE,P-7,2026-03-17,14,current,DUPLICATE,1000.00"), open2.get(1));
+    assertTrue(open2.get(1).startsWith("D-4,CNY,K1,DISPLAY_FEE,P-7,2026-03-17,0,current,DUPLICATE,1000.00"), open2.get(1));
 
     // One run over both weeks decides every deduction the same way.
     Path both = data("both", WEEK_1_D1, WEEK_1_D2, WEEK_2_D3, WEEK_2_D4, WEEK_2_D5);
