@@ -74,6 +74,36 @@ final class InputFile<T> {
     }
   }
 
+  /**
+   * Rejects every line whose key repeats an earlier line's, so that no figure counts one fact twice: the
+   * first line is kept, each later one is listed in {@code rejected-lines.csv} naming the line it repeats.
+   * For the small files only (it keeps the values in a plain list).
+   *
+   * @param key the line's key, such as account and month
+   * @param keyName what the key is, for the message
+   */
+  void rejectRepeats(java.util.function.Function<T, String> key, String keyName) {
+    Map<String, Long> first = new HashMap<>();
+    List<T> kept = new ArrayList<>(values.size());
+    long[] keptLines = new long[Math.max(1, values.size())];
+    for (int i = 0; i < values.size(); i++) {
+      T value = values.get(i);
+      String k = key.apply(value);
+      Long at = first.putIfAbsent(k, lines[i]);
+      if (at != null) {
+        rejected.add(new ReviewInput.RejectedLine(file, lines[i], k, "repeats line " + at + " (the same " + keyName
+            + "); the first is kept"));
+      } else {
+        keptLines[kept.size()] = lines[i];
+        kept.add(value);
+      }
+    }
+    rejected.sort(java.util.Comparator.comparingLong(ReviewInput.RejectedLine::line));
+    values = kept;
+    lines = keptLines;
+    count = kept.size();
+  }
+
   /** Lets the values go (their lines and rejected lines stay). */
   void release() {
     values = List.of();

@@ -216,7 +216,12 @@ final class KpiSection {
         + " against the agreement", "account", ">stores", ">display rate", ">activity rate", ">distribution",
         ">SKUs", ">display pts", ">vs commitment", ">activity pts", ">score");
     byAccount(input.sections.audits.get().values, AuditLine::accountId).forEach((account, lines) -> {
-      List<StoreAudit> audits = lines.stream().filter(l -> period.inQuarter(l.date())).map(AuditLine::audit).toList();
+      // A store audited more than once in the quarter counts once, with its latest audit (the later line
+      // on the same day).
+      Map<String, AuditLine> latest = new java.util.LinkedHashMap<>();
+      lines.stream().filter(l -> period.inQuarter(l.date()))
+          .forEach(l -> latest.merge(l.audit().storeId(), l, (a, b) -> b.date().isBefore(a.date()) ? a : b));
+      List<StoreAudit> audits = latest.values().stream().map(AuditLine::audit).toList();
       if (audits.isEmpty()) {
         return;
       }

@@ -150,6 +150,24 @@ final class SectionInputs {
         inOneCurrency(SectionInputs::forecast));
     plan = ReviewInput.read(files, PLAN, PLAN_COLUMNS, progress, inOneCurrency(SectionInputs::plan));
     openItems = ReviewInput.read(files, OPEN_ITEMS, OPEN_ITEM_COLUMNS, progress, SectionInputs::openItem);
+    // A line repeating another's key would count one fact twice (or, kept by a map, drop one silently):
+    // each later repeat is rejected, named, and the first kept.
+    monthlySales.ifPresent(f -> f.rejectRepeats(l -> l.accountId() + " " + l.month(), "account and month"));
+    skuSales.ifPresent(f -> f.rejectRepeats(l -> l.accountId() + " " + l.month() + " " + l.sku(),
+        "account, month and SKU"));
+    agreements.ifPresent(f -> f.rejectRepeats(l -> l.agreement().accountId() + " " + l.agreement().year(),
+        "account and year"));
+    audits.ifPresent(f -> f.rejectRepeats(l -> l.accountId() + " " + l.audit().storeId() + " " + l.date(),
+        "account, store and audit date"));
+    orders.ifPresent(f -> f.rejectRepeats(l -> l.orderId() + " " + l.line().sku(), "order and SKU"));
+    tradeSpend.ifPresent(f -> f.rejectRepeats(l -> l.accountId() + " " + l.quarter(), "account and quarter"));
+    promotions.ifPresent(f -> f.rejectRepeats(l -> l.promotion().id(), "promotion id"));
+    forecasts.ifPresent(f -> f.rejectRepeats(l -> l.accountId() + " " + l.quarter() + " " + l.forecast().storeId(),
+        "account, quarter and store"));
+    plan.ifPresent(f -> f.rejectRepeats(l -> l.accountId() + " " + l.quarter() + " " + l.month(),
+        "account and period"));
+    openItems.ifPresent(f -> f.rejectRepeats(l -> l.item().accountId() + " " + l.item().reference(),
+        "account and document"));
   }
 
   /** A row converter that also receives the account's currency, checked against the account's first line. */

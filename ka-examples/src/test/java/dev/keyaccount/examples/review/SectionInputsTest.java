@@ -45,6 +45,34 @@ class SectionInputsTest {
   }
 
   @Test
+  void aLineRepeatingAnothersKey_isRejected_andTheFirstKept(@TempDir Path tmp) throws IOException {
+    write(tmp, SectionInputs.MONTHLY_SALES, SALES, GOOD_SALES, "K1,2026-05,CNY,1.00,1.00,1.00,1.00,1.00",
+        "K1,2026-04,CNY,7.00,7.00,7.00,7.00,7.00");
+    write(tmp, SectionInputs.OPEN_ITEMS, OPEN_ITEMS, "K1,INV-1,invoice,2026-06-01,2026-07-01,CNY,150.00",
+        "K1,INV-1,invoice,2026-06-01,2026-07-01,CNY,150.00", "K2,INV-1,invoice,2026-06-01,2026-07-01,CNY,5.00");
+    write(tmp, SectionInputs.PROMOTIONS, PROMOTIONS, GOOD_PROMOTION, GOOD_PROMOTION);
+    write(tmp, SectionInputs.STORE_FORECAST, FORECAST, "K1,2026-Q3,ST1,CNY,4000.00,6%", "K1,2026-Q3,ST2,CNY,1.00,6%",
+        "K1,2026-Q3,ST1,CNY,9.00,6%");
+    write(tmp, SectionInputs.STORE_AUDITS, AUDITS, "K1,ST1,2026-04-15,1,30,0,10,S1", "K1,ST1,2026-06-15,7,30,4,10,S1",
+        "K1,ST1,2026-06-15,7,30,4,10,S1");
+    SectionInputs in = load(tmp).sections;
+    assertEquals(List.of("K1 2026-04", "K1 2026-05"), in.monthlySales.get().values.stream()
+        .map(l -> l.accountId() + " " + l.month()).toList());
+    assertEquals("900.5", in.monthlySales.get().values.get(0).sales().getNumber().toString());
+    assertEquals(List.of(new ReviewInput.RejectedLine(SectionInputs.MONTHLY_SALES, 4, "K1 2026-04",
+        "repeats line 2 (the same account and month); the first is kept")), in.monthlySales.get().rejected);
+    assertEquals(2, in.openItems.get().values.size(), "K2's INV-1 is another account's document");
+    assertEquals(3, in.openItems.get().rejected.get(0).line());
+    assertEquals(1, in.promotions.get().values.size());
+    assertEquals(3, in.promotions.get().rejected.get(0).line());
+    assertEquals(List.of("ST1", "ST2"), in.forecasts.get().values.stream().map(l -> l.forecast().storeId()).toList());
+    assertEquals(4, in.forecasts.get().rejected.get(0).line());
+    // Two audits of one store on two days are two facts (the review takes the latest); the same day twice is one.
+    assertEquals(2, in.audits.get().values.size());
+    assertEquals(4, in.audits.get().rejected.get(0).line());
+  }
+
+  @Test
   void goodLines_becomeTheLibrarysValues(@TempDir Path tmp) throws IOException {
     write(tmp, SectionInputs.MONTHLY_SALES, SALES, GOOD_SALES);
     write(tmp, SectionInputs.SKU_SALES, SKUS, "K1,2026-04,S1,profit,CNY,300.00");
