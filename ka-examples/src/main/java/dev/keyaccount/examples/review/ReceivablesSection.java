@@ -210,7 +210,7 @@ final class ReceivablesSection {
         && input.authorizations.map(InputFile::oneCurrency).orElse(false);
     Map<CurrencyUnit, MatchingResult> results = match(deductionFile.values, authorizations, ledgers, oneCurrency);
     for (MatchingResult run : results.values()) {
-      rejectedLines.addAll(lineOf(run.rejected(), deductionFile, input.authorizations));
+      rejectedLines.addAll(lineOf(run, deductionFile, input.authorizations, oneCurrency));
     }
     // The lines read are not needed past this point (the runs keep their own columns): letting them go
     // before the ledgers and the files are made is what lets 1M x 1M lines run in a smaller heap.
@@ -415,41 +415,56 @@ final class ReceivablesSection {
    * only the rejected ids are looked up. When an id is on several lines, the rejected ones are taken to
    * be its later lines (the matcher keeps the first of a repeated id).
    */
-  private static List<ReviewInput.RejectedLine> lineOf(List<FailureItem> rejected, InputFile<Deduction> deductions,
-      Optional<InputFile<Authorization>> authorizations) {
+  /**
+   * The file lines of a run's failure items, by their positions: a position is the line's place in what
+   * the run was given, which is the file's values in order when the files are in one currency, else the
+   * values of the run's currency in order (then the other currencies' values are skipped). An
+   * authorization beyond the file's values is a trade-spend accrual (line 0).
+   */
+  private static List<ReviewInput.RejectedLine> lineOf(MatchingResult run, InputFile<Deduction> deductions,
+      Optional<InputFile<Authorization>> authorizations, boolean oneCurrency) {
     List<ReviewInput.RejectedLine> out = new ArrayList<>();
-    Map<String, List<FailureItem>> byDeduction = new HashMap<>();
-    Map<String, List<FailureItem>> byAuthorization = new HashMap<>();
-    for (FailureItem r : rejected) {
-      (r.input().equals("deductions") ? byDeduction : byAuthorization)
-          .computeIfAbsent(r.itemId().orElse(""), id -> new ArrayList<>()).add(r);
+    int[] deductionIndex = null;
+    int[] authorizationIndex = null;
+    for (FailureItem r : run.rejected()) {
+      boolean isDeduction = r.input().equals("deductions");
+      InputFile<?> file;
+      int[] index;
+      if (isDeduction) {
+        file = deductions;
+        if (deductionIndex == null) {
+          deductionIndex = oneCurrency ? null : indexOf(deductions, d -> d.amount().getCurrency(), run.currency());
+        }
+        index = deductionIndex;
+      } else {
+        file = authorizations.orElse(null);
+        if (file != null && authorizationIndex == null && !oneCurrency) {
+          authorizationIndex = indexOf(authorizations.get(), a -> a.amount().getCurrency(), run.currency());
+        }
+        index = authorizationIndex;
+      }
+      int position = r.position();
+      int at = index == null ? position : position < index.length ? index[position] : -1;
+      long line = file != null && at >= 0 && at < file.values.size() ? file.line(at) : 0;
+      out.add(new ReviewInput.RejectedLine(file != null ? file.file
+          : isDeduction ? ReviewInput.DEDUCTIONS : ReviewInput.AUTHORIZATIONS, line, r.itemId().orElse(""),
+          r.message()));
     }
-    locate(byDeduction, deductions, Deduction::id, out);
-    authorizations.ifPresent(f -> locate(byAuthorization, f, Authorization::id, out));
+    out.sort(Comparator.comparing(ReviewInput.RejectedLine::file).thenComparingLong(ReviewInput.RejectedLine::line));
     return out;
   }
 
-  private static <T> void locate(Map<String, List<FailureItem>> byId, InputFile<T> file,
-      java.util.function.Function<T, String> id, List<ReviewInput.RejectedLine> out) {
-    if (byId.isEmpty()) {
-      return;
-    }
-    Map<String, List<Long>> lines = new HashMap<>();
+  /** The indices in the file's values of its lines in one currency, in order. */
+  private static <T> int[] indexOf(InputFile<T> file, java.util.function.Function<T, CurrencyUnit> currency,
+      CurrencyUnit wanted) {
+    int[] index = new int[file.values.size()];
+    int n = 0;
     for (int i = 0; i < file.values.size(); i++) {
-      List<FailureItem> wanted = byId.get(id.apply(file.values.get(i)));
-      if (wanted != null) {
-        lines.computeIfAbsent(wanted.get(0).itemId().orElse(""), k -> new ArrayList<>()).add(file.line(i));
+      if (currency.apply(file.values.get(i)).equals(wanted)) {
+        index[n++] = i;
       }
     }
-    byId.forEach((key, list) -> {
-      List<Long> at = lines.getOrDefault(key, List.of());
-      for (int k = 0; k < list.size(); k++) {
-        int pick = at.size() - list.size() + k;
-        out.add(new ReviewInput.RejectedLine(file.file, pick >= 0 && pick < at.size() ? at.get(pick) : 0, key,
-            list.get(k).message()));
-      }
-    });
-    out.sort(Comparator.comparing(ReviewInput.RejectedLine::file).thenComparingLong(ReviewInput.RejectedLine::line));
+    return java.util.Arrays.copyOf(index, n);
   }
 
   /**

@@ -53,6 +53,27 @@ class ReviewCurrenciesTest {
   }
 
   @Test
+  void aRejectedLine_isReportedAtItsOwnLine_whenItsIdRepeats() throws Exception {
+    // The same id on several lines: the line rejected is the one reported, in one currency and in several.
+    for (String otherCurrency : List.of("CNY", "USD")) {
+      Path data = tmp.resolve("data-" + otherCurrency);
+      write(data, "authorizations.csv", AUTHORIZATIONS_HEADER,
+          "AU-1,K1,PROMOTION,P-100,2026-01-01,2026-01-31,100.00,CNY");
+      write(data, "deductions.csv", DEDUCTIONS_HEADER,
+          "D-0,K1,2026-02-10,PROMOTION,,5.00," + otherCurrency,
+          "D-1,K1,1899-06-25,PROMOTION,P-100,100.00," + otherCurrency,
+          "D-1,K1,2026-02-10,PROMOTION,P-100,100.00,CNY",
+          "D-2,K1,2026-02-10,PROMOTION,P-100,-3.00," + otherCurrency);
+      Run run = review("--data", data.toString(), "--out", tmp.resolve("out-" + otherCurrency).toString());
+      assertEquals(0, run.status(), run.err());
+      List<String> rejected = Files.readAllLines(tmp.resolve("out-" + otherCurrency + "/rejected-lines.csv"));
+      assertEquals(3, rejected.size(), rejected.toString());
+      assertTrue(rejected.get(1).startsWith("deductions.csv,3,D-1,"), rejected.toString());
+      assertTrue(rejected.get(2).startsWith("deductions.csv,5,D-2,"), rejected.toString());
+    }
+  }
+
+  @Test
   void anAccountInAnotherCurrency_isListedWithItsProblem() throws Exception {
     Path data = tmp.resolve("data");
     write(data, "accounts.csv", ACCOUNTS_HEADER,
