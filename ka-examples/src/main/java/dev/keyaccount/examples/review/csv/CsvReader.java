@@ -40,7 +40,6 @@ final class CsvReader {
       .setIgnoreSurroundingSpaces(true)
       .setIgnoreEmptyLines(true)
       .get();
-  private static final CSVFormat HEADER = RECORD.builder().setHeader().setSkipHeaderRecord(true).get();
   private static final Pattern START_LINE = Pattern.compile("\\(startline ([0-9,]+)\\)\\s*");
   private static final Pattern AT_LINE = Pattern.compile("\\s*at line: ([0-9,]+).*");
 
@@ -86,12 +85,25 @@ final class CsvReader {
     String headerText = nextNonEmptyLine() ? recordText() : "";
     List<String> header;
     int width;
-    try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(headerText)).setFormat(HEADER)
-        .get()) {
-      header = parser.getHeaderNames();
-      width = parser.getHeaderMap().size();
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      throw malformed(1, e);
+    if (headerText.isBlank()) {
+      header = List.of();
+      width = 0;
+    } else {
+      // Unnamed columns at the end (a spreadsheet's export often has some) are ignored; an unnamed
+      // column between named ones is an error.
+      String[] cells = parse(headerText, 1);
+      width = cells.length;
+      int named = width;
+      while (named > 0 && cells[named - 1].isBlank()) {
+        named--;
+      }
+      for (int i = 0; i < named; i++) {
+        if (cells[i].isBlank()) {
+          throw new InputException(name, 1, null, null, "the header's column " + (i + 1)
+              + " has no name (only columns after the last named one may be unnamed)");
+        }
+      }
+      header = List.of(java.util.Arrays.copyOf(cells, named));
     }
     Map<String, Integer> columns = CsvFiles.header(name, header, required);
     CellCache[] caches = new CellCache[header.size()];
@@ -105,7 +117,7 @@ final class CsvReader {
       if (cells == null) {
         cells = parse(recordText(), line);
       }
-      if (cells.length != width) {
+      if (cells.length != width && cells.length != header.size()) {
         throw new InputException(name, line, null, null, "expected " + width + " cells but found " + cells.length);
       }
       for (int i = 0; i < cells.length; i++) {

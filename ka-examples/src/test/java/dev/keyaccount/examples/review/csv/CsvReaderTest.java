@@ -195,6 +195,17 @@ class CsvReaderTest {
   }
 
   @Test
+  void unnamedColumnsAfterTheLastNamedOne_areIgnored_andAnUnnamedOneBetween_isAnError() {
+    // A spreadsheet's export: empty header cells at the end, rows padded to them or not.
+    List<String> rows = ours("id,account,note,,\n1,a,b,,\n2,c,d\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(2, rows.size(), rows.toString());
+    assertTrue(rows.get(0).startsWith("2 [1, a, b"), rows.toString());
+    assertTrue(rows.get(1).startsWith("3 [2, c, d"), rows.toString());
+    assertEquals(List.of("error: f.csv line 1: the header's column 2 has no name (only columns after the last named"
+        + " one may be unnamed)"), ours("id,,account,note\n1,x,a,b\n".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
   void aLineOverAMillionCharacters_isAnError() {
     String file = "id,account,note\n1,a,b\n2,a," + "x".repeat(CsvReader.MAX_LINE_CHARS) + "\n";
     InputException e = assertThrows(InputException.class, () -> CsvFiles.read("f.csv",
