@@ -102,11 +102,18 @@ final class AnalyticsInputs {
 
   private static YearWeek week(CsvRow row, String column) {
     String value = row.text(column);
+    YearWeek week;
     try {
-      return YearWeek.parse(value);
+      week = YearWeek.parse(value);
     } catch (DateTimeParseException e) {
       throw row.error(column, value, "expected an ISO week such as 2026-W14");
     }
+    // The parser rolls a week 53 of a 52-week year into the next year's week 1: refused, not moved.
+    if (!week.toString().equals(value)) {
+      throw row.error(column, value, "no such ISO week: " + value.substring(0, value.indexOf('-'))
+          + " has 52 weeks");
+    }
+    return week;
   }
 
   private static boolean yesNo(CsvRow row, String column) {

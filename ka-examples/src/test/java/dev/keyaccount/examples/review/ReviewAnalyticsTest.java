@@ -184,6 +184,17 @@ class ReviewAnalyticsTest {
   }
 
   @Test
+  void aWeek53OfAYearOf52_isAnInputError_notTheNextYearsFirstWeek(@TempDir Path tmp) throws IOException {
+    write(tmp, AnalyticsInputs.WEEKLY_SALES, WEEKLY, "K1,P,2025-W53,100,no", "K1,P,2026-W01,100,no");
+    Run run = review("--data", tmp.toString(), "--quarter", "2026-Q1");
+    assertEquals(2, run.status(), run.out());
+    assertTrue(run.err().contains("weekly-sales.csv line 2") && run.err().contains("no such ISO week: 2025 has 52 weeks"),
+        run.err());
+    write(tmp, AnalyticsInputs.WEEKLY_SALES, WEEKLY, "K1,P,2026-W53,100,no", "K1,P,2026-W01,100,no");
+    assertEquals(0, review("--data", tmp.toString(), "--quarter", "2026-Q1").status(), "2026 has 53 weeks");
+  }
+
+  @Test
   void repeatedKeys_areRejectedLines_andTheRestRuns(@TempDir Path tmp) throws IOException {
     write(tmp, AnalyticsInputs.WEEKLY_SALES, WEEKLY, "K1,P,2026-W15,50,no", "K1,P,2026-W15,60,no",
         "K1,P,2100-W01,60,no", "K1,P,2026-W16,80,yes");

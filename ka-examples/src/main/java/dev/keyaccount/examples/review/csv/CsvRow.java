@@ -108,6 +108,18 @@ public final class CsvRow {
     if (!isPlainDecimal(value)) {
       throw error(column, value, "expected a plain decimal such as 1234.50");
     }
+    // Bounded before any number is made: Moneta would round a longer one silently.
+    int digits = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      }
+    }
+    if (digits > dev.keyaccount.core.Args.DECIMAL_DIGITS) {
+      throw error(column, value, "more than " + dev.keyaccount.core.Args.DECIMAL_DIGITS
+          + " digits (the bound of every decimal)");
+    }
     return plainDecimal(value);
   }
 

@@ -77,4 +77,15 @@ class CsvRowTest {
     assertEquals(new java.math.BigDecimal("123456789012345678.9"), CsvRow.plainDecimal("123456789012345678.9"));
     assertEquals(new java.math.BigDecimal("-0.00"), CsvRow.plainDecimal("-0.00"));
   }
+
+  @Test
+  void aDecimalOfMoreThan34Digits_isRefused_beforeAnyNumberIsMade() {
+    assertEquals(new java.math.BigDecimal("1234567890123456789012345678901.234"),
+        row("1234567890123456789012345678901.234").decimal("c"));
+    InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+        () -> row("1" + "0".repeat(5000) + ".00").decimal("c"));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().endsWith("more than 34 digits (the bound of every decimal)"),
+        e.getMessage());
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().length() < 300, e.getMessage());
+  }
 }
