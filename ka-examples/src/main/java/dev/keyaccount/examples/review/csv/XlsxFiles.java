@@ -103,8 +103,21 @@ public final class XlsxFiles {
       Map<String, Integer> columns = null;
       List<String> header = null;
       long count = 0;
-      while (it.hasNext()) {
-        Row row = it.next();
+      int lastRow = 0;
+      while (true) {
+        Row row;
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          row = it.next();
+        } catch (org.dhatim.fastexcel.reader.ExcelReaderException e) {
+          // A cell the reader cannot decode (a number cell holding "5x"), in a row after the last one read
+          // (the sheet may skip empty rows, so which one is not known).
+          throw new InputException(name, "a cell in a row after row " + lastRow + " cannot be read: "
+              + e.getMessage());
+        }
+        lastRow = row.getRowNum();
         String[] cells = cells(name, row, header);
         if (cells == null) {
           continue;

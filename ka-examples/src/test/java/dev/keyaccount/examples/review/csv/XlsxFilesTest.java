@@ -73,6 +73,17 @@ class XlsxFilesTest {
   }
 
   @Test
+  void aNumberCellTheReaderCannotDecode_isAnInputError() throws Exception {
+    // A sheet whose amount cell holds <v>5x</v>, after an empty row: exit 2 with the file, not exit 1.
+    byte[] bytes;
+    try (java.io.InputStream in = XlsxFilesTest.class.getResourceAsStream("damaged-number-cell.xlsx")) {
+      bytes = in.readAllBytes();
+    }
+    InputException e = assertThrows(InputException.class, () -> read(bytes, List.of("amount")));
+    assertEquals("x.xlsx: a cell in a row after row 2 cannot be read: Cannot parse number : 5x", e.getMessage());
+  }
+
+  @Test
   void aHeaderWithoutARequiredColumn_isNamed() throws Exception {
     byte[] bytes = workbook(ws -> ws.value(0, 0, "amount"));
     assertEquals("x.xlsx line 1, column 'date': missing column; the header must name [amount, date]",
