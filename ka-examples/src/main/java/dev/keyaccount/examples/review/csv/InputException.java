@@ -17,13 +17,14 @@ public final class InputException extends RuntimeException {
    * Creates the exception for a line of a file.
    *
    * @param file the file name
-   * @param line the 1-based line number (the header is line 1)
+   * @param line the 1-based line number (the header is line 1), or 0 when the problem is in no one line
+   *     (then no line is named)
    * @param column the column name, or null when the problem is not in one cell
    * @param value the offending value, or null
    * @param problem what is wrong
    */
   public InputException(String file, long line, String column, String value, String problem) {
-    super(file + " line " + line + (column != null ? ", column '" + column + "'" : "")
+    super(file + (line > 0 ? " line " + line : "") + (column != null ? ", column '" + column + "'" : "")
         + (value != null ? ", value '" + shorten(value) + "'" : "") + ": " + problem);
   }
 
