@@ -100,6 +100,9 @@ class DeductionMatcherTest {
     assertEquals(cny("100.00"), d.matched());
     assertEquals(cny("0.50"), d.writtenOff());
     assertEquals(cny("0"), d.disputed());
+    // The summary sums the write-off too (the conservation property finds this only in some remittances).
+    assertEquals(cny("0.50"), result.summary().writtenOff());
+    assertEquals(cny("100.50"), result.summary().totalDeducted());
   }
 
   @Test
