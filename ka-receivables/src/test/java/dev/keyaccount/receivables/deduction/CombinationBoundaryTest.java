@@ -284,16 +284,26 @@ class CombinationBoundaryTest {
     assertEquals(List.of(), result(r, "D").candidates());
   }
 
+  /** D 1000.00 among candidates 1.01 .. n.01: every pair ends in .02, so no pair adds up to it. */
+  private static DeductionState amongCandidates(int n) {
+    List<Authorization> authorizations = new java.util.ArrayList<>();
+    for (int k = 1; k <= n; k++) {
+      authorizations.add(promotion(String.format("B%03d", k), k + ".01", 0));
+    }
+    return result(STANDARD.match(List.of(claim("D", "1000.00", 1)), authorizations), "D").state();
+  }
+
   @Test
   void morePartsThanTheSearchBuffer_areSearched() {
-    // 70 candidates (1.01 .. 70.01) under D 1000.00, more than the 64 the search's buffer starts with:
-    // every pair ends in .02, the largest three make 207.03: unauthorized.
-    List<Authorization> authorizations = new java.util.ArrayList<>();
-    for (int k = 1; k <= 70; k++) {
-      authorizations.add(promotion(String.format("B%02d", k), k + ".01", 0));
-    }
-    MatchingResult r = STANDARD.match(List.of(claim("D", "1000.00", 1)), authorizations);
-    assertEquals(DeductionState.UNAUTHORIZED, result(r, "D").state());
+    // 70 candidates, more than the 64 the search's buffer starts with; the largest three make 207.03.
+    assertEquals(DeductionState.UNAUTHORIZED, amongCandidates(70));
+  }
+
+  @Test
+  void morePartsThanTwiceTheSearchBuffer_areSearched() {
+    // 130 candidates: the buffer of 64 grows to exactly 130 at once, and the pool is read up to its size,
+    // not one past it. The largest three make 387.03.
+    assertEquals(DeductionState.UNAUTHORIZED, amongCandidates(130));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.keyaccount.receivables.deduction;
 
+import static dev.keyaccount.receivables.UnderMutation.examples;
 import static dev.keyaccount.receivables.deduction.Fixtures.JAN_31;
 import static dev.keyaccount.receivables.deduction.Fixtures.MATCHER;
 import static dev.keyaccount.receivables.deduction.Fixtures.POLICY;
@@ -29,7 +30,7 @@ class DeductionLedgerTest {
 
   @Test
   void weekByWeek_givesTheDecisionsAndBalancesOfOneRun() {
-    qt().withExamples(20).forAll(RemittanceGenerator.remittances(300, POLICY)).checkAssert(r -> {
+    qt().withExamples(examples(20, 3)).forAll(RemittanceGenerator.remittances(300, POLICY)).checkAssert(r -> {
       MatchingResult one = MATCHER.match(r.deductions(), r.authorizations());
       List<Deduction> sorted = new ArrayList<>(r.deductions());
       sorted.sort(java.util.Comparator.comparing(Deduction::date));

@@ -1,5 +1,6 @@
 package dev.keyaccount.receivables.deduction;
 
+import static dev.keyaccount.receivables.UnderMutation.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class DeductionMatcherProperties {
@@ -32,7 +34,7 @@ class DeductionMatcherProperties {
 
   @Test
   void conservation_holdsToTheMinorUnit() {
-    qt().withExamples(40).forAll(RemittanceGenerator.remittances(300, POLICY)).checkAssert(r -> {
+    qt().withExamples(examples(40, 5)).forAll(RemittanceGenerator.remittances(300, POLICY)).checkAssert(r -> {
       MatchingResult result = MATCHER.match(r.deductions(), r.authorizations());
       MatchingSummary s = result.summary();
       assertEquals(s.totalDeducted(), sum(s.matched(), s.disputed(), s.writtenOff(), s.unresolved()));
@@ -47,7 +49,7 @@ class DeductionMatcherProperties {
 
   @Test
   void noAuthorization_isConsumedBeyondItsAmount() {
-    qt().withExamples(40).forAll(RemittanceGenerator.remittances(300, POLICY)).checkAssert(r -> {
+    qt().withExamples(examples(40, 5)).forAll(RemittanceGenerator.remittances(300, POLICY)).checkAssert(r -> {
       MatchingResult result = MATCHER.match(r.deductions(), r.authorizations());
       java.util.Map<String, java.math.BigDecimal> consumed = new java.util.HashMap<>();
       for (DeductionResult d : result.deductionResults()) {
@@ -65,7 +67,7 @@ class DeductionMatcherProperties {
 
   @Test
   void shuffledInput_givesTheSameResult() {
-    qt().withExamples(25).forAll(RemittanceGenerator.remittances(300, POLICY)).checkAssert(r -> {
+    qt().withExamples(examples(25, 4)).forAll(RemittanceGenerator.remittances(300, POLICY)).checkAssert(r -> {
       MatchingResult expected = MATCHER.match(r.deductions(), r.authorizations());
       List<Deduction> deductions = new ArrayList<>(r.deductions());
       List<Authorization> authorizations = new ArrayList<>(r.authorizations());
@@ -80,13 +82,14 @@ class DeductionMatcherProperties {
 
   @Test
   void noiseWithinTolerance_findsTheTrueMatches_neverAWrongOne() {
-    qt().withExamples(40).forAll(RemittanceGenerator.remittances(400, POLICY)).checkAssert(r -> {
+    qt().withExamples(examples(40, 5)).forAll(RemittanceGenerator.remittances(400, POLICY)).checkAssert(r -> {
       GroundTruth.Evaluation evaluation = r.truth().evaluate(MATCHER.match(r.deductions(), r.authorizations()));
       assertEquals(0, evaluation.wrongMatches(), evaluation.toString());
     });
   }
 
   @Test
+  @Tag("large")
   void twentyThousand_autoMatchesAtLeast95Percent_withNoWrongMatch() {
     GeneratedRemittance r = RemittanceGenerator.generate(7, 20_000, POLICY);
     GroundTruth.Evaluation evaluation = r.truth().evaluate(MATCHER.match(r.deductions(), r.authorizations()));
@@ -104,6 +107,7 @@ class DeductionMatcherProperties {
   }
 
   @Test
+  @Tag("large")
   void adversarial_tenThousandIdenticalLines_finishFastAndAreUnresolved() {
     GeneratedRemittance r = RemittanceGenerator.adversarial(10_000, POLICY);
     MatchingResult result = assertTimeoutPreemptively(Duration.ofSeconds(30),
@@ -117,6 +121,7 @@ class DeductionMatcherProperties {
   }
 
   @Test
+  @Tag("large")
   void adversarial_combinations_areBoundedToo() {
     // Same account and type, no single candidate within tolerance, many combinable authorizations.
     List<Authorization> auths = new ArrayList<>();
@@ -130,6 +135,7 @@ class DeductionMatcherProperties {
   }
 
   @Test
+  @Tag("large")
   void concurrentRuns_onSharedInput_giveTheSingleThreadResult() throws Exception {
     GeneratedRemittance r = RemittanceGenerator.generate(5, 2_000, POLICY);
     MatchingResult expected = MATCHER.match(r.deductions(), r.authorizations());

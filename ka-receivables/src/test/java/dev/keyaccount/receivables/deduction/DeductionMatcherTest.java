@@ -57,6 +57,25 @@ class DeductionMatcherTest {
   }
 
   @Test
+  void aClaimWrittenOffUnderTheThreshold_stillAwaitsItsComplement() {
+    // D2 (2,500.37) is under the promotion write-off threshold of 3,000.00 and matches nothing alone, so
+    // it is written off; D3 (3,499.63) a week later completes it to A1's 6,000.00, and the split is
+    // matched, as it would be if D2 were over the threshold.
+    DeductionMatcher matcher = new DeductionMatcher(MatchingPolicy.builder().from(Fixtures.POLICY)
+        .putWriteOffThresholds(PROMOTION, cny("3000.00")).build());
+    List<Authorization> auths = List.of(auth("A1", PROMOTION, "PRM-9-01", "6000.00"));
+    Deduction d2 = ded("D2", "KA1", "promotion", null, cny("2500.37"), JAN_31.plusDays(1));
+    Deduction d3 = ded("D3", "KA1", "promotion", null, cny("3499.63"), JAN_31.plusDays(8));
+    assertEquals(DeductionState.WRITTEN_OFF, matcher.match(List.of(d2), auths).deductionResult("D2")
+        .orElseThrow().state());
+    MatchingResult both = matcher.match(List.of(d2, d3), auths);
+    for (String id : List.of("D2", "D3")) {
+      assertEquals(DeductionState.VALID, both.deductionResult(id).orElseThrow().state(), id);
+    }
+    assertEquals(cny("0.00"), both.authorizationBalances().get(0).remaining());
+  }
+
+  @Test
   void aPenaltyQuotingOurReference_isDisputed_andTheAuthorizationStaysWhole() {
     // A fine of 500.00 quoting PRM-3 (a promotion of 1,021.03): a code of no type claims nothing that
     // the reference authorizes, so it is disputed in full; the same quote coded as a promotion matches.
@@ -100,6 +119,9 @@ class DeductionMatcherTest {
     assertEquals(cny("100.00"), d.matched());
     assertEquals(cny("0.50"), d.writtenOff());
     assertEquals(cny("0"), d.disputed());
+    // The summary sums the write-off too (the conservation property finds this only in some remittances).
+    assertEquals(cny("0.50"), result.summary().writtenOff());
+    assertEquals(cny("100.50"), result.summary().totalDeducted());
   }
 
   @Test

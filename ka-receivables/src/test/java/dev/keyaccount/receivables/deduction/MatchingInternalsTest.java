@@ -1,8 +1,10 @@
 package dev.keyaccount.receivables.deduction;
 
+import static dev.keyaccount.receivables.UnderMutation.examples;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -11,6 +13,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.keyaccount.receivables.reconciliation.ReferenceSamples;
 import dev.keyaccount.receivables.reconciliation.References;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -92,19 +95,62 @@ class MatchingInternalsTest {
   }
 
   @Test
+  void indexTable_twoHundredThousandSequentialHashes_areIndexedInLinearTime() {
+    // A spread that lost its mixing (or returned one slot) would chain every key: 2 * 10^10 probes.
+    IndexTable table = new IndexTable(16);
+    IndexTable.SameKey same = (other, probe) -> other == probe;
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+      for (int i = 0; i < 200_000; i++) {
+        assertEquals(-1, table.putIfAbsent(i, i, same));
+      }
+      for (int i = 0; i < 200_000; i++) {
+        assertEquals(i, table.find(i, i, same));
+      }
+    });
+  }
+
+  @Test
+  void referenceTable_aHundredThousandDistinctReferences_areInternedInLinearTime() {
+    // A hash that ignored the characters would compare every reference with every other: 5 * 10^9 times.
+    ReferenceTable table = new ReferenceTable(16);
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+      for (int i = 0; i < 100_000; i++) {
+        assertEquals(i, table.intern("INV-" + i));
+      }
+      for (int i = 0; i < 100_000; i++) {
+        assertEquals(i, table.intern("INV-" + i));
+      }
+    });
+  }
+
+  @Test
+  void referenceTable_within_boundsEachFormsLength_notWhereItLies() {
+    // Both forms lie past the first 64 chars of the table; each is far shorter than MAX_FUZZY_LENGTH.
+    ReferenceTable table = new ReferenceTable(4);
+    for (int i = 0; i < 20; i++) {
+      table.intern("PADDING-" + i);
+    }
+    int a = table.intern("PRM-2026-0001");
+    int b = table.intern("PRM-2026-0002");
+    assertTrue(table.within(a, b, 1));
+    assertTrue(table.within(b, a, 1));
+    assertFalse(table.within(a, b, 0));
+  }
+
+  @Test
   void referenceTable_normalisesExactlyAsReferences() {
-    qt().withExamples(2000).forAll(ReferenceSamples.references()).checkAssert(raw -> {
+    qt().withExamples(examples(2000, 500)).forAll(ReferenceSamples.references()).checkAssert(raw -> {
       ReferenceTable table = new ReferenceTable(4);
       table.intern("PADDING-1");
       assertForms(table, raw);
       // A second pass over the same table finds the same ids.
       assertForms(table, raw);
     });
-    qt().withExamples(500).forAll(strings().allPossible().ofLengthBetween(0, 12)).checkAssert(raw -> {
+    qt().withExamples(examples(500, 150)).forAll(strings().allPossible().ofLengthBetween(0, 12)).checkAssert(raw -> {
       ReferenceTable table = new ReferenceTable(2);
       assertForms(table, raw);
     });
-    qt().withExamples(300).forAll(strings().ascii().ofLengthBetween(0, 16)).checkAssert(raw -> {
+    qt().withExamples(examples(300, 100)).forAll(strings().ascii().ofLengthBetween(0, 16)).checkAssert(raw -> {
       ReferenceTable table = new ReferenceTable(2);
       assertForms(table, raw);
     });

@@ -1,5 +1,6 @@
 package dev.keyaccount.receivables.deduction;
 
+import static dev.keyaccount.receivables.UnderMutation.examples;
 import static dev.keyaccount.receivables.deduction.Fixtures.POLICY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,10 +28,10 @@ class ReferenceFilterTest {
 
   @Test
   void strictAndLooseForms_squeezeAlike_unlessFolded() {
-    qt().withExamples(2000).forAll(ReferenceSamples.references()).checkAssert(ReferenceFilterTest::assertSqueeze);
-    qt().withExamples(500).forAll(strings().allPossible().ofLengthBetween(0, 12))
+    qt().withExamples(examples(2000, 500)).forAll(ReferenceSamples.references()).checkAssert(ReferenceFilterTest::assertSqueeze);
+    qt().withExamples(examples(500, 150)).forAll(strings().allPossible().ofLengthBetween(0, 12))
         .checkAssert(ReferenceFilterTest::assertSqueeze);
-    qt().withExamples(1000).forAll(strings().ascii().ofLengthBetween(0, 16))
+    qt().withExamples(examples(1000, 250)).forAll(strings().ascii().ofLengthBetween(0, 16))
         .checkAssert(ReferenceFilterTest::assertSqueeze);
     for (String raw : List.of("", "--", "PRM-2026-0000002", "PRM20260000002", "0-0-00", "A00B", "x0y007z",
         "1-05", "1-5", "\uFF30\uFF32\uFF2D\uFF0D\uFF12", "CAFE\u0301-7", "\u1100-\u1161", "PRM-\uD83C\uDF4E",
@@ -59,11 +60,11 @@ class ReferenceFilterTest {
   void filteredIndex_answersAsEveryLooseForm() {
     Gen<List<String>> refs = lists().of(ReferenceSamples.references(5)).ofSizeBetween(1, 12);
     Gen<List<Integer>> picks = lists().of(integers().between(0, 1_000)).ofSizeBetween(1, 40);
-    qt().withExamples(400).forAll(refs, picks).checkAssert(ReferenceFilterTest::assertIndex);
+    qt().withExamples(examples(400, 100)).forAll(refs, picks).checkAssert(ReferenceFilterTest::assertIndex);
     // ASCII variants of one document, written with and without separators and zeros.
     List<String> variants = List.of("PRM-2026-0000002", "PRM20260000002", "prm 2026 2", "PRM-20-26-2", "PRM2026-2",
         "PRM-202-62", "INV-1-05", "INV-105", "INV-1-5", "INV15", "INV-0105");
-    qt().withExamples(400).forAll(lists().of(integers().between(0, variants.size() - 1)).ofSizeBetween(1, 30))
+    qt().withExamples(examples(400, 100)).forAll(lists().of(integers().between(0, variants.size() - 1)).ofSizeBetween(1, 30))
         .checkAssert(positions -> assertIndex(variants, positions));
   }
 

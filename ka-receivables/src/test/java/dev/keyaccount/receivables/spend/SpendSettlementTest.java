@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -221,7 +222,37 @@ class SpendSettlementTest {
             "Argument 'amount' must be a whole number of minor units but has value CNY 0.001"));
   }
 
+  /** MAX_ITEMS items that are never read: reading one throws {@link Read}. */
+  private static <T> List<T> unreadItems() {
+    return new java.util.AbstractList<T>() {
+      @Override
+      public T get(int index) {
+        throw new Read();
+      }
+
+      @Override
+      public int size() {
+        return SpendSettlement.MAX_ITEMS;
+      }
+    };
+  }
+
+  /** Thrown by the first read of {@link #unreadItems()}: the bound let the list through. */
+  private static final class Read extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
   @Test
+  void exactlyMaxItemsAccrualsOrPayments_passTheBound_andAreRead() {
+    // The bounds at no cost per item (the test below settles a million real accruals and payments, too
+    // slow for the mutation gate's reruns): a list of exactly MAX_ITEMS is not refused but read.
+    DeductionLedger ledger = DeductionLedger.empty(Currencies.CNY);
+    assertThrows(Read.class, () -> SpendSettlement.DEFAULT.settle(unreadItems(), ledger, List.of()));
+    assertThrows(Read.class, () -> SpendSettlement.DEFAULT.settle(List.of(), ledger, unreadItems()));
+  }
+
+  @Test
+  @Tag("large")
   void exactlyAMillionAccrualsAndAMillionPayments_areSettled() {
     // MAX_ITEMS = 1,000,000 of each are allowed (1,000,001 are rejected above). The January display
     // accrual (3,100.00) a million times is settled once, the 999,999 repeats reported; a million
