@@ -76,6 +76,20 @@ class DeductionMatcherTest {
   }
 
   @Test
+  void twoClaimsOfOneDay_consumeTheAuthorization_inIdOrder() {
+    // D1 and D2, on one day and without a reference, add up to A1: the ledger lists A1's consumptions by
+    // date, then deduction id, in whichever order the claims came.
+    List<Authorization> auths = List.of(auth("A1", PROMOTION, "PRM-9-01", "6000.00"));
+    Deduction d1 = ded("D1", "KA1", "promotion", null, cny("2500.37"), JAN_31.plusDays(1));
+    Deduction d2 = ded("D2", "KA1", "promotion", null, cny("3499.63"), JAN_31.plusDays(1));
+    for (List<Deduction> order : List.of(List.of(d1, d2), List.of(d2, d1))) {
+      MatchingResult r = MATCHER.match(order, auths);
+      assertEquals(List.of("D1", "D2"), r.ledger().authorizationUse("A1").orElseThrow().consumptions().stream()
+          .map(Consumption::deductionId).toList(), order.toString());
+    }
+  }
+
+  @Test
   void aPenaltyQuotingOurReference_isDisputed_andTheAuthorizationStaysWhole() {
     // A fine of 500.00 quoting PRM-3 (a promotion of 1,021.03): a code of no type claims nothing that
     // the reference authorizes, so it is disputed in full; the same quote coded as a promotion matches.
