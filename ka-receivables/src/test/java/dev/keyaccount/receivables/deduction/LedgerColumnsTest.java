@@ -1,5 +1,6 @@
 package dev.keyaccount.receivables.deduction;
 
+import static dev.keyaccount.receivables.UnderMutation.examples;
 import static dev.keyaccount.receivables.deduction.Fixtures.MATCHER;
 import static dev.keyaccount.receivables.deduction.Fixtures.POLICY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,7 +92,7 @@ class LedgerColumnsTest {
 
   @Test
   void generatedLedgersOverTwoWeeks_columnsEqualTheValues() {
-    qt().withExamples(10).forAll(RemittanceGenerator.remittances(200, POLICY)).checkAssert(r -> {
+    qt().withExamples(examples(10, 2)).forAll(RemittanceGenerator.remittances(200, POLICY)).checkAssert(r -> {
       List<Deduction> sorted = new ArrayList<>(r.deductions());
       sorted.sort(Comparator.comparing(Deduction::date).thenComparing(Deduction::id));
       int half = sorted.size() / 2;
@@ -128,7 +129,7 @@ class LedgerColumnsTest {
 
   @Test
   void theBuilder_fedDeductionsAndUsesFromTwoThreads_buildsTheSameLedger() throws Exception {
-    qt().withExamples(5).forAll(RemittanceGenerator.remittances(400, POLICY)).checkAssert(r -> {
+    qt().withExamples(examples(5, 1)).forAll(RemittanceGenerator.remittances(400, POLICY)).checkAssert(r -> {
       DeductionLedger ledger = MATCHER.match(r.deductions(), r.authorizations(), EMPTY).ledger();
       DeductionLedger.Builder builder = DeductionLedger.builder(Currencies.CNY);
       Thread uses = new Thread(() -> ledger.forEachAuthorizationUse(builder::addAuthorizationUse));

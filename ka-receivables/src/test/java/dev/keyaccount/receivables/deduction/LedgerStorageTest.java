@@ -1,5 +1,6 @@
 package dev.keyaccount.receivables.deduction;
 
+import static dev.keyaccount.receivables.UnderMutation.examples;
 import static dev.keyaccount.receivables.deduction.Fixtures.MATCHER;
 import static dev.keyaccount.receivables.deduction.Fixtures.POLICY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +26,7 @@ class LedgerStorageTest {
 
   @Test
   void everyView_andARebuiltLedger_giveTheSameValues() {
-    qt().withExamples(15).forAll(RemittanceGenerator.remittances(200, POLICY)).checkAssert(r -> {
+    qt().withExamples(examples(15, 3)).forAll(RemittanceGenerator.remittances(200, POLICY)).checkAssert(r -> {
       List<Deduction> sorted = new ArrayList<>(r.deductions());
       sorted.sort(Comparator.comparing(Deduction::date).thenComparing(Deduction::id));
       int half = sorted.size() / 2;
