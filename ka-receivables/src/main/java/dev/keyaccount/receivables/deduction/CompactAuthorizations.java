@@ -69,7 +69,6 @@ public final class CompactAuthorizations extends CompactLines<Authorization> {
     for (Object line : originals) {
       b.addLine((Authorization) line);
     }
-    b.finish();
     return new CompactAuthorizations(b, originals);
   }
 

@@ -67,7 +67,6 @@ public final class CompactDeductions extends CompactLines<Deduction> {
     for (Object line : originals) {
       b.addLine((Deduction) line);
     }
-    b.finish();
     return new CompactDeductions(b, originals);
   }
 

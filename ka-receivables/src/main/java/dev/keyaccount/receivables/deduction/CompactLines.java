@@ -25,11 +25,18 @@ abstract class CompactLines<T> extends AbstractList<T> implements RandomAccess {
 
   /** The most currencies whose lines are held as columns; lines in further currencies are kept whole. */
   static final int MAX_CURRENCIES = 64;
-  private static final int IRREGULAR = -1;
+  private static final int IRREGULAR = Byte.MIN_VALUE;
   private static final long MIN_DAY = DeductionMatcher.MIN_DATE.toEpochDay();
   private static final long MAX_DAY = DeductionMatcher.MAX_DATE.toEpochDay();
-  private static final long[] POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-      100_000_000L, 1_000_000_000L};
+  /** 10^0 to 10^18. */
+  private static final long[] POWERS = new long[19];
+
+  static {
+    POWERS[0] = 1;
+    for (int i = 1; i < POWERS.length; i++) {
+      POWERS[i] = POWERS[i - 1] * 10;
+    }
+  }
 
   final int size;
   final String[] id;
@@ -40,7 +47,7 @@ abstract class CompactLines<T> extends AbstractList<T> implements RandomAccess {
   final int[] date;
   /** Regular lines only: the amount in minor units of its currency. */
   final long[] minorUnits;
-  /** The scale the amount was written with, or {@link #IRREGULAR}. */
+  /** The scale the amount was written with (negative for a power of ten), or {@link #IRREGULAR}. */
   private final byte[] scale;
   /** Regular lines only: the index of the currency in {@link #currencies}. */
   private final byte[] currency;
@@ -157,8 +164,9 @@ abstract class CompactLines<T> extends AbstractList<T> implements RandomAccess {
       int c = epochDay < MIN_DAY || epochDay > MAX_DAY ? -1 : currencyIndex(amount.getCurrency());
       BigDecimal number = c < 0 ? null : ((Money) amount).getNumber().numberValue(BigDecimal.class);
       int digits = c < 0 ? -1 : currencies[c].getDefaultFractionDigits();
-      // At most 18 digits in minor units, so the product below fits a long.
-      if (number == null || digits < 0 || digits >= POWERS.length || number.scale() < 0 || number.scale() > digits
+      // Digits below the minor unit are kept whole; so is anything of more than 18 digits in minor units,
+      // so that the product below fits a long. A negative scale (Money keeps 100.00 as 1E+2) is a power of ten.
+      if (number == null || digits < 0 || number.scale() > digits || digits - number.scale() >= POWERS.length
           || number.precision() - number.scale() + digits > 18) {
         irregular(row, value);
         return row;

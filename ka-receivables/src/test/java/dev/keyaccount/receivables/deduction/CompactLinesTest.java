@@ -150,6 +150,54 @@ class CompactLinesTest {
   }
 
   @Test
+  void linesAtTheColumnsBounds_areHeldAsColumns_andJustBeyond_keptWhole() {
+    CurrencyUnit cny = CURRENCIES.get(0);
+    CurrencyUnit jpy = CURRENCIES.get(1);
+    List<Deduction> lines = List.of(
+        Fixtures.ded("MIN-DATE", "KA1", "promotion", null, Money.of(1, cny), DeductionMatcher.MIN_DATE),
+        Fixtures.ded("MAX-DATE", "KA1", "promotion", null, Money.of(1, cny), DeductionMatcher.MAX_DATE),
+        Fixtures.ded("SCALE-0", "KA1", "promotion", null, Money.of(5, cny), Fixtures.JAN_31),
+        Fixtures.ded("SCALE-2", "KA1", "promotion", null, Money.of(new BigDecimal("2.55"), cny), Fixtures.JAN_31),
+        Fixtures.ded("JPY", "KA1", "promotion", null, Money.of(7, jpy), Fixtures.JAN_31),
+        Fixtures.ded("15-DIGITS", "KA1", "promotion", null, Money.of(new BigDecimal("1234567890123.45"), cny),
+            Fixtures.JAN_31),
+        Fixtures.ded("MAX-MINOR", "KA1", "promotion", null, Money.of(new BigDecimal("10000000000000.00"), cny),
+            Fixtures.JAN_31),
+        Fixtures.ded("BEYOND-MINOR", "KA1", "promotion", null, Money.of(new BigDecimal("10000000000000.01"), cny),
+            Fixtures.JAN_31),
+        Fixtures.ded("BEFORE", "KA1", "promotion", null, Money.of(1, cny), DeductionMatcher.MIN_DATE.minusDays(1)),
+        Fixtures.ded("AFTER", "KA1", "promotion", null, Money.of(1, cny), DeductionMatcher.MAX_DATE.plusDays(1)),
+        Fixtures.ded("SUB-MINOR", "KA1", "promotion", null, Money.of(new BigDecimal("2.555"), cny), Fixtures.JAN_31),
+        Fixtures.ded("JPY-DECIMALS", "KA1", "promotion", null, Money.of(new BigDecimal("7.5"), jpy), Fixtures.JAN_31),
+        Fixtures.ded("ROUND", "KA1", "promotion", null, Money.of(new BigDecimal("100.00"), cny), Fixtures.JAN_31),
+        Fixtures.ded("TEN", "KA1", "promotion", null, Money.of(new BigDecimal("10"), cny), Fixtures.JAN_31));
+    CompactDeductions c = CompactDeductions.copyOf(lines);
+    assertEquals(lines, c);
+    List<String> regular = new ArrayList<>();
+    for (int i = 0; i < c.size(); i++) {
+      if (c.regular(i)) {
+        regular.add(c.get(i).id());
+      }
+    }
+    // A round amount is a power of ten to Money (100.00 is 1E+2, 10 as written): held as columns too.
+    assertEquals(List.of("MIN-DATE", "MAX-DATE", "SCALE-0", "SCALE-2", "JPY", "15-DIGITS", "MAX-MINOR", "ROUND", "TEN"),
+        regular);
+    assertEquals(lines.get(12).amount().toString(), c.get(12).amount().toString());
+  }
+
+  @Test
+  void aBuilder_returnsItself_andCountsWhatItHolds() {
+    CompactDeductions.Builder deductions = CompactDeductions.builder();
+    assertSame(deductions, deductions.add(Fixtures.ded("D1", "promotion", null, "10.00")));
+    assertEquals(1, deductions.size());
+    CompactAuthorizations.Builder authorizations = CompactAuthorizations.builder();
+    assertEquals(0, authorizations.size());
+    assertSame(authorizations, authorizations.add(Fixtures.auth("A1", ReasonType.PROMOTION, null, "5.00")));
+    assertSame(authorizations, authorizations.add(Fixtures.auth("A2", ReasonType.PROMOTION, null, "5.00")));
+    assertEquals(2, authorizations.size());
+  }
+
+  @Test
   void moreCurrenciesThanTheColumnsHold_areKeptWhole() {
     List<Deduction> many = new ArrayList<>();
     List<CurrencyUnit> all = new ArrayList<>(Monetary.getCurrencies());

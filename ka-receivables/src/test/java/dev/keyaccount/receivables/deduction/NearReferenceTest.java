@@ -23,6 +23,9 @@ class NearReferenceTest {
       // a keying slip in the digits, within two edits: near
       "PRM-2026-0000007, PRM-2026-0000003, VALID",
       "PRM-48231907, PRM-48213907, VALID",
+      "PRM-91, PRM-19, VALID",
+      "PRM-8, PRM-0, VALID",
+      "PMR-€-3, PRM-€-3, VALID",
       // letters mistyped, numbers the same: near
       "PMR-2026-0000003, PRM-2026-0000003, VALID",
       "PRN-2026-3, PRM-2026-0000003, VALID",
