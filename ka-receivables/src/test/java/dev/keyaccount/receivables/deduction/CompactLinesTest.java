@@ -198,6 +198,20 @@ class CompactLinesTest {
   }
 
   @Test
+  void anAuthorizationBeyondTheColumns_isRejectedForWhatItIs_notAsANullLine() {
+    List<Authorization> odd = List.of(Fixtures.auth("A-SUB", ReasonType.PROMOTION, null, "1.005"),
+        Fixtures.auth("A-OK", ReasonType.PROMOTION, null, "2.50"));
+    for (java.util.Collection<Authorization> input : List.of(odd, CompactAuthorizations.copyOf(odd))) {
+      MatchingResult result = Fixtures.MATCHER.match(List.of(), input);
+      assertEquals(1, result.rejected().size(), result.rejected().toString());
+      dev.keyaccount.core.result.FailureItem f = result.rejected().get(0);
+      assertEquals(List.of("A-SUB", dev.keyaccount.core.result.FailureReason.INVALID_VALUE),
+          List.of(f.itemId().orElseThrow(), f.reason()));
+      assertTrue(f.message().contains("whole number of minor units"), f.message());
+    }
+  }
+
+  @Test
   void moreCurrenciesThanTheColumnsHold_areKeptWhole() {
     List<Deduction> many = new ArrayList<>();
     List<CurrencyUnit> all = new ArrayList<>(Monetary.getCurrencies());
