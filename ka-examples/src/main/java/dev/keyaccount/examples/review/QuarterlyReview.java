@@ -45,10 +45,12 @@ import picocli.CommandLine.Option;
         "Files read from --data (each optional, UTF-8, header row required): accounts.csv, monthly-sales.csv, "
             + "sku-sales.csv, agreements.csv, store-audits.csv, orders.csv, trade-spend.csv, promotions.csv, "
             + "store-forecast.csv, plan.csv, open-items.csv, authorizations.csv, deductions.csv, weekly-sales.csv, "
-            + "volume-forecast.csv, reps.csv, stores.csv, visit-log.csv (schemas in the README). Any of them may be an .xlsx workbook instead (X.xlsx for X.csv, first sheet, same"
+            + "volume-forecast.csv, reps.csv, stores.csv, visit-log.csv, spend-lines.csv, spend-sales.csv, "
+            + "rebates.csv, spend-payments.csv (schemas in the README). Any of them may be an .xlsx workbook instead (X.xlsx for X.csv, first sheet, same"
             + " columns; not both).",
         "Exit status: 0 on success, 2 on input it cannot read (malformed, not UTF-8, missing or unreadable),"
-            + " 1 on output it cannot write and other errors (one line on stderr; --debug adds the stack trace)."})
+            + " 3 when the heap is too small for the input, 1 on output it cannot write and other errors (one line"
+            + " on stderr; --debug adds the stack trace)."})
 public final class QuarterlyReview implements Callable<Integer> {
 
   /** Exit status when the heap is too small for the input. */
