@@ -120,9 +120,6 @@ final class ReferenceTable {
     if (a == b) {
       return true;
     }
-    if (!sameSymbolsAndSplit(a, b)) {
-      return false;
-    }
     int aFrom = start[a];
     int aTo = start[a + 1];
     int bFrom = start[b];
@@ -130,7 +127,8 @@ final class ReferenceTable {
     if (aTo - aFrom > References.MAX_FUZZY_LENGTH || bTo - bFrom > References.MAX_FUZZY_LENGTH) {
       return false;
     }
-    return distance.within(chars, aFrom, aTo, bFrom, bTo, max);
+    // The banded distance first: it is cheap and rejects most pairs; the token check builds strings.
+    return distance.within(chars, aFrom, aTo, bFrom, bTo, max) && sameSymbolsAndSplit(a, b);
   }
 
   /**
