@@ -43,18 +43,31 @@ public final class DeductionLedger {
   private final LayeredMap<String, LedgerLine> open;
   private final LayeredMap<ClaimKey, String> claims;
   private final LayeredMap<String, UseLine> uses;
-  /** Every deduction by date and id, sorted on first use and kept (a benign race: equal arrays). */
-  private volatile LedgerLine[] byDate;
+  /** The deductions below the layers of the maps above, as columns, or null. */
+  private final LedgerBlock block;
+  /** The uses below the layers of {@link #uses}, as columns, or null. */
+  private final UseBlock useBlock;
+  /** Every deduction by date and id, sorted on first use and kept (a benign race: equal rows). */
+  private volatile LedgerRows byDate;
   /** Every use by authorization id, sorted on first use and kept. */
-  private volatile UseLine[] byId;
+  private volatile UseRows byId;
 
   private DeductionLedger(CurrencyUnit currency, LayeredMap<String, LedgerLine> deductions,
-      LayeredMap<String, LedgerLine> open, LayeredMap<ClaimKey, String> claims, LayeredMap<String, UseLine> uses) {
+      LayeredMap<String, LedgerLine> open, LayeredMap<ClaimKey, String> claims, LayeredMap<String, UseLine> uses,
+      LedgerBlock block, UseBlock useBlock) {
     this.currency = currency;
     this.deductions = deductions;
     this.open = open;
     this.claims = claims;
     this.uses = uses;
+    this.block = block;
+    this.useBlock = useBlock;
+  }
+
+  /** A ledger of exactly these columns (consistent with each other: the caller checked). */
+  static DeductionLedger ofBlocks(CurrencyUnit currency, LedgerBlock block, UseBlock useBlock) {
+    return new DeductionLedger(currency, LayeredMap.over(block.lines()), LayeredMap.over(block.openLines()),
+        LayeredMap.over(block.claims()), LayeredMap.over(useBlock.uses()), block, useBlock);
   }
 
   /**
@@ -66,7 +79,7 @@ public final class DeductionLedger {
    */
   public static DeductionLedger empty(CurrencyUnit currency) {
     return new DeductionLedger(Args.notNull(currency, "currency"), LayeredMap.empty(), LayeredMap.empty(),
-        LayeredMap.empty(), LayeredMap.empty());
+        LayeredMap.empty(), LayeredMap.empty(), null, null);
   }
 
   /**
@@ -120,10 +133,8 @@ public final class DeductionLedger {
   public static final class Builder {
 
     private final CurrencyUnit currency;
-    private HashMap<String, LedgerLine> byId = new HashMap<>();
-    private HashMap<String, LedgerLine> openById = new HashMap<>();
-    private HashMap<ClaimKey, String> claimMap = new HashMap<>();
-    private HashMap<String, UseLine> useMap = new HashMap<>();
+    private LedgerBlock.Builder lines = new LedgerBlock.Builder(16);
+    private UseBlock.Builder useLines = new UseBlock.Builder(16);
 
     private Builder(CurrencyUnit currency) {
       this.currency = currency;
@@ -145,15 +156,9 @@ public final class DeductionLedger {
         Args.sameCurrency(d.amount(), currency, "deductions '" + d.id() + "' amount");
       }
       LedgerLine line = LedgerLine.of(d);
-      if (byId.put(d.id(), line) != null) {
-        throw Args.invalid("deductions", "have unique ids", "'" + d.id() + "' (repeated)");
-      }
-      if (line.isOpen()) {
-        openById.put(d.id(), line);
-      }
       String reference = d.reference().map(References::normalise).orElse("");
-      if (!reference.isEmpty()) {
-        claimMap.putIfAbsent(claimKey(d.accountId(), line.type, reference, line.amount), d.id());
+      if (!lines.add(line, reference.isEmpty() ? null : reference)) {
+        throw Args.invalid("deductions", "have unique ids", "'" + d.id() + "' (repeated)");
       }
       return this;
     }
@@ -173,7 +178,7 @@ public final class DeductionLedger {
       if (!use.amount().getCurrency().equals(currency)) {
         Args.sameCurrency(use.amount(), currency, "authorizationUses '" + use.authorizationId() + "' amount");
       }
-      if (useMap.put(use.authorizationId(), UseLine.of(use)) != null) {
+      if (!useLines.add(UseLine.of(use))) {
         throw Args.invalid("authorizationUses", "have unique ids", "'" + use.authorizationId() + "' (repeated)");
       }
       return this;
@@ -189,38 +194,34 @@ public final class DeductionLedger {
      */
     public DeductionLedger build() {
       requireOpen();
-      HashMap<String, Long> consumedBy = new HashMap<>();
-      for (UseLine line : useMap.values()) {
-        for (int c = 0; c < line.size(); c++) {
-          String deductionId = line.deductionId(c);
-          if (!byId.containsKey(deductionId)) {
+      LedgerBlock block = lines.build();
+      UseBlock useBlock = useLines.build();
+      lines = null;
+      useLines = null;
+      long[] consumed = new long[block.size];
+      for (int u = 0; u < useBlock.size; u++) {
+        for (int c = useBlock.consumptionStart(u); c < useBlock.consumptionEnd(u); c++) {
+          String deductionId = useBlock.consumptionDeductionId(c);
+          int d = block.find(deductionId);
+          if (d < 0) {
             throw Args.invalid("authorizationUses", "name known deductions",
-                "'" + deductionId + "' in '" + line.authorizationId + "'");
+                "'" + deductionId + "' in '" + useBlock.id(u) + "'");
           }
-          consumedBy.merge(deductionId, line.amount(c), Math::addExact);
+          consumed[d] = Math.addExact(consumed[d], useBlock.consumptionAmount(c));
         }
       }
-      for (LedgerLine d : byId.values()) {
-        long consumed = consumedBy.getOrDefault(d.id, 0L);
-        if (consumed != d.matched) {
+      for (int d = 0; d < block.size; d++) {
+        if (consumed[d] != block.matched(d)) {
           throw Args.invalid("deductions", "have a matched part equal to their consumptions "
-              + Monies.ofMinorUnits(consumed, currency), "'" + d.id + "' matched "
-              + Monies.ofMinorUnits(d.matched, currency));
+              + Monies.ofMinorUnits(consumed[d], currency), "'" + block.id(d) + "' matched "
+              + Monies.ofMinorUnits(block.matched(d), currency));
         }
       }
-      DeductionLedger ledger = new DeductionLedger(currency, LayeredMap.<String, LedgerLine>empty().plusTaking(byId),
-          LayeredMap.<String, LedgerLine>empty().plusTaking(openById),
-          LayeredMap.<ClaimKey, String>empty().plusTaking(claimMap),
-          LayeredMap.<String, UseLine>empty().plusTaking(useMap));
-      byId = null;
-      openById = null;
-      claimMap = null;
-      useMap = null;
-      return ledger;
+      return ofBlocks(currency, block, useBlock);
     }
 
     private void requireOpen() {
-      if (byId == null) {
+      if (lines == null) {
         throw new IllegalStateException("this builder has built its ledger already");
       }
     }
@@ -287,7 +288,7 @@ public final class DeductionLedger {
    * @return the columns
    */
   public LedgerColumns openDeductionColumns() {
-    return new LedgerColumns(currency, sortedByDate(open));
+    return new LedgerColumns(currency, LedgerRows.byDate(open, block, true));
   }
 
   /**
@@ -299,8 +300,9 @@ public final class DeductionLedger {
    */
   public void forEachDeduction(Consumer<? super LedgerDeduction> action) {
     Args.notNull(action, "action");
-    for (LedgerLine line : deductionsByDate()) {
-      action.accept(line.toDeduction(currency));
+    LedgerRows rows = deductionsByDate();
+    for (int r = 0; r < rows.size(); r++) {
+      action.accept(rows.line(r).toDeduction(currency));
     }
   }
 
@@ -313,8 +315,9 @@ public final class DeductionLedger {
    */
   public void forEachAuthorizationUse(Consumer<? super AuthorizationUse> action) {
     Args.notNull(action, "action");
-    for (UseLine line : usesById()) {
-      action.accept(line.toUse(currency));
+    UseRows rows = usesById();
+    for (int r = 0; r < rows.size(); r++) {
+      action.accept(rows.line(r).toUse(currency));
     }
   }
 
@@ -356,10 +359,10 @@ public final class DeductionLedger {
    * @return the uses
    */
   public List<AuthorizationUse> authorizationUses() {
-    UseLine[] lines = usesById();
-    List<AuthorizationUse> all = new ArrayList<>(lines.length);
-    for (UseLine line : lines) {
-      all.add(line.toUse(currency));
+    UseRows rows = usesById();
+    List<AuthorizationUse> all = new ArrayList<>(rows.size());
+    for (int r = 0; r < rows.size(); r++) {
+      all.add(rows.line(r).toUse(currency));
     }
     return all;
   }
@@ -481,6 +484,26 @@ public final class DeductionLedger {
   }
 
   /**
+   * The claim text (normalised reference) of the line when it owns its claim in this ledger, else null:
+   * what a ledger rebuilt as columns must keep for it.
+   */
+  String ownedClaimText(LedgerLine line) {
+    String text = line.reference == null ? "" : References.normalise(line.reference);
+    return !text.isEmpty() && line.id.equals(claims.get(claimKey(line.accountId, line.type, text, line.amount)))
+        ? text : null;
+  }
+
+  /** Calls the action for every deduction, in no particular order. */
+  void forEachLine(Consumer<LedgerLine> action) {
+    deductions.forEach((id, line) -> action.accept(line));
+  }
+
+  /** Calls the action for every authorization's use, in no particular order. */
+  void forEachUse(Consumer<UseLine> action) {
+    uses.forEach((id, line) -> action.accept(line));
+  }
+
+  /**
    * The next version: changed or new deductions, new claims and changed uses, the maps taken as the
    * new layers (the caller must not keep them).
    */
@@ -494,7 +517,7 @@ public final class DeductionLedger {
       }
     }
     return new DeductionLedger(currency, deductions.plusTaking(changed), open.plusTaking(openChanges),
-        claims.plusTaking(newClaims), uses.plusTaking(changedUses));
+        claims.plusTaking(newClaims), uses.plusTaking(changedUses), block, useBlock);
   }
 
   /** The key under which a claim is remembered: account, type, normalised reference and amount. */
@@ -506,68 +529,27 @@ public final class DeductionLedger {
   record ClaimKey(String accountId, int type, String reference, long minorUnits) {}
 
   private List<LedgerDeduction> sorted(LayeredMap<String, LedgerLine> map) {
-    LedgerLine[] lines = map == deductions ? deductionsByDate() : sortedByDate(map);
-    List<LedgerDeduction> all = new ArrayList<>(lines.length);
-    for (LedgerLine line : lines) {
-      all.add(line.toDeduction(currency));
+    LedgerRows rows = map == deductions ? deductionsByDate() : LedgerRows.byDate(map, block, true);
+    List<LedgerDeduction> all = new ArrayList<>(rows.size());
+    for (int r = 0; r < rows.size(); r++) {
+      all.add(rows.line(r).toDeduction(currency));
     }
     return all;
   }
 
-  private LedgerLine[] deductionsByDate() {
-    LedgerLine[] sorted = byDate;
+  private LedgerRows deductionsByDate() {
+    LedgerRows sorted = byDate;
     if (sorted == null) {
-      sorted = sortedByDate(deductions);
+      sorted = LedgerRows.byDate(deductions, block, false);
       byDate = sorted;
     }
     return sorted;
   }
 
-  /**
-   * The lines by date, then id: counted into their dates first (dates are bounded, so the counts are a
-   * few hundred thousand at most), then each day's lines sorted by id, so that ids are compared only
-   * within a day.
-   */
-  private static LedgerLine[] sortedByDate(LayeredMap<String, LedgerLine> map) {
-    LedgerLine[] lines = new LedgerLine[map.size()];
-    int[] n = {0, Integer.MAX_VALUE, Integer.MIN_VALUE};
-    map.forEach((id, d) -> {
-      lines[n[0]++] = d;
-      n[1] = Math.min(n[1], d.date);
-      n[2] = Math.max(n[2], d.date);
-    });
-    if (lines.length < 2) {
-      return lines;
-    }
-    int min = n[1];
-    int[] start = new int[n[2] - min + 2];
-    for (LedgerLine line : lines) {
-      start[line.date - min + 1]++;
-    }
-    for (int day = 1; day < start.length; day++) {
-      start[day] += start[day - 1];
-    }
-    LedgerLine[] sorted = new LedgerLine[lines.length];
-    int[] next = start.clone();
-    for (LedgerLine line : lines) {
-      sorted[next[line.date - min]++] = line;
-    }
-    for (int day = 0; day + 1 < start.length; day++) {
-      if (start[day + 1] - start[day] > 1) {
-        Arrays.sort(sorted, start[day], start[day + 1], (a, b) -> a.id.compareTo(b.id));
-      }
-    }
-    return sorted;
-  }
-
-  private UseLine[] usesById() {
-    UseLine[] sorted = byId;
+  private UseRows usesById() {
+    UseRows sorted = byId;
     if (sorted == null) {
-      UseLine[] lines = new UseLine[uses.size()];
-      int[] n = {0};
-      uses.forEach((id, use) -> lines[n[0]++] = use);
-      Arrays.sort(lines, (a, b) -> a.authorizationId.compareTo(b.authorizationId));
-      sorted = lines;
+      sorted = UseRows.byId(uses, useBlock);
       byId = sorted;
     }
     return sorted;

@@ -53,6 +53,41 @@ final class IndexSort {
   }
 
   /**
+   * Keys that order elements {@code 0..n-1} as (high, id) does, for {@link #sortByKey} with the ids as
+   * tie-break: {@code high[i]} (in {@code [0, 2^highBits)}; null for none) in the top bits, then as
+   * many bits of element {@code i}'s id, from the first char where the ids differ, as fit in 63 bits
+   * (a missing char as 0). So most comparisons of a million ids are of longs in one array, and only
+   * elements with equal keys have their ids compared.
+   */
+  static long[] keysByHighThenId(long[] high, int highBits, int n, java.util.function.IntFunction<String> id) {
+    String first = n > 0 ? id.apply(0) : "";
+    int prefix = first.length();
+    for (int i = 1; i < n && prefix > 0; i++) {
+      String s = id.apply(i);
+      int m = Math.min(prefix, s.length());
+      int j = 0;
+      while (j < m && s.charAt(j) == first.charAt(j)) {
+        j++;
+      }
+      prefix = j;
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      String s = id.apply(i);
+      long key = high == null ? 0 : high[i];
+      int pos = prefix;
+      for (int left = 63 - highBits; left > 0; left -= 16, pos++) {
+        int take = Math.min(16, left);
+        int c = pos < s.length() ? s.charAt(pos) : 0;
+        // The top bits of a char keep the order of chars (not strictly: the tie-break decides).
+        key = key << take | c >>> (16 - take);
+      }
+      keys[i] = key;
+    }
+    return keys;
+  }
+
+  /**
    * Sorts {@code index[0, n)} by {@code keys[0, n)} (moved along with it), stably, breaking equal keys
    * with the comparator; reading keys in place keeps the sort cache-friendly at a million lines.
    */
@@ -201,7 +236,8 @@ final class IndexSort {
     return min;
   }
 
-  private static int bits(long value) {
+  /** How many bits a non-negative value needs. */
+  static int bits(long value) {
     return 64 - Long.numberOfLeadingZeros(value);
   }
 }

@@ -8,8 +8,9 @@ package dev.keyaccount.receivables.deduction;
  * and a {@link SameKey} test, created once per table rather than per probe, so probing allocates
  * nothing. The table starts at a third more slots than the expected keys and doubles when three
  * quarters full: neighbouring slots share a cache line, so the longer probes of a fuller table cost
- * little, while a smaller table stays in cache longer. Not thread-safe; used within one matching run
- * only.
+ * little, while a smaller table stays in cache longer. Not thread-safe while elements are added; once
+ * filled and safely published (a final field of an immutable holder), {@link #find} only reads, so
+ * threads may share it given a {@link SameKey} of their own.
  */
 final class IndexTable {
 

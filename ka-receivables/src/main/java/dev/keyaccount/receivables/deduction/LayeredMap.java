@@ -12,21 +12,43 @@ import java.util.function.BiConsumer;
  * reads the layers newest first; a layer at least half the size of the one below is merged into it,
  * so there are O(log n) layers and each entry is copied O(log n) times over its life. A ledger that
  * grows by one weekly remittance at a time thus costs per run about the size of the remittance, not
- * of the ledger. Removal writes a tombstone. Immutable and thread-safe: layers are never changed once
+ * of the ledger. Removal writes a tombstone. Below the layers there may be a {@link Base}: a large,
+ * read-only table (a ledger read from files, or built by a run at least as large as the ledger before
+ * it) that layers are never merged into. Immutable and thread-safe: layers are never changed once
  * built.
  */
 final class LayeredMap<K, V> {
 
   private static final Object REMOVED = new Object();
-  private static final LayeredMap<?, ?> EMPTY = new LayeredMap<>(List.of(), 0);
+  private static final LayeredMap<?, ?> EMPTY = new LayeredMap<>(List.of(), 0, null);
+
+  /** A read-only table below the layers. Implementations must be immutable and thread-safe. */
+  interface Base<K, V> {
+    /** The value for the key, or null. */
+    V get(K key);
+
+    /** How many keys have a value. */
+    int size();
+
+    /** Calls the action for every key and value. */
+    void forEach(BiConsumer<K, V> action);
+  }
 
   /** Newest first; each an unmodifiable map whose values are V or REMOVED. */
   private final List<Map<K, Object>> layers;
   private final int size;
+  /** The table below the layers, or null. */
+  private final Base<K, V> base;
 
-  private LayeredMap(List<Map<K, Object>> layers, int size) {
+  private LayeredMap(List<Map<K, Object>> layers, int size, Base<K, V> base) {
     this.layers = layers;
     this.size = size;
+    this.base = base;
+  }
+
+  /** A map of the base's keys and values, with no layers. */
+  static <K, V> LayeredMap<K, V> over(Base<K, V> base) {
+    return new LayeredMap<>(List.of(), base.size(), base);
   }
 
   @SuppressWarnings("unchecked")
@@ -43,7 +65,17 @@ final class LayeredMap<K, V> {
         return value == REMOVED ? null : (V) value;
       }
     }
-    return null;
+    return base == null ? null : base.get(key);
+  }
+
+  /** Whether a layer holds the key, with a value or removed: then the base's entry, if any, is hidden. */
+  boolean inLayers(K key) {
+    for (Map<K, Object> layer : layers) {
+      if (layer.containsKey(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many keys have a value. */
@@ -101,13 +133,13 @@ final class LayeredMap<K, V> {
       older.remove(0);
       mayHoldRemoved = true;
     }
-    if (older.isEmpty() && mayHoldRemoved) {
+    if (older.isEmpty() && mayHoldRemoved && base == null) {
       top.values().removeIf(value -> value == REMOVED);
     }
     List<Map<K, Object>> next = new ArrayList<>(older.size() + 1);
     next.add(Collections.unmodifiableMap(top));
     next.addAll(older);
-    return new LayeredMap<>(List.copyOf(next), newSize);
+    return new LayeredMap<>(List.copyOf(next), newSize, base);
   }
 
   /**
@@ -115,8 +147,20 @@ final class LayeredMap<K, V> {
    * skipped when a newer layer has its key (the newer layers are the smaller ones, so the lookups are
    * cheap and no set of every key is built).
    */
-  @SuppressWarnings("unchecked")
   void forEach(BiConsumer<K, V> action) {
+    forEachInLayers(action);
+    if (base != null) {
+      base.forEach((key, value) -> {
+        if (!inLayers(key)) {
+          action.accept(key, value);
+        }
+      });
+    }
+  }
+
+  /** Calls the action for every key with a value in the layers (not the base's), in no particular order. */
+  @SuppressWarnings("unchecked")
+  void forEachInLayers(BiConsumer<K, V> action) {
     for (int i = 0; i < layers.size(); i++) {
       for (Map.Entry<K, Object> entry : layers.get(i).entrySet()) {
         if (entry.getValue() != REMOVED && !inNewer(i, entry.getKey())) {

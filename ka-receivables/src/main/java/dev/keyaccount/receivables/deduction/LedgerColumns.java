@@ -17,11 +17,11 @@ import javax.money.CurrencyUnit;
 public final class LedgerColumns {
 
   private final CurrencyUnit currency;
-  private final LedgerLine[] lines;
+  private final LedgerRows rows;
 
-  LedgerColumns(CurrencyUnit currency, LedgerLine[] lines) {
+  LedgerColumns(CurrencyUnit currency, LedgerRows rows) {
     this.currency = currency;
-    this.lines = lines;
+    this.rows = rows;
   }
 
   /**
@@ -39,11 +39,11 @@ public final class LedgerColumns {
    * @return the number of rows
    */
   public int size() {
-    return lines.length;
+    return rows.size();
   }
 
   private LedgerLine line(int row) {
-    return lines[Objects.checkIndex(row, lines.length)];
+    return rows.line(row);
   }
 
   /**

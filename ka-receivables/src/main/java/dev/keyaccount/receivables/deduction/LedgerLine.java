@@ -73,6 +73,17 @@ final class LedgerLine {
   }
 
   /** The line of a public value. */
+  /** A line as a {@link LedgerBlock} keeps it: parts are matched, written off, disputed, unresolved, recovered, loss accepted. */
+  static LedgerLine restore(String id, String accountId, String reference, int type, int date, long amount,
+      int state, boolean decided, long[] parts, LedgerEvent[] history) {
+    return new LedgerLine(id, accountId, reference, type, date, amount, state, decided, parts, history);
+  }
+
+  /** The stored history (not a copy), or null when it is the one implied event. */
+  LedgerEvent[] storedHistory() {
+    return history;
+  }
+
   static LedgerLine of(LedgerDeduction d) {
     long[] parts = {Monies.toMinorUnits(d.matched()), Monies.toMinorUnits(d.writtenOff()),
         Monies.toMinorUnits(d.disputed()), Monies.toMinorUnits(d.unresolved()), Monies.toMinorUnits(d.recovered()),

@@ -3,6 +3,7 @@ package dev.keyaccount.receivables.deduction;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.function.BiConsumer;
 import org.javamoney.moneta.Money;
 
 /**
@@ -28,31 +29,81 @@ final class LedgerUpdate {
 
   DeductionLedger next() {
     DeductionLedger ledger = context.ledger;
+    if (ledger.deductionCount() + ledger.useCount() <= deductions.newCount + authorizations.count) {
+      return rebased(ledger);
+    }
     int newCount = deductions.newCount;
     HashMap<String, LedgerLine> changed = new HashMap<>(newCount * 2);
     HashMap<DeductionLedger.ClaimKey, String> claims = new HashMap<>(newCount * 2);
     for (int d = 0; d < newCount; d++) {
-      int type = deductions.type[d];
-      LedgerLine line = new LedgerLine(deductions.id[d], context.accounts.get(deductions.account[d]),
-          deductions.reference[d], type,
-          deductions.date[d], deductions.amount[d], deductions.state[d], settlement.matchedAmount(d),
-          deductions.writtenOff[d], deductions.disputed[d], settlement.unresolvedAmount(d));
+      LedgerLine line = line(d);
       changed.put(line.id, line);
-      if (line.reference != null && deductions.duplicateOf[d] < 0 && deductions.duplicateOfLedger[d] == null) {
-        int ref = deductions.ref[d];
-        String text = ref == ReferenceTable.NONE ? "" : context.references.text(ref);
-        if (!text.isEmpty()) {
-          claims.putIfAbsent(DeductionLedger.claimKey(line.accountId, type, text, line.amount), line.id);
-        }
+      String text = claimText(d);
+      if (text != null) {
+        claims.putIfAbsent(DeductionLedger.claimKey(line.accountId, deductions.type[d], text, line.amount), line.id);
       }
     }
     for (int d : deductions.changedCarried()) {
-      LedgerDeduction c = deductions.carried[d - newCount];
-      LedgerDeduction rematched = record(d, context.money(deductions.amount[d]), LedgerDeduction.builder().from(c),
-          LedgerEvent.Kind.REMATCHED);
-      changed.put(c.id(), LedgerLine.of(rematched));
+      LedgerLine line = rematched(d);
+      changed.put(line.id, line);
     }
-    return ledger.nextTaking(changed, claims, uses(ledger));
+    HashMap<String, UseLine> uses = new HashMap<>();
+    uses(ledger, uses::put);
+    return ledger.nextTaking(changed, claims, uses);
+  }
+
+  /**
+   * The next ledger rebuilt as columns: this run's deductions, the earlier ones it changed, every other
+   * earlier one, and every use likewise. A run at least as large as the ledger before it rebuilds it, at
+   * a cost in proportion to the run; a smaller one adds a layer of changes.
+   */
+  private DeductionLedger rebased(DeductionLedger ledger) {
+    LedgerBlock.Builder lines = new LedgerBlock.Builder(deductions.newCount + ledger.deductionCount());
+    for (int d = 0; d < deductions.newCount; d++) {
+      // Ids of new deductions are unique and unknown to the ledger: the run rejected any other.
+      if (!lines.add(line(d), claimText(d))) {
+        throw new IllegalStateException("deduction '" + deductions.id[d] + "' is in the ledger twice");
+      }
+    }
+    for (int d : deductions.changedCarried()) {
+      LedgerLine line = rematched(d);
+      lines.add(line, ledger.ownedClaimText(line));
+    }
+    // The earlier deductions this run did not change: one already added (a changed one) is skipped.
+    ledger.forEachLine(line -> {
+      if (lines.find(line.id) < 0) {
+        lines.add(line, ledger.ownedClaimText(line));
+      }
+    });
+    UseBlock.Builder useLines = new UseBlock.Builder(authorizations.count + ledger.useCount());
+    uses(ledger, (id, use) -> useLines.add(use));
+    ledger.forEachUse(useLines::add);
+    return DeductionLedger.ofBlocks(ledger.currency(), lines.build(), useLines.build());
+  }
+
+  /** The ledger's line of new deduction {@code d}. */
+  private LedgerLine line(int d) {
+    return new LedgerLine(deductions.id[d], context.accounts.get(deductions.account[d]), deductions.reference[d],
+        deductions.type[d], deductions.date[d], deductions.amount[d], deductions.state[d], settlement.matchedAmount(d),
+        deductions.writtenOff[d], deductions.disputed[d], settlement.unresolvedAmount(d));
+  }
+
+  /** The normalised reference of new deduction {@code d} when it makes a claim (it repeats none), else null. */
+  private String claimText(int d) {
+    int ref = deductions.ref[d];
+    if (deductions.reference[d] == null || deductions.duplicateOf[d] >= 0 || deductions.duplicateOfLedger[d] != null
+        || ref == ReferenceTable.NONE) {
+      return null;
+    }
+    String text = context.references.text(ref);
+    return text.isEmpty() ? null : text;
+  }
+
+  /** The ledger's line of carried deduction {@code d}, rematched by this run. */
+  private LedgerLine rematched(int d) {
+    LedgerDeduction c = deductions.carried[d - deductions.newCount];
+    return LedgerLine.of(record(d, context.money(deductions.amount[d]), LedgerDeduction.builder().from(c),
+        LedgerEvent.Kind.REMATCHED));
   }
 
   /**
@@ -60,7 +111,7 @@ final class LedgerUpdate {
    * with another amount. This run's consumptions of each authorization are chained through
    * {@code next}, in deduction order.
    */
-  private HashMap<String, UseLine> uses(DeductionLedger ledger) {
+  private void uses(DeductionLedger ledger, BiConsumer<String, UseLine> sink) {
     int[] head = new int[authorizations.count];
     int[] tail = new int[authorizations.count];
     Arrays.fill(head, -1);
@@ -82,7 +133,6 @@ final class LedgerUpdate {
         tail[a] = m;
       }
     }
-    HashMap<String, UseLine> uses = new HashMap<>(authorizations.count * 2);
     String[] ids = new String[4];
     long[] amounts = new long[4];
     int[] dates = new int[4];
@@ -109,10 +159,9 @@ final class LedgerUpdate {
         use = use.plus(ids, amounts, dates, k);
       }
       if (use != prior) {
-        uses.put(id, use);
+        sink.accept(id, use);
       }
     }
-    return uses;
   }
 
   /** A ledger line: {@code amount} is the deduction's amount, shared by its parts and event that equal it. */

@@ -15,11 +15,11 @@ import javax.money.CurrencyUnit;
 public final class UseColumns {
 
   private final CurrencyUnit currency;
-  private final UseLine[] lines;
+  private final UseRows rows;
 
-  UseColumns(CurrencyUnit currency, UseLine[] lines) {
+  UseColumns(CurrencyUnit currency, UseRows rows) {
     this.currency = currency;
-    this.lines = lines;
+    this.rows = rows;
   }
 
   /**
@@ -37,11 +37,11 @@ public final class UseColumns {
    * @return the number of rows
    */
   public int size() {
-    return lines.length;
+    return rows.size();
   }
 
   private UseLine line(int row) {
-    return lines[Objects.checkIndex(row, lines.length)];
+    return rows.line(row);
   }
 
   /**

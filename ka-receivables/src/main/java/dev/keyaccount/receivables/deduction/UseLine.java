@@ -56,6 +56,11 @@ final class UseLine {
   }
 
   /** An authorization the ledger knows with nothing consumed yet. */
+  /** A use as a {@link UseBlock} keeps it: its consumptions in order. */
+  static UseLine restore(String authorizationId, long amount, String[] deductionIds, long[] amounts, int[] dates) {
+    return new UseLine(authorizationId, amount, deductionIds, amounts, dates);
+  }
+
   static UseLine unused(String authorizationId, long amount) {
     return new UseLine(authorizationId, amount, NO_IDS, NO_AMOUNTS, NO_DATES);
   }

@@ -1,0 +1,369 @@
+package dev.keyaccount.receivables.deduction;
+
+import dev.keyaccount.receivables.reconciliation.References;
+import java.util.Arrays;
+import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
+
+/**
+ * Deductions of a ledger held as columns, with an index by id and an index of the claims they own:
+ * the base of a large ledger, in place of a map of {@link LedgerLine} values. A line costs about a
+ * hundred bytes here against some two hundred and seventy as a value with its map entries and claim
+ * key, and building a million of them allocates a few dozen arrays instead of millions of objects. A
+ * {@link LedgerLine} is built only when one is asked for.
+ *
+ * <p>A claim (account, type, normalised reference, amount) is owned by the first line added with it;
+ * its key is derived from the owner's own fields, which no later run changes, so only a flag per line
+ * is kept, and the owner's reference is normalised again only when a lookup's hash agrees. Immutable
+ * once built, and thread-safe: lookups only read.
+ */
+final class LedgerBlock {
+
+  private static final byte DECIDED = 1;
+  private static final byte OWNS_CLAIM = 2;
+  private static final byte OPEN = 4;
+
+  final int size;
+  private final String[] id;
+  private final String[] accountId;
+  private final String[] reference;
+  private final byte[] type;
+  private final byte[] state;
+  private final byte[] flags;
+  private final int[] date;
+  private final long[] amount;
+  private final long[] matched;
+  private final long[] writtenOff;
+  private final long[] disputed;
+  private final long[] unresolved;
+  /** Null while every line's part is zero, as it is for every line a run matched. */
+  private final long[] recovered;
+  private final long[] lossAccepted;
+  private final LedgerEvent[][] history;
+  private final IndexTable byId;
+  private final IndexTable claims;
+  private final int openCount;
+  private final int claimCount;
+
+  private LedgerBlock(Builder b) {
+    // The builder's arrays as they are: sized to the expected count, they are exact for every caller
+    // that knows it, and copying a million-line block only to trim it would need twice its memory.
+    size = b.size;
+    id = b.id;
+    accountId = b.accountId;
+    reference = b.reference;
+    type = b.type;
+    state = b.state;
+    flags = b.flags;
+    date = b.date;
+    amount = b.amount;
+    matched = b.matched;
+    writtenOff = b.writtenOff;
+    disputed = b.disputed;
+    unresolved = b.unresolved;
+    recovered = b.recovered;
+    lossAccepted = b.lossAccepted;
+    history = b.history;
+    byId = b.byId;
+    claims = b.claims;
+    openCount = b.openCount;
+    claimCount = b.claimCount;
+  }
+
+  /** The lines by id, as the base of a ledger's map of deductions. */
+  LayeredMap.Base<String, LedgerLine> lines() {
+    return new LayeredMap.Base<>() {
+      @Override
+      public LedgerLine get(String key) {
+        return LedgerBlock.this.get(key);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+
+      @Override
+      public void forEach(BiConsumer<String, LedgerLine> action) {
+        for (int k = 0; k < size; k++) {
+          action.accept(id[k], line(k));
+        }
+      }
+    };
+  }
+
+  /** The open lines by id, as the base of a ledger's map of open deductions. */
+  LayeredMap.Base<String, LedgerLine> openLines() {
+    return new LayeredMap.Base<>() {
+      @Override
+      public LedgerLine get(String key) {
+        int k = find(key);
+        return k >= 0 && isOpen(k) ? line(k) : null;
+      }
+
+      @Override
+      public int size() {
+        return openCount;
+      }
+
+      @Override
+      public void forEach(BiConsumer<String, LedgerLine> action) {
+        forEachOpen(k -> action.accept(id[k], line(k)));
+      }
+    };
+  }
+
+  /** The claims and the ids of the lines that own them, as the base of a ledger's map of claims. */
+  LayeredMap.Base<DeductionLedger.ClaimKey, String> claims() {
+    return new LayeredMap.Base<>() {
+      @Override
+      public String get(DeductionLedger.ClaimKey key) {
+        return claimOwner(key);
+      }
+
+      @Override
+      public int size() {
+        return claimCount;
+      }
+
+      @Override
+      public void forEach(BiConsumer<DeductionLedger.ClaimKey, String> action) {
+        for (int k = 0; k < size; k++) {
+          if (ownsClaim(k)) {
+            action.accept(claimOf(k), id[k]);
+          }
+        }
+      }
+    };
+  }
+
+  /** The position of the line with this id, or -1. */
+  int find(String lineId) {
+    return byId.find(-1, lineId.hashCode(), (k, probe) -> id[k].equals(lineId));
+  }
+
+  /** The line at this position, built now. */
+  LedgerLine line(int k) {
+    long[] parts = {matched[k], writtenOff[k], disputed[k], unresolved[k],
+        recovered == null ? 0 : recovered[k], lossAccepted == null ? 0 : lossAccepted[k]};
+    return LedgerLine.restore(id[k], accountId[k], reference[k], type[k], date[k], amount[k], state[k],
+        (flags[k] & DECIDED) != 0, parts, history == null ? null : history[k]);
+  }
+
+  /** The line with this id, or null. */
+  LedgerLine get(String lineId) {
+    int k = find(lineId);
+    return k < 0 ? null : line(k);
+  }
+
+  /** The id of the line at this position. */
+  String id(int k) {
+    return id[k];
+  }
+
+  /** The matched part (minor units) of the line at this position. */
+  long matched(int k) {
+    return matched[k];
+  }
+
+  /** The date (epoch day) of the line at this position. */
+  int date(int k) {
+    return date[k];
+  }
+
+  /** Whether the line at this position is open ({@link LedgerLine#isOpen()}). */
+  boolean isOpen(int k) {
+    return (flags[k] & OPEN) != 0;
+  }
+
+  /** How many lines are open. */
+  int openCount() {
+    return openCount;
+  }
+
+  /** Whether the line at this position owns its claim. */
+  boolean ownsClaim(int k) {
+    return (flags[k] & OWNS_CLAIM) != 0;
+  }
+
+  /** Calls the action with the position of every open line, in position order. */
+  void forEachOpen(IntConsumer action) {
+    for (int k = 0; k < size; k++) {
+      if ((flags[k] & OPEN) != 0) {
+        action.accept(k);
+      }
+    }
+  }
+
+  /** The id of the line that owns the claim, or null. */
+  String claimOwner(DeductionLedger.ClaimKey key) {
+    int k = claims.find(-1, claimHash(key.accountId(), key.type(), key.reference(), key.minorUnits()),
+        (owner, probe) -> sameClaim(owner, key.accountId(), key.type(), key.reference(), key.minorUnits()));
+    return k < 0 ? null : id[k];
+  }
+
+  /** The claim the line at this position would own: its key, or null if it has no reference. */
+  DeductionLedger.ClaimKey claimOf(int k) {
+    String text = reference[k] == null ? "" : References.normalise(reference[k]);
+    return text.isEmpty() ? null : DeductionLedger.claimKey(accountId[k], type[k], text, amount[k]);
+  }
+
+  private boolean sameClaim(int owner, String account, int claimType, String text, long minorUnits) {
+    return amount[owner] == minorUnits && type[owner] == claimType && accountId[owner].equals(account)
+        && reference[owner] != null && References.normalise(reference[owner]).equals(text);
+  }
+
+  /** The hash of a claim's key, the same for a probe and for the line that owns it. */
+  static int claimHash(String account, int claimType, String normalisedReference, long minorUnits) {
+    int h = account.hashCode();
+    h = 31 * h + claimType;
+    h = 31 * h + normalisedReference.hashCode();
+    return 31 * h + Long.hashCode(minorUnits);
+  }
+
+  /** Collects lines into columns; builds once. Not thread-safe. */
+  static final class Builder {
+
+    private int size;
+    private String[] id;
+    private String[] accountId;
+    private String[] reference;
+    private byte[] type;
+    private byte[] state;
+    private byte[] flags;
+    private int[] date;
+    private long[] amount;
+    private long[] matched;
+    private long[] writtenOff;
+    private long[] disputed;
+    private long[] unresolved;
+    private long[] recovered;
+    private long[] lossAccepted;
+    private LedgerEvent[][] history;
+    private final IndexTable byId;
+    private final IndexTable claims;
+    private final IndexTable.SameKey sameId = (k, probe) -> id[k].equals(id[probe]);
+    private final IndexTable.SameKey sameClaim;
+    private String probeText;
+    private int openCount;
+    private int claimCount;
+    private boolean built;
+
+    Builder(int expected) {
+      int capacity = Math.max(16, expected);
+      id = new String[capacity];
+      accountId = new String[capacity];
+      reference = new String[capacity];
+      type = new byte[capacity];
+      state = new byte[capacity];
+      flags = new byte[capacity];
+      date = new int[capacity];
+      amount = new long[capacity];
+      matched = new long[capacity];
+      writtenOff = new long[capacity];
+      disputed = new long[capacity];
+      unresolved = new long[capacity];
+      byId = new IndexTable(capacity);
+      claims = new IndexTable(capacity);
+      sameClaim = (owner, probe) -> amount[owner] == amount[probe] && type[owner] == type[probe]
+          && accountId[owner].equals(accountId[probe]) && reference[owner] != null
+          && References.normalise(reference[owner]).equals(probeText);
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The position of the line added with this id, or -1. */
+    int find(String lineId) {
+      return byId.find(-1, lineId.hashCode(), (k, probe) -> id[k].equals(lineId));
+    }
+
+    /**
+     * Adds a line unless one with its id was added; the line owns its claim when {@code claimText}
+     * (its normalised reference) is not null and no earlier line owns the same claim.
+     *
+     * @return whether it was added (false: its id was added before)
+     */
+    boolean add(LedgerLine line, String claimText) {
+      if (built) {
+        throw new IllegalStateException("this block is built");
+      }
+      if (size == id.length) {
+        grow();
+      }
+      int k = size;
+      id[k] = line.id;
+      if (byId.putIfAbsent(k, line.id.hashCode(), sameId) >= 0) {
+        id[k] = null;
+        return false;
+      }
+      accountId[k] = line.accountId;
+      reference[k] = line.reference;
+      type[k] = line.type;
+      state[k] = line.state;
+      date[k] = line.date;
+      amount[k] = line.amount;
+      matched[k] = line.matched;
+      writtenOff[k] = line.writtenOff;
+      disputed[k] = line.disputed;
+      unresolved[k] = line.unresolved;
+      if (line.recovered != 0 || line.lossAccepted != 0) {
+        if (recovered == null) {
+          recovered = new long[id.length];
+          lossAccepted = new long[id.length];
+        }
+        recovered[k] = line.recovered;
+        lossAccepted[k] = line.lossAccepted;
+      }
+      LedgerEvent[] events = line.storedHistory();
+      if (events != null) {
+        if (history == null) {
+          history = new LedgerEvent[id.length][];
+        }
+        history[k] = events;
+      }
+      byte f = line.decided ? DECIDED : 0;
+      if (line.isOpen()) {
+        f |= OPEN;
+        openCount++;
+      }
+      size++;
+      if (claimText != null && !claimText.isEmpty()) {
+        probeText = claimText;
+        if (claims.putIfAbsent(k, claimHash(line.accountId, line.type, claimText, line.amount), sameClaim) < 0) {
+          f |= OWNS_CLAIM;
+          claimCount++;
+        }
+        probeText = null;
+      }
+      flags[k] = f;
+      return true;
+    }
+
+    private void grow() {
+      int capacity = id.length * 2;
+      id = Arrays.copyOf(id, capacity);
+      accountId = Arrays.copyOf(accountId, capacity);
+      reference = Arrays.copyOf(reference, capacity);
+      type = Arrays.copyOf(type, capacity);
+      state = Arrays.copyOf(state, capacity);
+      flags = Arrays.copyOf(flags, capacity);
+      date = Arrays.copyOf(date, capacity);
+      amount = Arrays.copyOf(amount, capacity);
+      matched = Arrays.copyOf(matched, capacity);
+      writtenOff = Arrays.copyOf(writtenOff, capacity);
+      disputed = Arrays.copyOf(disputed, capacity);
+      unresolved = Arrays.copyOf(unresolved, capacity);
+      recovered = recovered == null ? null : Arrays.copyOf(recovered, capacity);
+      lossAccepted = lossAccepted == null ? null : Arrays.copyOf(lossAccepted, capacity);
+      history = history == null ? null : Arrays.copyOf(history, capacity);
+    }
+
+    /** The block; the builder must not be used afterwards. */
+    LedgerBlock build() {
+      built = true;
+      return new LedgerBlock(this);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.keyaccount.receivables.deduction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A ledger's deductions (or its open ones) by date, then id: each row either a position in the
+ * ledger's {@link LedgerBlock} or a line of its newer layers, so that sorting a million deductions
+ * builds no {@link LedgerLine} for the block's. A row's line is built when asked for, and the last one
+ * is kept, since a writer asks for a row's fields one after the other. Immutable and thread-safe: the
+ * kept line is an immutable holder, replaced whole.
+ */
+final class LedgerRows {
+
+  private final LedgerBlock block;
+  /** Per row: a block position, or {@code -1 - i} for {@code extra[i]}. */
+  private final int[] order;
+  private final LedgerLine[] extra;
+  /** The last row asked for (a benign race: any thread sees a whole holder or none). */
+  private Last last;
+
+  private record Last(int row, LedgerLine line) {}
+
+  private LedgerRows(LedgerBlock block, int[] order, LedgerLine[] extra) {
+    this.block = block;
+    this.order = order;
+    this.extra = extra;
+  }
+
+  /**
+   * The lines of the map by date, then id: its layers' lines, and its block's (null: none) that no
+   * layer hides, all of them or ({@code openOnly}) the open ones.
+   */
+  static LedgerRows byDate(LayeredMap<String, LedgerLine> map, LedgerBlock block, boolean openOnly) {
+    List<LedgerLine> layered = new ArrayList<>();
+    map.forEachInLayers((id, line) -> layered.add(line));
+    LedgerLine[] extra = layered.toArray(new LedgerLine[0]);
+    int fromBlock = block == null ? 0 : openOnly ? block.openCount() : block.size;
+    int[] order = new int[extra.length + fromBlock];
+    int n = 0;
+    for (int i = 0; i < extra.length; i++) {
+      order[n++] = -1 - i;
+    }
+    if (block != null) {
+      for (int k = 0; k < block.size; k++) {
+        if ((!openOnly || block.isOpen(k)) && !map.inLayers(block.id(k))) {
+          order[n++] = k;
+        }
+      }
+    }
+    long[] days = new long[n];
+    long minDay = Long.MAX_VALUE;
+    long maxDay = Long.MIN_VALUE;
+    for (int r = 0; r < n; r++) {
+      int code = order[r];
+      days[r] = code >= 0 ? block.date(code) : extra[-1 - code].date;
+      minDay = Math.min(minDay, days[r]);
+      maxDay = Math.max(maxDay, days[r]);
+    }
+    for (int r = 0; r < n; r++) {
+      days[r] -= minDay;
+    }
+    int[] rows = order;
+    long[] keys = IndexSort.keysByHighThenId(days, n == 0 ? 0 : IndexSort.bits(maxDay - minDay), n,
+        r -> id(block, extra, rows[r]));
+    IndexSort.sortByKey(keys, order, n, (a, b) -> id(block, extra, a).compareTo(id(block, extra, b)));
+    return new LedgerRows(block, n == order.length ? order : Arrays.copyOf(order, n), extra);
+  }
+
+  private static String id(LedgerBlock block, LedgerLine[] extra, int code) {
+    return code >= 0 ? block.id(code) : extra[-1 - code].id;
+  }
+
+  /** How many rows. */
+  int size() {
+    return order.length;
+  }
+
+  /** The line of the row. */
+  LedgerLine line(int row) {
+    int code = order[Objects.checkIndex(row, order.length)];
+    if (code < 0) {
+      return extra[-1 - code];
+    }
+    Last kept = last;
+    if (kept != null && kept.row == row) {
+      return kept.line;
+    }
+    LedgerLine line = block.line(code);
+    last = new Last(row, line);
+    return line;
+  }
+}

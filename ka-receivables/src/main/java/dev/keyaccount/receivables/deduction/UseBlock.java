@@ -1,0 +1,176 @@
+package dev.keyaccount.receivables.deduction;
+
+import java.util.Arrays;
+import java.util.function.BiConsumer;
+
+/**
+ * The authorizations' uses of a ledger held as columns, with an index by id: the base of a large
+ * ledger, in place of a map of {@link UseLine} values. Each use's consumptions are a range of three
+ * shared columns (deduction id, amount, date), so an authorization costs a few dozen bytes and a
+ * million of them a few dozen arrays. A {@link UseLine} is built only when one is asked for. Immutable
+ * once built, and thread-safe: lookups only read.
+ */
+final class UseBlock {
+
+  final int size;
+  private final String[] id;
+  private final long[] amount;
+  /** Use {@code k}'s consumptions are {@code [start[k], start[k + 1])} of the consumption columns. */
+  private final int[] start;
+  private final String[] deductionId;
+  private final long[] consumed;
+  private final int[] date;
+  private final IndexTable byId;
+
+  private UseBlock(Builder b) {
+    size = b.size;
+    id = b.id;
+    amount = b.amount;
+    start = b.start;
+    deductionId = b.deductionId;
+    consumed = b.consumed;
+    date = b.date;
+    byId = b.byId;
+  }
+
+  /** The position of the use with this authorization id, or -1. */
+  int find(String authorizationId) {
+    return byId.find(-1, authorizationId.hashCode(), (k, probe) -> id[k].equals(authorizationId));
+  }
+
+  /** The use with this authorization id, or null. */
+  UseLine get(String authorizationId) {
+    int k = find(authorizationId);
+    return k < 0 ? null : line(k);
+  }
+
+  /** The uses by authorization id, as the base of a ledger's map of uses. */
+  LayeredMap.Base<String, UseLine> uses() {
+    return new LayeredMap.Base<>() {
+      @Override
+      public UseLine get(String key) {
+        return UseBlock.this.get(key);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+
+      @Override
+      public void forEach(BiConsumer<String, UseLine> action) {
+        for (int k = 0; k < size; k++) {
+          action.accept(id[k], line(k));
+        }
+      }
+    };
+  }
+
+  /** Where the consumptions of the use at this position start in the consumption columns. */
+  int consumptionStart(int k) {
+    return start[k];
+  }
+
+  /** Where the consumptions of the use at this position end (exclusive). */
+  int consumptionEnd(int k) {
+    return start[k + 1];
+  }
+
+  /** The deduction id of consumption {@code c}. */
+  String consumptionDeductionId(int c) {
+    return deductionId[c];
+  }
+
+  /** The amount (minor units) of consumption {@code c}. */
+  long consumptionAmount(int c) {
+    return consumed[c];
+  }
+
+  /** The authorization id of the use at this position. */
+  String id(int k) {
+    return id[k];
+  }
+
+  /** The use at this position, built now. */
+  UseLine line(int k) {
+    int from = start[k];
+    int to = start[k + 1];
+    return UseLine.restore(id[k], amount[k], Arrays.copyOfRange(deductionId, from, to),
+        Arrays.copyOfRange(consumed, from, to), Arrays.copyOfRange(date, from, to));
+  }
+
+  /** Collects uses into columns; builds once. Not thread-safe. */
+  static final class Builder {
+
+    private int size;
+    private String[] id;
+    private long[] amount;
+    private int[] start;
+    private String[] deductionId;
+    private long[] consumed;
+    private int[] date;
+    private final IndexTable byId;
+    private final IndexTable.SameKey sameId = (k, probe) -> id[k].equals(id[probe]);
+    private boolean built;
+
+    Builder(int expected) {
+      int capacity = Math.max(16, expected);
+      id = new String[capacity];
+      amount = new long[capacity];
+      start = new int[capacity + 1];
+      deductionId = new String[capacity];
+      consumed = new long[capacity];
+      date = new int[capacity];
+      byId = new IndexTable(capacity);
+    }
+
+    int size() {
+      return size;
+    }
+
+    /**
+     * Adds a use unless one with its authorization id was added.
+     *
+     * @return whether it was added (false: its id was added before)
+     */
+    boolean add(UseLine line) {
+      if (built) {
+        throw new IllegalStateException("this block is built");
+      }
+      if (size == id.length) {
+        id = Arrays.copyOf(id, size * 2);
+        amount = Arrays.copyOf(amount, size * 2);
+        start = Arrays.copyOf(start, size * 2 + 1);
+      }
+      int k = size;
+      id[k] = line.authorizationId;
+      if (byId.putIfAbsent(k, line.authorizationId.hashCode(), sameId) >= 0) {
+        id[k] = null;
+        return false;
+      }
+      amount[k] = line.amount;
+      int from = start[k];
+      int n = line.size();
+      if (from + n > deductionId.length) {
+        int capacity = Math.max(deductionId.length * 2, from + n);
+        deductionId = Arrays.copyOf(deductionId, capacity);
+        consumed = Arrays.copyOf(consumed, capacity);
+        date = Arrays.copyOf(date, capacity);
+      }
+      for (int c = 0; c < n; c++) {
+        deductionId[from + c] = line.deductionId(c);
+        consumed[from + c] = line.amount(c);
+        date[from + c] = line.date(c);
+      }
+      start[k + 1] = from + n;
+      size++;
+      return true;
+    }
+
+    /** The block; the builder must not be used afterwards. */
+    UseBlock build() {
+      built = true;
+      return new UseBlock(this);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.keyaccount.receivables.deduction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A ledger's authorization uses by id: each row either a position in the ledger's {@link UseBlock} or
+ * a use of its newer layers, so that sorting a million uses builds no {@link UseLine} for the block's.
+ * A row's use is built when asked for, and the last one is kept. Immutable and thread-safe: the kept
+ * use is an immutable holder, replaced whole.
+ */
+final class UseRows {
+
+  private final UseBlock block;
+  /** Per row: a block position, or {@code -1 - i} for {@code extra[i]}. */
+  private final int[] order;
+  private final UseLine[] extra;
+  /** The last row asked for (a benign race: any thread sees a whole holder or none). */
+  private Last last;
+
+  private record Last(int row, UseLine line) {}
+
+  private UseRows(UseBlock block, int[] order, UseLine[] extra) {
+    this.block = block;
+    this.order = order;
+    this.extra = extra;
+  }
+
+  /** The uses of the map by authorization id: its layers' uses, and its block's (null: none) that no layer hides. */
+  static UseRows byId(LayeredMap<String, UseLine> map, UseBlock block) {
+    List<UseLine> layered = new ArrayList<>();
+    map.forEachInLayers((id, line) -> layered.add(line));
+    UseLine[] extra = layered.toArray(new UseLine[0]);
+    int[] order = new int[extra.length + (block == null ? 0 : block.size)];
+    int n = 0;
+    for (int i = 0; i < extra.length; i++) {
+      order[n++] = -1 - i;
+    }
+    if (block != null) {
+      for (int k = 0; k < block.size; k++) {
+        if (!map.inLayers(block.id(k))) {
+          order[n++] = k;
+        }
+      }
+    }
+    int[] rows = order;
+    long[] keys = IndexSort.keysByHighThenId(null, 0, n, r -> id(block, extra, rows[r]));
+    IndexSort.sortByKey(keys, order, n, (a, b) -> id(block, extra, a).compareTo(id(block, extra, b)));
+    return new UseRows(block, n == order.length ? order : Arrays.copyOf(order, n), extra);
+  }
+
+  private static String id(UseBlock block, UseLine[] extra, int code) {
+    return code >= 0 ? block.id(code) : extra[-1 - code].authorizationId;
+  }
+
+  /** How many rows. */
+  int size() {
+    return order.length;
+  }
+
+  /** The use of the row. */
+  UseLine line(int row) {
+    int code = order[Objects.checkIndex(row, order.length)];
+    if (code < 0) {
+      return extra[-1 - code];
+    }
+    Last kept = last;
+    if (kept != null && kept.row == row) {
+      return kept.line;
+    }
+    UseLine line = block.line(code);
+    last = new Last(row, line);
+    return line;
+  }
+}
