@@ -1,5 +1,7 @@
 package dev.keyaccount.receivables.deduction;
 
+import java.util.function.IntFunction;
+
 /**
  * A stable merge sort of element indices by primitive keys moved along with them, so that a million
  * lines sort without boxing and with sequential memory access. Holds no state.
@@ -54,15 +56,18 @@ final class IndexSort {
 
   /**
    * Keys that order elements {@code 0..n-1} as (high, id) does, for {@link #sortByKey} with the ids as
-   * tie-break: {@code high[i]} (in {@code [0, 2^highBits)}; null for none) in the top bits, then as
-   * many bits of element {@code i}'s id, from the first char where the ids differ, as fit in 63 bits
-   * (a missing char as 0). So most comparisons of a million ids are of longs in one array, and only
-   * elements with equal keys have their ids compared.
+   * tie-break: {@code high[i]} (in {@code [0, 2^highBits)}; null for none) in the top bits, then element
+   * {@code i}'s id from the first char where the ids differ, each char as its rank among the chars the
+   * ids use (0 for a missing char, so a prefix sorts first), in as few bits as those ranks need, as many
+   * chars as fit in 63 bits. Ids of digits take four bits a char, so a million numbered ids get distinct
+   * keys: the sort compares longs in one array, and only elements with equal keys have their ids
+   * compared.
    */
-  static long[] keysByHighThenId(long[] high, int highBits, int n, java.util.function.IntFunction<String> id) {
+  static long[] keysByHighThenId(long[] high, int highBits, int n, IntFunction<String> id) {
     String first = n > 0 ? id.apply(0) : "";
     int prefix = first.length();
-    for (int i = 1; i < n && prefix > 0; i++) {
+    boolean[] used = new boolean[Character.MAX_VALUE + 1];
+    for (int i = 0; i < n; i++) {
       String s = id.apply(i);
       int m = Math.min(prefix, s.length());
       int j = 0;
@@ -70,17 +75,28 @@ final class IndexSort {
         j++;
       }
       prefix = j;
+      for (int k = 0; k < s.length(); k++) {
+        used[s.charAt(k)] = true;
+      }
     }
+    int[] rank = new int[used.length];
+    int distinct = 0;
+    for (int c = 0; c < used.length; c++) {
+      if (used[c]) {
+        rank[c] = ++distinct;
+      }
+    }
+    int bitsPerChar = Math.max(1, bits(distinct));
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
       String s = id.apply(i);
       long key = high == null ? 0 : high[i];
       int pos = prefix;
-      for (int left = 63 - highBits; left > 0; left -= 16, pos++) {
-        int take = Math.min(16, left);
-        int c = pos < s.length() ? s.charAt(pos) : 0;
-        // The top bits of a char keep the order of chars (not strictly: the tie-break decides).
-        key = key << take | c >>> (16 - take);
+      for (int left = 63 - highBits; left > 0; left -= bitsPerChar, pos++) {
+        int take = Math.min(bitsPerChar, left);
+        int r = pos < s.length() ? rank[s.charAt(pos)] : 0;
+        // The top bits of a rank keep the order of chars (not strictly: the tie-break decides).
+        key = key << take | r >>> (bitsPerChar - take);
       }
       keys[i] = key;
     }

@@ -86,6 +86,16 @@ final class UseBlock {
     return consumed[c];
   }
 
+  /** The date (epoch day) of consumption {@code c}. */
+  int consumptionDate(int c) {
+    return date[c];
+  }
+
+  /** The amount (minor units) of the use at this position. */
+  long amount(int k) {
+    return amount[k];
+  }
+
   /** The authorization id of the use at this position. */
   String id(int k) {
     return id[k];

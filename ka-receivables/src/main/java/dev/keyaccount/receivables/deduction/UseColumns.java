@@ -40,9 +40,6 @@ public final class UseColumns {
     return rows.size();
   }
 
-  private UseLine line(int row) {
-    return rows.line(row);
-  }
 
   /**
    * As {@link AuthorizationUse#authorizationId()}.
@@ -52,7 +49,7 @@ public final class UseColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public String authorizationId(int row) {
-    return line(row).authorizationId;
+    return rows.id(row);
   }
 
   /**
@@ -63,7 +60,7 @@ public final class UseColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public long amountMinorUnits(int row) {
-    return line(row).amount;
+    return rows.amount(row);
   }
 
   /**
@@ -74,13 +71,11 @@ public final class UseColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public int consumptionCount(int row) {
-    return line(row).size();
+    return rows.consumptionCount(row);
   }
 
-  private UseLine consumption(int row, int consumption) {
-    UseLine line = line(row);
-    Objects.checkIndex(consumption, line.size());
-    return line;
+  private int consumption(int row, int consumption) {
+    return rows.consumption(row, Objects.checkIndex(consumption, rows.consumptionCount(row)));
   }
 
   /**
@@ -92,7 +87,7 @@ public final class UseColumns {
    * @throws IndexOutOfBoundsException if the row or the consumption is out of range
    */
   public String consumptionDeductionId(int row, int consumption) {
-    return consumption(row, consumption).deductionId(consumption);
+    return rows.consumptionDeductionId(row, consumption(row, consumption));
   }
 
   /**
@@ -104,7 +99,7 @@ public final class UseColumns {
    * @throws IndexOutOfBoundsException if the row or the consumption is out of range
    */
   public long consumptionAmountMinorUnits(int row, int consumption) {
-    return consumption(row, consumption).amount(consumption);
+    return rows.consumptionAmount(row, consumption(row, consumption));
   }
 
   /**
@@ -116,6 +111,6 @@ public final class UseColumns {
    * @throws IndexOutOfBoundsException if the row or the consumption is out of range
    */
   public LocalDate consumptionDate(int row, int consumption) {
-    return LocalDate.ofEpochDay(consumption(row, consumption).date(consumption));
+    return LocalDate.ofEpochDay(rows.consumptionDate(row, consumption(row, consumption)));
   }
 }

@@ -8,8 +8,9 @@ import java.util.Objects;
 /**
  * A ledger's authorization uses by id: each row either a position in the ledger's {@link UseBlock} or
  * a use of its newer layers, so that sorting a million uses builds no {@link UseLine} for the block's.
- * A row's use is built when asked for, and the last one is kept. Immutable and thread-safe: the kept
- * use is an immutable holder, replaced whole.
+ * A row's fields are read from the block's columns as they are, and a row's use is built only when
+ * asked for, the last one kept. Immutable and thread-safe: the kept use is an immutable holder,
+ * replaced whole.
  */
 final class UseRows {
 
@@ -58,6 +59,55 @@ final class UseRows {
   /** How many rows. */
   int size() {
     return order.length;
+  }
+
+  /** The authorization id of the row. */
+  String id(int row) {
+    int code = code(row);
+    return code >= 0 ? block.id(code) : extra[-1 - code].authorizationId;
+  }
+
+  /** The amount (minor units) of the row. */
+  long amount(int row) {
+    int code = code(row);
+    return code >= 0 ? block.amount(code) : extra[-1 - code].amount;
+  }
+
+  /** How many consumptions the row has. */
+  int consumptionCount(int row) {
+    int code = code(row);
+    return code >= 0 ? block.consumptionEnd(code) - block.consumptionStart(code) : extra[-1 - code].size();
+  }
+
+  /**
+   * Where consumption {@code c} (in {@code [0, consumptionCount(row))}) of the row is: a position in the
+   * block's consumption columns, or {@code c} itself for a use of the layers.
+   */
+  int consumption(int row, int c) {
+    int code = code(row);
+    return code >= 0 ? block.consumptionStart(code) + c : c;
+  }
+
+  /** The deduction id of a consumption of the row, located by {@link #consumption}. */
+  String consumptionDeductionId(int row, int at) {
+    int code = code(row);
+    return code >= 0 ? block.consumptionDeductionId(at) : extra[-1 - code].deductionId(at);
+  }
+
+  /** The amount (minor units) of a consumption of the row, located by {@link #consumption}. */
+  long consumptionAmount(int row, int at) {
+    int code = code(row);
+    return code >= 0 ? block.consumptionAmount(at) : extra[-1 - code].amount(at);
+  }
+
+  /** The date (epoch day) of a consumption of the row, located by {@link #consumption}. */
+  int consumptionDate(int row, int at) {
+    int code = code(row);
+    return code >= 0 ? block.consumptionDate(at) : extra[-1 - code].date(at);
+  }
+
+  private int code(int row) {
+    return order[Objects.checkIndex(row, order.length)];
   }
 
   /** The use of the row. */
