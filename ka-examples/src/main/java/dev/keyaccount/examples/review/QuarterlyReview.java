@@ -144,6 +144,12 @@ public final class QuarterlyReview implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(review);
     commandLine.setOut(new PrintWriter(stdout, true));
     commandLine.setErr(new PrintWriter(stderr, true));
+    // A mistyped option gets its one-line reason and a pointer to --help, not the whole usage text.
+    commandLine.setParameterExceptionHandler((e, given) -> {
+      e.getCommandLine().getErr().println(ConsoleText.safe(e.getMessage()));
+      e.getCommandLine().getErr().println("Run ka-review --help for the options.");
+      return CommandLine.ExitCode.USAGE;
+    });
     return commandLine.execute(args);
   }
 
