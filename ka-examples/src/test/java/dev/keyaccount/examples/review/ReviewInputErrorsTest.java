@@ -72,10 +72,30 @@ class ReviewInputErrorsTest {
   @Test
   void multiLineQuotedCell_errorsNameTheRecordsFirstLine() throws Exception {
     Path data = tmp.resolve("data");
-    write(data, "deductions.csv", DEDUCTIONS_HEADER, "\"D\n1\",K1,2026-03-15,PENALTY,,10.00,CNY", "",
-        "D-2,K1,2026-13-15,PENALTY,,10.00,CNY");
+    // The cell spanning lines is in a trailing unnamed column, which the review does not read.
+    write(data, "deductions.csv", DEDUCTIONS_HEADER + ",", "D-1,K1,2026-03-15,PENALTY,,10.00,CNY,\"a\nnote\"", "",
+        "D-2,K1,2026-13-15,PENALTY,,10.00,CNY,");
     assertInputError(runOn(data), "deductions.csv line 5, column 'date', value '2026-13-15': expected an ISO date"
         + " yyyy-MM-dd");
+  }
+
+  @Test
+  void strayQuoteClosedLinesLater_isRefusedNamingItsLines_notSwallowingThem() throws Exception {
+    // A retailer's "PRM-2 with no closing quote, closed by a stray quote two lines later: as CSV, one
+    // record whose reference holds lines 3 to 5. D-3 and D-4 would vanish into it; the run refuses it.
+    Path data = tmp.resolve("data");
+    write(data, "deductions.csv", DEDUCTIONS_HEADER, "D-1,K1,2026-03-15,PENALTY,,10.00,CNY",
+        "D-2,K1,2026-03-15,PROMOTION,\"PRM-2,10.00,CNY", "D-3,K1,2026-03-15,PROMOTION,PRM-3,10.00,CNY",
+        "D-4,K1,2026-03-15,PROMOTION,PRM-4\",10.00,CNY", "D-5,K1,2026-03-15,PENALTY,,10.00,CNY");
+    String swallowed = "a quoted cell runs from line %d to line %d and holds whole lines: a quote is left open"
+        + " (a quote inside a cell is written as two, \"\")";
+    assertInputError(runOn(data), "deductions.csv line 3, column 'reference', value 'PRM-2,10.00,CNY⏎D-3,K1,"
+        + "2026-03-15,PROMOTION,PRM-3,10.00,CNY⏎D-4,K1,2026-03-15,PROMOTION,PRM-4': " + String.format(swallowed, 3, 5));
+    // Closed on the next line: the two halves hold one record's commas between them.
+    write(data, "deductions.csv", DEDUCTIONS_HEADER, "D-2,K1,2026-03-15,PROMOTION,\"PRM-2,10.00,CNY",
+        "D-3,K1,2026-03-15,PROMOTION,PRM-3\",10.00,CNY");
+    assertInputError(runOn(data), "deductions.csv line 2, column 'reference', value 'PRM-2,10.00,CNY⏎D-3,K1,"
+        + "2026-03-15,PROMOTION,PRM-3': " + String.format(swallowed, 2, 3));
   }
 
   @Test

@@ -80,6 +80,41 @@ public final class CsvFiles {
   }
 
   /** The column index of a header row; checks it names each column once and every required column. */
+  /**
+   * Refuses a record whose quoted cell swallowed a whole record: a cell holding a line break and as many
+   * commas as a record has separators is a quote left open ({@code "PRM-2}) that took the lines after
+   * it into the cell, up to a stray quote lines later. Read on, those lines would be lost; a quoted
+   * cell with line breaks and fewer commas (a note, an id such as {@code "D\n3"}) is kept.
+   *
+   * @param name the file, for messages
+   * @param header the header's names
+   * @param cells the record's cells
+   * @param line the record's first line
+   * @param lastLine the record's last line
+   * @throws InputException for such a cell, naming the lines it spans
+   */
+  static void refuseSwallowedLines(String name, List<String> header, String[] cells, long line, long lastLine) {
+    if (lastLine == line) {
+      return;
+    }
+    for (int i = 0; i < cells.length; i++) {
+      String cell = cells[i];
+      if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+        continue;
+      }
+      int commas = 0;
+      for (int k = 0; k < cell.length(); k++) {
+        commas += cell.charAt(k) == ',' ? 1 : 0;
+      }
+      if (commas >= header.size() - 1 && header.size() > 1) {
+        String shown = cell.strip().replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎');
+        throw new InputException(name, line, i < header.size() ? header.get(i) : null, shown,
+            "a quoted cell runs from line " + line + " to line " + lastLine + " and holds whole lines: a quote"
+                + " is left open (a quote inside a cell is written as two, \"\")");
+      }
+    }
+  }
+
   static Map<String, Integer> header(String name, List<String> header, List<String> required) {
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {

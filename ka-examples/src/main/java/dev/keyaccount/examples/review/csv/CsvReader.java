@@ -120,6 +120,7 @@ final class CsvReader {
       if (cells.length != width && cells.length != header.size()) {
         throw new InputException(name, line, null, null, "expected " + width + " cells but found " + cells.length);
       }
+      CsvFiles.refuseSwallowedLines(name, header, cells, line, lineNumber);
       for (int i = 0; i < cells.length; i++) {
         if (cells[i].length() > CsvFiles.MAX_CELL_CHARS) {
           throw new InputException(name, line, i < header.size() ? header.get(i) : null, cells[i],

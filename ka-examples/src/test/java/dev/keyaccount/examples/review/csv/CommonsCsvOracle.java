@@ -67,6 +67,7 @@ final class CommonsCsvOracle {
                 "longer than " + CsvFiles.MAX_CELL_CHARS + " characters");
           }
         }
+        CsvFiles.refuseSwallowedLines(name, parser.getHeaderNames(), cells, line, parser.getCurrentLineNumber());
         rows.accept(new CsvRow(name, line, columns, cells));
         if (++count % CsvFiles.PROGRESS_EVERY == 0) {
           progress.println("  read " + count + " lines of " + name);
