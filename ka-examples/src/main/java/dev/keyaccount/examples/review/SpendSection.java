@@ -160,6 +160,15 @@ final class SpendSection {
     List<LocalDate> cuts = new ArrayList<>();
     List<Money> paid = new ArrayList<>();
     for (SpendInputs.Interim interim : row.interims()) {
+      // An interim settles part of the period: it ends inside it, before its last day (which is the
+      // final settlement's). One dated otherwise is a keying error, not a payment to leave out.
+      if (!scheme.period().contains(interim.lastDay()) || !interim.lastDay().isBefore(scheme.period().getEndInclusive())) {
+        throw new IllegalArgumentException("the interim ending " + interim.lastDay() + " is not within the rebate's"
+            + " period " + scheme.period().getStart() + " to " + scheme.period().getEndInclusive()
+            + " before its last day");
+      }
+    }
+    for (SpendInputs.Interim interim : row.interims()) {
       if (interim.lastDay().isBefore(quarter.getEnd())) {
         paid.add(calc.interim(scheme, interim.toDate(), interim.baseline(), paid));
         cuts.add(interim.lastDay().plusDays(1));

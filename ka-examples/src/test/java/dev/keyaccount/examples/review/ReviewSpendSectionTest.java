@@ -172,7 +172,9 @@ class ReviewSpendSectionTest {
         "L-USD,K1,AGREEMENT_LINE,K1-2026,PROMOTION_SUPPORT,PER_CASE,2026-04-01,2026-06-30,,CNY,,0.50,");
     write(data, SpendInputs.SPEND_SALES, SALES, "GHOST,2026-05-01,1,0,CNY,1.00", "L-USD,2026-05-01,10,0,USD,5.00");
     write(data, SpendInputs.REBATES, REBATES,
-        "R-DOWN,K1,2026-01-01,2026-06-30,CNY,VOLUME,STEPPED,0:0.20;1000:0.10,NO,1500,,");
+        "R-DOWN,K1,2026-01-01,2026-06-30,CNY,VOLUME,STEPPED,0:0.20;1000:0.10,NO,1500,,",
+        "R-LATE,K1,2026-01-01,2026-06-30,CNY,VOLUME,STEPPED,0:0.10,NO,1500,,2026-03-31:800;2026-08-31:1400",
+        "R-LAST,K1,2026-01-01,2026-06-30,CNY,VOLUME,STEPPED,0:0.10,NO,1500,,2026-06-30:1500");
     write(data, SpendInputs.SPEND_PAYMENTS, PAYMENTS, "L-LUMP@2026-04-01/2026-07-01,CHEQUE,2026-06-20,CNY,0.00");
     Run run = run(data, tmp.resolve("out"));
     assertEquals(0, run.status(), run.err());
@@ -185,6 +187,10 @@ class ReviewSpendSectionTest {
     has(out, "\\n  rebates\\.csv +2 +R-DOWN +Argument 'tiers\\[1\\]' must pay at least the previous tier's 0\\.2 but has "
         + "value 0\\.1\\n");
     has(out, "\\n  spend-payments\\.csv +2 +L-LUMP@2026-04-01/2026-07-01 +Argument 'amount' must be positive");
+    // An interim dated after the period, or on its last day (the final settlement's), is refused, not left out.
+    has(out, "\\n  rebates\\.csv +3 +R-LATE +the interim ending 2026-08-31 is not within the rebate's period "
+        + "2026-01-01 to 2026-06-30 before its last day\\n");
+    has(out, "\\n  rebates\\.csv +4 +R-LAST +the interim ending 2026-06-30 is not within");
     // The first L-LUMP still accrues its 910.00.
     has(out, "\\n  L-LUMP@2026-04-01/2026-07-01 +K1 +LUMP_SUM +CNY 910\\.00 ");
     String rejected = Files.readString(tmp.resolve("out").resolve(Review.REJECTED));
