@@ -30,8 +30,11 @@ import org.javamoney.moneta.Money;
  * of a dispute are applied with {@link #apply(DeductionDecision)}. Matching week by week in date order
  * gives the same decisions and balances as one run over all the weeks.
  *
- * <p>A new version shares what did not change with the version it came from (see the layered maps
- * below), so a run costs about the size of its remittance, not of the ledger. Consistency is checked on
+ * <p>A ledger read back from its parts ({@link #builder}), or left by a run at least as large as the
+ * ledger before it, is held as columns (about a hundred bytes a deduction and a few dozen an
+ * authorization, no object per line). A smaller run's ledger shares those columns and adds a layer of
+ * its changes (see the layered maps below), so a weekly run costs about the size of its remittance,
+ * not of the ledger. Consistency is checked on
  * every construction from parts ({@link #of}): each deduction's matched part equals its consumptions,
  * no authorization is consumed beyond its amount, one currency throughout. This class is immutable and
  * thread-safe.
