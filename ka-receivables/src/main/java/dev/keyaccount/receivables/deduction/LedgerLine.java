@@ -72,7 +72,6 @@ final class LedgerLine {
     }
   }
 
-  /** The line of a public value. */
   /** A line as a {@link LedgerBlock} keeps it: parts are matched, written off, disputed, unresolved, recovered, loss accepted. */
   static LedgerLine restore(String id, String accountId, String reference, int type, int date, long amount,
       int state, boolean decided, long[] parts, LedgerEvent[] history) {
@@ -84,6 +83,7 @@ final class LedgerLine {
     return history;
   }
 
+  /** The line of a public value. */
   static LedgerLine of(LedgerDeduction d) {
     long[] parts = {Monies.toMinorUnits(d.matched()), Monies.toMinorUnits(d.writtenOff()),
         Monies.toMinorUnits(d.disputed()), Monies.toMinorUnits(d.unresolved()), Monies.toMinorUnits(d.recovered()),

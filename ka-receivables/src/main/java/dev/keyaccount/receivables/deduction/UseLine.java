@@ -55,12 +55,12 @@ final class UseLine {
     this.restDates = size <= 1 ? null : Arrays.copyOfRange(dates, 1, size);
   }
 
-  /** An authorization the ledger knows with nothing consumed yet. */
   /** A use as a {@link UseBlock} keeps it: its consumptions in order. */
   static UseLine restore(String authorizationId, long amount, String[] deductionIds, long[] amounts, int[] dates) {
     return new UseLine(authorizationId, amount, deductionIds, amounts, dates);
   }
 
+  /** An authorization the ledger knows with nothing consumed yet. */
   static UseLine unused(String authorizationId, long amount) {
     return new UseLine(authorizationId, amount, NO_IDS, NO_AMOUNTS, NO_DATES);
   }
