@@ -311,15 +311,16 @@ public final class LedgerFiles {
     try (RowSource deductions = new RowSource(folder, DEDUCTIONS_FILE, DEDUCTION_COLUMNS, progress);
         RowSource events = new RowSource(folder, EVENTS_FILE, EVENT_COLUMNS, progress)) {
       Cells event = events.next();
+      Amounts amounts = new Amounts();
       for (Cells row = deductions.next(); row != null; row = deductions.next()) {
         CurrencyUnit currency = row.currency("currency");
         String code = currency.getCurrencyCode();
         currencies.put(code, currency);
         String id = id(row, "deduction_id");
-        LedgerDeduction.Builder b = deduction(row, id, currency);
+        LedgerDeduction.Builder b = deduction(row, id, currency, amounts);
         while (event != null && event.optionalText("currency").equals(code) && id(event, "deduction_id").equals(id)) {
           b.addHistory(LedgerEvent.of(date(event, "date"), event.enumValue("kind", LedgerEvent.Kind.class),
-              event.enumValue("state", DeductionState.class), money(event, "amount", currency)));
+              event.enumValue("state", DeductionState.class), amounts.of(event, "amount", currency)));
           event = events.next();
         }
         LedgerDeduction d = build(row, b);
@@ -343,16 +344,17 @@ public final class LedgerFiles {
     try (RowSource authorizations = new RowSource(folder, AUTHORIZATIONS_FILE, AUTHORIZATION_COLUMNS, progress);
         RowSource consumptions = new RowSource(folder, CONSUMPTIONS_FILE, CONSUMPTION_COLUMNS, progress)) {
       Cells consumption = consumptions.next();
+      Amounts amounts = new Amounts();
       for (Cells row = authorizations.next(); row != null; row = authorizations.next()) {
         CurrencyUnit currency = row.currency("currency");
         String code = currency.getCurrencyCode();
         currencies.put(code, currency);
         String id = id(row, "authorization_id");
         AuthorizationUse.Builder b = AuthorizationUse.builder().authorizationId(id)
-            .amount(money(row, "amount", currency));
+            .amount(amounts.of(row, "amount", currency));
         while (consumption != null && consumption.optionalText("currency").equals(code)
             && id(consumption, "authorization_id").equals(id)) {
-          b.addConsumptions(Consumption.of(id(consumption, "deduction_id"), money(consumption, "amount", currency),
+          b.addConsumptions(Consumption.of(id(consumption, "deduction_id"), amounts.of(consumption, "amount", currency),
               date(consumption, "date")));
           consumption = consumptions.next();
         }
@@ -377,21 +379,21 @@ public final class LedgerFiles {
   }
 
   /** A deduction row's value, without its history. */
-  private static LedgerDeduction.Builder deduction(Cells row, String id, CurrencyUnit currency) {
+  private static LedgerDeduction.Builder deduction(Cells row, String id, CurrencyUnit currency, Amounts amounts) {
     String type = row.optionalText("type");
     String reference = unquote(row.optionalText("reference"));
     LedgerDeduction.Builder b = LedgerDeduction.builder()
         .id(id)
         .accountId(id(row, "account_id"))
-        .amount(money(row, "amount", currency))
+        .amount(amounts.of(row, "amount", currency))
         .date(date(row, "date"))
         .state(row.enumValue("state", DeductionState.class))
-        .matched(money(row, "matched", currency))
-        .writtenOff(money(row, "written_off", currency))
-        .disputed(money(row, "disputed", currency))
-        .unresolved(money(row, "unresolved", currency))
-        .recovered(money(row, "recovered", currency))
-        .lossAccepted(money(row, "loss_accepted", currency))
+        .matched(amounts.of(row, "matched", currency))
+        .writtenOff(amounts.of(row, "written_off", currency))
+        .disputed(amounts.of(row, "disputed", currency))
+        .unresolved(amounts.of(row, "unresolved", currency))
+        .recovered(amounts.of(row, "recovered", currency))
+        .lossAccepted(amounts.of(row, "loss_accepted", currency))
         .decided(bool(row, "decided"));
     if (!type.isEmpty()) {
       b.type(row.enumValue("type", ReasonType.class));
@@ -590,6 +592,42 @@ public final class LedgerFiles {
       throw row.error(column, id, "longer than " + DeductionMatcher.MAX_ID_LENGTH + " characters");
     }
     return id;
+  }
+
+  /**
+   * The amounts one reader has parsed last: a ledger line holds the same amount several times (its
+   * amount and its matched part, and zero four or five times), and each parse builds a {@code Money}.
+   * A text equal to the last one (or to the last zero) in the same currency is that same value. Not
+   * thread-safe: one per reading thread.
+   */
+  private static final class Amounts {
+    private String lastText;
+    private CurrencyUnit lastCurrency;
+    private Money last;
+    private String zeroText;
+    private CurrencyUnit zeroCurrency;
+    private Money zero;
+
+    Money of(Cells row, String column, CurrencyUnit currency) {
+      String text = row.text(column);
+      if (text.equals(zeroText) && currency.equals(zeroCurrency)) {
+        return zero;
+      }
+      if (text.equals(lastText) && currency.equals(lastCurrency)) {
+        return last;
+      }
+      Money value = money(row, column, currency);
+      if (value.isZero()) {
+        zeroText = text;
+        zeroCurrency = currency;
+        zero = value;
+      } else {
+        lastText = text;
+        lastCurrency = currency;
+        last = value;
+      }
+      return value;
+    }
   }
 
   private static Money money(Cells row, String column, CurrencyUnit currency) {
