@@ -42,6 +42,11 @@ public final class CsvFiles {
    * @throws InputException if the file is a folder or cannot be read, or is malformed
    */
   public static long read(Path file, List<String> required, PrintStream progress, Consumer<CsvRow> rows) {
+    return read(file.getFileName().toString(), open(file), required, progress, rows);
+  }
+
+  /** The file's bytes, or an input error naming why it cannot be read. */
+  static InputStream open(Path file) {
     String name = file.getFileName().toString();
     if (Files.isDirectory(file)) {
       throw new InputException(name, "is a folder, not a CSV file");
@@ -56,7 +61,7 @@ public final class CsvFiles {
     } catch (IOException e) {
       throw new InputException(name, "cannot be read: " + e.getMessage());
     }
-    return read(name, in, required, progress, rows);
+    return in;
   }
 
   /**

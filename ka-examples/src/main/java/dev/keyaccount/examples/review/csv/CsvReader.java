@@ -65,9 +65,25 @@ final class CsvReader {
   private String terminator;
   private boolean plain;
 
+  // Set by open(): the header, the column index shared by the rows, the cells each column repeats.
+  private List<String> header;
+  private int width;
+  private Map<String, Integer> columns;
+  private CellCache[] caches;
+  private PrintStream progress;
+  private long count;
+  /** Whether a quoted cell holding whole lines is refused ({@link CsvFiles#refuseSwallowedLines}). */
+  private boolean refuseSwallowedLines = true;
+
   CsvReader(String name, InputStream in) {
     this.name = name;
     this.in = in;
+  }
+
+  /** Reads a file this project wrote, exactly: a quoted cell may hold any lines (an id with line breaks). */
+  CsvReader exact() {
+    refuseSwallowedLines = false;
+    return this;
   }
 
   /**
@@ -76,6 +92,20 @@ final class CsvReader {
    * @return the number of data rows
    */
   long read(List<String> required, PrintStream progress, Consumer<CsvRow> rows) throws IOException {
+    open(required, progress);
+    for (CsvRow row = next(); row != null; row = next()) {
+      rows.accept(row);
+    }
+    return count;
+  }
+
+  /**
+   * Reads the header, checking that it names each column once and has the required ones.
+   *
+   * @return the header's names
+   */
+  List<String> open(List<String> required, PrintStream progressTo) throws IOException {
+    this.progress = progressTo;
     while (limit < 3 && !endOfInput) {
       fill();
     }
@@ -83,8 +113,6 @@ final class CsvReader {
       position = 3;
     }
     String headerText = nextNonEmptyLine() ? recordText() : "";
-    List<String> header;
-    int width;
     if (headerText.isBlank()) {
       header = List.of();
       width = 0;
@@ -105,34 +133,44 @@ final class CsvReader {
       }
       header = List.of(java.util.Arrays.copyOf(cells, named));
     }
-    Map<String, Integer> columns = CsvFiles.header(name, header, required);
-    CellCache[] caches = new CellCache[header.size()];
+    columns = CsvFiles.header(name, header, required);
+    caches = new CellCache[header.size()];
     for (int i = 0; i < caches.length; i++) {
       caches[i] = new CellCache();
     }
-    long count = 0;
-    while (nextNonEmptyLine()) {
-      long line = lineNumber;
-      String[] cells = plain ? split(caches) : null;
-      if (cells == null) {
-        cells = parse(recordText(), line);
-      }
-      if (cells.length != width && cells.length != header.size()) {
-        throw new InputException(name, line, null, null, "expected " + width + " cells but found " + cells.length);
-      }
+    return header;
+  }
+
+  /**
+   * The next data row, after {@link #open}.
+   *
+   * @return the row, or null after the last
+   */
+  CsvRow next() throws IOException {
+    if (!nextNonEmptyLine()) {
+      return null;
+    }
+    long line = lineNumber;
+    String[] cells = plain ? split(caches) : null;
+    if (cells == null) {
+      cells = parse(recordText(), line);
+    }
+    if (cells.length != width && cells.length != header.size()) {
+      throw new InputException(name, line, null, null, "expected " + width + " cells but found " + cells.length);
+    }
+    if (refuseSwallowedLines) {
       CsvFiles.refuseSwallowedLines(name, header, cells, line, lineNumber);
-      for (int i = 0; i < cells.length; i++) {
-        if (cells[i].length() > CsvFiles.MAX_CELL_CHARS) {
-          throw new InputException(name, line, i < header.size() ? header.get(i) : null, cells[i],
-              "longer than " + CsvFiles.MAX_CELL_CHARS + " characters");
-        }
-      }
-      rows.accept(new CsvRow(name, line, columns, cells));
-      if (++count % CsvFiles.PROGRESS_EVERY == 0) {
-        progress.println("  read " + count + " lines of " + name);
+    }
+    for (int i = 0; i < cells.length; i++) {
+      if (cells[i].length() > CsvFiles.MAX_CELL_CHARS) {
+        throw new InputException(name, line, i < header.size() ? header.get(i) : null, cells[i],
+            "longer than " + CsvFiles.MAX_CELL_CHARS + " characters");
       }
     }
-    return count;
+    if (++count % CsvFiles.PROGRESS_EVERY == 0) {
+      progress.println("  read " + count + " lines of " + name);
+    }
+    return new CsvRow(name, line, columns, cells);
   }
 
   /**

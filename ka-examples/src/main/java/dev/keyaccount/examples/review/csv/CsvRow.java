@@ -86,6 +86,18 @@ public final class CsvRow {
   }
 
   /**
+   * A cell as the reader parsed it (surrounding spaces outside quotes dropped, nothing else changed),
+   * for files whose cells are written exactly, such as the review's ledger files.
+   *
+   * @param column the column
+   * @return the cell, or the empty string if the row has no such cell
+   */
+  public String raw(String column) {
+    String value = cell(column);
+    return value == null ? "" : value;
+  }
+
+  /**
    * An optional text cell, trimmed.
    *
    * @param column the column

@@ -3,6 +3,8 @@ package dev.keyaccount.examples.review.ledger;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.examples.review.csv.CsvRow;
+import dev.keyaccount.examples.review.csv.CsvRowSource;
 import dev.keyaccount.examples.review.csv.InputException;
 import dev.keyaccount.examples.review.report.CsvOutput;
 import dev.keyaccount.examples.review.report.Background;
@@ -18,17 +20,17 @@ import dev.keyaccount.receivables.deduction.LedgerDeduction;
 import dev.keyaccount.receivables.deduction.LedgerEvent;
 import dev.keyaccount.receivables.deduction.ReasonType;
 import dev.keyaccount.receivables.deduction.UseColumns;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
+
+
+
+
+
+
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import javax.money.Monetary;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -48,7 +50,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
-import org.apache.commons.csv.CSVFormat;
+
 import org.javamoney.moneta.Money;
 
 /**
@@ -107,7 +109,8 @@ public final class LedgerFiles {
   /** Lines between two progress messages when reading. */
   static final int PROGRESS_EVERY = 100_000;
 
-  private static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+  /** Where the CSV reader's own progress goes: this class reports the ledger's lines as such. */
+  private static final PrintStream QUIET = new PrintStream(java.io.OutputStream.nullOutputStream());
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,4})?");
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
@@ -415,105 +418,63 @@ public final class LedgerFiles {
     }
   }
 
-  /** The data rows of one ledger file, read one at a time; the header is checked on opening. */
+  /**
+   * The data rows of one ledger file, read one at a time with the review's CSV reader; the header is
+   * checked on opening.
+   */
   private static final class RowSource implements java.io.Closeable {
 
     private final String name;
     private final PrintStream progress;
-    private final Reader reader;
-    private final CSVParser parser;
-    private final java.util.Iterator<CSVRecord> records;
-    private final int columns;
+    private final CsvRowSource rows;
     private long count;
 
     RowSource(Path folder, String name, List<String> columns, PrintStream progress) {
       this.name = name;
       this.progress = progress;
-      this.columns = columns.size();
       Path file = folder.resolve(name);
       if (!Files.isRegularFile(file)) {
         throw new InputException(name, 0, null, null, "missing from the ledger folder " + folder);
       }
-      CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-      Reader opened = null;
-      try {
-        opened = new BufferedReader(new InputStreamReader(Files.newInputStream(file), strict), 1 << 16);
-        this.parser = CSVParser.builder().setReader(opened).setFormat(IN).get();
-        this.reader = opened;
-        if (!parser.getHeaderNames().equals(columns)) {
-          throw new InputException(name, 1, null, null, "expected the header " + String.join(",", columns));
-        }
-        this.records = parser.iterator();
-      } catch (CharacterCodingException e) {
-        closeQuietly(opened);
-        throw new InputException(name, 0, null, null, "not UTF-8");
-      } catch (IOException | UncheckedIOException e) {
-        closeQuietly(opened);
-        throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(),
-            e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
-      } catch (RuntimeException e) {
-        closeQuietly(opened);
-        throw e;
+      this.rows = CsvRowSource.open(file, columns, QUIET);
+      if (!rows.header().equals(columns)) {
+        rows.close();
+        throw new InputException(name, 1, null, null, "expected the header " + String.join(",", columns));
       }
     }
 
     /** The next row, or null at the end. */
     Cells next() {
-      try {
-        if (!records.hasNext()) {
-          return null;
-        }
-        CSVRecord record = records.next();
-        long line = parser.getCurrentLineNumber();
-        if (record.size() != columns) {
-          throw new InputException(name, line, null, null, "expected " + columns + " cells but found " + record.size());
-        }
-        if (++count % PROGRESS_EVERY == 0) {
-          progress.println("  read " + count + " lines of ledger " + name);
-        }
-        return new Cells(name, line, record);
-      } catch (UncheckedIOException | IllegalStateException e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        throw new InputException(name, parser.getCurrentLineNumber(), null, null,
-            cause instanceof CharacterCodingException ? "not UTF-8" : "malformed CSV: " + cause.getMessage());
+      CsvRow row = rows.next();
+      if (row == null) {
+        return null;
       }
+      if (++count % PROGRESS_EVERY == 0) {
+        progress.println("  read " + count + " lines of ledger " + name);
+      }
+      return new Cells(row);
     }
 
     @Override
     public void close() {
-      closeQuietly(reader);
-    }
-
-    private static void closeQuietly(Reader reader) {
-      if (reader != null) {
-        try {
-          reader.close();
-        } catch (IOException ignored) {
-          // Read-only: nothing to lose.
-        }
-      }
+      rows.close();
     }
   }
 
   /** One data row of a ledger file, its cells as written (not trimmed). */
   private static final class Cells {
-    private final String file;
-    private final long line;
-    private final CSVRecord record;
+    private final CsvRow row;
 
-    Cells(String file, long line, CSVRecord record) {
-      this.file = file;
-      this.line = line;
-      this.record = record;
+    Cells(CsvRow row) {
+      this.row = row;
     }
 
     String optionalText(String column) {
-      return record.get(column);
+      return row.raw(column);
     }
 
     String text(String column) {
-      String value = record.get(column);
+      String value = row.raw(column);
       if (value.isEmpty()) {
         throw error(column, value, "a value is required");
       }
@@ -566,7 +527,7 @@ public final class LedgerFiles {
 
     InputException error(String column, String value, String problem) {
       String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-      return new InputException(file, line, column, shown, problem);
+      return new InputException(row.file(), row.line(), column, shown, problem);
     }
   }
 

