@@ -55,6 +55,35 @@ final class IndexSort {
   }
 
   /**
+   * The rows of a ledger view as codes: {@code -1 - i} for each of the {@code extra} lines of the
+   * layers, then each position {@code k} of the block ({@code blockSize}: 0 for none) that {@code keep}
+   * accepts.
+   */
+  static int[] rowCodes(int extra, int blockSize, java.util.function.IntPredicate keep) {
+    int[] codes = new int[extra + blockSize];
+    int n = 0;
+    for (int i = 0; i < extra; i++) {
+      codes[n++] = -1 - i;
+    }
+    for (int k = 0; k < blockSize; k++) {
+      if (keep.test(k)) {
+        codes[n++] = k;
+      }
+    }
+    return n == codes.length ? codes : java.util.Arrays.copyOf(codes, n);
+  }
+
+  /**
+   * Sorts row codes by (high, id): {@code high[r]} (in {@code [0, 2^highBits)}; null for none) of row
+   * {@code r}, then its id, through {@link #keysByHighThenId} and the ids as tie-break.
+   */
+  static void sortRows(int[] codes, long[] high, int highBits, IntFunction<String> idOfCode) {
+    int n = codes.length;
+    long[] keys = keysByHighThenId(high, highBits, n, r -> idOfCode.apply(codes[r]));
+    sortByKey(keys, codes, n, (a, b) -> idOfCode.apply(a).compareTo(idOfCode.apply(b)));
+  }
+
+  /**
    * Keys that order elements {@code 0..n-1} as (high, id) does, for {@link #sortByKey} with the ids as
    * tie-break: {@code high[i]} (in {@code [0, 2^highBits)}; null for none) in the top bits, then element
    * {@code i}'s id from the first char where the ids differ, each char as its rank among the chars the

@@ -1,7 +1,6 @@
 package dev.keyaccount.receivables.deduction;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,19 +36,9 @@ final class LedgerRows {
     List<LedgerLine> layered = new ArrayList<>();
     map.forEachInLayers((id, line) -> layered.add(line));
     LedgerLine[] extra = layered.toArray(new LedgerLine[0]);
-    int fromBlock = block == null ? 0 : openOnly ? block.openCount() : block.size;
-    int[] order = new int[extra.length + fromBlock];
-    int n = 0;
-    for (int i = 0; i < extra.length; i++) {
-      order[n++] = -1 - i;
-    }
-    if (block != null) {
-      for (int k = 0; k < block.size; k++) {
-        if ((!openOnly || block.isOpen(k)) && !map.inLayers(block.id(k))) {
-          order[n++] = k;
-        }
-      }
-    }
+    int[] order = IndexSort.rowCodes(extra.length, block == null ? 0 : block.size,
+        k -> (!openOnly || block.isOpen(k)) && !map.inLayers(block.id(k)));
+    int n = order.length;
     long[] days = new long[n];
     long minDay = Long.MAX_VALUE;
     long maxDay = Long.MIN_VALUE;
@@ -62,11 +51,8 @@ final class LedgerRows {
     for (int r = 0; r < n; r++) {
       days[r] -= minDay;
     }
-    int[] rows = order;
-    long[] keys = IndexSort.keysByHighThenId(days, n == 0 ? 0 : IndexSort.bits(maxDay - minDay), n,
-        r -> id(block, extra, rows[r]));
-    IndexSort.sortByKey(keys, order, n, (a, b) -> id(block, extra, a).compareTo(id(block, extra, b)));
-    return new LedgerRows(block, n == order.length ? order : Arrays.copyOf(order, n), extra);
+    IndexSort.sortRows(order, days, n == 0 ? 0 : IndexSort.bits(maxDay - minDay), code -> id(block, extra, code));
+    return new LedgerRows(block, order, extra);
   }
 
   private static String id(LedgerBlock block, LedgerLine[] extra, int code) {

@@ -1,7 +1,6 @@
 package dev.keyaccount.receivables.deduction;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,22 +33,9 @@ final class UseRows {
     List<UseLine> layered = new ArrayList<>();
     map.forEachInLayers((id, line) -> layered.add(line));
     UseLine[] extra = layered.toArray(new UseLine[0]);
-    int[] order = new int[extra.length + (block == null ? 0 : block.size)];
-    int n = 0;
-    for (int i = 0; i < extra.length; i++) {
-      order[n++] = -1 - i;
-    }
-    if (block != null) {
-      for (int k = 0; k < block.size; k++) {
-        if (!map.inLayers(block.id(k))) {
-          order[n++] = k;
-        }
-      }
-    }
-    int[] rows = order;
-    long[] keys = IndexSort.keysByHighThenId(null, 0, n, r -> id(block, extra, rows[r]));
-    IndexSort.sortByKey(keys, order, n, (a, b) -> id(block, extra, a).compareTo(id(block, extra, b)));
-    return new UseRows(block, n == order.length ? order : Arrays.copyOf(order, n), extra);
+    int[] order = IndexSort.rowCodes(extra.length, block == null ? 0 : block.size, k -> !map.inLayers(block.id(k)));
+    IndexSort.sortRows(order, null, 0, code -> id(block, extra, code));
+    return new UseRows(block, order, extra);
   }
 
   private static String id(UseBlock block, UseLine[] extra, int code) {
