@@ -270,10 +270,6 @@ final class LedgerBlock {
           && References.normalise(reference[owner]).equals(probeText);
     }
 
-    int size() {
-      return size;
-    }
-
     /** The position of the line added with this id, or -1. */
     int find(String lineId) {
       return byId.find(-1, lineId.hashCode(), (k, probe) -> id[k].equals(lineId));

@@ -134,10 +134,6 @@ final class UseBlock {
       byId = new IndexTable(capacity);
     }
 
-    int size() {
-      return size;
-    }
-
     /**
      * Adds a use unless one with its authorization id was added.
      *
