@@ -239,8 +239,23 @@ final class SpendSection {
     Map<CurrencyUnit, List<SpendAccrual>> accrualsBy = new TreeMap<>(BY_CODE);
     Map<CurrencyUnit, List<SpendPayment>> paymentsBy = new TreeMap<>(BY_CODE);
     accrued.accruals().forEach(a -> accrualsBy.computeIfAbsent(a.line().currency(), c -> new ArrayList<>()).add(a));
-    in.payments.ifPresent(f -> f.values.forEach(p -> paymentsBy.computeIfAbsent(p.amount().getCurrency(),
-        c -> new ArrayList<>()).add(p)));
+    Map<String, CurrencyUnit> accrualCurrency = new HashMap<>();
+    accrued.accruals().forEach(a -> accrualCurrency.put(a.id(), a.line().currency()));
+    in.payments.ifPresent(f -> {
+      for (int i = 0; i < f.values.size(); i++) {
+        SpendPayment p = f.values.get(i);
+        CurrencyUnit of = accrualCurrency.get(p.accrualId());
+        if (of != null && !of.equals(p.amount().getCurrency())) {
+          // A payment of an accrual of the quarter in another currency is a keying error, not a payment
+          // of no accrual: rejected, naming both currencies.
+          rejectedHere.add(new ReviewInput.RejectedLine(f.file, f.line(i), p.accrualId(), "the payment is in "
+              + p.amount().getCurrency().getCurrencyCode() + " but accrual " + p.accrualId() + " is in "
+              + of.getCurrencyCode()));
+          continue;
+        }
+        paymentsBy.computeIfAbsent(p.amount().getCurrency(), c -> new ArrayList<>()).add(p);
+      }
+    });
     List<SpendPayment> unknown = new ArrayList<>();
     paymentsBy.forEach((currency, list) -> {
       if (!accrualsBy.containsKey(currency)) {

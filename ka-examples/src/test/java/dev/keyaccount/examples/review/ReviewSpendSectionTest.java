@@ -175,7 +175,8 @@ class ReviewSpendSectionTest {
         "R-DOWN,K1,2026-01-01,2026-06-30,CNY,VOLUME,STEPPED,0:0.20;1000:0.10,NO,1500,,",
         "R-LATE,K1,2026-01-01,2026-06-30,CNY,VOLUME,STEPPED,0:0.10,NO,1500,,2026-03-31:800;2026-08-31:1400",
         "R-LAST,K1,2026-01-01,2026-06-30,CNY,VOLUME,STEPPED,0:0.10,NO,1500,,2026-06-30:1500");
-    write(data, SpendInputs.SPEND_PAYMENTS, PAYMENTS, "L-LUMP@2026-04-01/2026-07-01,CHEQUE,2026-06-20,CNY,0.00");
+    write(data, SpendInputs.SPEND_PAYMENTS, PAYMENTS, "L-LUMP@2026-04-01/2026-07-01,CHEQUE,2026-06-20,CNY,0.00",
+        "L-LUMP@2026-04-01/2026-07-01,CHEQUE,2026-06-21,USD,10.00");
     Run run = run(data, tmp.resolve("out"));
     assertEquals(0, run.status(), run.err());
     String out = run.out();
@@ -191,6 +192,11 @@ class ReviewSpendSectionTest {
     has(out, "\\n  rebates\\.csv +3 +R-LATE +the interim ending 2026-08-31 is not within the rebate's period "
         + "2026-01-01 to 2026-06-30 before its last day\\n");
     has(out, "\\n  rebates\\.csv +4 +R-LAST +the interim ending 2026-06-30 is not within");
+    // A payment of an accrual of the quarter in another currency is refused, naming both, not listed as
+    // a payment of no accrual.
+    has(out, "\\n  spend-payments\\.csv +3 +L-LUMP@2026-04-01/2026-07-01 +the payment is in USD but accrual "
+        + "L-LUMP@2026-04-01/2026-07-01 is in CNY\\n");
+    assertFalse(out.contains("Payments naming no accrual"), out);
     // The first L-LUMP still accrues its 910.00.
     has(out, "\\n  L-LUMP@2026-04-01/2026-07-01 +K1 +LUMP_SUM +CNY 910\\.00 ");
     String rejected = Files.readString(tmp.resolve("out").resolve(Review.REJECTED));
