@@ -57,13 +57,15 @@ class ReviewCsvOutputTest {
         "+SUM(A1),K1,2026-03-15,PENALTY,,10.00,CNY",
         "-2+3,K1,2026-03-15,PENALTY,,10.00,CNY",
         "@cmd,K1,2026-03-15,PENALTY,,10.00,CNY",
+        "'@cmd,K1,2026-03-15,PENALTY,,10.00,CNY",
         "plain,K1,2026-03-15,PENALTY,,10.00,CNY");
     write(data, "accounts.csv", ACCOUNTS_HEADER, "=1+1,Chain,CNY,600000,0.2,30,22%,40%,20,OUTSTANDING");
     Run run = review("--data", data.toString(), "--out", tmp.resolve("out").toString());
     assertEquals(0, run.status(), run.err());
     List<String> ids = read(tmp.resolve("out/deduction-results.csv")).stream().map(r -> r.get("deduction_id"))
         .sorted().collect(Collectors.toList());
-    assertEquals(List.of("'+SUM(A1)", "'-2+3", "'=HYPERLINK(\"http://evil\",\"x\")", "'@cmd", "plain"), ids);
+    // An id that starts with a quote gets one more, so "@cmd" and "'@cmd" stay apart: strip one to read back.
+    assertEquals(List.of("''@cmd", "'+SUM(A1)", "'-2+3", "'=HYPERLINK(\"http://evil\",\"x\")", "'@cmd", "plain"), ids);
     CSVRecord account = read(tmp.resolve("out/account-evaluations.csv")).get(0);
     assertEquals("'=1+1", account.get("account_id"));
     assertEquals("100.0", account.get("attractiveness"));

@@ -531,12 +531,9 @@ public final class LedgerFiles {
     }
   }
 
-  /** The reversible spreadsheet-safe form of a text cell. */
+  /** The reversible spreadsheet-safe form of a text cell: the report files' rule ({@link CsvOutput#neutralise}). */
   static String text(String value) {
-    if (!value.isEmpty() && "=+-@'\t\r".indexOf(value.charAt(0)) >= 0) {
-      return "'" + value;
-    }
-    return value;
+    return CsvOutput.neutralise(value);
   }
 
   /** The inverse of {@link #text}. */

@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVFormat;
  *
  * <p><b>CSV injection</b> is neutralised the OWASP way: a text cell that starts with {@code =},
  * {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed with a single quote
- * ({@code '=HYPERLINK(…)}), so that a spreadsheet shows it as text instead of evaluating it. Number cells
+ * ({@code '=HYPERLINK(…)}), so that a spreadsheet shows it as text instead of evaluating it; so is one
+ * that starts with a single quote, so that stripping one leading quote gives the text back. Number cells
  * ({@link #number}, {@link #amount}) are written as plain decimals and never prefixed, so {@code -12.50}
  * stays a number.
  *
@@ -349,10 +350,12 @@ public final class CsvOutput implements Closeable {
 
   /**
    * The OWASP rule: text starting with {@code = + - @}, a tab or a carriage return gets a leading
-   * single quote.
+   * single quote; so does text starting with the single quote itself, so that the rule reverses (a
+   * reader strips one leading quote from any text cell that starts with one, and {@code =x} and
+   * {@code '=x} stay apart).
    *
    * @param text the cell text
-   * @return the text, prefixed when a spreadsheet could take it for a formula
+   * @return the text, prefixed when a spreadsheet could take it for a formula or it starts with a quote
    */
   public static String neutralise(String text) {
     if (text.isEmpty()) {
@@ -360,7 +363,7 @@ public final class CsvOutput implements Closeable {
     }
     char first = text.charAt(0);
     return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-        ? "'" + text : text;
+        || first == '\'' ? "'" + text : text;
   }
 
   private CsvOutput cell(String value) throws IOException {
