@@ -146,8 +146,11 @@ public final class QuarterlyReview implements Callable<Integer> {
     commandLine.setErr(new PrintWriter(stderr, true));
     // A mistyped option gets its one-line reason and a pointer to --help, not the whole usage text.
     commandLine.setParameterExceptionHandler((e, given) -> {
-      e.getCommandLine().getErr().println(ConsoleText.safe(e.getMessage()));
-      e.getCommandLine().getErr().println("Run ka-review --help for the options.");
+      PrintWriter err = e.getCommandLine().getErr();
+      err.println(ConsoleText.safe(e.getMessage()));
+      // A mistyped option name gets picocli's nearest names ("Possible solutions: --data").
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("Run ka-review --help for the options.");
       return CommandLine.ExitCode.USAGE;
     });
     return commandLine.execute(args);

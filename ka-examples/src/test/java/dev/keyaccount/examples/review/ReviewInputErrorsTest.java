@@ -87,8 +87,9 @@ class ReviewInputErrorsTest {
     write(data, "deductions.csv", DEDUCTIONS_HEADER, "D-1,K1,2026-03-15,PENALTY,,10.00,CNY",
         "D-2,K1,2026-03-15,PROMOTION,\"PRM-2,10.00,CNY", "D-3,K1,2026-03-15,PROMOTION,PRM-3,10.00,CNY",
         "D-4,K1,2026-03-15,PROMOTION,PRM-4\",10.00,CNY", "D-5,K1,2026-03-15,PENALTY,,10.00,CNY");
-    String swallowed = "a quoted cell runs from line %d to line %d and holds whole lines: a quote is left open"
-        + " (a quote inside a cell is written as two, \"\")";
+    String swallowed = "a quoted cell runs from line %d to line %d and holds whole lines: probably a quote left"
+        + " open (a quote inside a cell is written as two, \"\"; a cell with line breaks holds fewer commas than a"
+        + " record)";
     assertInputError(runOn(data), "deductions.csv line 3, column 'reference', value 'PRM-2,10.00,CNY⏎D-3,K1,"
         + "2026-03-15,PROMOTION,PRM-3,10.00,CNY⏎D-4,K1,2026-03-15,PROMOTION,PRM-4': " + String.format(swallowed, 3, 5));
     // Closed on the next line: the two halves hold one record's commas between them.

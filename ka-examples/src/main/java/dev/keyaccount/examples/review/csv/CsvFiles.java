@@ -84,7 +84,6 @@ public final class CsvFiles {
     }
   }
 
-  /** The column index of a header row; checks it names each column once and every required column. */
   /**
    * Refuses a record whose quoted cell swallowed a whole record: a cell holding a line break and as many
    * commas as a record has separators is a quote left open ({@code "PRM-2}) that took the lines after
@@ -114,12 +113,14 @@ public final class CsvFiles {
       if (commas >= header.size() - 1 && header.size() > 1) {
         String shown = cell.strip().replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎');
         throw new InputException(name, line, i < header.size() ? header.get(i) : null, shown,
-            "a quoted cell runs from line " + line + " to line " + lastLine + " and holds whole lines: a quote"
-                + " is left open (a quote inside a cell is written as two, \"\")");
+            "a quoted cell runs from line " + line + " to line " + lastLine + " and holds whole lines: probably a"
+                + " quote left open (a quote inside a cell is written as two, \"\"; a cell with line breaks holds"
+                + " fewer commas than a record)");
       }
     }
   }
 
+  /** The column index of a header row; checks it names each column once and every required column. */
   static Map<String, Integer> header(String name, List<String> header, List<String> required) {
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {

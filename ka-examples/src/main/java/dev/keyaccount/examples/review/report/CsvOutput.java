@@ -26,13 +26,20 @@ import org.apache.commons.csv.CSVFormat;
  * <p>Large files are the common case (a row per deduction): a row is built in a buffer and handed to
  * the output in blocks, and a cell that needs no quoting (letters, digits and {@code . _ : ; / -},
  * not starting with {@code -}) is copied as it is; every other cell goes through Commons CSV, so the
- * bytes are those Commons CSV writes.
+ * bytes are those Commons CSV writes. A cell with white space at either end (U+3000 included) is
+ * always quoted, so that a reader that drops the spaces around unquoted cells reads it whole.
  *
  * <p>Not thread-safe: one instance writes one file.
  */
 public final class CsvOutput implements Closeable {
 
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+  /**
+   * For a cell with white space at either end: quoted whatever Commons CSV's minimal rule says (it
+   * quotes a trailing ASCII space but not U+3000 or a leading tab), so that a reader that drops the
+   * spaces around unquoted cells, as the review's does, reads it back whole.
+   */
+  private static final CSVFormat QUOTED = FORMAT.builder().setQuoteMode(org.apache.commons.csv.QuoteMode.ALL).get();
 
   /** Characters buffered before they are handed to the output. */
   private static final int BLOCK = 1 << 16;
@@ -371,7 +378,7 @@ public final class CsvOutput implements Closeable {
       if (!copied(value)) {
         // Commons CSV's text for the cell, then encoded: the bytes the text path writes.
         buffer.setLength(0);
-        FORMAT.print(value, buffer, cells == 0);
+        format(value).print(value, buffer, cells == 0);
         bytes.append(buffer);
       }
       cells++;
@@ -383,10 +390,16 @@ public final class CsvOutput implements Closeable {
       }
       buffer.append(value);
     } else {
-      FORMAT.print(value, buffer, cells == 0);
+      format(value).print(value, buffer, cells == 0);
     }
     cells++;
     return this;
+  }
+
+  /** The format that writes the cell: {@link #QUOTED} for one with white space at either end. */
+  private static CSVFormat format(String value) {
+    return !value.isEmpty() && (Character.isWhitespace(value.charAt(0))
+        || Character.isWhitespace(value.charAt(value.length() - 1))) ? QUOTED : FORMAT;
   }
 
   /**

