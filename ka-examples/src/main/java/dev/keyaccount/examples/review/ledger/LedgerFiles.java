@@ -20,17 +20,9 @@ import dev.keyaccount.receivables.deduction.LedgerDeduction;
 import dev.keyaccount.receivables.deduction.LedgerEvent;
 import dev.keyaccount.receivables.deduction.ReasonType;
 import dev.keyaccount.receivables.deduction.UseColumns;
-
-
-
-
-
-
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import javax.money.Monetary;
-
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -50,9 +42,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
-
 import org.javamoney.moneta.Money;
-
 /**
  * Writes the deduction desk's ledgers (one per currency) to a folder of CSV files and reads them back,
  * so that a review run with {@code --ledger DIR} continues from the state an earlier run wrote.
@@ -461,7 +451,10 @@ public final class LedgerFiles {
     }
   }
 
-  /** One data row of a ledger file, its cells as written (not trimmed). */
+  /**
+   * One data row of a ledger file, its cells as written: the reader drops white space around an unquoted
+   * cell only, and the writer quotes every cell with white space at either end.
+   */
   private static final class Cells {
     private final CsvRow row;
 
