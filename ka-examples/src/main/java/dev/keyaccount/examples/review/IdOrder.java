@@ -1,8 +1,9 @@
 package dev.keyaccount.examples.review;
 
 /**
- * The order of a list of ids, as an array of positions: a stable merge sort of {@code int} positions by
- * their ids, so that a million results are put in id order without an object per result. Equal ids keep
+ * The order of a list of ids, as an array of positions: a stable sort of {@code int} positions by their
+ * ids (a radix sort of prefix keys, then a merge sort of each run of equal keys; a merge sort for a few
+ * ids), so that a million results are put in id order without an object per result. Equal ids keep
  * their positions' order.
  *
  * <p>Each id's first characters are packed into a {@code long} key that orders as the ids' prefixes do
@@ -33,8 +34,77 @@ final class IdOrder {
     if (isSorted(ids, keys)) {
       return order;
     }
-    new Sorter(ids, keys, order).sort(0, order.length);
+    Sorter sorter = new Sorter(ids, keys, order);
+    if (order.length < RADIX_MIN) {
+      sorter.sort(0, order.length);
+      return order;
+    }
+    radix(keys, order);
+    // Runs of equal keys (ids with the same first characters) by the ids themselves.
+    for (int start = 0; start < order.length; ) {
+      int end = start + 1;
+      while (end < order.length && keys[end] == keys[start]) {
+        end++;
+      }
+      if (end - start > 1) {
+        sorter.sort(start, end);
+      }
+      start = end;
+    }
     return order;
+  }
+
+  /** From how many ids the keys are sorted by radix rather than by merging. */
+  static final int RADIX_MIN = 4096;
+
+  /**
+   * A stable least-significant-digit radix sort of the positions by their keys (as signed longs), in
+   * passes of 11 bits over the bits in which the keys differ: sequential reads and a count array that
+   * stays in cache, where a merge sort of a million keys makes twenty passes.
+   */
+  private static void radix(long[] keys, int[] order) {
+    int n = order.length;
+    long all = -1L;
+    long any = 0;
+    for (long key : keys) {
+      all &= key;
+      any |= key;
+    }
+    long differ = all ^ any;
+    int highBit = 64 - Long.numberOfLeadingZeros(differ);
+    long[] keySource = keys;
+    int[] orderSource = order;
+    long[] keyTarget = new long[n];
+    int[] orderTarget = new int[n];
+    for (int shift = Long.numberOfTrailingZeros(differ); shift < highBit; shift += 11) {
+      int width = Math.min(11, highBit - shift);
+      int digitMask = (1 << width) - 1;
+      // The sign bit flipped, so that the unsigned digits order as the signed keys do.
+      long flip = shift + width == 64 ? Long.MIN_VALUE : 0;
+      int[] next = new int[digitMask + 2];
+      for (int i = 0; i < n; i++) {
+        next[((int) ((keySource[i] ^ flip) >>> shift) & digitMask) + 1]++;
+      }
+      for (int b = 0; b <= digitMask; b++) {
+        next[b + 1] += next[b];
+      }
+      for (int i = 0; i < n; i++) {
+        long key = keySource[i];
+        int at = next[(int) ((key ^ flip) >>> shift) & digitMask]++;
+        keyTarget[at] = key;
+        orderTarget[at] = orderSource[i];
+      }
+      long[] keySwap = keySource;
+      keySource = keyTarget;
+      keyTarget = keySwap;
+      int[] orderSwap = orderSource;
+      orderSource = orderTarget;
+      orderTarget = orderSwap;
+    }
+    if (orderSource != order) {
+      System.arraycopy(orderSource, 0, order, 0, n);
+      System.arraycopy(keySource, 0, keys, 0, n);
+    }
   }
 
   private static boolean isSorted(String[] ids, long[] keys) {

@@ -52,4 +52,27 @@ class IdOrderTest {
     assertArrayEquals(new int[] {0, 1, 2}, IdOrder.of(new String[] {"A", "B", "B"}));
     assertArrayEquals(new int[] {2, 0, 1}, IdOrder.of(new String[] {"B", "C", "A"}));
   }
+
+  @Test
+  void manyIds_radixThenRunsOfEqualKeys_isThatOfAStableSortById() {
+    // Above the radix threshold: numbered ids (distinct keys), ids sharing their first eight characters
+    // (one run of equal keys per prefix), repeats, and characters beyond Latin-1 (sixteen-bit keys).
+    qt().withExamples(30).forAll(integers().between(IdOrder.RADIX_MIN - 1, 3 * IdOrder.RADIX_MIN),
+        integers().between(0, 3), integers().between(0, 1_000_000)).checkAssert((n, shape, seed) -> {
+          java.util.Random random = new java.util.Random(seed);
+          String[] ids = new String[n];
+          for (int i = 0; i < n; i++) {
+            int r = random.nextInt(n);
+            ids[i] = switch (shape) {
+              case 0 -> "D" + r;
+              case 1 -> "DED-2026-" + (r % 50) + "-" + random.nextInt(7);
+              case 2 -> r % 3 == 0 ? "" : Integer.toString(r % 40, 36);
+              default -> (char) (0xFF + r % 3) + "K" + (r % 100);
+            };
+          }
+          int[] expected = IntStream.range(0, n).boxed()
+              .sorted(Comparator.comparing((Integer i) -> ids[i])).mapToInt(Integer::intValue).toArray();
+          assertArrayEquals(expected, IdOrder.of(ids));
+        });
+  }
 }

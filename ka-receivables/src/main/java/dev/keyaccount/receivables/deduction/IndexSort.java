@@ -3,8 +3,9 @@ package dev.keyaccount.receivables.deduction;
 import java.util.function.IntFunction;
 
 /**
- * A stable merge sort of element indices by primitive keys moved along with them, so that a million
- * lines sort without boxing and with sequential memory access. Holds no state.
+ * Stable sorts of element indices by primitive keys moved along with them (radix sorts for many
+ * elements, merge sorts for few), so that a million lines sort without boxing and with sequential
+ * memory access. Holds no state.
  */
 final class IndexSort {
 
@@ -75,11 +76,14 @@ final class IndexSort {
 
   /**
    * Sorts row codes by (high, id): {@code high[r]} (in {@code [0, 2^highBits)}; null for none) of row
-   * {@code r}, then its id, through {@link #keysByHighThenId} and the ids as tie-break.
+   * {@code r}, then its id, through {@link #keysByHighThenId} (for at least {@link #RADIX_MIN} rows, else
+   * the high values alone) and the ids as tie-break.
    */
   static void sortRows(int[] codes, long[] high, int highBits, IntFunction<String> idOfCode) {
     int n = codes.length;
-    long[] keys = keysByHighThenId(high, highBits, n, r -> idOfCode.apply(codes[r]));
+    // A few rows are sorted by high, then their ids compared: no rank table of every char for them.
+    long[] keys = n < RADIX_MIN ? (high == null ? new long[n] : java.util.Arrays.copyOf(high, n))
+        : keysByHighThenId(high, highBits, n, r -> idOfCode.apply(codes[r]));
     sortByKey(keys, codes, n, (a, b) -> idOfCode.apply(a).compareTo(idOfCode.apply(b)));
   }
 
@@ -134,9 +138,85 @@ final class IndexSort {
 
   /**
    * Sorts {@code index[0, n)} by {@code keys[0, n)} (moved along with it), stably, breaking equal keys
-   * with the comparator; reading keys in place keeps the sort cache-friendly at a million lines.
+   * with the comparator. Many elements go through a least-significant-digit radix sort of the keys'
+   * bits that differ (passes of at most 11 bits: a count array that stays in cache, and sequential
+   * reads), then each run of equal keys is sorted by the comparator; a few go through a merge sort.
    */
   static void sortByKey(long[] keys, int[] index, int n, IndexComparator tieBreak) {
+    if (n < RADIX_MIN) {
+      mergeByKey(keys, index, n, tieBreak);
+      return;
+    }
+    long all = -1L;
+    long any = 0;
+    for (int i = 0; i < n; i++) {
+      all &= keys[i];
+      any |= keys[i];
+    }
+    long differ = all ^ any;
+    if (differ != 0) {
+      radixByKey(keys, index, n, Long.numberOfTrailingZeros(differ), 64 - Long.numberOfLeadingZeros(differ));
+    }
+    for (int start = 0; start < n; ) {
+      int end = start + 1;
+      while (end < n && keys[end] == keys[start]) {
+        end++;
+      }
+      if (end - start > 1) {
+        long[] runKeys = java.util.Arrays.copyOfRange(keys, start, end);
+        int[] run = java.util.Arrays.copyOfRange(index, start, end);
+        mergeByKey(runKeys, run, run.length, tieBreak);
+        System.arraycopy(run, 0, index, start, run.length);
+      }
+      start = end;
+    }
+  }
+
+  /** From how many elements {@link #sortByKey} sorts by radix rather than by merging. */
+  static final int RADIX_MIN = 4096;
+
+  /**
+   * A stable radix sort of {@code index[0, n)} by {@code keys[0, n)} as signed longs, looking only at
+   * bits {@code [lowBit, highBit)}, the ones in which the keys differ.
+   */
+  private static void radixByKey(long[] keys, int[] index, int n, int lowBit, int highBit) {
+    long[] keySource = keys;
+    int[] indexSource = index;
+    long[] keyTarget = new long[n];
+    int[] indexTarget = new int[n];
+    for (int shift = lowBit; shift < highBit; shift += 11) {
+      int width = Math.min(11, highBit - shift);
+      int digitMask = (1 << width) - 1;
+      // The sign bit flipped, so that the unsigned digits order as the signed keys do.
+      long flip = shift + width == 64 ? Long.MIN_VALUE : 0;
+      int[] next = new int[digitMask + 2];
+      for (int i = 0; i < n; i++) {
+        next[((int) ((keySource[i] ^ flip) >>> shift) & digitMask) + 1]++;
+      }
+      for (int b = 0; b <= digitMask; b++) {
+        next[b + 1] += next[b];
+      }
+      for (int i = 0; i < n; i++) {
+        long key = keySource[i];
+        int at = next[(int) ((key ^ flip) >>> shift) & digitMask]++;
+        keyTarget[at] = key;
+        indexTarget[at] = indexSource[i];
+      }
+      long[] keySwap = keySource;
+      keySource = keyTarget;
+      keyTarget = keySwap;
+      int[] indexSwap = indexSource;
+      indexSource = indexTarget;
+      indexTarget = indexSwap;
+    }
+    if (indexSource != index) {
+      System.arraycopy(indexSource, 0, index, 0, n);
+      System.arraycopy(keySource, 0, keys, 0, n);
+    }
+  }
+
+  /** {@link #sortByKey} by a bottom-up merge sort. */
+  private static void mergeByKey(long[] keys, int[] index, int n, IndexComparator tieBreak) {
     if (n < 2) {
       return;
     }

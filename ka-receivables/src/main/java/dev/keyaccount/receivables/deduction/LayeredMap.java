@@ -32,6 +32,27 @@ final class LayeredMap<K, V> {
 
     /** Calls the action for every key and value. */
     void forEach(BiConsumer<K, V> action);
+
+    /** A base of these parts: its lookup, its size and its walk over every key and value. */
+    static <K, V> Base<K, V> of(java.util.function.Function<K, V> get, int size,
+        java.util.function.Consumer<BiConsumer<K, V>> forEach) {
+      return new Base<>() {
+        @Override
+        public V get(K key) {
+          return get.apply(key);
+        }
+
+        @Override
+        public int size() {
+          return size;
+        }
+
+        @Override
+        public void forEach(BiConsumer<K, V> action) {
+          forEach.accept(action);
+        }
+      };
+    }
   }
 
   /** Newest first; each an unmodifiable map whose values are V or REMOVED. */

@@ -2,7 +2,6 @@ package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.receivables.reconciliation.References;
 import java.util.Arrays;
-import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -72,69 +71,30 @@ final class LedgerBlock {
 
   /** The lines by id, as the base of a ledger's map of deductions. */
   LayeredMap.Base<String, LedgerLine> lines() {
-    return new LayeredMap.Base<>() {
-      @Override
-      public LedgerLine get(String key) {
-        return LedgerBlock.this.get(key);
+    return LayeredMap.Base.of(this::get, size, action -> {
+      for (int k = 0; k < size; k++) {
+        action.accept(id[k], line(k));
       }
-
-      @Override
-      public int size() {
-        return size;
-      }
-
-      @Override
-      public void forEach(BiConsumer<String, LedgerLine> action) {
-        for (int k = 0; k < size; k++) {
-          action.accept(id[k], line(k));
-        }
-      }
-    };
+    });
   }
 
   /** The open lines by id, as the base of a ledger's map of open deductions. */
   LayeredMap.Base<String, LedgerLine> openLines() {
-    return new LayeredMap.Base<>() {
-      @Override
-      public LedgerLine get(String key) {
-        int k = find(key);
-        return k >= 0 && isOpen(k) ? line(k) : null;
-      }
-
-      @Override
-      public int size() {
-        return openCount;
-      }
-
-      @Override
-      public void forEach(BiConsumer<String, LedgerLine> action) {
-        forEachOpen(k -> action.accept(id[k], line(k)));
-      }
-    };
+    return LayeredMap.Base.of(key -> {
+      int k = find(key);
+      return k >= 0 && isOpen(k) ? line(k) : null;
+    }, openCount, action -> forEachOpen(k -> action.accept(id[k], line(k))));
   }
 
   /** The claims and the ids of the lines that own them, as the base of a ledger's map of claims. */
   LayeredMap.Base<DeductionLedger.ClaimKey, String> claims() {
-    return new LayeredMap.Base<>() {
-      @Override
-      public String get(DeductionLedger.ClaimKey key) {
-        return claimOwner(key);
-      }
-
-      @Override
-      public int size() {
-        return claimCount;
-      }
-
-      @Override
-      public void forEach(BiConsumer<DeductionLedger.ClaimKey, String> action) {
-        for (int k = 0; k < size; k++) {
-          if (ownsClaim(k)) {
-            action.accept(claimOf(k), id[k]);
-          }
+    return LayeredMap.Base.of(this::claimOwner, claimCount, action -> {
+      for (int k = 0; k < size; k++) {
+        if (ownsClaim(k)) {
+          action.accept(claimOf(k), id[k]);
         }
       }
-    };
+    });
   }
 
   /** The position of the line with this id, or -1. */

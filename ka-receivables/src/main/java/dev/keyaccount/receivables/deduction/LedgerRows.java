@@ -2,30 +2,19 @@ package dev.keyaccount.receivables.deduction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A ledger's deductions (or its open ones) by date, then id: each row either a position in the
  * ledger's {@link LedgerBlock} or a line of its newer layers, so that sorting a million deductions
- * builds no {@link LedgerLine} for the block's. A row's line is built when asked for, and the last one
- * is kept, since a writer asks for a row's fields one after the other. Immutable and thread-safe: the
- * kept line is an immutable holder, replaced whole.
+ * builds no {@link LedgerLine} for the block's (see {@link SortedRows}). Immutable and thread-safe.
  */
-final class LedgerRows {
+final class LedgerRows extends SortedRows<LedgerLine> {
 
   private final LedgerBlock block;
-  /** Per row: a block position, or {@code -1 - i} for {@code extra[i]}. */
-  private final int[] order;
-  private final LedgerLine[] extra;
-  /** The last row asked for (a benign race: any thread sees a whole holder or none). */
-  private Last last;
-
-  private record Last(int row, LedgerLine line) {}
 
   private LedgerRows(LedgerBlock block, int[] order, LedgerLine[] extra) {
+    super(order, extra);
     this.block = block;
-    this.order = order;
-    this.extra = extra;
   }
 
   /**
@@ -59,23 +48,8 @@ final class LedgerRows {
     return code >= 0 ? block.id(code) : extra[-1 - code].id;
   }
 
-  /** How many rows. */
-  int size() {
-    return order.length;
-  }
-
-  /** The line of the row. */
-  LedgerLine line(int row) {
-    int code = order[Objects.checkIndex(row, order.length)];
-    if (code < 0) {
-      return extra[-1 - code];
-    }
-    Last kept = last;
-    if (kept != null && kept.row == row) {
-      return kept.line;
-    }
-    LedgerLine line = block.line(code);
-    last = new Last(row, line);
-    return line;
+  @Override
+  LedgerLine columnLine(int position) {
+    return block.line(position);
   }
 }

@@ -46,6 +46,8 @@ final class ReferenceTable {
   private int[] squeezed = new int[64];
   /** Bit per id: whether a reference interned to it was not ASCII only (see {@link #folded}). */
   private long[] folded = new long[1];
+  /** Bit per id: whether its form is segmented (see {@link #unsegmented}), found when the form is added. */
+  private long[] segmented = new long[1];
   private boolean lastFolded;
   private int count;
   private int end;
@@ -84,8 +86,11 @@ final class ReferenceTable {
    * loose form too ({@code internLoose(r) == intern(r)}); otherwise none does.
    */
   boolean unsegmented(int id) {
-    int from = start[id];
-    int to = start[id + 1];
+    return id >>> 6 >= segmented.length || (segmented[id >>> 6] & 1L << id) == 0;
+  }
+
+  /** {@link #unsegmented} worked out from the form's chars, while they are in cache. */
+  private boolean unsegmented(int from, int to) {
     byte previous = SEPARATOR;
     boolean tokenStart = true;
     for (int i = from; i < to; i++) {
@@ -232,14 +237,21 @@ final class ReferenceTable {
         squeeze = chars[i] == JOIN || chars[i] == '0' ? squeeze : 31 * squeeze + chars[i];
       }
       squeezed[id] = squeeze;
+      if (!unsegmented(from, to)) {
+        segmented = setBit(segmented, id);
+      }
     }
     if (lastFolded) {
-      if (id >>> 6 >= folded.length) {
-        folded = Arrays.copyOf(folded, Math.max(2 * folded.length, (id >>> 6) + 1));
-      }
-      folded[id >>> 6] |= 1L << id;
+      folded = setBit(folded, id);
     }
     return id;
+  }
+
+  /** The bits with the id's set, in a larger array when it is beyond them. */
+  private static long[] setBit(long[] bits, int id) {
+    long[] out = id >>> 6 < bits.length ? bits : Arrays.copyOf(bits, Math.max(2 * bits.length, (id >>> 6) + 1));
+    out[id >>> 6] |= 1L << id;
+    return out;
   }
 
   private boolean sameChars(int a, int b) {

@@ -1,7 +1,6 @@
 package dev.keyaccount.receivables.deduction;
 
 import java.util.Arrays;
-import java.util.function.BiConsumer;
 
 /**
  * The authorizations' uses of a ledger held as columns, with an index by id: the base of a large
@@ -46,24 +45,11 @@ final class UseBlock {
 
   /** The uses by authorization id, as the base of a ledger's map of uses. */
   LayeredMap.Base<String, UseLine> uses() {
-    return new LayeredMap.Base<>() {
-      @Override
-      public UseLine get(String key) {
-        return UseBlock.this.get(key);
+    return LayeredMap.Base.of(this::get, size, action -> {
+      for (int k = 0; k < size; k++) {
+        action.accept(id[k], line(k));
       }
-
-      @Override
-      public int size() {
-        return size;
-      }
-
-      @Override
-      public void forEach(BiConsumer<String, UseLine> action) {
-        for (int k = 0; k < size; k++) {
-          action.accept(id[k], line(k));
-        }
-      }
-    };
+    });
   }
 
   /** Where the consumptions of the use at this position start in the consumption columns. */

@@ -2,30 +2,20 @@ package dev.keyaccount.receivables.deduction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A ledger's authorization uses by id: each row either a position in the ledger's {@link UseBlock} or
  * a use of its newer layers, so that sorting a million uses builds no {@link UseLine} for the block's.
  * A row's fields are read from the block's columns as they are, and a row's use is built only when
- * asked for, the last one kept. Immutable and thread-safe: the kept use is an immutable holder,
- * replaced whole.
+ * asked for (see {@link SortedRows}). Immutable and thread-safe.
  */
-final class UseRows {
+final class UseRows extends SortedRows<UseLine> {
 
   private final UseBlock block;
-  /** Per row: a block position, or {@code -1 - i} for {@code extra[i]}. */
-  private final int[] order;
-  private final UseLine[] extra;
-  /** The last row asked for (a benign race: any thread sees a whole holder or none). */
-  private Last last;
-
-  private record Last(int row, UseLine line) {}
 
   private UseRows(UseBlock block, int[] order, UseLine[] extra) {
+    super(order, extra);
     this.block = block;
-    this.order = order;
-    this.extra = extra;
   }
 
   /** The uses of the map by authorization id: its layers' uses, and its block's (null: none) that no layer hides. */
@@ -40,11 +30,6 @@ final class UseRows {
 
   private static String id(UseBlock block, UseLine[] extra, int code) {
     return code >= 0 ? block.id(code) : extra[-1 - code].authorizationId;
-  }
-
-  /** How many rows. */
-  int size() {
-    return order.length;
   }
 
   /** The authorization id of the row. */
@@ -92,22 +77,8 @@ final class UseRows {
     return code >= 0 ? block.consumptionDate(at) : extra[-1 - code].date(at);
   }
 
-  private int code(int row) {
-    return order[Objects.checkIndex(row, order.length)];
-  }
-
-  /** The use of the row. */
-  UseLine line(int row) {
-    int code = order[Objects.checkIndex(row, order.length)];
-    if (code < 0) {
-      return extra[-1 - code];
-    }
-    Last kept = last;
-    if (kept != null && kept.row == row) {
-      return kept.line;
-    }
-    UseLine line = block.line(code);
-    last = new Last(row, line);
-    return line;
+  @Override
+  UseLine columnLine(int position) {
+    return block.line(position);
   }
 }

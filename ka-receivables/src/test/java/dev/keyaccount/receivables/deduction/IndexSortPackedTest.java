@@ -1,6 +1,7 @@
 package dev.keyaccount.receivables.deduction;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -57,6 +58,39 @@ class IndexSortPackedTest {
           java.util.Arrays.sort(expected);
           IndexSort.sortPacked(packed, n, lowBit, high);
           assertArrayEquals(expected, packed);
+        });
+  }
+
+  @Test
+  void sortByKey_manyElements_radixAndTieBreak_equalTheComparatorSort() {
+    // Sizes around the radix threshold; keys from few distinct values (long runs of ties for the
+    // comparator) to the full signed range with both extremes, shifted so that only some bits differ.
+    qt().withExamples(60).forAll(integers().between(IndexSort.RADIX_MIN - 2, 3 * IndexSort.RADIX_MIN),
+        integers().between(0, 4), longs().all()).checkAssert((n, shape, seed) -> {
+          java.util.Random random = new java.util.Random(seed);
+          long[] keys = new long[n];
+          int[] second = new int[n];
+          for (int i = 0; i < n; i++) {
+            long r = random.nextLong();
+            keys[i] = switch (shape) {
+              case 0 -> 7;
+              case 1 -> Math.floorMod(r, 5) - 2;
+              case 2 -> r;
+              case 3 -> (r & 0xFFF) << 40;
+              default -> i % 3 == 0 ? Long.MIN_VALUE : i % 3 == 1 ? Long.MAX_VALUE : r >> 20;
+            };
+            second[i] = random.nextInt(4);
+          }
+          long[] original = keys.clone();
+          int[] index = IntStream.range(0, n).toArray();
+          List<Integer> expected = IntStream.range(0, n).boxed()
+              .sorted(Comparator.<Integer>comparingLong(i -> original[i]).thenComparingInt(i -> second[i])
+                  .thenComparingInt(i -> i)).toList();
+          IndexSort.sortByKey(keys, index, n, (a, b) -> Integer.compare(second[a], second[b]));
+          assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), index);
+          for (int i = 0; i < n; i++) {
+            assertEquals(original[index[i]], keys[i]);
+          }
         });
   }
 }
