@@ -83,6 +83,7 @@ final class AuthorizationTable {
         consumed[in.size() - 1] = used;
       }
     }
+    in.internReferences(context.references, i -> lines.reference[i]);
     int[] order = in.sortedOrder((x, y) -> compare(lines, x, y), RunContext.AUTHORIZATIONS, context);
     count = order.length;
     reference = new String[count];
@@ -138,8 +139,7 @@ final class AuthorizationTable {
           ? FailureReason.CURRENCY_MISMATCH : FailureReason.INVALID_VALUE, e.getMessage());
       return -1;
     }
-    in.add(i, id, context.account(lines.accountId[i]), lines.type(i), day, minorUnits,
-        context.normalisedReference(lines.reference[i]));
+    in.add(i, id, context.account(lines.accountId[i]), lines.type(i), day, minorUnits);
     return used;
   }
 

@@ -58,6 +58,7 @@ final class DeductionTable {
     for (int i = 0; i < lines.size(); i++) {
       load(context, in, i, lines);
     }
+    in.internReferences(context.references, i -> lines.reference[i]);
     int[] order = in.sortedOrder((x, y) -> compare(lines, x, y), RunContext.DEDUCTIONS, context);
     newCount = order.length;
     List<LedgerDeduction> waiting = new ArrayList<>();
@@ -152,8 +153,7 @@ final class DeductionTable {
     if (problem != null) {
       context.reject(RunContext.DEDUCTIONS, i, id, reason, problem);
     } else {
-      in.add(i, id, context.account(lines.accountId[i]), context.reasonType(reasonCode), day, minorUnits,
-          context.normalisedReference(lines.reference[i]));
+      in.add(i, id, context.account(lines.accountId[i]), context.reasonType(reasonCode), day, minorUnits);
     }
   }
 

@@ -41,6 +41,14 @@ final class IndexTable {
     return -1;
   }
 
+  /**
+   * The element + 1 in the first slot the hash probes (0 if that slot is free): a read that brings the
+   * slot into cache, for callers that read several slots ahead of their probes.
+   */
+  int firstElement(int hash) {
+    return slots[2 * (spread(hash) & mask)];
+  }
+
   /** Indexes the element unless an element with the same key is there; returns that one, or -1 if added. */
   int putIfAbsent(int element, int hash, SameKey sameKey) {
     int i = spread(hash) & mask;
@@ -56,6 +64,28 @@ final class IndexTable {
     }
     return -1;
   }
+
+  /**
+   * Indexes elements {@code 0..n-1} as {@link #putIfAbsent} does one at a time, in order, with
+   * {@code hashes[e]} the hash of element {@code e}; {@code firsts[e]} is what that call returns. The
+   * slots of sixteen elements are read before they are indexed, so that their cache misses overlap.
+   */
+  void putAllIfAbsent(int[] hashes, int n, SameKey sameKey, int[] firsts) {
+    for (int base = 0; base < n; base += 16) {
+      int end = Math.min(base + 16, n);
+      int seen = 0;
+      for (int e = base; e < end; e++) {
+        seen += firstElement(hashes[e]);
+      }
+      readAhead += seen;
+      for (int e = base; e < end; e++) {
+        firsts[e] = putIfAbsent(e, hashes[e], sameKey);
+      }
+    }
+  }
+
+  /** What the reads ahead of {@link #putAllIfAbsent} found, kept so that they are not left out as unused. */
+  private int readAhead;
 
   /** Doubles the table; the stored hashes place every element again without asking for its key. */
   private void grow() {

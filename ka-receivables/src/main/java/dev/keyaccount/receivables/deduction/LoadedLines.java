@@ -33,16 +33,22 @@ final class LoadedLines {
     reference = new int[capacity];
   }
 
-  void add(int lineIndex, String lineId, int lineAccount, int lineType, long epochDay, long minorUnits,
-      int normalisedReference) {
+  void add(int lineIndex, String lineId, int lineAccount, int lineType, long epochDay, long minorUnits) {
     line[count] = lineIndex;
     id[count] = lineId;
     account[count] = lineAccount;
     type[count] = lineType;
     date[count] = epochDay;
     amount[count] = minorUnits;
-    reference[count] = normalisedReference;
     count++;
+  }
+
+  /**
+   * Interns the references of the lines added, in the order they were added: {@code references} gives a
+   * line's reference by its input position (null: none).
+   */
+  void internReferences(ReferenceTable table, java.util.function.IntFunction<String> references) {
+    table.internAll(count, p -> references.apply(line[p]), reference);
   }
 
   /** How many lines were added. */
@@ -59,8 +65,14 @@ final class LoadedLines {
     boolean anyRepeated = false;
     IndexTable ids = new IndexTable(count);
     IndexTable.SameKey sameId = (other, probe) -> id[other].equals(id[probe]);
+    int[] hashes = new int[count];
     for (int p = 0; p < count; p++) {
-      int first = ids.putIfAbsent(p, id[p].hashCode(), sameId);
+      hashes[p] = id[p].hashCode();
+    }
+    int[] firsts = new int[count];
+    ids.putAllIfAbsent(hashes, count, sameId, firsts);
+    for (int p = 0; p < count; p++) {
+      int first = firsts[p];
       if (first >= 0) {
         repeated[first] = true;
         repeated[p] = true;

@@ -47,12 +47,21 @@ final class ReferenceIndex {
     next = new int[n];
     chain(authorizations.ref);
     deductionLoose = new int[deductions.newCount];
+    // The deductions whose loose form is looked up, then their loose forms, interned many at a time.
+    int[] looked = new int[deductions.newCount];
     int lookedUp = 0;
     for (int d = 0; d < deductions.newCount; d++) {
       int ref = deductions.ref[d];
-      boolean looked = ref != ReferenceTable.NONE && !inAccount(ref, deductions.account[d]);
-      deductionLoose[d] = looked ? references.loose(ref, deductions.reference[d]) : NOT_LOOSE;
-      lookedUp += looked ? 1 : 0;
+      deductionLoose[d] = NOT_LOOSE;
+      if (ref != ReferenceTable.NONE && !inAccount(ref, deductions.account[d])) {
+        looked[lookedUp++] = d;
+      }
+    }
+    int[] looseOfLooked = new int[lookedUp];
+    references.looseAll(lookedUp, k -> deductions.ref[looked[k]], k -> deductions.reference[looked[k]],
+        looseOfLooked);
+    for (int k = 0; k < lookedUp; k++) {
+      deductionLoose[looked[k]] = looseOfLooked[k];
     }
     // About 16 bits per looked-up loose form (a few false positives in a hundred), a power of two.
     long[] filter = new long[(int) (Math.min(Long.highestOneBit(16L * lookedUp + 64) * 2, 1L << 30) / 64)];
@@ -69,16 +78,26 @@ final class ReferenceIndex {
     sameLoose = (other, probe) -> probe >= 0
         ? account[other] == account[probe] && looseOf[other] == looseOf[probe]
         : account[other] == probeAccount && looseOf[other] == probeLoose;
+    // The authorizations whose loose form is indexed, then their loose forms, many at a time.
+    int[] indexed = new int[n];
+    int m = 0;
     for (int a = 0; a < n; a++) {
       int ref = authorizations.ref[a];
       if (ref == ReferenceTable.NONE) {
         continue;
       }
       int bit = references.folded(ref) ? -1 : filterKey(account[a], references.squeezedHash(ref)) & bitMask;
-      if (bit >= 0 && (filter[bit >>> 6] & 1L << bit) == 0) {
-        continue;
+      if (bit < 0 || (filter[bit >>> 6] & 1L << bit) != 0) {
+        indexed[m++] = a;
       }
-      looseOf[a] = references.loose(ref, authorizations.reference[a]);
+    }
+    int[] looseOfIndexed = new int[m];
+    references.looseAll(m, k -> authorizations.ref[indexed[k]], k -> authorizations.reference[indexed[k]],
+        looseOfIndexed);
+    for (int k = 0; k < m; k++) {
+      int a = indexed[k];
+      int ref = authorizations.ref[a];
+      looseOf[a] = looseOfIndexed[k];
       int head = loose.putIfAbsent(a, hash(account[a], looseOf[a]), sameLoose);
       if (head < 0) {
         strictOfLoose[a] = ref;

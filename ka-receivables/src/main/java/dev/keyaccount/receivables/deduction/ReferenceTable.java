@@ -12,6 +12,8 @@ import dev.keyaccount.receivables.reconciliation.References;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The normalised references of one matching run, interned: each distinct form gets a small int id
@@ -71,14 +73,6 @@ final class ReferenceTable {
     return intern(reference, true);
   }
 
-  /**
-   * The id of the loose form of a reference whose strict form has id {@code strict}: the strict id
-   * itself when that form is unsegmented (then every reference with it has it as its loose form), else
-   * {@link #internLoose}; so most references are normalised once.
-   */
-  int loose(int strict, String reference) {
-    return unsegmented(strict) ? strict : internLoose(reference);
-  }
 
   /**
    * Whether the strict form with this id is unsegmented: no two of its tokens next to each other are
@@ -215,13 +209,102 @@ final class ReferenceTable {
   private int intern(String reference, boolean loose) {
     int from = end;
     int to = normaliseInto(reference, from, loose);
-    if (to == from) {
-      return NONE;
+    return to == from ? NONE : add(from, to, hash(from, to), lastFolded);
+  }
+
+  /** How many references {@link #internAll} prepares before it interns them. */
+  private static final int BATCH = 16;
+  private final int[] batchFrom = new int[BATCH];
+  private final int[] batchTo = new int[BATCH];
+  private final int[] batchHash = new int[BATCH];
+  private final boolean[] batchFolded = new boolean[BATCH];
+  /** What the reads ahead of {@link #internAll} found, kept so that they are not left out as unused. */
+  private int readAhead;
+
+  /**
+   * Sets {@code ids[p]} to {@code intern(references.apply(p))} (a null reference: {@link #NONE}) for
+   * {@code p} in {@code [0, n)}: the same ids as one call each, in order, but faster for many. Sixteen
+   * references at a time are normalised and hashed first, then the slots of the index they hash to and
+   * the forms those slots hold are read together, so that their cache misses overlap, and only then is
+   * each one interned.
+   */
+  void internAll(int n, IntFunction<String> references, int[] ids) {
+    internAll(n, references, ids, false);
+  }
+
+  /**
+   * Sets {@code out[k]} to the id of the loose form of reference {@code referenceOf(k)}, whose strict form
+   * has id {@code strictOf(k)} (not {@link #NONE}), for {@code k} in {@code [0, n)}: the strict id itself
+   * when that form is unsegmented (then every reference with it has it as its loose form), so most
+   * references are normalised once; else {@link #internLoose}, the same ids as one call each, in order,
+   * interned many at a time as {@link #internAll} does.
+   */
+  void looseAll(int n, IntUnaryOperator strictOf, IntFunction<String> referenceOf, int[] out) {
+    int[] pending = new int[n];
+    int count = 0;
+    for (int k = 0; k < n; k++) {
+      int strict = strictOf.applyAsInt(k);
+      if (unsegmented(strict)) {
+        out[k] = strict;
+      } else {
+        pending[count++] = k;
+      }
     }
+    int[] ids = new int[count];
+    internAll(count, j -> referenceOf.apply(pending[j]), ids, true);
+    for (int j = 0; j < count; j++) {
+      out[pending[j]] = ids[j];
+    }
+  }
+
+  private void internAll(int n, IntFunction<String> references, int[] ids, boolean loose) {
+    for (int base = 0; base < n; base += BATCH) {
+      int m = Math.min(BATCH, n - base);
+      int at = end;
+      for (int j = 0; j < m; j++) {
+        String reference = references.apply(base + j);
+        int to = reference == null ? at : normaliseInto(reference, at, loose);
+        batchFrom[j] = at;
+        batchTo[j] = to;
+        batchFolded[j] = lastFolded;
+        batchHash[j] = hash(at, to);
+        at = to;
+      }
+      int seen = 0;
+      for (int j = 0; j < m; j++) {
+        seen += index.firstElement(batchHash[j]);
+      }
+      for (int j = 0; j < m; j++) {
+        int element = index.firstElement(batchHash[j]) - 1;
+        seen += element >= 0 ? chars[start[element]] : 0;
+      }
+      readAhead += seen;
+      for (int j = 0; j < m; j++) {
+        int from = batchFrom[j];
+        int length = batchTo[j] - from;
+        if (length == 0) {
+          ids[base + j] = NONE;
+          continue;
+        }
+        // Move the form down to the arena's end, where a new form is kept (the ones before were known).
+        if (from != end) {
+          System.arraycopy(chars, from, chars, end, length);
+        }
+        ids[base + j] = add(end, end + length, batchHash[j], batchFolded[j]);
+      }
+    }
+  }
+
+  private int hash(int from, int to) {
     int hash = 1;
     for (int i = from; i < to; i++) {
       hash = 31 * hash + chars[i];
     }
+    return hash;
+  }
+
+  /** Interns the form written at {@code [from, to)}, which starts at the arena's end. */
+  private int add(int from, int to, int hash, boolean wasFolded) {
     if (count + 2 > start.length) {
       start = Arrays.copyOf(start, start.length * 2);
       squeezed = Arrays.copyOf(squeezed, start.length);
@@ -241,7 +324,7 @@ final class ReferenceTable {
         segmented = setBit(segmented, id);
       }
     }
-    if (lastFolded) {
+    if (wasFolded) {
       folded = setBit(folded, id);
     }
     return id;

@@ -139,11 +139,6 @@ final class RunContext {
     return known;
   }
 
-  /** The id of the normalised reference, or {@link ReferenceTable#NONE}: equal ids, equal references. */
-  int normalisedReference(String reference) {
-    return reference == null ? ReferenceTable.NONE : references.intern(reference);
-  }
-
   /** The near-amount tolerance for a deduction of this many minor units. */
   long tolerance(long amount) {
     if (relativeTolerance == null) {

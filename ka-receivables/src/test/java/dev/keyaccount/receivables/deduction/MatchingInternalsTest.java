@@ -16,6 +16,7 @@ import dev.keyaccount.receivables.reconciliation.References;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,6 +82,32 @@ class MatchingInternalsTest {
   }
 
   @Test
+  void indexTable_putAllIfAbsent_answersAsOnePutEach() {
+    // Keys with repeats, hashes that collide (a few distinct values) or not, tables that grow.
+    qt().withExamples(examples(300, 60)).forAll(lists().of(integers().between(0, 60)).ofSizeBetween(0, 90),
+        integers().between(0, 2)).checkAssert((keys, hashing) -> {
+          int n = keys.size();
+          int[] hashes = new int[n];
+          for (int e = 0; e < n; e++) {
+            hashes[e] = hashing == 0 ? keys.get(e) % 3 : hashing == 1 ? keys.get(e) * 31 : 7;
+          }
+          IndexTable.SameKey same = (other, probe) -> keys.get(other).equals(keys.get(probe));
+          IndexTable one = new IndexTable(2);
+          int[] expected = new int[n];
+          for (int e = 0; e < n; e++) {
+            expected[e] = one.putIfAbsent(e, hashes[e], same);
+          }
+          IndexTable all = new IndexTable(2);
+          int[] firsts = new int[n];
+          all.putAllIfAbsent(hashes, n, same, firsts);
+          assertArrayEquals(expected, firsts);
+          for (int e = 0; e < n; e++) {
+            assertEquals(one.find(e, hashes[e], same), all.find(e, hashes[e], same));
+          }
+        });
+  }
+
+  @Test
   void indexTable_collidingHashes_keepKeysApart() {
     String[] keys = {"A", "B", "C", "A", "B"};
     IndexTable table = new IndexTable(2);
@@ -121,6 +148,52 @@ class MatchingInternalsTest {
         assertEquals(i, table.intern("INV-" + i));
       }
     });
+  }
+
+  @Test
+  void referenceTable_internAll_givesTheIdsAndFormsOfOneCallEach() {
+    // Lists longer than a batch, with repeats (within a batch and across), nulls, empty and
+    // separator-only references (no form), non-ASCII ones, and a table that grows while it interns.
+    qt().withExamples(examples(300, 60)).forAll(lists().of(ReferenceSamples.references()).ofSizeBetween(0, 70),
+        integers().between(0, 5)).checkAssert((drawn, seed) -> {
+          List<String> raw = new ArrayList<>();
+          for (int i = 0; i < drawn.size(); i++) {
+            raw.add(drawn.get(i));
+            int mix = (i * 7 + seed) % 6;
+            raw.add(mix == 0 ? null : mix == 1 ? drawn.get(i / 2) : mix == 2 ? " - " : mix == 3 ? "ＰＲＭ－" + i : "");
+          }
+          ReferenceTable one = new ReferenceTable(2);
+          ReferenceTable all = new ReferenceTable(2);
+          one.intern("PADDING-1");
+          all.intern("PADDING-1");
+          int[] expected = new int[raw.size()];
+          for (int i = 0; i < raw.size(); i++) {
+            expected[i] = raw.get(i) == null ? ReferenceTable.NONE : one.intern(raw.get(i));
+          }
+          int[] ids = new int[raw.size()];
+          all.internAll(raw.size(), raw::get, ids);
+          assertArrayEquals(expected, ids);
+          assertEquals(one.size(), all.size());
+          for (int id = 0; id < one.size(); id++) {
+            assertEquals(one.text(id), all.text(id));
+            assertEquals(one.unsegmented(id), all.unsegmented(id));
+            assertEquals(one.folded(id), all.folded(id));
+            assertEquals(one.squeezedHash(id), all.squeezedHash(id));
+          }
+          // The loose forms of those with a form: one call each, or all at once.
+          int[] withForm = IntStream.range(0, ids.length).filter(i -> ids[i] != ReferenceTable.NONE).toArray();
+          int[] expectedLoose = new int[withForm.length];
+          for (int k = 0; k < withForm.length; k++) {
+            int id = ids[withForm[k]];
+            expectedLoose[k] = one.unsegmented(id) ? id : one.internLoose(raw.get(withForm[k]));
+          }
+          int[] loose = new int[withForm.length];
+          all.looseAll(withForm.length, k -> ids[withForm[k]], k -> raw.get(withForm[k]), loose);
+          assertArrayEquals(expectedLoose, loose);
+          // Both arenas end in the same place: the next form gets the same id and text.
+          assertEquals(one.intern("NEXT-9"), all.intern("NEXT-9"));
+          assertEquals(one.text(one.size() - 1), all.text(all.size() - 1));
+        });
   }
 
   @Test
@@ -181,7 +254,9 @@ class MatchingInternalsTest {
       assertEquals(looseId, table.intern(loose));
       assertEquals(References.isUnsegmented(raw), table.unsegmented(id), raw);
       assertEquals(id == looseId, table.unsegmented(id), raw);
-      assertEquals(looseId, table.loose(id, raw), raw);
+      int[] viaLooseAll = new int[1];
+      table.looseAll(1, k -> id, k -> raw, viaLooseAll);
+      assertEquals(looseId, viaLooseAll[0], raw);
     } else {
       assertEquals(ReferenceTable.NONE, looseId);
     }
