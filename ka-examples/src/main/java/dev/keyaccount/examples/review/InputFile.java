@@ -3,8 +3,9 @@ package dev.keyaccount.examples.review;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The values read from one input file, with the line each came from (kept as a {@code long[]}, not a
@@ -22,6 +23,14 @@ final class InputFile<T> {
 
     /** The values added, in order. */
     List<T> build();
+
+    /**
+     * The latest date among the values added, where the compactor keeps one (so that a million values
+     * need not be built again to find it), else null.
+     */
+    default java.time.LocalDate latestDate() {
+      return null;
+    }
   }
 
   final String file;
@@ -65,6 +74,17 @@ final class InputFile<T> {
     } else {
       values.add(value);
     }
+  }
+
+  /**
+   * The latest date of the values by the given date, read from the compactor when it keeps it.
+   *
+   * @param dateOf a value's date
+   * @return the latest, or empty when there are no values
+   */
+  Optional<java.time.LocalDate> latestDate(java.util.function.Function<T, java.time.LocalDate> dateOf) {
+    java.time.LocalDate kept = compactor == null ? null : compactor.latestDate();
+    return kept != null ? Optional.of(kept) : values.stream().map(dateOf).max(java.time.LocalDate::compareTo);
   }
 
   /** Ends the reading: the values collected as columns become {@link #values}. */

@@ -166,7 +166,27 @@ final class ReviewInput {
   /** Deductions kept as a {@link CompactDeductions}. */
   static InputFile.Compactor<Deduction> compactDeductions() {
     CompactDeductions.Builder builder = CompactDeductions.builder();
-    return compactor(builder::add, builder::build);
+    return new InputFile.Compactor<>() {
+      private java.time.LocalDate latest;
+
+      @Override
+      public void add(Deduction value) {
+        builder.add(value);
+        if (value != null && (latest == null || value.date().isAfter(latest))) {
+          latest = value.date();
+        }
+      }
+
+      @Override
+      public List<Deduction> build() {
+        return builder.build();
+      }
+
+      @Override
+      public java.time.LocalDate latestDate() {
+        return latest;
+      }
+    };
   }
 
   /** Authorizations kept as a {@link CompactAuthorizations}. */

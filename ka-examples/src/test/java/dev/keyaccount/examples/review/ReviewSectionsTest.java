@@ -169,6 +169,21 @@ class ReviewSectionsTest {
   }
 
   @Test
+  void quarter_fromTheDeductionsAlone_isTheLatestAcceptedDeductions(@TempDir Path tmp) throws IOException {
+    // The deductions are the only dated actuals: their latest line (August, neither first nor last)
+    // sets 2026-Q3; an authorization's end date in 2027 does not count.
+    write(tmp, "authorizations.csv", ReviewRuns.AUTHORIZATIONS_HEADER,
+        "A1,K1,PROMOTION,PRM-1,2026-01-01,2027-06-30,100.00,CNY");
+    write(tmp, "deductions.csv", ReviewRuns.DEDUCTIONS_HEADER,
+        "D1,K1,2026-08-15,PROMOTION,PRM-1,60.00,CNY",
+        "D2,K1,2026-05-10,PROMOTION,PRM-1,30.00,CNY",
+        "D3,K1,2026-02-03,PROMOTION,PRM-1,10.00,CNY");
+    Run run = review("--data", tmp.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("Quarterly key account review — 2026-Q3 (as of 2026-09-30)\n"), run.out());
+  }
+
+  @Test
   void absentFiles_areNamed_andTheRestRuns(@TempDir Path tmp) throws IOException {
     write(tmp, "accounts.csv", ReviewRuns.ACCOUNTS_HEADER, "X1,Star chain,CNY,600000,0.2,30,22%,40%,20,OUTSTANDING");
     Run run = review("--data", tmp.toString(), "--as-of", "2026-06-30");
