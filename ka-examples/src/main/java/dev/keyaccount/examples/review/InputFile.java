@@ -77,7 +77,8 @@ final class InputFile<T> {
   }
 
   /**
-   * The latest date of the values by the given date, read from the compactor when it keeps it.
+   * The latest date of the values as read (before {@link #release}), by the given date, read from the
+   * compactor when it keeps it.
    *
    * @param dateOf a value's date
    * @return the latest, or empty when there are no values

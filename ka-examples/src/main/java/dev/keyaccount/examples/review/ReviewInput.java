@@ -172,7 +172,7 @@ final class ReviewInput {
       @Override
       public void add(Deduction value) {
         builder.add(value);
-        if (value != null && (latest == null || value.date().isAfter(latest))) {
+        if (latest == null || value.date().isAfter(latest)) {
           latest = value.date();
         }
       }

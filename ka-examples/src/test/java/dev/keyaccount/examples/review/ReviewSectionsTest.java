@@ -175,8 +175,8 @@ class ReviewSectionsTest {
     write(tmp, "authorizations.csv", ReviewRuns.AUTHORIZATIONS_HEADER,
         "A1,K1,PROMOTION,PRM-1,2026-01-01,2027-06-30,100.00,CNY");
     write(tmp, "deductions.csv", ReviewRuns.DEDUCTIONS_HEADER,
-        "D1,K1,2026-08-15,PROMOTION,PRM-1,60.00,CNY",
         "D2,K1,2026-05-10,PROMOTION,PRM-1,30.00,CNY",
+        "D1,K1,2026-08-15,PROMOTION,PRM-1,60.00,CNY",
         "D3,K1,2026-02-03,PROMOTION,PRM-1,10.00,CNY");
     Run run = review("--data", tmp.toString());
     assertEquals(0, run.status(), run.err());

@@ -321,7 +321,7 @@ final class IndexSort {
    * bits above {@code lowBit} only, in passes of at most 11 bits (a count array that stays in cache).
    */
   static void sortPacked(long[] packed, int n, int lowBit, int highBit) {
-    if (n < 4096) {
+    if (n < RADIX_MIN) {
       java.util.Arrays.sort(packed, 0, n);
       return;
     }

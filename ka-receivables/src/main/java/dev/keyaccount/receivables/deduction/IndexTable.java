@@ -68,11 +68,12 @@ final class IndexTable {
   /**
    * Indexes elements {@code 0..n-1} as {@link #putIfAbsent} does one at a time, in order, with
    * {@code hashes[e]} the hash of element {@code e}; {@code firsts[e]} is what that call returns. The
-   * slots of sixteen elements are read before they are indexed, so that their cache misses overlap.
+   * slots of {@link ReferenceTable#BATCH} elements are read before they are indexed, so that their
+   * cache misses overlap.
    */
   void putAllIfAbsent(int[] hashes, int n, SameKey sameKey, int[] firsts) {
-    for (int base = 0; base < n; base += 16) {
-      int end = Math.min(base + 16, n);
+    for (int base = 0; base < n; base += ReferenceTable.BATCH) {
+      int end = Math.min(base + ReferenceTable.BATCH, n);
       int seen = 0;
       for (int e = base; e < end; e++) {
         seen += firstElement(hashes[e]);

@@ -15,7 +15,10 @@ import java.util.Arrays;
  * indexed only when the filter holds its account with the squeezed hash of its strict form, or when
  * its reference was not ASCII only ({@link ReferenceTable#folded}). For an ASCII reference the strict
  * and the loose form squeeze alike, so every authorization whose loose form some lookup asks for passes
- * the filter: the lookups answer exactly as an index of every authorization's loose form would.
+ * the filter: the lookups answer exactly as an index of every authorization's loose form would. (The
+ * {@link ReferenceTable#folded} marks are read as they stand once the deductions' loose forms are
+ * interned, before any authorization's: an ASCII reference whose strict form some non-ASCII loose form
+ * also marks then goes through the filter, which, as above, keeps every one a lookup asks for.)
  */
 final class ReferenceIndex {
 

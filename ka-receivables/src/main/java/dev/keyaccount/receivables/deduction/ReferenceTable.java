@@ -73,11 +73,11 @@ final class ReferenceTable {
     return intern(reference, true);
   }
 
-
   /**
    * Whether the strict form with this id is unsegmented: no two of its tokens next to each other are
    * both letter runs or both digit runs. Then every reference with this strict form has it as its
    * loose form too ({@code internLoose(r) == intern(r)}); otherwise none does.
+   * Only asked for ids this table gave (not {@link #NONE}).
    */
   boolean unsegmented(int id) {
     return id >>> 6 >= segmented.length || (segmented[id >>> 6] & 1L << id) == 0;
@@ -213,11 +213,12 @@ final class ReferenceTable {
   }
 
   /** How many references {@link #internAll} prepares before it interns them. */
-  private static final int BATCH = 16;
+  static final int BATCH = 16;
   private final int[] batchFrom = new int[BATCH];
   private final int[] batchTo = new int[BATCH];
   private final int[] batchHash = new int[BATCH];
   private final boolean[] batchFolded = new boolean[BATCH];
+  private final int[] batchElement = new int[BATCH];
   /** What the reads ahead of {@link #internAll} found, kept so that they are not left out as unused. */
   private int readAhead;
 
@@ -241,18 +242,18 @@ final class ReferenceTable {
    */
   void looseAll(int n, IntUnaryOperator strictOf, IntFunction<String> referenceOf, int[] out) {
     int[] pending = new int[n];
-    int count = 0;
+    int pendingCount = 0;
     for (int k = 0; k < n; k++) {
       int strict = strictOf.applyAsInt(k);
       if (unsegmented(strict)) {
         out[k] = strict;
       } else {
-        pending[count++] = k;
+        pending[pendingCount++] = k;
       }
     }
-    int[] ids = new int[count];
-    internAll(count, j -> referenceOf.apply(pending[j]), ids, true);
-    for (int j = 0; j < count; j++) {
+    int[] ids = new int[pendingCount];
+    internAll(pendingCount, j -> referenceOf.apply(pending[j]), ids, true);
+    for (int j = 0; j < pendingCount; j++) {
       out[pending[j]] = ids[j];
     }
   }
@@ -266,16 +267,16 @@ final class ReferenceTable {
         int to = reference == null ? at : normaliseInto(reference, at, loose);
         batchFrom[j] = at;
         batchTo[j] = to;
-        batchFolded[j] = lastFolded;
+        batchFolded[j] = reference != null && lastFolded;
         batchHash[j] = hash(at, to);
         at = to;
       }
       int seen = 0;
       for (int j = 0; j < m; j++) {
-        seen += index.firstElement(batchHash[j]);
+        batchElement[j] = index.firstElement(batchHash[j]) - 1;
       }
       for (int j = 0; j < m; j++) {
-        int element = index.firstElement(batchHash[j]) - 1;
+        int element = batchElement[j];
         seen += element >= 0 ? chars[start[element]] : 0;
       }
       readAhead += seen;

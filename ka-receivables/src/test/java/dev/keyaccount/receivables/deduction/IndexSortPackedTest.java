@@ -93,4 +93,20 @@ class IndexSortPackedTest {
           }
         });
   }
+
+  @Test
+  void sortByKey_atTheRadixThreshold_keysDifferingInTheSignBitOnly() {
+    for (int n : new int[] {IndexSort.RADIX_MIN - 1, IndexSort.RADIX_MIN, IndexSort.RADIX_MIN + 1}) {
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = i % 2 == 0 ? Long.MIN_VALUE : 0;
+      }
+      int[] index = IntStream.range(0, n).toArray();
+      IndexSort.sortByKey(keys, index, n, Integer::compare);
+      // The negative keys (even positions) first, each half in position order.
+      int[] expected = IntStream.concat(IntStream.range(0, n).filter(i -> i % 2 == 0),
+          IntStream.range(0, n).filter(i -> i % 2 == 1)).toArray();
+      assertArrayEquals(expected, index);
+    }
+  }
 }

@@ -153,14 +153,16 @@ class MatchingInternalsTest {
   @Test
   void referenceTable_internAll_givesTheIdsAndFormsOfOneCallEach() {
     // Lists longer than a batch, with repeats (within a batch and across), nulls, empty and
-    // separator-only references (no form), non-ASCII ones, and a table that grows while it interns.
+    // separator-only references (no form), non-ASCII ones, long ones (the arena grows in a batch), and
+    // a table that grows while it interns.
     qt().withExamples(examples(300, 60)).forAll(lists().of(ReferenceSamples.references()).ofSizeBetween(0, 70),
         integers().between(0, 5)).checkAssert((drawn, seed) -> {
           List<String> raw = new ArrayList<>();
           for (int i = 0; i < drawn.size(); i++) {
             raw.add(drawn.get(i));
             int mix = (i * 7 + seed) % 6;
-            raw.add(mix == 0 ? null : mix == 1 ? drawn.get(i / 2) : mix == 2 ? " - " : mix == 3 ? "ＰＲＭ－" + i : "");
+            raw.add(mix == 0 ? null : mix == 1 ? drawn.get(i / 2) : mix == 2 ? " - " : mix == 3 ? "ＰＲＭ－" + i
+                : mix == 4 ? "" : ("LONG-" + drawn.get(i)).repeat(4));
           }
           ReferenceTable one = new ReferenceTable(2);
           ReferenceTable all = new ReferenceTable(2);
@@ -176,6 +178,9 @@ class MatchingInternalsTest {
           assertEquals(one.size(), all.size());
           for (int id = 0; id < one.size(); id++) {
             assertEquals(one.text(id), all.text(id));
+            if (one.text(id).length() <= References.MAX_LENGTH) {
+              assertEquals(References.isUnsegmented(one.text(id)), all.unsegmented(id), one.text(id));
+            }
             assertEquals(one.unsegmented(id), all.unsegmented(id));
             assertEquals(one.folded(id), all.folded(id));
             assertEquals(one.squeezedHash(id), all.squeezedHash(id));
