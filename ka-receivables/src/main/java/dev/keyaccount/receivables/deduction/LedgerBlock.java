@@ -121,6 +121,66 @@ final class LedgerBlock {
     return id[k];
   }
 
+  /** The account of the line at this position. */
+  String accountId(int k) {
+    return accountId[k];
+  }
+
+  /** The reference as written of the line at this position, or null. */
+  String reference(int k) {
+    return reference[k];
+  }
+
+  /** The reason type's ordinal of the line at this position, or -1. */
+  int type(int k) {
+    return type[k];
+  }
+
+  /** The state's ordinal of the line at this position. */
+  int state(int k) {
+    return state[k];
+  }
+
+  /** Whether a person decided the line at this position. */
+  boolean decided(int k) {
+    return (flags[k] & DECIDED) != 0;
+  }
+
+  /** The amount (minor units) of the line at this position. */
+  long amount(int k) {
+    return amount[k];
+  }
+
+  /** The written-off part (minor units) of the line at this position. */
+  long writtenOff(int k) {
+    return writtenOff[k];
+  }
+
+  /** The disputed part (minor units) of the line at this position. */
+  long disputed(int k) {
+    return disputed[k];
+  }
+
+  /** The unresolved part (minor units) of the line at this position. */
+  long unresolved(int k) {
+    return unresolved[k];
+  }
+
+  /** The recovered part (minor units) of the line at this position. */
+  long recovered(int k) {
+    return recovered == null ? 0 : recovered[k];
+  }
+
+  /** The part accepted as a loss (minor units) of the line at this position. */
+  long lossAccepted(int k) {
+    return lossAccepted == null ? 0 : lossAccepted[k];
+  }
+
+  /** The stored history of the line at this position (not a copy), or null for its one implied event. */
+  LedgerEvent[] history(int k) {
+    return history == null ? null : history[k];
+  }
+
   /** The matched part (minor units) of the line at this position. */
   long matched(int k) {
     return matched[k];

@@ -18,10 +18,12 @@ public final class LedgerColumns {
 
   private final CurrencyUnit currency;
   private final LedgerRows rows;
+  private final LedgerBlock block;
 
   LedgerColumns(CurrencyUnit currency, LedgerRows rows) {
     this.currency = currency;
     this.rows = rows;
+    this.block = rows.block();
   }
 
   /**
@@ -42,8 +44,9 @@ public final class LedgerColumns {
     return rows.size();
   }
 
-  private LedgerLine line(int row) {
-    return rows.line(row);
+  /** The row's line of the layers, for a code below 0. */
+  private LedgerLine extra(int code) {
+    return rows.extra[-1 - code];
   }
 
   /**
@@ -54,7 +57,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public String id(int row) {
-    return line(row).id;
+    int c = rows.code(row);
+    return c >= 0 ? block.id(c) : extra(c).id;
   }
 
   /**
@@ -65,7 +69,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public String accountId(int row) {
-    return line(row).accountId;
+    int c = rows.code(row);
+    return c >= 0 ? block.accountId(c) : extra(c).accountId;
   }
 
   /**
@@ -76,7 +81,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public Optional<ReasonType> type(int row) {
-    byte type = line(row).type;
+    int c = rows.code(row);
+    int type = c >= 0 ? block.type(c) : extra(c).type;
     return type < 0 ? Optional.empty() : Optional.of(RunContext.TYPES[type]);
   }
 
@@ -88,7 +94,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public Optional<String> reference(int row) {
-    return Optional.ofNullable(line(row).reference);
+    int c = rows.code(row);
+    return Optional.ofNullable(c >= 0 ? block.reference(c) : extra(c).reference);
   }
 
   /**
@@ -99,7 +106,7 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public LocalDate date(int row) {
-    return LocalDate.ofEpochDay(line(row).date);
+    return LocalDate.ofEpochDay(day(row));
   }
 
   /**
@@ -110,7 +117,7 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public DeductionState state(int row) {
-    return RunContext.STATES[line(row).state];
+    return RunContext.STATES[stateOrdinal(row)];
   }
 
   /**
@@ -121,7 +128,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public boolean decided(int row) {
-    return line(row).decided;
+    int c = rows.code(row);
+    return c >= 0 ? block.decided(c) : extra(c).decided;
   }
 
   /**
@@ -132,7 +140,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public long amountMinorUnits(int row) {
-    return line(row).amount;
+    int c = rows.code(row);
+    return c >= 0 ? block.amount(c) : extra(c).amount;
   }
 
   /**
@@ -143,7 +152,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public long matchedMinorUnits(int row) {
-    return line(row).matched;
+    int c = rows.code(row);
+    return c >= 0 ? block.matched(c) : extra(c).matched;
   }
 
   /**
@@ -154,7 +164,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public long writtenOffMinorUnits(int row) {
-    return line(row).writtenOff;
+    int c = rows.code(row);
+    return c >= 0 ? block.writtenOff(c) : extra(c).writtenOff;
   }
 
   /**
@@ -165,7 +176,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public long disputedMinorUnits(int row) {
-    return line(row).disputed;
+    int c = rows.code(row);
+    return c >= 0 ? block.disputed(c) : extra(c).disputed;
   }
 
   /**
@@ -176,7 +188,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public long unresolvedMinorUnits(int row) {
-    return line(row).unresolved;
+    int c = rows.code(row);
+    return c >= 0 ? block.unresolved(c) : extra(c).unresolved;
   }
 
   /**
@@ -187,7 +200,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public long openMinorUnits(int row) {
-    return line(row).open();
+    int c = rows.code(row);
+    return c >= 0 ? block.disputed(c) + block.unresolved(c) : extra(c).open();
   }
 
   /**
@@ -198,7 +212,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public long recoveredMinorUnits(int row) {
-    return line(row).recovered;
+    int c = rows.code(row);
+    return c >= 0 ? block.recovered(c) : extra(c).recovered;
   }
 
   /**
@@ -209,7 +224,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public long lossAcceptedMinorUnits(int row) {
-    return line(row).lossAccepted;
+    int c = rows.code(row);
+    return c >= 0 ? block.lossAccepted(c) : extra(c).lossAccepted;
   }
 
   /**
@@ -220,7 +236,9 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public boolean awaitsComplement(int row) {
-    return line(row).awaitsComplement();
+    int c = rows.code(row);
+    return c >= 0 ? LedgerLine.awaitsComplement(block.decided(c), block.reference(c), block.type(c),
+        block.matched(c), block.state(c)) : extra(c).awaitsComplement();
   }
 
   /**
@@ -231,11 +249,33 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
    */
   public int eventCount(int row) {
-    return line(row).eventCount();
+    LedgerEvent[] history = history(row);
+    return history == null ? 1 : history.length;
   }
 
-  private LedgerEvent event(LedgerLine line, int event) {
-    return line.storedEvent(Objects.checkIndex(event, line.eventCount()));
+  /** The row's stored history (not a copy), or null for its one implied event. */
+  private LedgerEvent[] history(int row) {
+    int c = rows.code(row);
+    return c >= 0 ? block.history(c) : extra(c).storedHistory();
+  }
+
+  /** The row's date as an epoch day. */
+  private int day(int row) {
+    int c = rows.code(row);
+    return c >= 0 ? block.date(c) : extra(c).date;
+  }
+
+  /** The ordinal of the row's state. */
+  private int stateOrdinal(int row) {
+    int c = rows.code(row);
+    return c >= 0 ? block.state(c) : extra(c).state;
+  }
+
+  /** The stored event of the row, or null when it is the one implied event. */
+  private LedgerEvent event(int row, int event) {
+    LedgerEvent[] history = history(row);
+    Objects.checkIndex(event, history == null ? 1 : history.length);
+    return history == null ? null : history[event];
   }
 
   /**
@@ -247,9 +287,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row or the event is out of range
    */
   public LocalDate eventDate(int row, int event) {
-    LedgerLine line = line(row);
-    LedgerEvent e = event(line, event);
-    return e == null ? LocalDate.ofEpochDay(line.date) : e.date();
+    LedgerEvent e = event(row, event);
+    return e == null ? LocalDate.ofEpochDay(day(row)) : e.date();
   }
 
   /**
@@ -261,7 +300,7 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row or the event is out of range
    */
   public LedgerEvent.Kind eventKind(int row, int event) {
-    LedgerEvent e = event(line(row), event);
+    LedgerEvent e = event(row, event);
     return e == null ? LedgerEvent.Kind.MATCHED : e.kind();
   }
 
@@ -274,9 +313,8 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row or the event is out of range
    */
   public DeductionState eventState(int row, int event) {
-    LedgerLine line = line(row);
-    LedgerEvent e = event(line, event);
-    return e == null ? RunContext.STATES[line.state] : e.state();
+    LedgerEvent e = event(row, event);
+    return e == null ? RunContext.STATES[stateOrdinal(row)] : e.state();
   }
 
   /**
@@ -288,8 +326,7 @@ public final class LedgerColumns {
    * @throws IndexOutOfBoundsException if the row or the event is out of range
    */
   public long eventAmountMinorUnits(int row, int event) {
-    LedgerLine line = line(row);
-    LedgerEvent e = event(line, event);
-    return e == null ? line.amount : Monies.toMinorUnits(e.amount());
+    LedgerEvent e = event(row, event);
+    return e == null ? amountMinorUnits(row) : Monies.toMinorUnits(e.amount());
   }
 }

@@ -148,6 +148,11 @@ final class LedgerLine {
 
   /** As {@link LedgerDeduction#awaitsComplement()}. */
   boolean awaitsComplement() {
+    return awaitsComplement(decided, reference, type, matched, state);
+  }
+
+  /** As {@link LedgerDeduction#awaitsComplement()}, from a line's fields. */
+  static boolean awaitsComplement(boolean decided, String reference, int type, long matched, int state) {
     DeductionState s = RunContext.STATES[state];
     return !decided && reference == null && type >= 0 && matched == 0
         && (s == DeductionState.UNAUTHORIZED || s == DeductionState.WRITTEN_OFF || s == DeductionState.UNRESOLVED);

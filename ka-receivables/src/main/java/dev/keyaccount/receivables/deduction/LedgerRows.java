@@ -48,6 +48,11 @@ final class LedgerRows extends SortedRows<LedgerLine> {
     return code >= 0 ? block.id(code) : extra[-1 - code].id;
   }
 
+  /** The ledger's columns the rows at or above 0 point into (null when every row is a layer's line). */
+  LedgerBlock block() {
+    return block;
+  }
+
   @Override
   LedgerLine columnLine(int position) {
     return block.line(position);
