@@ -69,14 +69,16 @@ final class MatchingRun {
   private void matchDate(int from, int to, DeductionTable deductions, Settlement settlement,
       ReferencePass references, AmountPass amounts, OneToManyPass oneToMany, ManyToOnePass manyToOne) {
     byte[] state = deductions.state;
-    for (int d = from; d < to; d++) {
-      references.markDuplicate(d);
-    }
-    for (int d = from; d < to; d++) {
-      // A reason code of no type (a penalty, a fine) is disputed even when it quotes one of our
-      // references: what it claims is not what the reference authorizes.
-      if (state[d] == RunContext.PENDING && deductions.ref[d] != ReferenceTable.NONE && deductions.type[d] >= 0) {
-        references.match(d);
+    references.markDuplicates(from, to);
+    for (int base = from; base < to; base += ReferenceTable.BATCH) {
+      int end = Math.min(base + ReferenceTable.BATCH, to);
+      references.readAhead(base, end);
+      for (int d = base; d < end; d++) {
+        // A reason code of no type (a penalty, a fine) is disputed even when it quotes one of our
+        // references: what it claims is not what the reference authorizes.
+        if (state[d] == RunContext.PENDING && deductions.ref[d] != ReferenceTable.NONE && deductions.type[d] >= 0) {
+          references.match(d);
+        }
       }
     }
     for (int d = from; d < to; d++) {
