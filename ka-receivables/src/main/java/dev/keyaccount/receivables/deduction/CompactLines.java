@@ -99,6 +99,23 @@ abstract class CompactLines<T> extends AbstractList<T> implements RandomAccess {
   /** Builds the value of a regular line from its columns, its amount and its date. */
   abstract T build(int row, Money amount, LocalDate day);
 
+  /**
+   * Reads the texts of lines {@code [from, to)} (id, account and reference) and returns a sum of what it
+   * read: a loader calls it for a few lines ahead of the one it checks, so that the cache misses of
+   * reading a million strings overlap instead of coming one after the other. Changes nothing.
+   */
+  final int readAhead(int from, int to) {
+    int seen = 0;
+    for (int row = from; row < to; row++) {
+      seen += length(id[row]) + length(accountId[row]) + length(reference[row]);
+    }
+    return seen;
+  }
+
+  private static int length(String text) {
+    return text == null ? 0 : text.length();
+  }
+
   /** Whether the line's amount and date are in the columns (else {@link #get} returns the value kept). */
   final boolean regular(int row) {
     return scale[row] != IRREGULAR;

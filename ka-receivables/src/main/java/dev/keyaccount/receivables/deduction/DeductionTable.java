@@ -56,6 +56,9 @@ final class DeductionTable {
     CompactDeductions lines = CompactDeductions.forRun(input);
     LoadedLines in = new LoadedLines(lines.size());
     for (int i = 0; i < lines.size(); i++) {
+      if (i % ReferenceTable.BATCH == 0) {
+        in.readAhead += lines.readAhead(i, Math.min(i + ReferenceTable.BATCH, lines.size()));
+      }
       load(context, in, i, lines);
     }
     in.internReferences(context.references, i -> lines.reference[i]);

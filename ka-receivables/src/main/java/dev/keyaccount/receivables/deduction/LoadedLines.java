@@ -22,6 +22,8 @@ final class LoadedLines {
   private final long[] amount;
   private final int[] reference;
   private int count;
+  /** What the loaders' reads ahead found, kept so that they are not left out as unused. */
+  int readAhead;
 
   LoadedLines(int capacity) {
     line = new int[capacity];

@@ -219,6 +219,7 @@ final class ReferenceTable {
   private final int[] batchHash = new int[BATCH];
   private final boolean[] batchFolded = new boolean[BATCH];
   private final int[] batchElement = new int[BATCH];
+  private final String[] batchText = new String[BATCH];
   /** What the reads ahead of {@link #internAll} found, kept so that they are not left out as unused. */
   private int readAhead;
 
@@ -261,9 +262,16 @@ final class ReferenceTable {
   private void internAll(int n, IntFunction<String> references, int[] ids, boolean loose) {
     for (int base = 0; base < n; base += BATCH) {
       int m = Math.min(BATCH, n - base);
-      int at = end;
+      int seen = 0;
+      // The references' texts are read first, all sixteen, so that their cache misses overlap too.
       for (int j = 0; j < m; j++) {
         String reference = references.apply(base + j);
+        batchText[j] = reference;
+        seen += reference == null || reference.isEmpty() ? 0 : reference.charAt(0);
+      }
+      int at = end;
+      for (int j = 0; j < m; j++) {
+        String reference = batchText[j];
         int to = reference == null ? at : normaliseInto(reference, at, loose);
         batchFrom[j] = at;
         batchTo[j] = to;
@@ -271,7 +279,6 @@ final class ReferenceTable {
         batchHash[j] = hash(at, to);
         at = to;
       }
-      int seen = 0;
       for (int j = 0; j < m; j++) {
         batchElement[j] = index.firstElement(batchHash[j]) - 1;
       }
@@ -294,6 +301,7 @@ final class ReferenceTable {
         ids[base + j] = add(end, end + length, batchHash[j], batchFolded[j]);
       }
     }
+    Arrays.fill(batchText, null);
   }
 
   private int hash(int from, int to) {
