@@ -78,9 +78,7 @@ final class AuthorizationTable {
     long[] consumed = context.hasLedger ? new long[kept] : null;
     for (int k = 0; k < kept; k++) {
       int i = positions == null ? k : positions[k];
-      if (positions == null && k % ReferenceTable.BATCH == 0) {
-        in.readAhead += lines.readAhead(k, Math.min(k + ReferenceTable.BATCH, kept));
-      }
+      in.readAhead(lines, k, kept, positions == null);
       long used = load(context, in, i, lines);
       if (used > 0) {
         consumed[in.size() - 1] = used;

@@ -56,9 +56,7 @@ final class DeductionTable {
     CompactDeductions lines = CompactDeductions.forRun(input);
     LoadedLines in = new LoadedLines(lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      if (i % ReferenceTable.BATCH == 0) {
-        in.readAhead += lines.readAhead(i, Math.min(i + ReferenceTable.BATCH, lines.size()));
-      }
+      in.readAhead(lines, i, lines.size(), true);
       load(context, in, i, lines);
     }
     in.internReferences(context.references, i -> lines.reference[i]);

@@ -74,15 +74,20 @@ final class IndexTable {
   void putAllIfAbsent(int[] hashes, int n, SameKey sameKey, int[] firsts) {
     for (int base = 0; base < n; base += ReferenceTable.BATCH) {
       int end = Math.min(base + ReferenceTable.BATCH, n);
-      int seen = 0;
-      for (int e = base; e < end; e++) {
-        seen += firstElement(hashes[e]);
-      }
-      readAhead += seen;
+      readAheadSlots(hashes, base, end);
       for (int e = base; e < end; e++) {
         firsts[e] = putIfAbsent(e, hashes[e], sameKey);
       }
     }
+  }
+
+  /** Reads the first slots of hashes {@code [from, to)}, keeping a sum of what it read. Changes nothing. */
+  private void readAheadSlots(int[] hashes, int from, int to) {
+    int seen = 0;
+    for (int e = from; e < to; e++) {
+      seen += firstElement(hashes[e]);
+    }
+    readAhead += seen;
   }
 
   /** What the reads ahead of {@link #putAllIfAbsent} found, kept so that they are not left out as unused. */

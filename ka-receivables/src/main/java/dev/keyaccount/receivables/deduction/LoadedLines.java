@@ -23,7 +23,7 @@ final class LoadedLines {
   private final int[] reference;
   private int count;
   /** What the loaders' reads ahead found, kept so that they are not left out as unused. */
-  int readAhead;
+  private int readAhead;
 
   LoadedLines(int capacity) {
     line = new int[capacity];
@@ -51,6 +51,17 @@ final class LoadedLines {
    */
   void internReferences(ReferenceTable table, java.util.function.IntFunction<String> references) {
     table.internAll(count, p -> references.apply(line[p]), reference);
+  }
+
+  /**
+   * Before the loader checks line {@code i} of {@code lines}, when it loads the lines in order: at every
+   * {@link ReferenceTable#BATCH}-th line, reads the texts of the next ones ({@link CompactLines#readAhead}).
+   * Changes nothing.
+   */
+  void readAhead(CompactLines<?> lines, int i, int end, boolean inOrder) {
+    if (inOrder && i % ReferenceTable.BATCH == 0) {
+      readAhead += lines.readAhead(i, Math.min(i + ReferenceTable.BATCH, end));
+    }
   }
 
   /** How many lines were added. */

@@ -40,15 +40,20 @@ final class ReferencePass {
   void markDuplicates(int from, int to) {
     for (int base = from; base < to; base += ReferenceTable.BATCH) {
       int end = Math.min(base + ReferenceTable.BATCH, to);
-      int seen = 0;
-      for (int d = base; d < end; d++) {
-        seen += deductions.ref[d] == ReferenceTable.NONE ? 0 : claims.firstElement(claimHash(d));
-      }
-      readAhead += seen;
+      readAheadClaims(base, end);
       for (int d = base; d < end; d++) {
         markDuplicate(d);
       }
     }
+  }
+
+  /** Reads the claims' slots of deductions {@code [from, to)}, keeping a sum of what it read. Changes nothing. */
+  private void readAheadClaims(int from, int to) {
+    int seen = 0;
+    for (int d = from; d < to; d++) {
+      seen += deductions.ref[d] == ReferenceTable.NONE ? 0 : claims.firstElement(claimHash(d));
+    }
+    readAhead += seen;
   }
 
   /**

@@ -262,13 +262,10 @@ final class ReferenceTable {
   private void internAll(int n, IntFunction<String> references, int[] ids, boolean loose) {
     for (int base = 0; base < n; base += BATCH) {
       int m = Math.min(BATCH, n - base);
-      int seen = 0;
-      // The references' texts are read first, all sixteen, so that their cache misses overlap too.
       for (int j = 0; j < m; j++) {
-        String reference = references.apply(base + j);
-        batchText[j] = reference;
-        seen += reference == null || reference.isEmpty() ? 0 : reference.charAt(0);
+        batchText[j] = references.apply(base + j);
       }
+      readAheadTexts(m);
       int at = end;
       for (int j = 0; j < m; j++) {
         String reference = batchText[j];
@@ -279,14 +276,7 @@ final class ReferenceTable {
         batchHash[j] = hash(at, to);
         at = to;
       }
-      for (int j = 0; j < m; j++) {
-        batchElement[j] = index.firstElement(batchHash[j]) - 1;
-      }
-      for (int j = 0; j < m; j++) {
-        int element = batchElement[j];
-        seen += element >= 0 ? chars[start[element]] : 0;
-      }
-      readAhead += seen;
+      readAheadForms(m);
       for (int j = 0; j < m; j++) {
         int from = batchFrom[j];
         int length = batchTo[j] - from;
@@ -302,6 +292,35 @@ final class ReferenceTable {
       }
     }
     Arrays.fill(batchText, null);
+  }
+
+  /**
+   * Reads the first char of each of the batch's {@code m} references, all of them before any is
+   * normalised, keeping a sum of what it read. Changes nothing.
+   */
+  private void readAheadTexts(int m) {
+    int seen = 0;
+    for (int j = 0; j < m; j++) {
+      String reference = batchText[j];
+      seen += reference == null || reference.isEmpty() ? 0 : reference.charAt(0);
+    }
+    readAhead += seen;
+  }
+
+  /**
+   * Reads the slot of the index that each of the batch's {@code m} forms hashes to, then the first char
+   * of the form each slot holds, keeping a sum of what it read. Changes nothing.
+   */
+  private void readAheadForms(int m) {
+    for (int j = 0; j < m; j++) {
+      batchElement[j] = index.firstElement(batchHash[j]) - 1;
+    }
+    int seen = 0;
+    for (int j = 0; j < m; j++) {
+      int element = batchElement[j];
+      seen += element >= 0 ? chars[start[element]] : 0;
+    }
+    readAhead += seen;
   }
 
   private int hash(int from, int to) {
