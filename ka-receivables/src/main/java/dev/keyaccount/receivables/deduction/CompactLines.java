@@ -165,8 +165,9 @@ abstract class CompactLines<T> extends AbstractList<T> implements RandomAccess {
       BigDecimal number = c < 0 ? null : ((Money) amount).getNumber().numberValue(BigDecimal.class);
       int digits = c < 0 ? -1 : currencies[c].getDefaultFractionDigits();
       // Digits below the minor unit are kept whole; so is anything of more than 18 digits in minor units,
-      // so that the product below fits a long. A negative scale (Money keeps 100.00 as 1E+2) is a power of ten.
-      if (number == null || digits < 0 || number.scale() > digits || digits - number.scale() >= POWERS.length
+      // so that the product below fits a long. A negative scale (Money keeps 100.00 as 1E+2) is a power of ten,
+      // below 10^18 by the same bound (precision is at least 1), so within POWERS.
+      if (number == null || digits < 0 || number.scale() > digits
           || number.precision() - number.scale() + digits > 18) {
         irregular(row, value);
         return row;

@@ -158,11 +158,13 @@ final class ReferenceIndex {
     return head < 0 ? NO_LOOSE : strictOfLoose[head];
   }
 
-  private static int hash(int accountId, int looseRef) {
+  /** The hash of an (account, loose form) key: distinct for accounts below 256 and forms below 2^24. */
+  static int hash(int accountId, int looseRef) {
     return accountId * 0x01000193 ^ looseRef;
   }
 
-  private static int filterKey(int accountId, int squeezed) {
+  /** The filter bit of an (account, squeezed hash) key, mixed so that the low bits depend on all of both. */
+  static int filterKey(int accountId, int squeezed) {
     int h = (accountId * 0x9E3779B9 + squeezed) * 0x85EBCA6B;
     return h ^ (h >>> 15);
   }

@@ -40,7 +40,7 @@ final class ReferencePass {
       return;
     }
     long amount = deductions.amount[d];
-    int hash = ((ref * 31 + deductions.account[d]) * 31 + deductions.type[d]) * 31 + Long.hashCode(amount);
+    int hash = claimHash(ref, deductions.account[d], deductions.type[d], amount);
     int first = claims.putIfAbsent(d, hash, sameClaim);
     if (first >= 0) {
       deductions.duplicateOf[d] = first;
@@ -69,6 +69,11 @@ final class ReferencePass {
         && (references.unsegmented(ref) || references.unsegmented(strict))) {
       consume(d, index.first(strict), MatchPass.LOOSE_REFERENCE);
     }
+  }
+
+  /** The hash of a claim's key: distinct for keys whose reference, account, type and amount are below 31. */
+  static int claimHash(int ref, int account, int type, long amount) {
+    return ((ref * 31 + account) * 31 + type) * 31 + Long.hashCode(amount);
   }
 
   /** Consumes the authorizations chained from {@code head} that share a reference, in the account. */
