@@ -54,8 +54,7 @@ final class ReferenceIndex {
       deductionLoose[d] = looked ? references.loose(ref, deductions.reference[d]) : NOT_LOOSE;
       lookedUp += looked ? 1 : 0;
     }
-    // About 16 bits per looked-up loose form (a few false positives in a hundred), a power of two.
-    long[] filter = new long[(int) (Math.min(Long.highestOneBit(16L * lookedUp + 64) * 2, 1L << 30) / 64)];
+    long[] filter = new long[filterWords(lookedUp)];
     int bitMask = filter.length * 64 - 1;
     for (int d = 0; d < deductions.newCount; d++) {
       if (deductionLoose[d] != NOT_LOOSE) {
@@ -86,6 +85,22 @@ final class ReferenceIndex {
         strictOfLoose[head] = AMBIGUOUS_LOOSE;
       }
     }
+  }
+
+  /**
+   * The filter's size in longs for this many looked-up loose forms: about 16 bits each (a few false
+   * positives in a hundred), a power of two, at most 2^30 bits.
+   */
+  static int filterWords(int lookedUp) {
+    return (int) (Math.min(Long.highestOneBit(16L * lookedUp + 64) * 2, 1L << 30) / 64);
+  }
+
+  /**
+   * The slots of the loose forms' table: sized for twice the deductions looked up by loose form, plus
+   * 64, and for at most one form per authorization.
+   */
+  int looseCapacity() {
+    return loose.capacity();
   }
 
   /** Links the authorizations of each reference, in table order. */
