@@ -28,6 +28,8 @@ abstract class CompactLines<T> extends AbstractList<T> implements RandomAccess {
   private static final int IRREGULAR = Byte.MIN_VALUE;
   private static final long MIN_DAY = DeductionMatcher.MIN_DATE.toEpochDay();
   private static final long MAX_DAY = DeductionMatcher.MAX_DATE.toEpochDay();
+  /** The digits of {@link DeductionMatcher#MAX_MINOR_UNITS}: an amount of more digits in minor units is beyond it. */
+  private static final int MAX_DIGITS = Long.toString(DeductionMatcher.MAX_MINOR_UNITS).length();
   /** 10^0 to 10^18. */
   private static final long[] POWERS = new long[19];
 
@@ -181,10 +183,11 @@ abstract class CompactLines<T> extends AbstractList<T> implements RandomAccess {
       int c = epochDay < MIN_DAY || epochDay > MAX_DAY ? -1 : currencyIndex(amount.getCurrency());
       BigDecimal number = c < 0 ? null : ((Money) amount).getNumber().numberValue(BigDecimal.class);
       int digits = c < 0 ? -1 : currencies[c].getDefaultFractionDigits();
-      // Digits below the minor unit are kept whole; so is anything of more than 18 digits in minor units,
-      // so that the product below fits a long. A negative scale (Money keeps 100.00 as 1E+2) is a power of ten.
-      if (number == null || digits < 0 || number.scale() > digits || digits - number.scale() >= POWERS.length
-          || number.precision() - number.scale() + digits > 18) {
+      // Digits below the minor unit are kept whole; so is anything of more digits in minor units than
+      // MAX_MINOR_UNITS has (beyond it), so that the product below fits a long. A negative scale (Money
+      // keeps 100.00 as 1E+2) is a power of ten, below 10^MAX_DIGITS by the same bound, so within POWERS.
+      if (number == null || digits < 0 || number.scale() > digits
+          || number.precision() - number.scale() + digits > MAX_DIGITS) {
         irregular(row, value);
         return row;
       }

@@ -24,6 +24,11 @@ final class ExactSum {
     low = sum;
   }
 
+  /** The part carried out of the long: zero until a sum would have overflowed it. */
+  BigInteger carried() {
+    return carried;
+  }
+
   BigInteger value() {
     return carried.add(BigInteger.valueOf(low));
   }

@@ -110,7 +110,13 @@ final class IndexTable {
     }
   }
 
-  private static int spread(int hash) {
+  /** The number of slots: a power of two, doubled when more than three quarters are taken. */
+  int capacity() {
+    return mask + 1;
+  }
+
+  /** Mixes a key's hash so that keys differing only in high bits still start at different slots. */
+  static int spread(int hash) {
     int h = hash * 0x9E3779B9;
     return h ^ (h >>> 16);
   }

@@ -66,8 +66,7 @@ final class ReferenceIndex {
     for (int k = 0; k < lookedUp; k++) {
       deductionLoose[looked[k]] = looseOfLooked[k];
     }
-    // About 16 bits per looked-up loose form (a few false positives in a hundred), a power of two.
-    long[] filter = new long[(int) (Math.min(Long.highestOneBit(16L * lookedUp + 64) * 2, 1L << 30) / 64)];
+    long[] filter = new long[filterWords(lookedUp)];
     int bitMask = filter.length * 64 - 1;
     for (int d = 0; d < deductions.newCount; d++) {
       if (deductionLoose[d] != NOT_LOOSE) {
@@ -108,6 +107,22 @@ final class ReferenceIndex {
         strictOfLoose[head] = AMBIGUOUS_LOOSE;
       }
     }
+  }
+
+  /**
+   * The filter's size in longs for this many looked-up loose forms: about 16 bits each (a few false
+   * positives in a hundred), a power of two, at most 2^30 bits.
+   */
+  static int filterWords(int lookedUp) {
+    return (int) (Math.min(Long.highestOneBit(16L * lookedUp + 64) * 2, 1L << 30) / 64);
+  }
+
+  /**
+   * The slots of the loose forms' table: sized for twice the deductions looked up by loose form, plus
+   * 64, and for at most one form per authorization.
+   */
+  int looseCapacity() {
+    return loose.capacity();
   }
 
   /** Links the authorizations of each reference, in table order. */
@@ -180,11 +195,13 @@ final class ReferenceIndex {
     return head < 0 ? NO_LOOSE : strictOfLoose[head];
   }
 
-  private static int hash(int accountId, int looseRef) {
+  /** The hash of an (account, loose form) key: distinct for accounts below 256 and forms below 2^24. */
+  static int hash(int accountId, int looseRef) {
     return accountId * 0x01000193 ^ looseRef;
   }
 
-  private static int filterKey(int accountId, int squeezed) {
+  /** The filter bit of an (account, squeezed hash) key, mixed so that the low bits depend on all of both. */
+  static int filterKey(int accountId, int squeezed) {
     int h = (accountId * 0x9E3779B9 + squeezed) * 0x85EBCA6B;
     return h ^ (h >>> 15);
   }

@@ -80,8 +80,7 @@ final class ReferencePass {
   private int readAhead;
 
   private int claimHash(int d) {
-    return ((deductions.ref[d] * 31 + deductions.account[d]) * 31 + deductions.type[d]) * 31
-        + Long.hashCode(deductions.amount[d]);
+    return claimHash(deductions.ref[d], deductions.account[d], deductions.type[d], deductions.amount[d]);
   }
 
   /** The same claim twice: same account, type, normalised reference and amount as an earlier deduction. */
@@ -119,6 +118,11 @@ final class ReferencePass {
         && (references.unsegmented(ref) || references.unsegmented(strict))) {
       consume(d, index.first(strict), MatchPass.LOOSE_REFERENCE);
     }
+  }
+
+  /** The hash of a claim's key: distinct for keys whose reference, account, type and amount are below 31. */
+  static int claimHash(int ref, int account, int type, long amount) {
+    return ((ref * 31 + account) * 31 + type) * 31 + Long.hashCode(amount);
   }
 
   /** Consumes the authorizations chained from {@code head} that share a reference, in the account. */

@@ -103,6 +103,11 @@ final class ReferenceTable {
     return true;
   }
 
+  /** The slots of the table's index of forms (see {@link IndexTable#capacity}). */
+  int capacity() {
+    return index.capacity();
+  }
+
   /** How many distinct forms were interned; ids run from 0 to this, exclusive. */
   int size() {
     return count;
