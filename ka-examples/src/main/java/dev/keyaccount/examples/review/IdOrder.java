@@ -122,21 +122,33 @@ final class IdOrder {
    */
   static long[] keys(String[] ids) {
     long[] keys = new long[ids.length];
-    for (int k = 0; k < ids.length; k++) {
-      String id = ids[k];
-      int n = Math.min(8, id.length());
-      long key = 0;
-      for (int i = 0; i < n; i++) {
-        char c = id.charAt(i);
-        if (c > 0xFF) {
-          return wideKeys(ids, keys);
-        }
-        key = key << 8 | c;
+    // Sixteen ids at a time: their lengths are read first, so that the cache misses of reaching a
+    // million strings overlap instead of coming one after the other.
+    int[] lengths = new int[BATCH];
+    for (int base = 0; base < ids.length; base += BATCH) {
+      int end = Math.min(base + BATCH, ids.length);
+      for (int k = base; k < end; k++) {
+        lengths[k - base] = ids[k].length();
       }
-      keys[k] = key << 8 * (8 - n) ^ Long.MIN_VALUE;
+      for (int k = base; k < end; k++) {
+        String id = ids[k];
+        int n = Math.min(8, lengths[k - base]);
+        long key = 0;
+        for (int i = 0; i < n; i++) {
+          char c = id.charAt(i);
+          if (c > 0xFF) {
+            return wideKeys(ids, keys);
+          }
+          key = key << 8 | c;
+        }
+        keys[k] = key << 8 * (8 - n) ^ Long.MIN_VALUE;
+      }
     }
     return keys;
   }
+
+  /** How many ids {@link #keys} reads at a time. */
+  private static final int BATCH = 16;
 
   private static long[] wideKeys(String[] ids, long[] keys) {
     for (int k = 0; k < ids.length; k++) {

@@ -100,16 +100,24 @@ final class IndexSort {
     String first = n > 0 ? id.apply(0) : "";
     int prefix = first.length();
     boolean[] used = new boolean[Character.MAX_VALUE + 1];
-    for (int i = 0; i < n; i++) {
-      String s = id.apply(i);
-      int m = Math.min(prefix, s.length());
-      int j = 0;
-      while (j < m && s.charAt(j) == first.charAt(j)) {
-        j++;
-      }
-      prefix = j;
-      for (int k = 0; k < s.length(); k++) {
-        used[s.charAt(k)] = true;
+    // Sixteen ids at a time: their lengths are read first, so that the cache misses of reaching a
+    // million strings overlap instead of coming one after the other.
+    String[] batch = new String[BATCH];
+    int[] lengths = new int[BATCH];
+    for (int base = 0; base < n; base += BATCH) {
+      int count = fetch(id, base, Math.min(base + BATCH, n), batch, lengths);
+      for (int b = 0; b < count; b++) {
+        String s = batch[b];
+        int length = lengths[b];
+        int m = Math.min(prefix, length);
+        int j = 0;
+        while (j < m && s.charAt(j) == first.charAt(j)) {
+          j++;
+        }
+        prefix = j;
+        for (int k = 0; k < length; k++) {
+          used[s.charAt(k)] = true;
+        }
       }
     }
     int[] rank = new int[used.length];
@@ -121,19 +129,37 @@ final class IndexSort {
     }
     int bitsPerChar = Math.max(1, bits(distinct));
     long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      String s = id.apply(i);
-      long key = high == null ? 0 : high[i];
-      int pos = prefix;
-      for (int left = 63 - highBits; left > 0; left -= bitsPerChar, pos++) {
-        int take = Math.min(bitsPerChar, left);
-        int r = pos < s.length() ? rank[s.charAt(pos)] : 0;
-        // The top bits of a rank keep the order of chars (not strictly: the tie-break decides).
-        key = key << take | r >>> (bitsPerChar - take);
+    for (int base = 0; base < n; base += BATCH) {
+      int count = fetch(id, base, Math.min(base + BATCH, n), batch, lengths);
+      for (int b = 0; b < count; b++) {
+        String s = batch[b];
+        int length = lengths[b];
+        int i = base + b;
+        long key = high == null ? 0 : high[i];
+        int pos = prefix;
+        for (int left = 63 - highBits; left > 0; left -= bitsPerChar, pos++) {
+          int take = Math.min(bitsPerChar, left);
+          int r = pos < length ? rank[s.charAt(pos)] : 0;
+          // The top bits of a rank keep the order of chars (not strictly: the tie-break decides).
+          key = key << take | r >>> (bitsPerChar - take);
+        }
+        keys[i] = key;
       }
-      keys[i] = key;
     }
     return keys;
+  }
+
+  /** How many ids {@link #keysByHighThenId} reads at a time. */
+  private static final int BATCH = 16;
+
+  /** Puts the ids of elements {@code [from, to)} and their lengths in the batch; returns how many. */
+  private static int fetch(IntFunction<String> id, int from, int to, String[] batch, int[] lengths) {
+    for (int i = from; i < to; i++) {
+      String s = id.apply(i);
+      batch[i - from] = s;
+      lengths[i - from] = s.length();
+    }
+    return to - from;
   }
 
   /**
