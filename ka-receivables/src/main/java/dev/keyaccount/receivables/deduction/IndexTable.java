@@ -45,7 +45,7 @@ final class IndexTable {
    * The element + 1 in the first slot the hash probes (0 if that slot is free): a read that brings the
    * slot into cache, for callers that read several slots ahead of their probes.
    */
-  int firstElement(int hash) {
+  int readAheadFirst(int hash) {
     return slots[2 * (spread(hash) & mask)];
   }
 
@@ -85,7 +85,7 @@ final class IndexTable {
   private void readAheadSlots(int[] hashes, int from, int to) {
     int seen = 0;
     for (int e = from; e < to; e++) {
-      seen += firstElement(hashes[e]);
+      seen += readAheadFirst(hashes[e]);
     }
     readAhead += seen;
   }

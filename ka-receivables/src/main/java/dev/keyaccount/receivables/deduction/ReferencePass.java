@@ -51,7 +51,7 @@ final class ReferencePass {
   private void readAheadClaims(int from, int to) {
     int seen = 0;
     for (int d = from; d < to; d++) {
-      seen += deductions.ref[d] == ReferenceTable.NONE ? 0 : claims.firstElement(claimHash(d));
+      seen += deductions.ref[d] == ReferenceTable.NONE ? 0 : claims.readAheadFirst(claimHash(d));
     }
     readAhead += seen;
   }

@@ -296,7 +296,6 @@ final class ReferenceTable {
         ids[base + j] = add(end, end + length, batchHash[j], batchFolded[j]);
       }
     }
-    Arrays.fill(batchText, null);
   }
 
   /**
@@ -318,7 +317,7 @@ final class ReferenceTable {
    */
   private void readAheadForms(int m) {
     for (int j = 0; j < m; j++) {
-      batchElement[j] = index.firstElement(batchHash[j]) - 1;
+      batchElement[j] = index.readAheadFirst(batchHash[j]) - 1;
     }
     int seen = 0;
     for (int j = 0; j < m; j++) {

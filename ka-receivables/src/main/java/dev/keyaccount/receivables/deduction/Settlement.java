@@ -40,7 +40,8 @@ final class Settlement {
   long consume(int d, int a, long wanted) {
     long[] remaining = authorizations.remaining;
     long taken = Math.min(wanted, remaining[a]);
-    if (remaining[a] == authorizations.amount[a] && taken < remaining[a]) {
+    // Partly consumed: something taken from an untouched authorization, and something left.
+    if (taken > 0 && remaining[a] == authorizations.amount[a] && taken < remaining[a]) {
       groups.addPartial(a);
     }
     remaining[a] -= taken;

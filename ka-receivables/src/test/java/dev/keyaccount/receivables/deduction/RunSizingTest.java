@@ -87,6 +87,7 @@ class RunSizingTest {
       assertEquals(0, settlement.consume(0, 1, 500));
       assertEquals(0, settlement.consume(0, 0, 0));
       assertEquals(1, groups.untouchedCount(g), "nothing consumed, nothing touched");
+      assertEquals(1, groups.partialCount(g), "nothing consumed, not partly consumed");
       assertEquals(0, groups.untouchedCount(g == 0 ? 1 : 0));
     }
   }
