@@ -5,10 +5,13 @@ import static dev.keyaccount.receivables.deduction.Fixtures.MATCHER;
 import static dev.keyaccount.receivables.deduction.Fixtures.POLICY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.keyaccount.core.money.Currencies;
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.receivables.testing.GenerationOptions;
+import dev.keyaccount.receivables.testing.GeneratedRemittance;
 import dev.keyaccount.receivables.testing.RemittanceGenerator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,6 +128,25 @@ class LedgerColumnsTest {
     assertEquals(10_000, u.amountMinorUnits(0));
     // By date, then id: D2 (day 7) before D1 (day 30).
     assertEquals(List.of("D2", "D1"), List.of(u.consumptionDeductionId(0, 0), u.consumptionDeductionId(0, 1)));
+  }
+
+  @Test
+  void aLedgerOfMoreRowsThanTheRadixThreshold_isInDateThenIdOrder() {
+    // Twice the threshold of the radix sort, dates over a year and more: the sorted views' keys (days
+    // above the first, then the ids' chars) must order as the values do.
+    GeneratedRemittance r = RemittanceGenerator.generate(7L, 2 * IndexSort.RADIX_MIN, POLICY,
+        GenerationOptions.realistic());
+    DeductionLedger ledger = MATCHER.match(r.deductions(), r.authorizations(), EMPTY).ledger();
+    List<LedgerDeduction> all = ledger.deductions();
+    assertTrue(all.size() >= IndexSort.RADIX_MIN, "rows " + all.size());
+    Comparator<LedgerDeduction> byDateThenId =
+        Comparator.comparing(LedgerDeduction::date).thenComparing(LedgerDeduction::id);
+    assertEquals(all.stream().sorted(byDateThenId).toList(), all);
+    assertEquals(ledger.openDeductions().stream().sorted(byDateThenId).toList(), ledger.openDeductions());
+    List<AuthorizationUse> uses = ledger.authorizationUses();
+    assertTrue(uses.size() >= IndexSort.RADIX_MIN, "uses " + uses.size());
+    assertEquals(uses.stream().sorted(Comparator.comparing(AuthorizationUse::authorizationId)).toList(), uses);
+    assertColumnsEqualValues(ledger);
   }
 
   @Test
