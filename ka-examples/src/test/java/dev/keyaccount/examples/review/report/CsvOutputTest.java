@@ -26,6 +26,7 @@ import org.javamoney.moneta.Money;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
 import org.junit.jupiter.api.Test;
 
 /** The one writer of the review's CSV files. */
@@ -98,10 +99,18 @@ class CsvOutputTest {
               csv.verbatim(a).verbatim(b).verbatim(c).endRow();
               csv.verbatim(c).verbatim(a).verbatim(b).endRow();
             }
+            // Commons CSV's bytes, a cell with white space at either end quoted whole (its QuoteMode.ALL),
+            // so that a reader that drops spaces around unquoted cells keeps it.
             StringBuilder theirs = new StringBuilder();
-            commons.printRecord(theirs, "a", "b", "c");
-            commons.printRecord(theirs, a, b, c);
-            commons.printRecord(theirs, c, a, b);
+            for (String[] record : List.of(new String[] {"a", "b", "c"}, new String[] {a, b, c}, new String[] {c, a, b})) {
+              for (int i = 0; i < record.length; i++) {
+                String cell = record[i];
+                boolean padded = !cell.isEmpty() && (Character.isWhitespace(cell.charAt(0))
+                    || Character.isWhitespace(cell.charAt(cell.length() - 1)));
+                (padded ? commons.builder().setQuoteMode(QuoteMode.ALL).get() : commons).print(cell, theirs, i == 0);
+              }
+              theirs.append('\n');
+            }
             assertEquals(theirs.toString(), ours.toString());
           } catch (Exception e) {
             throw new AssertionError(e);
@@ -110,6 +119,15 @@ class CsvOutputTest {
     for (String plain : List.of("D123", "2026-05-31", "1234.50", "CNY", "KA00261", "dsp-12345678", "a_b:c;d/e")) {
       assertEquals(true, CsvOutput.needsNoQuotes(plain), plain);
     }
+  }
+
+  @Test
+  void cellsWithWhiteSpaceAtEitherEnd_areQuotedWhole() throws Exception {
+    StringBuilder out = new StringBuilder();
+    try (CsvOutput csv = new CsvOutput(out, "a", "b", "c", "d")) {
+      csv.verbatim(" a").verbatim("b\t").verbatim("id\u3000").verbatim("in side").endRow();
+    }
+    assertEquals("a,b,c,d\n\" a\",\"b\t\",\"id\u3000\",in side\n", out.toString());
   }
 
   @Test
