@@ -226,6 +226,9 @@ final class ReceivablesSection {
     });
     try {
       report(results, rejectedLines, section, rejected, files);
+      // This file's content is complete: written now (when the run has a staged target) while the
+      // other thread builds the next ledgers, rather than by this thread waiting for them.
+      files.writeNow(RESULTS);
     } catch (RuntimeException | Error e) {
       nextLedgers.awaitQuietly();
       throw e;

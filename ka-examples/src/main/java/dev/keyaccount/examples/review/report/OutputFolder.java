@@ -31,10 +31,16 @@ import java.util.stream.Stream;
  * back, so the target keeps the previous run's files, and the error names the file and the reason. A
  * folder in the way of an output file is an error before anything is moved. Names may contain
  * {@code /} (such as {@code ledger/balances.csv}); the subfolders are created as needed.
+ *
+ * <p>A run that knows its target from the start may {@link #stage} it: the temporary folder is made
+ * then, and a file whose content is complete may be written into it at once ({@link #writeNow}), while
+ * the run goes on with other work; {@link #commit} writes the rest and moves every file in. A run that
+ * fails before its commit calls {@link #discard}, which deletes the temporary folder: the target is
+ * never touched before the commit.
  */
 public final class OutputFolder {
 
-  /** Writes one file's content; called once, during {@link #commit}. */
+  /** Writes one file's content; called once, during {@link #commit} or {@link #writeNow}. */
   @FunctionalInterface
   public interface Content {
     /**
@@ -59,12 +65,23 @@ public final class OutputFolder {
   }
 
   private final Map<String, Bytes> files = new LinkedHashMap<>();
+  /** The files already written into the staged folder by {@link #writeNow}. */
+  private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** The target given to {@link #stage}, normalised, or null. */
+  private Path stagedFor;
+  /** The temporary folder made by {@link #stage}, or null. */
+  private Path stagedFolder;
+  /**
+   * The target's parent folders that {@link #stage} created (deepest first), removed again by
+   * {@link #discard} when empty, so that a failed run leaves no trace.
+   */
+  private List<Path> createdParents = List.of();
 
   /**
    * Adds a file to write.
    *
    * @param name the file name, relative, {@code /} between folders
-   * @param content what to write, called only on {@link #commit}
+   * @param content what to write, called once: on {@link #commit}, or on {@link #writeNow}
    * @throws IllegalArgumentException if the name is blank, absolute, has {@code .} or {@code ..}
    *     segments, or is already added
    */
@@ -117,30 +134,107 @@ public final class OutputFolder {
   }
 
   /**
+   * Makes the temporary folder beside the target now, so that files can be written before the commit
+   * ({@link #writeNow}). The caller then ends with {@link #commit} to the same target, or with
+   * {@link #discard} on failure.
+   *
+   * @param target the output folder the commit will write to
+   * @throws UncheckedIOException if the target is a file or the temporary folder cannot be made; the
+   *     message names the folder and the reason
+   * @throws IllegalStateException if a target is already staged
+   */
+  public void stage(Path target) {
+    if (stagedFolder != null) {
+      throw new IllegalStateException("A target is already staged: " + stagedFor);
+    }
+    Path folder = target.toAbsolutePath().normalize();
+    List<Path> missing = new ArrayList<>();
+    for (Path p = folder.getParent(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+      missing.add(p);
+    }
+    stagedFolder = makeStaging(folder);
+    stagedFor = folder;
+    createdParents = missing;
+  }
+
+  /**
+   * Writes an added file into the staged temporary folder now, on the calling thread, when a target is
+   * staged; otherwise does nothing (the file is written on {@link #commit}). Its content must be complete
+   * when this is called; the commit does not write it again.
+   *
+   * @param name the name the file was added under
+   * @throws IllegalArgumentException if no file was added under that name
+   * @throws UncheckedIOException if the file cannot be written; the message names the file and the reason
+   */
+  public void writeNow(String name) {
+    Bytes content = files.get(name);
+    if (content == null) {
+      throw new IllegalArgumentException("Argument 'name' must be an added file but has value '" + name + "'");
+    }
+    if (stagedFolder != null && written.add(name)) {
+      writeOne(stagedFolder, Map.entry(name, content));
+    }
+  }
+
+  /**
+   * Deletes the temporary folder of a staged run that will not be committed; does nothing when no
+   * target is staged (or after the commit, which deletes it itself). The target is left as it was.
+   */
+  public void discard() {
+    if (stagedFolder != null) {
+      deleteQuietly(stagedFolder);
+      for (Path parent : createdParents) {
+        try {
+          Files.deleteIfExists(parent);
+        } catch (IOException e) {
+          break; // not empty (something else wrote there) or not ours to remove: left as it is
+        }
+      }
+      stagedFolder = null;
+      stagedFor = null;
+      createdParents = List.of();
+      written.clear();
+    }
+  }
+
+  /**
    * Writes every file into a folder, creating it if needed.
    *
    * @param target the output folder
    * @throws UncheckedIOException if a file cannot be written; the message names the file and the reason,
    *     and the target keeps its previous files
+   * @throws IllegalArgumentException if another target is staged
    */
   public void commit(Path target) {
     Path folder = target.toAbsolutePath().normalize();
+    if (stagedFor != null && !stagedFor.equals(folder)) {
+      throw new IllegalArgumentException("Argument 'target' must be the staged folder " + stagedFor
+          + " but has value '" + folder + "'");
+    }
+    Path into = stagedFolder != null ? stagedFolder : makeStaging(folder);
+    try {
+      write(into);
+      replace(into, folder);
+    } finally {
+      deleteQuietly(into);
+      stagedFolder = null;
+      stagedFor = null;
+      createdParents = List.of();
+      written.clear();
+    }
+  }
+
+  /** The temporary folder beside the target, after checking that the target is not a file. */
+  private static Path makeStaging(Path folder) {
     Path parent = folder.getParent() != null ? folder.getParent() : folder;
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw failure("Cannot write the review's output to " + folder + ": it is a file, not a folder", null);
     }
-    Path staging;
     try {
       Files.createDirectories(parent);
-      staging = Files.createTempDirectory(parent, ".ka-review-");
+      return Files.createTempDirectory(parent, ".ka-review-");
     } catch (IOException e) {
       throw failure("Cannot create a temporary folder in " + parent + " for the review's output: " + reason(e), e);
-    }
-    try {
-      write(staging);
-      replace(staging, folder);
-    } finally {
-      deleteQuietly(staging);
     }
   }
 
@@ -152,7 +246,12 @@ public final class OutputFolder {
    * is reported.
    */
   private void write(Path staging) {
-    List<Map.Entry<String, Bytes>> list = new ArrayList<>(files.entrySet());
+    List<Map.Entry<String, Bytes>> list = new ArrayList<>();
+    for (Map.Entry<String, Bytes> file : files.entrySet()) {
+      if (!written.contains(file.getKey())) {
+        list.add(file);
+      }
+    }
     AtomicInteger next = new AtomicInteger();
     AtomicBoolean stop = new AtomicBoolean();
     Throwable[] failures = new Throwable[list.size()];

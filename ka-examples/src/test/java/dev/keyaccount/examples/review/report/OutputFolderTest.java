@@ -125,6 +125,94 @@ class OutputFolderTest {
   }
 
   @Test
+  void aFileWrittenNow_isInTheStagedFolderOnly_untilTheCommitMovesItIn() throws Exception {
+    Path out = tmp.resolve("out");
+    threeFiles("1").commit(out);
+    OutputFolder files = threeFiles("2");
+    files.stage(out);
+    files.writeNow("deduction-results.csv");
+    // The target is untouched; the new file waits in the one temporary folder beside it.
+    assertEquals("deductions 1", Files.readString(out.resolve("deduction-results.csv")));
+    List<String> beside = siblings();
+    assertEquals(2, beside.size(), beside.toString());
+    assertTrue(beside.get(0).startsWith(".ka-review-"), beside.toString());
+    assertEquals("deductions 2", Files.readString(tmp.resolve(beside.get(0)).resolve("deduction-results.csv")));
+    files.writeNow("deduction-results.csv"); // written once: a second call does nothing
+    files.commit(out);
+    assertEquals("accounts 2", Files.readString(out.resolve("account-evaluations.csv")));
+    assertEquals("deductions 2", Files.readString(out.resolve("deduction-results.csv")));
+    assertEquals("page 2", Files.readString(out.resolve("review.html")));
+    assertEquals(List.of("out"), siblings());
+  }
+
+  @Test
+  void aContentWrittenNow_isNotCalledAgainByTheCommit() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    OutputFolder files = new OutputFolder();
+    files.add("a.csv", w -> w.write("a" + calls.incrementAndGet()));
+    Path out = tmp.resolve("out");
+    files.stage(out);
+    files.writeNow("a.csv");
+    files.commit(out);
+    assertEquals(1, calls.get());
+    assertEquals("a1", Files.readString(out.resolve("a.csv")));
+  }
+
+  @Test
+  void withoutAStagedTarget_writeNowWritesNothing_andTheCommitWritesTheFile() throws Exception {
+    OutputFolder files = threeFiles("1");
+    files.writeNow("review.html");
+    assertEquals(List.of(), siblings());
+    Path out = tmp.resolve("out");
+    files.commit(out);
+    assertEquals("page 1", Files.readString(out.resolve("review.html")));
+  }
+
+  @Test
+  void aDiscardedRun_leavesTheTargetAsItWas_andNoTraceBesideIt() throws Exception {
+    Path out = tmp.resolve("out");
+    threeFiles("1").commit(out);
+    OutputFolder files = threeFiles("2");
+    files.stage(out);
+    files.writeNow("review.html");
+    files.discard();
+    files.discard(); // a second call does nothing
+    assertEquals("page 1", Files.readString(out.resolve("review.html")));
+    assertEquals(List.of("out"), siblings());
+  }
+
+  @Test
+  void aDiscardedRun_removesTheParentFoldersItsStagingCreated() throws Exception {
+    Path out = tmp.resolve("new").resolve("deeper").resolve("out");
+    OutputFolder files = threeFiles("1");
+    files.stage(out);
+    assertTrue(Files.isDirectory(out.getParent()));
+    files.discard();
+    assertEquals(List.of(), siblings());
+  }
+
+  @Test
+  void stagingRejects_aFileAsTarget_aSecondTarget_anUnknownName_andAnotherCommitTarget() throws Exception {
+    Path file = tmp.resolve("out.txt");
+    Files.writeString(file, "x");
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> threeFiles("1").stage(file));
+    assertEquals("Cannot write the review's output to " + file + ": it is a file, not a folder", e.getMessage());
+    OutputFolder files = threeFiles("1");
+    Path out = tmp.resolve("out");
+    files.stage(out);
+    IllegalStateException twice = assertThrows(IllegalStateException.class, () -> files.stage(tmp.resolve("other")));
+    assertEquals("A target is already staged: " + out, twice.getMessage());
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> files.writeNow("x.csv"));
+    assertEquals("Argument 'name' must be an added file but has value 'x.csv'", unknown.getMessage());
+    Path other = tmp.resolve("other");
+    IllegalArgumentException elsewhere = assertThrows(IllegalArgumentException.class, () -> files.commit(other));
+    assertEquals("Argument 'target' must be the staged folder " + out + " but has value '" + other + "'",
+        elsewhere.getMessage());
+    files.discard();
+    assertEquals(List.of("out.txt"), siblings());
+  }
+
+  @Test
   void namesMustBeRelative() {
     OutputFolder files = new OutputFolder();
     for (String name : List.of("", "../x.csv", "a//b", "/abs.csv", "./x")) {
