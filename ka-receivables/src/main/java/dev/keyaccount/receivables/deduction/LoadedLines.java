@@ -73,7 +73,7 @@ final class LoadedLines {
    * Positions of the kept lines, sorted; {@code tieBreak} compares input line indices. Repeated ids after
    * the first in that order are rejected into the context, as failure items of {@code input}.
    */
-  int[] sortedOrder(IndexSort.IndexComparator tieBreak, String input, RunContext context) {
+  int[] sortedOrder(KeySort.IndexComparator tieBreak, String input, RunContext context) {
     boolean[] repeated = new boolean[count];
     boolean anyRepeated = false;
     IndexTable ids = new IndexTable(count);
@@ -100,7 +100,7 @@ final class LoadedLines {
       maxDate = Math.max(maxDate, date[p]);
       maxAmount = Math.max(maxAmount, amount[p]);
     }
-    IndexSort.IndexComparator byAmountThenId = (x, y) -> {
+    KeySort.IndexComparator byAmountThenId = (x, y) -> {
       int c = Long.compare(amount[x], amount[y]);
       if (c == 0) {
         c = id[x].compareTo(id[y]);

@@ -15,7 +15,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link IndexSort#keysByHighThenId} with {@link IndexSort#sortByKey} and the ids as tie-break gives
+ * {@link IndexSort#keysByHighThenId} with {@link KeySort#sortByKey} and the ids as tie-break gives
  * exactly the order of a plain comparator (high, then {@link String#compareTo}): on ids with long
  * common prefixes, ids that are prefixes of others, empty ids, '\0', chars at and above 0x8000 and
  * lone surrogates, every width of the high part from 0 to 62 bits, and repeated high values.
@@ -71,7 +71,7 @@ class IdKeySortTest {
     for (long key : keys) {
       assertTrue(key >= 0, "keys fit 63 bits: " + key);
     }
-    IndexSort.sortByKey(keys, index, n, (a, b) -> ids[a].compareTo(ids[b]));
+    KeySort.sortByKey(keys, index, n, (a, b) -> ids[a].compareTo(ids[b]));
     return index;
   }
 

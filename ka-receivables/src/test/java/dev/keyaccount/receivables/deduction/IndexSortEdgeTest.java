@@ -41,7 +41,7 @@ class IndexSortEdgeTest {
     date[1] = 1_000;
     amount[2] = 1_000;
     // Ties broken by the position, from the last: the comparator orders by amount first.
-    IndexSort.IndexComparator amountThenLast = (a, b) -> amount[a] != amount[b]
+    KeySort.IndexComparator amountThenLast = (a, b) -> amount[a] != amount[b]
         ? Long.compare(amount[a], amount[b]) : Integer.compare(b, a);
     int[] order = IndexSort.sortByDateAndAmount(date, amount, count, -1_000, 1_000, 1_000, amountThenLast);
     int[] expected = IntStream.range(0, count).boxed()

@@ -56,7 +56,7 @@ class IndexSortPackedTest {
           }
           long[] expected = packed.clone();
           java.util.Arrays.sort(expected);
-          IndexSort.sortPacked(packed, n, lowBit, high);
+          KeySort.sortPacked(packed, n, lowBit, high);
           assertArrayEquals(expected, packed);
         });
   }
@@ -65,7 +65,7 @@ class IndexSortPackedTest {
   void sortByKey_manyElements_radixAndTieBreak_equalTheComparatorSort() {
     // Sizes around the radix threshold; keys from few distinct values (long runs of ties for the
     // comparator) to the full signed range with both extremes, shifted so that only some bits differ.
-    qt().withExamples(60).forAll(integers().between(IndexSort.RADIX_MIN - 2, 3 * IndexSort.RADIX_MIN),
+    qt().withExamples(60).forAll(integers().between(KeySort.RADIX_MIN - 2, 3 * KeySort.RADIX_MIN),
         integers().between(0, 4), longs().all()).checkAssert((n, shape, seed) -> {
           java.util.Random random = new java.util.Random(seed);
           long[] keys = new long[n];
@@ -86,7 +86,7 @@ class IndexSortPackedTest {
           List<Integer> expected = IntStream.range(0, n).boxed()
               .sorted(Comparator.<Integer>comparingLong(i -> original[i]).thenComparingInt(i -> second[i])
                   .thenComparingInt(i -> i)).toList();
-          IndexSort.sortByKey(keys, index, n, (a, b) -> Integer.compare(second[a], second[b]));
+          KeySort.sortByKey(keys, index, n, (a, b) -> Integer.compare(second[a], second[b]));
           assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), index);
           for (int i = 0; i < n; i++) {
             assertEquals(original[index[i]], keys[i]);
@@ -96,13 +96,13 @@ class IndexSortPackedTest {
 
   @Test
   void sortByKey_atTheRadixThreshold_keysDifferingInTheSignBitOnly() {
-    for (int n : new int[] {IndexSort.RADIX_MIN - 1, IndexSort.RADIX_MIN, IndexSort.RADIX_MIN + 1}) {
+    for (int n : new int[] {KeySort.RADIX_MIN - 1, KeySort.RADIX_MIN, KeySort.RADIX_MIN + 1}) {
       long[] keys = new long[n];
       for (int i = 0; i < n; i++) {
         keys[i] = i % 2 == 0 ? Long.MIN_VALUE : 0;
       }
       int[] index = IntStream.range(0, n).toArray();
-      IndexSort.sortByKey(keys, index, n, Integer::compare);
+      KeySort.sortByKey(keys, index, n, Integer::compare);
       // The negative keys (even positions) first, each half in position order.
       int[] expected = IntStream.concat(IntStream.range(0, n).filter(i -> i % 2 == 0),
           IntStream.range(0, n).filter(i -> i % 2 == 1)).toArray();

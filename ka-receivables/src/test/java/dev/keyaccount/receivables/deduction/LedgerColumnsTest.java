@@ -134,17 +134,17 @@ class LedgerColumnsTest {
   void aLedgerOfMoreRowsThanTheRadixThreshold_isInDateThenIdOrder() {
     // Twice the threshold of the radix sort, dates over a year and more: the sorted views' keys (days
     // above the first, then the ids' chars) must order as the values do.
-    GeneratedRemittance r = RemittanceGenerator.generate(7L, 2 * IndexSort.RADIX_MIN, POLICY,
+    GeneratedRemittance r = RemittanceGenerator.generate(7L, 2 * KeySort.RADIX_MIN, POLICY,
         GenerationOptions.realistic());
     DeductionLedger ledger = MATCHER.match(r.deductions(), r.authorizations(), EMPTY).ledger();
     List<LedgerDeduction> all = ledger.deductions();
-    assertTrue(all.size() >= IndexSort.RADIX_MIN, "rows " + all.size());
+    assertTrue(all.size() >= KeySort.RADIX_MIN, "rows " + all.size());
     Comparator<LedgerDeduction> byDateThenId =
         Comparator.comparing(LedgerDeduction::date).thenComparing(LedgerDeduction::id);
     assertEquals(all.stream().sorted(byDateThenId).toList(), all);
     assertEquals(ledger.openDeductions().stream().sorted(byDateThenId).toList(), ledger.openDeductions());
     List<AuthorizationUse> uses = ledger.authorizationUses();
-    assertTrue(uses.size() >= IndexSort.RADIX_MIN, "uses " + uses.size());
+    assertTrue(uses.size() >= KeySort.RADIX_MIN, "uses " + uses.size());
     assertEquals(uses.stream().sorted(Comparator.comparing(AuthorizationUse::authorizationId)).toList(), uses);
     assertColumnsEqualValues(ledger);
   }

@@ -28,7 +28,7 @@ class MatchingInternalsTest {
   void sortByKey_isStable_andBreaksTiesWithTheComparator() {
     long[] keys = {5, 3, 5, 1, 3};
     int[] index = {0, 1, 2, 3, 4};
-    IndexSort.sortByKey(keys, index, 5, (a, b) -> Integer.compare(b, a));
+    KeySort.sortByKey(keys, index, 5, (a, b) -> Integer.compare(b, a));
     assertArrayEquals(new int[] {3, 4, 1, 2, 0}, index);
     assertArrayEquals(new long[] {1, 3, 3, 5, 5}, keys);
     int[] byAmount = {9, 0, 1, 2, 3, 9};
@@ -50,7 +50,7 @@ class MatchingInternalsTest {
 
   @Test
   void sortByDateAndAmount_atExactlySixtyThreeBits_packsWithoutOverflow() {
-    IndexSort.IndexComparator byPosition = Integer::compare;
+    KeySort.IndexComparator byPosition = Integer::compare;
     // Dates 4 and 1 (a range of 3 above the first date: 2 bits), amounts below 2^59 (59 bits), 2 positions
     // (2 bits): 63 bits, packed from the first date; the earlier date comes first whatever its amount.
     long[] amount = {1, (1L << 59) - 1};
@@ -72,7 +72,7 @@ class MatchingInternalsTest {
         index[i] = i;
       }
       long[] original = keys.clone();
-      IndexSort.sortByKey(keys, index, keys.length, Integer::compare);
+      KeySort.sortByKey(keys, index, keys.length, Integer::compare);
       for (int i = 1; i < index.length; i++) {
         assertTrue(original[index[i - 1]] < original[index[i]]
             || original[index[i - 1]] == original[index[i]] && index[i - 1] < index[i]);
