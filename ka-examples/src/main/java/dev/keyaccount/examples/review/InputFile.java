@@ -10,17 +10,15 @@ import java.util.Optional;
 /**
  * The values read from one input file, with the line each came from (kept as a {@code long[]}, not a
  * row object per line), and the well-formed lines the library rejected. The two large files keep their
- * values as columns ({@link Compactor}): each value goes into the columns as it is read and is let go.
+ * values as columns ({@link Compactor}): each line goes into the columns as it is read, with no value
+ * built for it.
  *
  * @param <T> the value type
  */
 final class InputFile<T> {
 
-  /** Collects a file's values as columns, such as a {@code CompactDeductions.Builder}. */
+  /** Collects a file's values as columns, such as a {@code CompactDeductions.Builder}, line by line. */
   interface Compactor<T> {
-    /** Adds a value. */
-    void add(T value);
-
     /** The values added, in order. */
     List<T> build();
 
@@ -64,16 +62,21 @@ final class InputFile<T> {
     this.compactor = compactor;
   }
 
+  /** Adds a value read at a line (a file without columns). */
   void add(T value, long line) {
+    if (compactor != null) {
+      throw new IllegalStateException(file + " keeps its lines as columns: add them there, then call added");
+    }
+    added(line);
+    values.add(value);
+  }
+
+  /** Records the line of a value just added (to the columns, or to {@link #values} by {@link #add}). */
+  void added(long line) {
     if (count == lines.length) {
       lines = Arrays.copyOf(lines, lines.length * 2);
     }
     lines[count++] = line;
-    if (compactor != null) {
-      compactor.add(value);
-    } else {
-      values.add(value);
-    }
   }
 
   /**

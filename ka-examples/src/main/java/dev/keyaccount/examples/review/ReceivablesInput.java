@@ -2,6 +2,8 @@ package dev.keyaccount.examples.review;
 
 import dev.keyaccount.examples.review.csv.CsvRow;
 import dev.keyaccount.receivables.deduction.Authorization;
+import dev.keyaccount.receivables.deduction.CompactAuthorizations;
+import dev.keyaccount.receivables.deduction.CompactDeductions;
 import dev.keyaccount.receivables.deduction.Deduction;
 import dev.keyaccount.receivables.deduction.ReasonType;
 import java.math.BigDecimal;
@@ -9,12 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
-import org.javamoney.moneta.Money;
 
 /**
  * The receivables CSV schemas and their conversion to ka-receivables values. Every cell is parsed
  * first (a malformed cell stops the run); a well-formed line that the library rejects is kept as a
- * rejected line. Each row becomes its value as it is read; no row is kept. An authorization's {@code end_date} is the date deductions are matched against (the
+ * rejected line. Each row goes into the file's columns as it is read; no row or value is kept. An authorization's {@code end_date} is the date deductions are matched against (the
  * promotion's end, the fee's period end).
  */
 final class ReceivablesInput {
@@ -26,7 +27,7 @@ final class ReceivablesInput {
 
   private ReceivablesInput() {}
 
-  static void authorization(CsvRow row, InputFile<Authorization> file) {
+  static void authorization(CsvRow row, InputFile<Authorization> file, AuthorizationColumns columns) {
     String id = row.text("authorization_id");
     String account = file.shared(row.optionalText("account_id"));
     ReasonType type = file.type(row, "type");
@@ -38,12 +39,11 @@ final class ReceivablesInput {
     if (end.isBefore(start)) {
       throw row.error("end_date", end.toString(), "the end date is before the start date " + start);
     }
-    ReviewInput.addOrReject(row, id, () -> Authorization.builder().id(id).accountId(account).type(type)
-        .reference(reference.isEmpty() ? Optional.empty() : Optional.of(reference))
-        .amount(Money.of(amount, currency)).date(end).build(), file);
+    ReviewInput.addToColumnsOrReject(row, id, () -> columns.builder.add(id, account, type,
+        reference.isEmpty() ? Optional.empty() : Optional.of(reference), amount, currency, end), file);
   }
 
-  static void deduction(CsvRow row, InputFile<Deduction> file) {
+  static void deduction(CsvRow row, InputFile<Deduction> file, DeductionColumns columns) {
     String id = row.text("deduction_id");
     String account = file.shared(row.optionalText("account_id"));
     LocalDate date = file.date(row, "date");
@@ -51,8 +51,41 @@ final class ReceivablesInput {
     String reference = row.optionalText("reference");
     BigDecimal amount = row.decimal("amount");
     CurrencyUnit currency = file.currency(row, "currency");
-    ReviewInput.addOrReject(row, id, () -> Deduction.builder().id(id).accountId(account).date(date)
-        .reasonCode(reasonCode).reference(reference.isEmpty() ? Optional.empty() : Optional.of(reference))
-        .amount(Money.of(amount, currency)).build(), file);
+    ReviewInput.addToColumnsOrReject(row, id, () -> {
+      columns.builder.add(id, account, date, reasonCode, reference.isEmpty() ? Optional.empty()
+          : Optional.of(reference), amount, currency);
+      if (columns.latest == null || date.isAfter(columns.latest)) {
+        columns.latest = date;
+      }
+    }, file);
+  }
+
+  /**
+   * The authorizations read, as a {@link CompactAuthorizations}: each line goes into the columns by its
+   * fields, with no value built for it (the library rejects the same lines as when building the value).
+   */
+  static final class AuthorizationColumns implements InputFile.Compactor<Authorization> {
+    private final CompactAuthorizations.Builder builder = CompactAuthorizations.builder();
+
+    @Override
+    public List<Authorization> build() {
+      return builder.build();
+    }
+  }
+
+  /** The deductions read, as a {@link CompactDeductions}, as {@link AuthorizationColumns}; and their latest date. */
+  static final class DeductionColumns implements InputFile.Compactor<Deduction> {
+    private final CompactDeductions.Builder builder = CompactDeductions.builder();
+    private LocalDate latest;
+
+    @Override
+    public List<Deduction> build() {
+      return builder.build();
+    }
+
+    @Override
+    public LocalDate latestDate() {
+      return latest;
+    }
   }
 }

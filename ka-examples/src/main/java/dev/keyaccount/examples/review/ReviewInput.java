@@ -8,8 +8,6 @@ import dev.keyaccount.examples.review.report.Background;
 import dev.keyaccount.kpi.evaluation.AccountFacts;
 import dev.keyaccount.kpi.evaluation.Level;
 import dev.keyaccount.receivables.deduction.Authorization;
-import dev.keyaccount.receivables.deduction.CompactAuthorizations;
-import dev.keyaccount.receivables.deduction.CompactDeductions;
 import dev.keyaccount.receivables.deduction.Deduction;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -75,12 +73,8 @@ final class ReviewInput {
     // (the two large files on the two cores), reported as if the deductions were read afterwards.
     var read = Background.alongside(
         () -> new Background.Both<>(read(files, ACCOUNTS, ACCOUNT_COLUMNS, progress, ReviewInput::account),
-            read(files, AUTHORIZATIONS, ReceivablesInput.AUTHORIZATION_COLUMNS, progress,
-                ReceivablesInput::authorization, compactAuthorizations())),
-        "ka-review-reader",
-        held -> read(files, DEDUCTIONS, ReceivablesInput.DEDUCTION_COLUMNS, held, ReceivablesInput::deduction,
-            compactDeductions()),
-        progress);
+            readAuthorizations(files, progress)),
+        "ka-review-reader", held -> readDeductions(files, held), progress);
     this.accounts = read.first().first();
     this.authorizations = read.first().second();
     this.deductions = read.second();
@@ -163,50 +157,18 @@ final class ReviewInput {
     return Optional.of(file);
   }
 
-  /** Deductions kept as a {@link CompactDeductions}. */
-  static InputFile.Compactor<Deduction> compactDeductions() {
-    CompactDeductions.Builder builder = CompactDeductions.builder();
-    return new InputFile.Compactor<>() {
-      private java.time.LocalDate latest;
-
-      @Override
-      public void add(Deduction value) {
-        builder.add(value);
-        if (latest == null || value.date().isAfter(latest)) {
-          latest = value.date();
-        }
-      }
-
-      @Override
-      public List<Deduction> build() {
-        return builder.build();
-      }
-
-      @Override
-      public java.time.LocalDate latestDate() {
-        return latest;
-      }
-    };
+  /** {@code authorizations.csv}, kept as columns. */
+  private static Optional<InputFile<Authorization>> readAuthorizations(Source files, PrintStream progress) {
+    ReceivablesInput.AuthorizationColumns columns = new ReceivablesInput.AuthorizationColumns();
+    return read(files, AUTHORIZATIONS, ReceivablesInput.AUTHORIZATION_COLUMNS, progress,
+        (row, file) -> ReceivablesInput.authorization(row, file, columns), columns);
   }
 
-  /** Authorizations kept as a {@link CompactAuthorizations}. */
-  static InputFile.Compactor<Authorization> compactAuthorizations() {
-    CompactAuthorizations.Builder builder = CompactAuthorizations.builder();
-    return compactor(builder::add, builder::build);
-  }
-
-  private static <T> InputFile.Compactor<T> compactor(Consumer<T> add, Supplier<List<T>> build) {
-    return new InputFile.Compactor<>() {
-      @Override
-      public void add(T value) {
-        add.accept(value);
-      }
-
-      @Override
-      public List<T> build() {
-        return build.get();
-      }
-    };
+  /** {@code deductions.csv}, kept as columns. */
+  private static Optional<InputFile<Deduction>> readDeductions(Source files, PrintStream progress) {
+    ReceivablesInput.DeductionColumns columns = new ReceivablesInput.DeductionColumns();
+    return read(files, DEDUCTIONS, ReceivablesInput.DEDUCTION_COLUMNS, progress,
+        (row, file) -> ReceivablesInput.deduction(row, file, columns), columns);
   }
 
   private static void account(CsvRow row, InputFile<AccountLine> file) {
@@ -241,6 +203,19 @@ final class ReviewInput {
   static <T> void addOrReject(CsvRow row, String id, Supplier<T> build, InputFile<T> file) {
     try {
       file.add(build.get(), row.line());
+    } catch (IllegalArgumentException e) {
+      file.rejected.add(new RejectedLine(row.file(), row.line(), id, e.getMessage()));
+    }
+  }
+
+  /**
+   * Adds a parsed line to the file's columns; when the library rejects it, records the line as rejected
+   * instead, as {@link #addOrReject(CsvRow, String, Supplier, InputFile)} does.
+   */
+  static void addToColumnsOrReject(CsvRow row, String id, Runnable addToColumns, InputFile<?> file) {
+    try {
+      addToColumns.run();
+      file.added(row.line());
     } catch (IllegalArgumentException e) {
       file.rejected.add(new RejectedLine(row.file(), row.line(), id, e.getMessage()));
     }

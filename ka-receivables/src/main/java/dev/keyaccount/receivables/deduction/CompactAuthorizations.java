@@ -1,10 +1,12 @@
 package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.core.Args;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
+import javax.money.CurrencyUnit;
 import org.javamoney.moneta.Money;
 
 /**
@@ -100,6 +102,39 @@ public final class CompactAuthorizations extends CompactLines<Authorization> {
      */
     public Builder add(Authorization authorization) {
       return addLine(Args.notNull(authorization, "authorization"));
+    }
+
+    /**
+     * Adds an authorization given by its fields: the same as
+     * {@code add(Authorization.builder().id(id).accountId(accountId).type(type).reference(reference)
+     * .amount(Money.of(amount, currency)).date(date).build())}, with the same exceptions and the same
+     * list built, but a regular line (a date within the matcher's dates, a positive amount in whole minor
+     * units within {@link DeductionMatcher#MAX_MINOR_UNITS}) goes into the columns without an
+     * {@code Authorization} or a {@code Money} made for it: for reading millions of lines.
+     *
+     * @param id the authorization's id
+     * @param accountId the account
+     * @param type what it pays for
+     * @param reference its reference, if any
+     * @param amount the amount, in {@code currency}
+     * @param currency the amount's currency
+     * @param date the date deductions are matched against
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the id or account is blank or the amount not positive
+     * @throws IllegalStateException if the list was built
+     */
+    public Builder add(String id, String accountId, ReasonType type, Optional<String> reference, BigDecimal amount,
+        CurrencyUnit currency, LocalDate date) {
+      boolean accepted = type != null && accountId != null && !accountId.isBlank() && amount != null
+          && amount.signum() > 0;
+      int row = accepted ? addFields(id, accountId, reference, amount, currency, date) : -1;
+      if (row < 0) {
+        return add(Authorization.builder().id(id).accountId(accountId).type(type).reference(reference)
+            .amount(Money.of(amount, currency)).date(date).build());
+      }
+      this.type[row] = (byte) type.ordinal();
+      return this;
     }
 
     private Builder addLine(Authorization a) {

@@ -1,10 +1,12 @@
 package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.core.Args;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
+import javax.money.CurrencyUnit;
 import org.javamoney.moneta.Money;
 
 /**
@@ -98,6 +100,37 @@ public final class CompactDeductions extends CompactLines<Deduction> {
      */
     public Builder add(Deduction deduction) {
       return addLine(Args.notNull(deduction, "deduction"));
+    }
+
+    /**
+     * Adds a deduction given by its fields: the same as
+     * {@code add(Deduction.builder().id(id).accountId(accountId).date(date).reasonCode(reasonCode)
+     * .reference(reference).amount(Money.of(amount, currency)).build())}, with the same exceptions and
+     * the same list built, but a regular line (a date within the matcher's dates, an amount in whole
+     * minor units within {@link DeductionMatcher#MAX_MINOR_UNITS}) goes into the columns without a
+     * {@code Deduction} or a {@code Money} made for it: for reading millions of lines.
+     *
+     * @param id the deduction's id
+     * @param accountId the account
+     * @param date the deduction's date
+     * @param reasonCode the retailer's reason code
+     * @param reference the reference quoted, if any
+     * @param amount the amount, in {@code currency}
+     * @param currency the amount's currency
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the id is blank
+     * @throws IllegalStateException if the list was built
+     */
+    public Builder add(String id, String accountId, LocalDate date, String reasonCode, Optional<String> reference,
+        BigDecimal amount, CurrencyUnit currency) {
+      int row = reasonCode == null ? -1 : addFields(id, accountId, reference, amount, currency, date);
+      if (row < 0) {
+        return add(Deduction.builder().id(id).accountId(accountId).date(date).reasonCode(reasonCode)
+            .reference(reference).amount(Money.of(amount, currency)).build());
+      }
+      this.reasonCode[row] = reasonCode;
+      return this;
     }
 
     private Builder addLine(Deduction d) {

@@ -26,6 +26,8 @@ abstract class CompactLines<T> extends AbstractList<T> implements RandomAccess {
   /** The most currencies whose lines are held as columns; lines in further currencies are kept whole. */
   static final int MAX_CURRENCIES = 64;
   private static final int IRREGULAR = Byte.MIN_VALUE;
+  /** Not an amount the columns hold: beyond {@link DeductionMatcher#MAX_MINOR_UNITS} in either sign. */
+  private static final long NOT_REGULAR = Long.MIN_VALUE;
   private static final long MIN_DAY = DeductionMatcher.MIN_DATE.toEpochDay();
   private static final long MAX_DAY = DeductionMatcher.MAX_DATE.toEpochDay();
   /** The digits of {@link DeductionMatcher#MAX_MINOR_UNITS}: an amount of more digits in minor units is beyond it. */
@@ -182,17 +184,8 @@ abstract class CompactLines<T> extends AbstractList<T> implements RandomAccess {
       long epochDay = day.toEpochDay();
       int c = epochDay < MIN_DAY || epochDay > MAX_DAY ? -1 : currencyIndex(amount.getCurrency());
       BigDecimal number = c < 0 ? null : ((Money) amount).getNumber().numberValue(BigDecimal.class);
-      int digits = c < 0 ? -1 : currencies[c].getDefaultFractionDigits();
-      // Digits below the minor unit are kept whole; so is anything of more digits in minor units than
-      // MAX_MINOR_UNITS has (beyond it), so that the product below fits a long. A negative scale (Money
-      // keeps 100.00 as 1E+2) is a power of ten, below 10^MAX_DIGITS by the same bound, so within POWERS.
-      if (number == null || digits < 0 || number.scale() > digits
-          || number.precision() - number.scale() + digits > MAX_DIGITS) {
-        irregular(row, value);
-        return row;
-      }
-      long minor = number.unscaledValue().longValueExact() * POWERS[digits - number.scale()];
-      if (Math.abs(minor) > DeductionMatcher.MAX_MINOR_UNITS) {
+      long minor = c < 0 ? NOT_REGULAR : minorUnits(number, currencies[c].getDefaultFractionDigits());
+      if (minor == NOT_REGULAR) {
         irregular(row, value);
         return row;
       }
@@ -201,6 +194,62 @@ abstract class CompactLines<T> extends AbstractList<T> implements RandomAccess {
       scale[row] = (byte) number.scale();
       currency[row] = (byte) c;
       return row;
+    }
+
+    /**
+     * Adds a line from its fields, without a value, when the columns hold it as it is and the value
+     * would be accepted: an id not blank, every field given, a date within the matcher's dates, an amount
+     * in whole minor units within {@link DeductionMatcher#MAX_MINOR_UNITS}, one of the first
+     * {@link #MAX_CURRENCIES} currencies. The amount is kept as {@code Money} keeps it, so that the line rebuilt equals the value built from the same fields. Returns the line's
+     * row, or -1 with nothing added, for the caller to add the value instead (which decides how such a
+     * line is kept, or rejects it).
+     */
+    final int addFields(String lineId, String account, Optional<String> lineReference, BigDecimal amount,
+        CurrencyUnit unit, LocalDate day) {
+      if (built || lineId == null || lineId.isBlank() || account == null || lineReference == null || amount == null
+          || unit == null || day == null) {
+        return -1;
+      }
+      long epochDay = day.toEpochDay();
+      if (epochDay < MIN_DAY || epochDay > MAX_DAY) {
+        return -1;
+      }
+      // As Money keeps a BigDecimal: zero as 0, trailing zeros after the point dropped (100.00 as 1E+2),
+      // a scale of 0 or less as it is (CompactFieldsTest holds this to Money's own conversion).
+      BigDecimal number = amount.signum() == 0 ? BigDecimal.ZERO : amount.scale() > 0 ? amount.stripTrailingZeros()
+          : amount;
+      int c = currencyIndex(unit);
+      long minor = c < 0 ? NOT_REGULAR : minorUnits(number, currencies[c].getDefaultFractionDigits());
+      if (minor == NOT_REGULAR) {
+        return -1;
+      }
+      if (size == id.length) {
+        grow(size * 2);
+      }
+      int row = size++;
+      id[row] = lineId;
+      accountId[row] = account;
+      reference[row] = lineReference.orElse(null);
+      date[row] = (int) epochDay;
+      minorUnits[row] = minor;
+      scale[row] = (byte) number.scale();
+      currency[row] = (byte) c;
+      return row;
+    }
+
+    /**
+     * The amount in minor units of a currency with {@code digits} fraction digits, or
+     * {@link #NOT_REGULAR} when the columns cannot hold it: digits below the minor unit (kept whole), or
+     * more digits in minor units than {@link #MAX_DIGITS} (beyond the bound), so that the product below
+     * fits a long. A negative scale ({@code Money} keeps 100.00 as 1E+2) is a power of ten, below
+     * 10^MAX_DIGITS by the same bound, so within {@link #POWERS}.
+     */
+    private static long minorUnits(BigDecimal number, int digits) {
+      if (digits < 0 || number.scale() > digits || number.precision() - number.scale() + digits > MAX_DIGITS) {
+        return NOT_REGULAR;
+      }
+      long minor = number.unscaledValue().longValueExact() * POWERS[digits - number.scale()];
+      return Math.abs(minor) > DeductionMatcher.MAX_MINOR_UNITS ? NOT_REGULAR : minor;
     }
 
     /** Marks the builder built; the caller then makes its list from these columns. */
