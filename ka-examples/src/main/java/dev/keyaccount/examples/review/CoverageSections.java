@@ -77,8 +77,15 @@ final class CoverageSections {
     Map<String, Concentration> results = new TreeMap<>();
     byCurrency.forEach((currency, accounts) -> {
       List<AccountSales> sales = new ArrayList<>();
+      // An account the analysis cannot take (sales beyond its bound) is named and left out; the rest are ranked.
+      for (ReviewInput.AccountLine a : accounts.values()) {
+        try {
+          sales.add(AccountSales.of(a.facts().accountId(), a.facts().annualSales()));
+        } catch (IllegalArgumentException e) {
+          section.note(currency + ": account " + a.facts().accountId() + " left out of the ranking: " + e.getMessage());
+        }
+      }
       try {
-        accounts.values().forEach(a -> sales.add(AccountSales.of(a.facts().accountId(), a.facts().annualSales())));
         results.put(currency, SalesConcentration.DEFAULT.analyse(sales));
       } catch (IllegalArgumentException e) {
         section.note(currency + ": no concentration: " + e.getMessage());

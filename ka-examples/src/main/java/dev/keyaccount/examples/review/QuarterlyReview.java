@@ -1,5 +1,6 @@
 package dev.keyaccount.examples.review;
 
+import dev.keyaccount.examples.review.csv.CsvRow;
 import dev.keyaccount.examples.review.csv.InputException;
 import dev.keyaccount.examples.review.report.Background;
 import java.io.PrintStream;
@@ -76,7 +77,7 @@ public final class QuarterlyReview implements Callable<Integer> {
           + " trade spend, open items or deductions in the data).")
   private YearQuarter quarter;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
+  @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
       description = "The date receivables are aged and DSO measured at, yyyy-MM-dd (default: the quarter's last"
           + " day).")
   private LocalDate asOf;
@@ -88,7 +89,33 @@ public final class QuarterlyReview implements Callable<Integer> {
       if (!value.matches("[0-9]{4}-Q[1-4]")) {
         throw new CommandLine.TypeConversionException("expected a quarter such as 2026-Q2, not '" + value + "'");
       }
-      return YearQuarter.parse(value);
+      YearQuarter quarter = YearQuarter.parse(value);
+      if (quarter.atDay(1).isBefore(CsvRow.MIN_DATE) || quarter.atEndOfQuarter().isAfter(CsvRow.MAX_DATE)) {
+        throw new CommandLine.TypeConversionException("expected a quarter from " + YearQuarter.from(CsvRow.MIN_DATE)
+            + " to " + YearQuarter.from(CsvRow.MAX_DATE) + ", not '" + value + "'");
+      }
+      return quarter;
+    }
+  }
+
+  /** Parses {@code yyyy-MM-dd}, within the dates a data file may hold. */
+  static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      LocalDate date;
+      try {
+        date = value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? LocalDate.parse(value) : null;
+      } catch (java.time.format.DateTimeParseException e) {
+        date = null;
+      }
+      if (date == null) {
+        throw new CommandLine.TypeConversionException("expected a date such as 2026-06-30, not '" + value + "'");
+      }
+      if (date.isBefore(CsvRow.MIN_DATE) || date.isAfter(CsvRow.MAX_DATE)) {
+        throw new CommandLine.TypeConversionException("expected a date from " + CsvRow.MIN_DATE + " to "
+            + CsvRow.MAX_DATE + ", not '" + value + "'");
+      }
+      return date;
     }
   }
 

@@ -5,6 +5,7 @@ import dev.keyaccount.receivables.deduction.Authorization;
 import dev.keyaccount.receivables.deduction.CompactAuthorizations;
 import dev.keyaccount.receivables.deduction.CompactDeductions;
 import dev.keyaccount.receivables.deduction.Deduction;
+import dev.keyaccount.receivables.deduction.DeductionMatcher;
 import dev.keyaccount.receivables.deduction.ReasonType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +16,8 @@ import javax.money.CurrencyUnit;
 /**
  * The receivables CSV schemas and their conversion to ka-receivables values. Every cell is parsed
  * first (a malformed cell stops the run); a well-formed line that the library rejects is kept as a
- * rejected line. Each row goes into the file's columns as it is read; no row or value is kept. An authorization's {@code end_date} is the date deductions are matched against (the
+ * rejected line. Each row goes into the file's columns as it is read; no row or value is kept. An
+ * authorization's {@code end_date} is the date deductions are matched against (the
  * promotion's end, the fee's period end).
  */
 final class ReceivablesInput {
@@ -54,9 +56,7 @@ final class ReceivablesInput {
     ReviewInput.addToColumnsOrReject(row, id, () -> {
       columns.builder.add(id, account, date, reasonCode, reference.isEmpty() ? Optional.empty()
           : Optional.of(reference), amount, currency);
-      if (columns.latest == null || date.isAfter(columns.latest)) {
-        columns.latest = date;
-      }
+      columns.added(id, account, date, reasonCode, reference, amount, currency);
     }, file);
   }
 
@@ -73,19 +73,97 @@ final class ReceivablesInput {
     }
   }
 
-  /** The deductions read, as a {@link CompactDeductions}, as {@link AuthorizationColumns}; and their latest date. */
+  /**
+   * The deductions read, as a {@link CompactDeductions}, as {@link AuthorizationColumns}; and the latest
+   * date among the lines the matcher will accept, which sets the review's quarter: a line it rejects
+   * (dated 9999, without an account, a negative amount, an id repeating an earlier line's) must not.
+   */
   static final class DeductionColumns implements InputFile.Compactor<Deduction> {
     private final CompactDeductions.Builder builder = CompactDeductions.builder();
+    /** Per line, its id (for the check of repeated ids), until the latest date is found. */
+    private String[] ids = new String[1024];
+    private int count;
+    /** The latest date of an accepted line so far, and the line holding it. */
     private LocalDate latest;
+    private int latestLine = -1;
+    private boolean latestChecked;
+    private List<Deduction> built;
 
     @Override
     public List<Deduction> build() {
-      return builder.build();
+      if (built == null) {
+        built = builder.build();
+      }
+      return built;
     }
 
+    /** Records a line just added to the columns. */
+    void added(String id, String account, LocalDate date, String reasonCode, String reference, BigDecimal amount,
+        CurrencyUnit currency) {
+      if (count == ids.length) {
+        ids = java.util.Arrays.copyOf(ids, count * 2);
+      }
+      ids[count] = id;
+      if ((latest == null || date.isAfter(latest)) && accepted(id, account, date, reasonCode, reference, amount,
+          currency)) {
+        latest = date;
+        latestLine = count;
+      }
+      count++;
+    }
+
+    /**
+     * The line checks of the matcher that need no other line: dates, lengths, a positive amount in whole
+     * minor units within the bound. (Run only for a line later than every earlier one.)
+     */
+    private static boolean accepted(String id, String account, LocalDate date, String reasonCode, String reference,
+        BigDecimal amount, CurrencyUnit currency) {
+      int digits = currency.getDefaultFractionDigits();
+      return !date.isBefore(DeductionMatcher.MIN_DATE) && !date.isAfter(DeductionMatcher.MAX_DATE)
+          && !account.isBlank() && id.length() <= DeductionMatcher.MAX_ID_LENGTH
+          && account.length() <= DeductionMatcher.MAX_ID_LENGTH
+          && reasonCode.length() <= DeductionMatcher.MAX_ID_LENGTH
+          && reference.length() <= DeductionMatcher.MAX_REFERENCE_LENGTH && amount.signum() > 0 && digits >= 0
+          && amount.stripTrailingZeros().scale() <= digits
+          && amount.movePointRight(digits).compareTo(BigDecimal.valueOf(DeductionMatcher.MAX_MINOR_UNITS)) <= 0;
+    }
+
+    /**
+     * The latest date of an accepted line whose id is its first in the file (a later line repeating an id
+     * is rejected). The latest line is checked against the ids before it; only when it repeats one are
+     * the lines gone through again, each id's first line alone counting.
+     */
     @Override
     public LocalDate latestDate() {
+      if (!latestChecked && latestLine >= 0) {
+        latestChecked = true;
+        if (repeatsEarlier(latestLine)) {
+          latest = null;
+          java.util.Set<String> seen = new java.util.HashSet<>();
+          List<Deduction> lines = build();
+          for (int i = 0; i < count; i++) {
+            Deduction d = lines.get(i);
+            BigDecimal amount = d.amount().getNumber().numberValue(BigDecimal.class);
+            if (seen.add(ids[i]) && (latest == null || d.date().isAfter(latest)) && accepted(d.id(), d.accountId(),
+                d.date(), d.reasonCode(), d.reference().orElse(""), amount, d.amount().getCurrency())) {
+              latest = d.date();
+            }
+          }
+        }
+        ids = null; // not needed past the quarter
+      }
       return latest;
+    }
+
+    private boolean repeatsEarlier(int line) {
+      String id = ids[line];
+      int hash = id.hashCode();
+      for (int i = 0; i < line; i++) {
+        if (ids[i].hashCode() == hash && ids[i].equals(id)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

@@ -12,9 +12,10 @@ import java.util.Collection;
  * the policy's, amounts below the minor unit or above {@link #MAX_MINOR_UNITS}, a date outside
  * {@link #MIN_DATE} to {@link #MAX_DATE}, an id, account or reason code longer than
  * {@link #MAX_ID_LENGTH} or a reference longer than {@link #MAX_REFERENCE_LENGTH}, and any line whose id
- * repeats an earlier one (in this run or, with a ledger, an earlier run), is rejected with the reason;
- * authorizations likewise. The rest is sorted by date, amount and id, so the outcome does not depend on
- * the input order.
+ * repeats an earlier one (an earlier line of this run, or with a ledger a deduction of an earlier run),
+ * is rejected with the reason: of lines sharing an id, the first in the input is kept. Authorizations
+ * likewise. The rest is sorted by date, amount and id, so the outcome does not depend on the input order
+ * (beyond which of the lines sharing an id comes first).
  *
  * <p>Then the deductions are matched <b>one date at a time</b>, each date through every pass, against
  * the balances that earlier dates (and earlier runs, through the {@link DeductionLedger}) left:

@@ -3,8 +3,6 @@ package dev.keyaccount.receivables.deduction;
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.result.FailureReason;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The accepted lines of one side of a run, read in input order, and their sorting by date, amount and
@@ -70,11 +68,11 @@ final class LoadedLines {
   }
 
   /**
-   * Positions of the kept lines, sorted; {@code tieBreak} compares input line indices. Repeated ids after
-   * the first in that order are rejected into the context, as failure items of {@code input}.
+   * Positions of the kept lines, sorted; {@code tieBreak} compares input line indices. A repeated id keeps
+   * its first line in the input; the later ones are rejected into the context, as failure items of
+   * {@code input}. The lines must have been added in input order.
    */
   int[] sortedOrder(KeySort.IndexComparator tieBreak, String input, RunContext context) {
-    boolean[] repeated = new boolean[count];
     boolean anyRepeated = false;
     IndexTable ids = new IndexTable(count);
     IndexTable.SameKey sameId = (other, probe) -> id[other].equals(id[probe]);
@@ -85,12 +83,7 @@ final class LoadedLines {
     int[] firsts = new int[count];
     ids.putAllIfAbsent(hashes, count, sameId, firsts);
     for (int p = 0; p < count; p++) {
-      int first = firsts[p];
-      if (first >= 0) {
-        repeated[first] = true;
-        repeated[p] = true;
-        anyRepeated = true;
-      }
+      anyRepeated |= firsts[p] >= 0;
     }
     long minDate = Long.MAX_VALUE;
     long maxDate = Long.MIN_VALUE;
@@ -111,13 +104,14 @@ final class LoadedLines {
     if (!anyRepeated) {
       return order;
     }
-    Map<String, Integer> kept = new HashMap<>();
+    // A repeated id keeps its first line in the input (the lines were added in input order, so the first
+    // position holding an id is its lowest line), whatever the dates; each later line is rejected.
     int size = 0;
     for (int p : order) {
-      Integer first = repeated[p] ? kept.putIfAbsent(id[p], line[p]) : null;
-      if (first != null) {
+      int first = firsts[p];
+      if (first >= 0) {
         context.reject(input, line[p], id[p], FailureReason.DUPLICATE_ID,
-            Args.duplicateIdMessage(input, line[p], id[p], first));
+            Args.duplicateIdMessage(input, line[p], id[p], line[first]));
       } else {
         order[size++] = p;
       }

@@ -8,6 +8,7 @@ import static dev.keyaccount.receivables.deduction.Fixtures.ded;
 import static dev.keyaccount.receivables.deduction.ReasonType.PROMOTION;
 import static dev.keyaccount.receivables.deduction.ReasonType.REBATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyaccount.core.money.Currencies;
 import java.math.BigDecimal;
@@ -183,17 +184,22 @@ class MatchingPolicyTest {
   }
 
   @Test
-  void repeatedIds_keepTheFirstByAccountThenCodeThenReference() {
+  void repeatedIds_keepTheFirstLineOfTheInput_whateverItsDateAmountOrFields() {
     List<Deduction> deds = new java.util.ArrayList<>(List.of(
         ded("D1", "KA2", "promotion", null, cny("1.00"), JAN_31),
-        ded("D1", "KA1", "rebate", "B", cny("1.00"), JAN_31),
+        ded("D1", "KA1", "rebate", "B", cny("0.50"), JAN_31.minusDays(3)),
         ded("D1", "KA1", "rebate", "A", cny("1.00"), JAN_31),
         ded("D1", "KA1", "promotion", "Z", cny("1.00"), JAN_31)));
     for (int i = 0; i < 4; i++) {
       Collections.rotate(deds, 1);
       MatchingResult r = new DeductionMatcher(POLICY).match(deds, List.of());
-      assertEquals(Optional.of(PROMOTION), r.deductionResults().get(0).type());
+      assertEquals(1, r.deductionResults().size());
+      assertEquals(deds.get(0).amount(), r.deductionResults().get(0).amount());
       assertEquals(3, r.rejected().size());
+      for (dev.keyaccount.core.result.FailureItem f : r.rejected()) {
+        assertEquals(dev.keyaccount.core.result.FailureReason.DUPLICATE_ID, f.reason());
+        assertTrue(f.message().endsWith("(the id of deductions[0])"), f.message());
+      }
     }
     List<Authorization> auths = new java.util.ArrayList<>(List.of(
         auth("A1", "KA2", PROMOTION, null, "1.00", JAN_31), auth("A1", "KA1", REBATE, null, "1.00", JAN_31),
@@ -202,7 +208,11 @@ class MatchingPolicyTest {
       Collections.rotate(auths, 1);
       MatchingResult r = new DeductionMatcher(POLICY).match(List.of(ded("D1", "KA1", "promotion", "a", cny("1.00"),
           JAN_31)), auths);
-      assertEquals(DeductionState.VALID, r.deductionResults().get(0).state());
+      Authorization first = auths.get(0);
+      boolean firstFits = first.accountId().equals("KA1") && first.type() == PROMOTION;
+      assertEquals(firstFits ? DeductionState.VALID : DeductionState.UNAUTHORIZED,
+          r.deductionResults().get(0).state(), "first listed: " + first);
+      assertEquals(List.of("A1"), r.authorizationBalances().stream().map(AuthorizationBalance::authorizationId).toList());
     }
   }
 }

@@ -51,6 +51,10 @@ public final class CsvFiles {
     if (Files.isDirectory(file)) {
       throw new InputException(name, "is a folder, not a CSV file");
     }
+    // A pipe or a device would be read until it ends, which may be never.
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new InputException(name, "is not a regular file (a pipe or a device?)");
+    }
     InputStream in;
     try {
       in = Files.newInputStream(file);
@@ -107,10 +111,17 @@ public final class CsvFiles {
         continue;
       }
       int commas = 0;
+      int commasAfterBreak = 0;
+      boolean afterBreak = false;
       for (int k = 0; k < cell.length(); k++) {
-        commas += cell.charAt(k) == ',' ? 1 : 0;
+        char c = cell.charAt(k);
+        afterBreak |= c == '\n' || c == '\r';
+        commas += c == ',' ? 1 : 0;
+        commasAfterBreak += afterBreak && c == ',' ? 1 : 0;
       }
-      if (commas >= header.size() - 1 && header.size() > 1) {
+      // Whole lines taken in: as many commas as a record's separators, or, after a line break, as many as
+      // the cells before this one (the next record's start, up to a stray quote in this column).
+      if (commas >= header.size() - 1 && header.size() > 1 || i > 0 && commasAfterBreak >= i) {
         String shown = cell.strip().replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎');
         throw new InputException(name, line, i < header.size() ? header.get(i) : null, shown,
             "a quoted cell runs from line " + line + " to line " + lastLine + " and holds whole lines: probably a"

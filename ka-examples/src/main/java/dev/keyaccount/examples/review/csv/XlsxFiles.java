@@ -60,14 +60,34 @@ public final class XlsxFiles {
     if (Files.isDirectory(file)) {
       throw new InputException(name, "is a folder, not an .xlsx workbook");
     }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new InputException(name, "is not a regular file (a pipe or a device?)");
+    }
     if (!Files.isReadable(file)) {
       throw new InputException(name, Files.exists(file) ? "cannot be read: permission denied"
           : "cannot be read: no such file (a broken link?)");
     }
     // From the file, not a stream: the reader then seeks in the zip instead of copying it into memory.
-    try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), OPTIONS)) {
+    try (ReadableWorkbook workbook = opened(name, () -> new ReadableWorkbook(file.toFile(), OPTIONS))) {
       return read(name, workbook, required, progress, rows);
     } catch (IOException | UncheckedIOException e) {
+      throw notAWorkbook(name, e);
+    }
+  }
+
+  /** Opens a workbook. */
+  private interface Opener {
+    ReadableWorkbook open() throws IOException;
+  }
+
+  /**
+   * The workbook opened, or an input error: the reader throws its own unchecked exceptions for a damaged
+   * workbook (a missing part, a character XML forbids), which are the file's fault, not the review's.
+   */
+  private static ReadableWorkbook opened(String name, Opener opener) throws IOException {
+    try {
+      return opener.open();
+    } catch (RuntimeException e) {
       throw notAWorkbook(name, e);
     }
   }
@@ -85,7 +105,7 @@ public final class XlsxFiles {
    */
   public static long read(String name, InputStream in, List<String> required, PrintStream progress,
       Consumer<CsvRow> rows) {
-    try (ReadableWorkbook workbook = new ReadableWorkbook(in, OPTIONS)) {
+    try (ReadableWorkbook workbook = opened(name, () -> new ReadableWorkbook(in, OPTIONS))) {
       return read(name, workbook, required, progress, rows);
     } catch (IOException | UncheckedIOException e) {
       throw notAWorkbook(name, e);
@@ -98,7 +118,7 @@ public final class XlsxFiles {
 
   private static long read(String name, ReadableWorkbook workbook, List<String> required, PrintStream progress,
       Consumer<CsvRow> rows) {
-    try (Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
+    try (Stream<Row> sheet = firstSheet(name, workbook)) {
       Iterator<Row> it = sheet.iterator();
       Map<String, Integer> columns = null;
       List<String> header = null;
@@ -111,9 +131,9 @@ public final class XlsxFiles {
             break;
           }
           row = it.next();
-        } catch (org.dhatim.fastexcel.reader.ExcelReaderException e) {
-          // A cell the reader cannot decode (a number cell holding "5x"), in a row after the last one read
-          // (the sheet may skip empty rows, so which one is not known).
+        } catch (RuntimeException e) {
+          // A cell the reader cannot decode (a number cell holding "5x", a character XML forbids), in a row
+          // after the last one read (the sheet may skip empty rows, so which one is not known).
           throw new InputException(name, "a cell in a row after row " + lastRow + " cannot be read: "
               + e.getMessage());
         }
@@ -139,6 +159,15 @@ public final class XlsxFiles {
       return count;
     } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException
         | java.util.NoSuchElementException e) {
+      throw notAWorkbook(name, e);
+    }
+  }
+
+  /** The first sheet's rows, or an input error when the reader cannot open them (a damaged part). */
+  private static Stream<Row> firstSheet(String name, ReadableWorkbook workbook) throws IOException {
+    try {
+      return workbook.getFirstSheet().openStream();
+    } catch (RuntimeException e) {
       throw notAWorkbook(name, e);
     }
   }
