@@ -236,7 +236,12 @@ public final class QuarterlyReview implements Callable<Integer> {
       throw new InputException(folder.toString(), 0, null, null, "--ledger must name a folder an earlier run wrote"
           + " (OUT/ledger)");
     }
-    return LedgerFiles.read(folder, progress);
+    try {
+      return LedgerFiles.read(folder, progress);
+    } catch (InputException e) {
+      // Its files are named as input files are (deductions.csv): the message names the ledger folder first.
+      throw e.within("ledger " + folder);
+    }
   }
 
   /** The out-of-memory line: the input's size, the heap it had, and a heap to try. */

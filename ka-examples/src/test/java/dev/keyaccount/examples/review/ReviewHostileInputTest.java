@@ -141,4 +141,18 @@ class ReviewHostileInputTest {
     assertTrue(keyAccounts.lines().anyMatch(l -> l.contains(",A,")), keyAccounts);
     assertFalse(keyAccounts.contains("BIG"), keyAccounts);
   }
+  @Test
+  void aLedgerCutShort_isRefused_namingTheLedgerFolder() throws Exception {
+    Path data = sample();
+    Path first = tmp.resolve("week1");
+    assertEquals(0, review("--data", data.toString(), "--out", first.toString()).status());
+    Path events = first.resolve("ledger/events.csv");
+    List<String> lines = Files.readAllLines(events);
+    Files.write(events, lines.subList(0, lines.size() - 1));
+    Run run = runOn(data, "--ledger", first.resolve("ledger").toString());
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().startsWith("Malformed input: ledger " + first.resolve("ledger") + ": deductions.csv line "),
+        run.err());
+    assertTrue(run.err().contains("no event of it"), run.err());
+  }
 }

@@ -38,6 +38,21 @@ public final class InputException extends RuntimeException {
     super(file + ": " + problem);
   }
 
+  private InputException(String message, InputException cause) {
+    super(message, cause);
+  }
+
+  /**
+   * The same problem, named within the folder it was found in (a file of the ledger folder, whose names
+   * are also those of input files).
+   *
+   * @param folder the folder, as the message should name it
+   * @return the exception, its message starting with the folder
+   */
+  public InputException within(String folder) {
+    return new InputException(folder + ": " + getMessage(), this);
+  }
+
   private static String shorten(String value) {
     return value.length() <= MAX_VALUE_CHARS ? value
         : value.substring(0, MAX_VALUE_CHARS) + "… (" + value.length() + " characters)";

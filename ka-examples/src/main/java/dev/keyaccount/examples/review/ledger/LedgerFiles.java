@@ -318,10 +318,25 @@ public final class LedgerFiles {
         currencies.put(code, currency);
         String id = id(row, "deduction_id");
         LedgerDeduction.Builder b = deduction(row, id, currency, amounts);
+        int eventCount = 0;
+        DeductionState lastState = null;
         while (event != null && event.optionalText("currency").equals(code) && id(event, "deduction_id").equals(id)) {
+          lastState = event.enumValue("state", DeductionState.class);
           b.addHistory(LedgerEvent.of(date(event, "date"), event.enumValue("kind", LedgerEvent.Kind.class),
-              event.enumValue("state", DeductionState.class), amounts.of(event, "amount", currency)));
+              lastState, amounts.of(event, "amount", currency)));
           event = events.next();
+          eventCount++;
+        }
+        // The writer lists at least one event per deduction, the last in the deduction's state: a file cut
+        // short or edited by hand does not pass for a ledger.
+        if (eventCount == 0) {
+          throw row.error("deduction_id", id, "no event of it where " + EVENTS_FILE + " should list them (one or more"
+              + " per deduction, in the order of " + DEDUCTIONS_FILE + "): the file was cut short, reordered or edited");
+        }
+        DeductionState state = row.enumValue("state", DeductionState.class);
+        if (lastState != state) {
+          throw row.error("state", state.name(), "its last event in " + EVENTS_FILE + " says " + lastState
+              + ": the files were edited");
         }
         LedgerDeduction d = build(row, b);
         try {

@@ -156,7 +156,8 @@ class LedgerFilesTest {
     replace(LedgerFiles.EVENTS_FILE, "CNY,D1,", "CNY,D8,");
     replace(LedgerFiles.CONSUMPTIONS_FILE, "CNY,AU-1,D1,", "CNY,AU-7,D1,");
     InputException both = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
-    assertTrue(both.getMessage().contains("D8") && !both.getMessage().contains("AU-7"), both.getMessage());
+    assertTrue(both.getMessage().contains("'D1': no event of it") && !both.getMessage().contains("AU-7"),
+        both.getMessage());
     LedgerFiles.write(dir, List.of(sample()));
     replace(LedgerFiles.CONSUMPTIONS_FILE, "CNY,AU-1,D1,", "CNY,AU-7,D1,");
     InputException uses = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
@@ -165,10 +166,40 @@ class LedgerFilesTest {
 
   @Test
   void anEventOfAnUnknownDeduction_isRefused() throws IOException {
+    // D1's events renamed D8: D1 is then without events, found first.
     LedgerFiles.write(dir, List.of(sample()));
     replace(LedgerFiles.EVENTS_FILE, "CNY,D1,", "CNY,D8,");
     InputException e = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
-    assertTrue(e.getMessage().contains("D8"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("deductions.csv line 2, column 'deduction_id', value 'D1': no event of it"),
+        e.getMessage());
+    // An event of a deduction the ledger does not list, after the last one's.
+    LedgerFiles.write(dir, List.of(sample()));
+    Files.writeString(dir.resolve(LedgerFiles.EVENTS_FILE), "CNY,D8,2026-01-05,MATCHED,UNAUTHORIZED,1.00\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    InputException last = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(last.getMessage().contains("D8") && last.getMessage().contains("not in deductions.csv"),
+        last.getMessage());
+  }
+
+  @Test
+  void aCutOrEditedHistory_isRefused() throws IOException {
+    LedgerFiles.write(dir, List.of(sample()));
+    Path events = dir.resolve(LedgerFiles.EVENTS_FILE);
+    List<String> lines = Files.readAllLines(events);
+    String lastId = lines.get(lines.size() - 1).split(",")[1];
+    Files.write(events, lines.stream().filter(l -> !l.startsWith("CNY," + lastId + ",")).toList());
+    InputException cut = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(cut.getMessage().contains("'" + lastId + "': no event of it"), cut.getMessage());
+    LedgerFiles.write(dir, List.of(sample()));
+    List<String> deductions = Files.readAllLines(dir.resolve(LedgerFiles.DEDUCTIONS_FILE));
+    String row = deductions.get(1);
+    String state = row.split(",")[7];
+    String other = state.equals("DUPLICATE") ? "VALID" : "DUPLICATE";
+    deductions.set(1, row.replace("," + state + ",", "," + other + ","));
+    Files.write(dir.resolve(LedgerFiles.DEDUCTIONS_FILE), deductions);
+    InputException edited = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(edited.getMessage().contains("column 'state', value '" + other + "': its last event in events.csv says "
+        + state), edited.getMessage());
   }
 
   @Test
@@ -184,9 +215,8 @@ class LedgerFilesTest {
     assertEquals(lines.size(), reordered.size());
     Files.write(events, reordered);
     InputException e = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
-    int firstOfD1 = 1 + reordered.indexOf(lines.stream().filter(l -> l.startsWith("CNY,D1,")).findFirst()
-        .orElseThrow());
-    assertTrue(e.getMessage().contains("line " + firstOfD1) && e.getMessage().contains("D1")
+    // D1, listed first in deductions.csv, finds no event where its events should be.
+    assertTrue(e.getMessage().contains("value 'D1'") && e.getMessage().contains("no event of it")
         && e.getMessage().contains("order of " + LedgerFiles.DEDUCTIONS_FILE), e.getMessage());
   }
 
