@@ -31,7 +31,8 @@ final class InputFile<T> {
     }
   }
 
-  final String file;
+  /** The file's name: the CSV name, or the workbook's once a row was read from one in its place. */
+  String file;
   /**
    * The values read, in order; set once the file is read ({@link #finish}), and emptied by
    * {@link #release} when no longer needed.

@@ -150,7 +150,12 @@ final class ReviewInput {
   static <T> Optional<InputFile<T>> read(Source files, String name, List<String> columns,
       PrintStream progress, BiConsumer<CsvRow, InputFile<T>> convert, InputFile.Compactor<T> compactor) {
     InputFile<T> file = new InputFile<>(name, compactor);
-    if (!files.read(name, columns, progress, row -> convert.accept(row, file))) {
+    if (!files.read(name, columns, progress, row -> {
+      if (!file.file.equals(row.file())) {
+        file.file = row.file(); // the workbook read in the CSV's place names the lines the library rejects
+      }
+      convert.accept(row, file);
+    })) {
       return Optional.empty();
     }
     file.finish();

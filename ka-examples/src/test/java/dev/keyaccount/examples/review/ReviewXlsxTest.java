@@ -44,13 +44,19 @@ class ReviewXlsxTest {
     Run fromXlsx = review("--data", xlsx.toString(), "--out", tmp.resolve("out-xlsx").toString());
     assertEquals(0, fromXlsx.status(), fromXlsx.err());
     String wrote = "\nWrote ";
-    assertEquals(fromCsv.out().substring(0, fromCsv.out().lastIndexOf(wrote)).replace(csv.toString(), "DATA"),
+    // The same console, but for the workbooks' names (and the widths of the columns that show them).
+    assertEquals(fromCsv.out().substring(0, fromCsv.out().lastIndexOf(wrote)).replace(csv.toString(), "DATA")
+            .replaceAll(" +", " ").replaceAll("-{2,}", "-"),
         fromXlsx.out().substring(0, fromXlsx.out().lastIndexOf(wrote)).replace(xlsx.toString(), "DATA")
-            .replace(".xlsx", ".csv"));
+            .replace(".xlsx", ".csv").replaceAll(" +", " ").replaceAll("-{2,}", "-"));
     for (String name : List.of(Review.EVALUATIONS, "deduction-results.csv", "open-deductions.csv")) {
       assertEquals(Files.readString(tmp.resolve("out-csv").resolve(name)),
           Files.readString(tmp.resolve("out-xlsx").resolve(name)), name);
     }
+    // A line the library rejects is named by the file it was read from, the workbook.
+    String rejected = Files.readString(tmp.resolve("out-xlsx").resolve(Review.REJECTED));
+    assertTrue(rejected.contains("\ndeductions.xlsx,16,DD-15,"), rejected);
+    assertEquals(Files.readString(tmp.resolve("out-csv").resolve(Review.REJECTED)), rejected.replace(".xlsx,", ".csv,"));
   }
 
   @Test
