@@ -75,7 +75,34 @@ public final class Args {
    * @return {@code "Argument 'name' must <requirement> but has value <value>"}
    */
   public static String message(String name, String requirement, Object value) {
-    return "Argument '" + name + "' must " + requirement + " but has value " + value;
+    return "Argument '" + name + "' must " + requirement + " but has value " + shown(value);
+  }
+
+  /** The most characters a decimal's plain text may take in a message; beyond, it is shown in E notation. */
+  static final int MAX_PLAIN_CHARS = 1_000;
+
+  /**
+   * A value as a message shows it: its text, but a decimal (or an amount's) whose plain text would be
+   * longer than {@link #MAX_PLAIN_CHARS} (such as {@code 1E+2147483647}, whose plain text cannot even be
+   * built) in E notation, so that the message of a rejected value never costs more than the value.
+   */
+  static String shown(Object value) {
+    if (value instanceof BigDecimal) {
+      BigDecimal number = (BigDecimal) value;
+      return plainFits(number) ? number.toPlainString() : number.toString();
+    }
+    if (value instanceof MonetaryAmount) {
+      MonetaryAmount amount = (MonetaryAmount) value;
+      BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
+      if (!plainFits(number)) {
+        return amount.getCurrency().getCurrencyCode() + " " + number;
+      }
+    }
+    return String.valueOf(value);
+  }
+
+  private static boolean plainFits(BigDecimal number) {
+    return (long) number.precision() + Math.abs((long) number.scale()) <= MAX_PLAIN_CHARS;
   }
 
   /**
@@ -225,7 +252,7 @@ public final class Args {
   public static BigDecimal notNegative(BigDecimal value, String name) {
     notNull(value, name);
     if (value.signum() < 0) {
-      throw invalid(name, "not be negative", value.toPlainString());
+      throw invalid(name, "not be negative", value);
     }
     return value;
   }
@@ -242,7 +269,7 @@ public final class Args {
   public static BigDecimal positive(BigDecimal value, String name) {
     notNull(value, name);
     if (value.signum() <= 0) {
-      throw invalid(name, "be positive", value.toPlainString());
+      throw invalid(name, "be positive", value);
     }
     return value;
   }

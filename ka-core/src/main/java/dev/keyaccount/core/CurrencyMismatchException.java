@@ -41,7 +41,7 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
    */
   public static String message(String name, CurrencyUnit expected, MonetaryAmount amount) {
     return "Argument '" + name + "' must be in currency " + expected.getCurrencyCode() + " but is in "
-        + amount.getCurrency().getCurrencyCode() + " (value " + amount + ")";
+        + amount.getCurrency().getCurrencyCode() + " (value " + Args.shown(amount) + ")";
   }
 
   /**

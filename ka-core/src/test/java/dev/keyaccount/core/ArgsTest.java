@@ -170,4 +170,20 @@ class ArgsTest {
     assertEquals("Argument 'expected' must not be null",
         assertThrows(NullPointerException.class, () -> Args.sameCurrency(Money.of(1, "CNY"), null, "a")).getMessage());
   }
+
+  @Test
+  void aDecimalWhosePlainTextWouldBeHuge_isShownInENotation_andOrdinaryOnesAsBefore() {
+    java.math.BigDecimal huge = new java.math.BigDecimal(java.math.BigInteger.ONE, Integer.MIN_VALUE + 1);
+    assertEquals("Argument 'amount' must be at most 10 but has value CNY 1E+2147483647",
+        Args.message("amount", "be at most 10", org.javamoney.moneta.Money.of(huge, CNY)));
+    rejects(() -> Args.positive(huge.negate(), "x"), "Argument 'x' must be positive but has value -1E+2147483647");
+    java.math.BigDecimal tiny = new java.math.BigDecimal(java.math.BigInteger.ONE, Integer.MAX_VALUE);
+    rejects(() -> Args.positive(tiny.negate(), "x"), "Argument 'x' must be positive but has value -1E-2147483647");
+    rejects(() -> Args.positive(new java.math.BigDecimal("-12.50"), "x"), "Argument 'x' must be positive but has value -12.50");
+    assertEquals("Argument 'a' must be positive but has value CNY -1.5",
+        Args.message("a", "be positive", org.javamoney.moneta.Money.of(new java.math.BigDecimal("-1.50"), CNY)));
+    assertEquals("Argument 'amount' must be in currency USD but is in CNY (value CNY 1E+2147483647)",
+        CurrencyMismatchException.message("amount", dev.keyaccount.core.money.Currencies.USD,
+            org.javamoney.moneta.Money.of(huge, CNY)));
+  }
 }

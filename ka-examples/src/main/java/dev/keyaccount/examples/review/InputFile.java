@@ -23,10 +23,13 @@ final class InputFile<T> {
     List<T> build();
 
     /**
-     * The latest date among the values added, where the compactor keeps one (so that a million values
-     * need not be built again to find it), else null.
+     * The latest date among the values added that the library will accept, where the compactor keeps
+     * one (so that a million values need not be built again to find it), else null.
+     *
+     * @param earlier whether an earlier run's ledger holds a line's id, by currency code and id (such a
+     *     line is rejected)
      */
-    default java.time.LocalDate latestDate() {
+    default java.time.LocalDate latestDate(java.util.function.BiPredicate<String, String> earlier) {
       return null;
     }
   }
@@ -39,7 +42,8 @@ final class InputFile<T> {
    */
   List<T> values = new ArrayList<>();
   final List<ReviewInput.RejectedLine> rejected = new ArrayList<>();
-  private final Compactor<T> compactor;
+  /** The columns the values go into, or null; let go by {@link #release}. */
+  private Compactor<T> compactor;
   private int count;
   private long[] lines = new long[64];
   /** Cells that repeat from line to line (account ids, reason codes), one string each. */
@@ -81,15 +85,14 @@ final class InputFile<T> {
   }
 
   /**
-   * The latest date of the values as read (before {@link #release}), by the given date, read from the
-   * compactor when it keeps it.
+   * The latest date of the values the library will accept, from the file's columns ({@link Compactor});
+   * empty for a file without columns, or when no value will be accepted.
    *
-   * @param dateOf a value's date
-   * @return the latest, or empty when there are no values
+   * @param earlier whether an earlier run's ledger holds a line's id, by currency code and id
+   * @return the date, or empty
    */
-  Optional<java.time.LocalDate> latestDate(java.util.function.Function<T, java.time.LocalDate> dateOf) {
-    java.time.LocalDate kept = compactor == null ? null : compactor.latestDate();
-    return kept != null ? Optional.of(kept) : values.stream().map(dateOf).max(java.time.LocalDate::compareTo);
+  Optional<java.time.LocalDate> latestDate(java.util.function.BiPredicate<String, String> earlier) {
+    return Optional.ofNullable(compactor == null ? null : compactor.latestDate(earlier));
   }
 
   /** Ends the reading: the values collected as columns become {@link #values}. */
@@ -129,9 +132,10 @@ final class InputFile<T> {
     count = kept.size();
   }
 
-  /** Lets the values go (their lines and rejected lines stay). */
+  /** Lets the values and their columns go (their lines and rejected lines stay). */
   void release() {
     values = List.of();
+    compactor = null;
   }
 
   /**

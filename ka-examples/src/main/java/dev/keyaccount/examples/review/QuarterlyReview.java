@@ -203,14 +203,14 @@ public final class QuarterlyReview implements Callable<Integer> {
       input = read.first();
       ledgers = read.second();
     }
-    Review review = new Review(input, ReviewPeriod.of(quarter, asOf, input), ledgers);
+    Review review = new Review(input, ReviewPeriod.of(quarter, asOf, input, ledgers), ledgers);
     // With --out, the temporary folder is made first, so that a large file whose content is complete
     // can be written while the run goes on (deduction-results.csv, while the next ledger is built); a
     // failure before the commit deletes it, and the target is touched only by the commit.
-    if (out != null) {
-      review.files().stage(out);
-    }
     try {
+      if (out != null) {
+        review.files().stage(out);
+      }
       review.run();
       if (out != null) {
         review.files().commit(out);

@@ -76,16 +76,18 @@ final class ReceivablesInput {
   /**
    * The deductions read, as a {@link CompactDeductions}, as {@link AuthorizationColumns}; and the latest
    * date among the lines the matcher will accept, which sets the review's quarter: a line it rejects
-   * (dated 9999, without an account, a negative amount, an id repeating an earlier line's) must not.
+   * (dated 9999, without an account, a negative amount, an id repeating an earlier line's of its
+   * currency or a deduction of an earlier run) must not.
    */
   static final class DeductionColumns implements InputFile.Compactor<Deduction> {
     private final CompactDeductions.Builder builder = CompactDeductions.builder();
-    /** Per line, its id (for the check of repeated ids), until the latest date is found. */
+    /** Per line, its id (to see whether the latest line repeats one), until the latest date is found. */
     private String[] ids = new String[1024];
     private int count;
-    /** The latest date of an accepted line so far, and the line holding it. */
+    /** The latest date of a line that passes the line checks, the line and its currency. */
     private LocalDate latest;
     private int latestLine = -1;
+    private String latestCurrency;
     private boolean latestChecked;
     private List<Deduction> built;
 
@@ -108,6 +110,7 @@ final class ReceivablesInput {
           currency)) {
         latest = date;
         latestLine = count;
+        latestCurrency = currency.getCurrencyCode();
       }
       count++;
     }
@@ -129,23 +132,26 @@ final class ReceivablesInput {
     }
 
     /**
-     * The latest date of an accepted line whose id is its first in the file (a later line repeating an id
-     * is rejected). The latest line is checked against the ids before it; only when it repeats one are
-     * the lines gone through again, each id's first line alone counting.
+     * The latest date of a line the matcher will accept. The latest line that passes the line checks is
+     * the answer when its id is new in the file and unknown to the earlier runs, as it almost always is;
+     * otherwise the lines are gone through again as the matcher takes them: per currency, the first
+     * line of an id that passes the checks and is not an earlier run's.
      */
     @Override
-    public LocalDate latestDate() {
-      if (!latestChecked && latestLine >= 0) {
+    public LocalDate latestDate(java.util.function.BiPredicate<String, String> earlier) {
+      if (!latestChecked) {
         latestChecked = true;
-        if (repeatsEarlier(latestLine)) {
+        if (latestLine >= 0 && (repeatsEarlier(latestLine) || earlier.test(latestCurrency, ids[latestLine]))) {
           latest = null;
           java.util.Set<String> seen = new java.util.HashSet<>();
           List<Deduction> lines = build();
           for (int i = 0; i < count; i++) {
             Deduction d = lines.get(i);
+            String code = d.amount().getCurrency().getCurrencyCode();
             BigDecimal amount = d.amount().getNumber().numberValue(BigDecimal.class);
-            if (seen.add(ids[i]) && (latest == null || d.date().isAfter(latest)) && accepted(d.id(), d.accountId(),
-                d.date(), d.reasonCode(), d.reference().orElse(""), amount, d.amount().getCurrency())) {
+            if (accepted(d.id(), d.accountId(), d.date(), d.reasonCode(), d.reference().orElse(""), amount,
+                d.amount().getCurrency()) && !earlier.test(code, d.id()) && seen.add(code + '\u0000' + d.id())
+                && (latest == null || d.date().isAfter(latest))) {
               latest = d.date();
             }
           }
@@ -155,6 +161,7 @@ final class ReceivablesInput {
       return latest;
     }
 
+    /** Whether any earlier line, of any currency or validity, has this line's id. */
     private boolean repeatsEarlier(int line) {
       String id = ids[line];
       int hash = id.hashCode();

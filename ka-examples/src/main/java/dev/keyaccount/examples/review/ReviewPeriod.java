@@ -14,7 +14,7 @@ import org.threeten.extra.YearQuarter;
  * The period the review covers: a quarter and the date receivables are aged and DSO measured at.
  * Without {@code --quarter}, the quarter is the latest one with a dated actual in the input (sales
  * months, SKU sales, store audits, order due dates, trade spend, open items' document dates,
- * deductions, the Mondays of weekly sales, visits); promotions, store and volume forecasts and the
+ * deductions the matcher will accept, the Mondays of weekly sales, visits); promotions, store and volume forecasts and the
  * plan look ahead and do not count. Without a dated actual, it is the quarter of {@code --as-of}, else today's. Without {@code --as-of}, the as-of date
  * is the quarter's last day. This class is immutable.
  *
@@ -39,9 +39,10 @@ record ReviewPeriod(YearQuarter quarter, LocalDate asOf, boolean asOfGiven) {
    * @param input the input
    * @return the period
    */
-  static ReviewPeriod of(YearQuarter quarter, LocalDate asOf, ReviewInput input) {
+  static ReviewPeriod of(YearQuarter quarter, LocalDate asOf, ReviewInput input,
+      java.util.Map<String, dev.keyaccount.receivables.deduction.DeductionLedger> ledgers) {
     YearQuarter q = quarter != null ? quarter
-        : latest(input).orElseGet(() -> YearQuarter.from(asOf != null ? asOf : LocalDate.now()));
+        : latest(input, ledgers).orElseGet(() -> YearQuarter.from(asOf != null ? asOf : LocalDate.now()));
     return new ReviewPeriod(q, asOf != null ? asOf : q.atEndOfQuarter(), asOf != null);
   }
 
@@ -60,7 +61,8 @@ record ReviewPeriod(YearQuarter quarter, LocalDate asOf, boolean asOfGiven) {
     return YearQuarter.from(date).equals(quarter);
   }
 
-  private static Optional<YearQuarter> latest(ReviewInput input) {
+  private static Optional<YearQuarter> latest(ReviewInput input,
+      java.util.Map<String, dev.keyaccount.receivables.deduction.DeductionLedger> ledgers) {
     SectionInputs in = input.sections;
     List<YearQuarter> found = new ArrayList<>();
     max(in.monthlySales, l -> YearQuarter.from(l.month()), found);
@@ -69,8 +71,10 @@ record ReviewPeriod(YearQuarter quarter, LocalDate asOf, boolean asOfGiven) {
     max(in.orders, l -> YearQuarter.from(l.dueDate()), found);
     max(in.tradeSpend, SectionInputs.SpendQuarter::quarter, found);
     max(in.openItems, l -> YearQuarter.from(l.documentDate()), found);
-    // The deductions' latest date as they were read: a million of them are not built again for it.
-    input.deductions.flatMap(f -> f.latestDate(Deduction::date)).map(YearQuarter::from).ifPresent(found::add);
+    // The latest date of the deductions the matcher will take, kept as they were read: a million of them
+    // are not built again for it, and a line it rejects (dated 9999, repeating an id) does not count.
+    input.deductions.flatMap(f -> f.latestDate((code, id) -> ledgers.containsKey(code)
+        && ledgers.get(code).deduction(id).isPresent())).map(YearQuarter::from).ifPresent(found::add);
     max(input.analytics.weeklySales, s -> YearQuarter.from(s.week().atDay(java.time.DayOfWeek.MONDAY)), found);
     max(input.analytics.visitLog, v -> YearQuarter.from(v.date()), found);
     return found.stream().max(YearQuarter::compareTo);

@@ -155,4 +155,33 @@ class ReviewHostileInputTest {
         run.err());
     assertTrue(run.err().contains("no event of it"), run.err());
   }
+  @Test
+  void theQuarter_comesFromTheLinesTheMatcherTakes_perCurrency_andNotFromAnEarlierRunsIds() throws Exception {
+    // An earlier rejected line does not claim the id: the later line with it is accepted and counts.
+    Path data = sample();
+    append(data.resolve("deductions.csv"), "DX-9,A,2026-04-01,PRM,,-5.00,CNY", "DX-9,A,2026-08-03,PRM,,10.00,CNY");
+    assertTrue(firstLine(runOn(data)).contains("2026-Q3"), firstLine(runOn(data)));
+    // The same id in another currency is another deduction (each currency is matched apart).
+    data = ReviewSampleFilesTest.copySample(tmp.resolve("data2"));
+    append(data.resolve("deductions.csv"), "DX-8,A,2026-04-02,PRM,,5.00,USD", "DX-8,A,2026-08-04,PRM,,10.00,CNY");
+    assertTrue(firstLine(runOn(data)).contains("2026-Q3"), firstLine(runOn(data)));
+    // An id of the earlier run's ledger is rejected: its later date does not choose the quarter.
+    data = ReviewSampleFilesTest.copySample(tmp.resolve("data3"));
+    Path week1 = tmp.resolve("week1");
+    assertEquals(0, review("--data", data.toString(), "--out", week1.toString()).status());
+    Files.writeString(data.resolve("deductions.csv"), ReviewRuns.DEDUCTIONS_HEADER + "\n"
+        + "DW-1,A,2026-06-29,PRM,,10.00,CNY\nDD-02,A,2026-09-15,DSP,,10.00,CNY\n");
+    Run run = runOn(data, "--ledger", week1.resolve("ledger").toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(firstLine(run).contains("2026-Q2"), firstLine(run));
+  }
+
+  @Test
+  void aMultiLineNameWithACommaAfterItsBreak_isRead() throws Exception {
+    Path data = sample();
+    append(data.resolve("accounts.csv"), "E,\"Acme\nFoods, Inc.\",CNY,100000.00,5%,30,10%,10%,5,AVERAGE");
+    Run run = runOn(data);
+    assertEquals(0, run.status(), run.err());
+    assertTrue(Files.readString(tmp.resolve("out/account-evaluations.csv")).contains("\nE,"), run.err());
+  }
 }

@@ -246,7 +246,8 @@ abstract class CompactLines<T> extends AbstractList<T> implements RandomAccess {
      * 10^MAX_DIGITS by the same bound, so within {@link #POWERS}.
      */
     private static long minorUnits(BigDecimal number, int digits) {
-      if (digits < 0 || number.scale() > digits || number.precision() - number.scale() + digits > MAX_DIGITS) {
+      // In long: a scale near Integer.MIN_VALUE (1E+2147483647) would overflow the sum in int.
+      if (digits < 0 || number.scale() > digits || (long) number.precision() - number.scale() + digits > MAX_DIGITS) {
         return NOT_REGULAR;
       }
       long minor = number.unscaledValue().longValueExact() * POWERS[digits - number.scale()];

@@ -162,7 +162,8 @@ final class RunContext {
     // A Money's own decimal, without its trailing zeros (equal in value), costs no number conversion.
     BigDecimal value = amount instanceof Money ? ((Money) amount).getNumberStripped()
         : amount.getNumber().numberValue(BigDecimal.class);
-    BigDecimal minor = value.precision() - value.scale() > 20 ? null : value.movePointRight(minorDigits);
+    // In long: a scale near Integer.MIN_VALUE (1E+2147483647) would overflow the difference in int.
+    BigDecimal minor = (long) value.precision() - value.scale() > 20 ? null : value.movePointRight(minorDigits);
     if (minor == null || minor.abs().compareTo(MAX_MINOR) > 0) {
       throw new IllegalArgumentException(Args.message("amount", "be at most "
           + DeductionMatcher.MAX_MINOR_UNITS + " minor units", amount));

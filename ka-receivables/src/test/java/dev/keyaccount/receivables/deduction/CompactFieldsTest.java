@@ -47,7 +47,7 @@ class CompactFieldsTest {
       case 3 -> new BigDecimal("1000000000000000.01");
       case 4 -> new BigDecimal("92233720368547758.07");
       case 5 -> BigDecimal.valueOf(r.nextInt(2_000_000) - 1_000_000L, r.nextInt(7) - 2);
-      case 6 -> new BigDecimal("1E+3");
+      case 6 -> r.nextBoolean() ? new BigDecimal("1E+3") : new BigDecimal(java.math.BigInteger.ONE, Integer.MIN_VALUE + 1);
       case 7 -> BigDecimal.valueOf(1 + r.nextInt(10_000_000), 2).setScale(2 + r.nextInt(5));
       default -> BigDecimal.valueOf(1 + r.nextInt(10_000_000), r.nextInt(4));
     };
@@ -86,11 +86,14 @@ class CompactFieldsTest {
     }
   }
 
-  /** The built lists' lines, with each amount's number as held, so that 1E+2 and 100 differ. */
+  /**
+   * Each amount's number as held, so that 1E+2 and 100 differ (the values' equality is asserted apart;
+   * their text is not built, since Money's plain text of 1E+2147483647 cannot be).
+   */
   private static List<String> lines(List<?> built, Supplier<List<String>> amounts) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < built.size(); i++) {
-      out.add(built.get(i) + " " + amounts.get().get(i));
+      out.add(i + " " + amounts.get().get(i));
     }
     return out;
   }
@@ -163,6 +166,27 @@ class CompactFieldsTest {
     assertEquals(new BigDecimal("1234.5"), list.get(1).amount().getNumber().numberValue(BigDecimal.class));
     assertEquals(Optional.of("PRM-1"), list.get(0).reference());
     assertEquals(Optional.empty(), list.get(1).reference());
+  }
+
+  @Test
+  void addingByFields_chainsThroughLinesKeptWholeAndLinesRefused() {
+    CurrencyUnit cny = CURRENCIES.get(0);
+    LocalDate day = LocalDate.of(2026, 5, 1);
+    // A date beyond the matcher's (kept whole), then a regular line, then a line the value refuses.
+    CompactDeductions deductions = CompactDeductions.builder()
+        .add("D1", "A1", DeductionMatcher.MAX_DATE.plusDays(1), "promotion", Optional.empty(), BigDecimal.ONE, cny)
+        .add("D2", "A1", day, "promotion", Optional.empty(), BigDecimal.TEN, cny)
+        .build();
+    assertEquals(List.of("D1", "D2"), deductions.stream().map(Deduction::id).toList());
+    CompactAuthorizations authorizations = CompactAuthorizations.builder()
+        .add("AU1", "A1", ReasonType.PROMOTION, Optional.empty(), BigDecimal.ONE, cny, DeductionMatcher.MIN_DATE
+            .minusDays(1))
+        .add("AU2", "A1", ReasonType.PROMOTION, Optional.of("P-2"), new BigDecimal("2.50"), cny, day)
+        .build();
+    assertEquals(List.of("AU1", "AU2"), authorizations.stream().map(Authorization::id).toList());
+    IllegalArgumentException blank = assertThrows(IllegalArgumentException.class, () -> CompactAuthorizations
+        .builder().add("AU1", " ", ReasonType.PROMOTION, Optional.empty(), BigDecimal.ONE, cny, day));
+    assertEquals("Argument 'accountId' must not be blank but has value ' '", blank.getMessage());
   }
 
   @Test

@@ -89,10 +89,13 @@ public final class CsvFiles {
   }
 
   /**
-   * Refuses a record whose quoted cell swallowed a whole record: a cell holding a line break and as many
-   * commas as a record has separators is a quote left open ({@code "PRM-2}) that took the lines after
-   * it into the cell, up to a stray quote lines later. Read on, those lines would be lost; a quoted
-   * cell with line breaks and fewer commas (a note, an id such as {@code "D\n3"}) is kept.
+   * Refuses a record whose quoted cell swallowed lines: a quote left open ({@code "PRM-2}) takes the
+   * lines after it into the cell, up to a stray quote lines later, and read on, those lines would be
+   * lost. Such a cell holds a line break and either as many commas as a record has separators (whole
+   * records), or, in the third column or later, after its last line break as many commas as there are
+   * cells before it (the start of the next record, up to the stray quote). A quoted cell with line breaks
+   * and fewer commas (a note, a name such as {@code "Acme\nFoods, Inc."}, an id such as
+   * {@code "D\n3"}) is kept.
    *
    * @param name the file, for messages
    * @param header the header's names
@@ -111,17 +114,15 @@ public final class CsvFiles {
         continue;
       }
       int commas = 0;
-      int commasAfterBreak = 0;
-      boolean afterBreak = false;
+      int commasAfterLastBreak = 0;
       for (int k = 0; k < cell.length(); k++) {
         char c = cell.charAt(k);
-        afterBreak |= c == '\n' || c == '\r';
         commas += c == ',' ? 1 : 0;
-        commasAfterBreak += afterBreak && c == ',' ? 1 : 0;
+        commasAfterLastBreak = c == '\n' || c == '\r' ? 0 : commasAfterLastBreak + (c == ',' ? 1 : 0);
       }
-      // Whole lines taken in: as many commas as a record's separators, or, after a line break, as many as
-      // the cells before this one (the next record's start, up to a stray quote in this column).
-      if (commas >= header.size() - 1 && header.size() > 1 || i > 0 && commasAfterBreak >= i) {
+      // Whole lines taken in: as many commas as a record's separators, or, after the last line break, as
+      // many as the cells before this one, two or more (the next record's start, up to a stray quote).
+      if (commas >= header.size() - 1 && header.size() > 1 || i >= 2 && commasAfterLastBreak >= i) {
         String shown = cell.strip().replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎');
         throw new InputException(name, line, i < header.size() ? header.get(i) : null, shown,
             "a quoted cell runs from line " + line + " to line " + lastLine + " and holds whole lines: probably a"

@@ -99,7 +99,7 @@ public final class OutputFolder {
    * Adds a binary file to write.
    *
    * @param name the file name, relative, {@code /} between folders
-   * @param content what to write, called only on {@link #commit}
+   * @param content what to write, called once: on {@link #commit}, or on {@link #writeNow}
    * @throws IllegalArgumentException if the name is blank, absolute, has {@code .} or {@code ..}
    *     segments, or is already added
    */
@@ -148,13 +148,15 @@ public final class OutputFolder {
       throw new IllegalStateException("A target is already staged: " + stagedFor);
     }
     Path folder = target.toAbsolutePath().normalize();
+    // The folders this run creates, deepest first (the target too when it is new): removed again, when
+    // still empty, by a run that ends without its commit.
     List<Path> missing = new ArrayList<>();
-    for (Path p = folder.getParent(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+    for (Path p = folder; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
       missing.add(p);
     }
+    createdParents = missing;
     stagedFolder = makeStaging(folder);
     stagedFor = folder;
-    createdParents = missing;
   }
 
   /**
@@ -171,30 +173,32 @@ public final class OutputFolder {
     if (content == null) {
       throw new IllegalArgumentException("Argument 'name' must be an added file but has value '" + name + "'");
     }
-    if (stagedFolder != null && written.add(name)) {
+    if (stagedFolder != null && !written.contains(name)) {
       writeOne(stagedFolder, Map.entry(name, content));
+      written.add(name);
     }
   }
 
   /**
-   * Deletes the temporary folder of a staged run that will not be committed; does nothing when no
-   * target is staged (or after the commit, which deletes it itself). The target is left as it was.
+   * Deletes the temporary folder of a staged run that will not be committed, and the folders its staging
+   * created when they are empty (after a failed commit too); does nothing when nothing is staged or
+   * after a commit that succeeded. The target is left as it was.
    */
   public void discard() {
     if (stagedFolder != null) {
       deleteQuietly(stagedFolder);
-      for (Path parent : createdParents) {
-        try {
-          Files.deleteIfExists(parent);
-        } catch (IOException e) {
-          break; // not empty (something else wrote there) or not ours to remove: left as it is
-        }
-      }
-      stagedFolder = null;
-      stagedFor = null;
-      createdParents = List.of();
-      written.clear();
     }
+    for (Path parent : createdParents) {
+      try {
+        Files.deleteIfExists(parent);
+      } catch (IOException e) {
+        break; // not empty (something else wrote there) or not ours to remove: left as it is
+      }
+    }
+    stagedFolder = null;
+    stagedFor = null;
+    createdParents = List.of();
+    written.clear();
   }
 
   /**
@@ -215,11 +219,11 @@ public final class OutputFolder {
     try {
       write(into);
       replace(into, folder);
+      createdParents = List.of(); // they hold the output now
     } finally {
       deleteQuietly(into);
       stagedFolder = null;
       stagedFor = null;
-      createdParents = List.of();
       written.clear();
     }
   }

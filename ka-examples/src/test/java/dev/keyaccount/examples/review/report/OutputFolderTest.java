@@ -213,6 +213,38 @@ class OutputFolderTest {
   }
 
   @Test
+  void aFailedCommitOfAStagedRun_thenItsDiscard_leaveNoFolderItCreated() throws Exception {
+    Path out = tmp.resolve("new").resolve("deeper").resolve("out");
+    OutputFolder files = threeFiles("1");
+    files.add("broken.csv", w -> {
+      throw new java.io.IOException("disk full");
+    });
+    files.stage(out);
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> files.commit(out));
+    assertTrue(e.getMessage().contains("broken.csv") && e.getMessage().contains("disk full"), e.getMessage());
+    files.discard();
+    assertEquals(List.of(), siblings());
+  }
+
+  @Test
+  void aFileWhoseEarlyWriteFailed_isWrittenAgainByTheCommit() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    OutputFolder files = new OutputFolder();
+    files.add("a.csv", w -> {
+      if (calls.incrementAndGet() == 1) {
+        throw new java.io.IOException("interrupted");
+      }
+      w.write("a");
+    });
+    Path out = tmp.resolve("out");
+    files.stage(out);
+    assertThrows(UncheckedIOException.class, () -> files.writeNow("a.csv"));
+    files.commit(out);
+    assertEquals("a", Files.readString(out.resolve("a.csv")));
+    assertEquals(2, calls.get());
+  }
+
+  @Test
   void namesMustBeRelative() {
     OutputFolder files = new OutputFolder();
     for (String name : List.of("", "../x.csv", "a//b", "/abs.csv", "./x")) {
