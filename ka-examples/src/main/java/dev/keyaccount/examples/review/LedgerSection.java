@@ -6,7 +6,6 @@ import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.examples.review.ledger.LedgerFiles;
 import dev.keyaccount.examples.review.report.CsvOutput;
 import dev.keyaccount.examples.review.report.OutputFolder;
-import dev.keyaccount.examples.review.report.ReadAhead;
 import dev.keyaccount.examples.review.report.TextTable;
 import dev.keyaccount.receivables.aging.AgingBuckets;
 import dev.keyaccount.receivables.deduction.DeductionLedger;
@@ -88,8 +87,6 @@ final class LedgerSection {
         int digits = Monies.minorDigits(ledgers.get(l).currency());
         LedgerColumns d = open.get(l);
         for (int i = 0; i < d.size(); i++) {
-          ReadAhead.text(i, d.size(), d::id);
-          ReadAhead.text(i, d.size(), r -> d.reference(r).orElse(null));
           LocalDate date = d.date(i);
           long age = Math.max(0, ChronoUnit.DAYS.between(date, asOf));
           csv.text(d.id(i)).text(code).text(d.accountId(i))

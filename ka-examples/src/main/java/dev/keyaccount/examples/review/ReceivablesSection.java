@@ -7,7 +7,6 @@ import dev.keyaccount.core.result.FailureItem;
 import dev.keyaccount.examples.review.report.Background;
 import dev.keyaccount.examples.review.report.Chart;
 import dev.keyaccount.examples.review.report.OutputFolder;
-import dev.keyaccount.examples.review.report.ReadAhead;
 import dev.keyaccount.examples.review.report.TextTable;
 import dev.keyaccount.receivables.aging.AgingCalculator;
 import dev.keyaccount.receivables.aging.AgingReport;
@@ -336,7 +335,6 @@ final class ReceivablesSection {
       }
       StringBuilder ids = new StringBuilder();
       for (int k = 0; k < refs.size(); k++) {
-        ReadAhead.text(k, refs.size(), ahead -> columns[refs.run(ahead)].deductionId(refs.row(ahead)));
         int r = refs.run(k);
         ResultColumns c = columns[r];
         int i = refs.row(k);

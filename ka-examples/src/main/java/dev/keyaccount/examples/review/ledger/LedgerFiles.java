@@ -7,7 +7,6 @@ import dev.keyaccount.examples.review.csv.CsvRow;
 import dev.keyaccount.examples.review.csv.CsvRowSource;
 import dev.keyaccount.examples.review.csv.InputException;
 import dev.keyaccount.examples.review.report.CsvOutput;
-import dev.keyaccount.examples.review.report.ReadAhead;
 import dev.keyaccount.examples.review.report.Background;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -183,8 +182,6 @@ public final class LedgerFiles {
           int digits = Monies.minorDigits(ledger.currency());
           LedgerColumns d = deductionColumns.get(ledger).get();
           for (int i = 0; i < d.size(); i++) {
-            ReadAhead.text(i, d.size(), d::id);
-            ReadAhead.text(i, d.size(), r -> d.reference(r).orElse(null));
             csv.verbatim(code).verbatim(text(d.id(i))).verbatim(text(d.accountId(i)))
                 .verbatim(d.type(i).map(Enum::name).orElse("")).verbatim(text(d.reference(i).orElse("")))
                 .exactMinorUnits(d.amountMinorUnits(i), digits).date(d.date(i)).verbatim(d.state(i).name())
@@ -204,7 +201,6 @@ public final class LedgerFiles {
           int digits = Monies.minorDigits(ledger.currency());
           LedgerColumns d = deductionColumns.get(ledger).get();
           for (int i = 0; i < d.size(); i++) {
-            ReadAhead.text(i, d.size(), d::id);
             String id = text(d.id(i));
             for (int e = 0; e < d.eventCount(i); e++) {
               csv.verbatim(code).verbatim(id).date(d.eventDate(i, e)).verbatim(d.eventKind(i, e).name())
@@ -222,7 +218,6 @@ public final class LedgerFiles {
           int digits = Monies.minorDigits(ledger.currency());
           UseColumns u = useColumns.get(ledger).get();
           for (int i = 0; i < u.size(); i++) {
-            ReadAhead.text(i, u.size(), u::authorizationId);
             csv.verbatim(code).verbatim(text(u.authorizationId(i))).exactMinorUnits(u.amountMinorUnits(i), digits)
                 .endRow();
           }
@@ -236,8 +231,6 @@ public final class LedgerFiles {
           int digits = Monies.minorDigits(ledger.currency());
           UseColumns u = useColumns.get(ledger).get();
           for (int i = 0; i < u.size(); i++) {
-            ReadAhead.text(i, u.size(), u::authorizationId);
-            ReadAhead.text(i, u.size(), r -> u.consumptionCount(r) == 0 ? null : u.consumptionDeductionId(r, 0));
             String id = text(u.authorizationId(i));
             for (int c = 0; c < u.consumptionCount(i); c++) {
               csv.verbatim(code).verbatim(id).verbatim(text(u.consumptionDeductionId(i, c)))
