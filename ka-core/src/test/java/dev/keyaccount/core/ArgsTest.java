@@ -182,6 +182,10 @@ class ArgsTest {
     rejects(() -> Args.positive(new java.math.BigDecimal("-12.50"), "x"), "Argument 'x' must be positive but has value -12.50");
     assertEquals("Argument 'a' must be positive but has value CNY -1.5",
         Args.message("a", "be positive", org.javamoney.moneta.Money.of(new java.math.BigDecimal("-1.50"), CNY)));
+    // At the bound exactly (one digit, 999 places: 1,000) the plain text; one place more, E notation.
+    java.math.BigDecimal atBound = new java.math.BigDecimal(java.math.BigInteger.ONE, Args.MAX_PLAIN_CHARS - 1);
+    assertEquals(atBound.toPlainString(), Args.shown(atBound));
+    assertEquals("1E-1000", Args.shown(atBound.movePointLeft(1)));
     assertEquals("Argument 'amount' must be in currency USD but is in CNY (value CNY 1E+2147483647)",
         CurrencyMismatchException.message("amount", dev.keyaccount.core.money.Currencies.USD,
             org.javamoney.moneta.Money.of(huge, CNY)));
