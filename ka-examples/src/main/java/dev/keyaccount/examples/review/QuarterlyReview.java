@@ -207,6 +207,11 @@ public final class QuarterlyReview implements Callable<Integer> {
     // With --out, the temporary folder is made first, so that a large file whose content is complete
     // can be written while the run goes on (deduction-results.csv, while the next ledger is built); a
     // failure before the commit deletes it, and the target is touched only by the commit.
+    // A run stopped by Ctrl-C leaves no temporary folder either (unless it was already moving files in).
+    Thread cleanup = out == null ? null : new Thread(review.files()::abandon, "ka-review-cleanup");
+    if (cleanup != null) {
+      Runtime.getRuntime().addShutdownHook(cleanup);
+    }
     try {
       if (out != null) {
         review.files().stage(out);
@@ -217,6 +222,13 @@ public final class QuarterlyReview implements Callable<Integer> {
       }
     } finally {
       review.files().discard();
+      if (cleanup != null) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+          // The hook is running or has run: nothing left to remove.
+        }
+      }
     }
     stdout.print(review.console());
     if (out != null) {

@@ -69,8 +69,14 @@ public final class OutputFolder {
   private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
   /** The target given to {@link #stage}, normalised, or null. */
   private Path stagedFor;
-  /** The temporary folder made by {@link #stage}, or null. */
-  private Path stagedFolder;
+  /** The temporary folder made by {@link #stage}, or null (read by {@link #abandon} on another thread). */
+  private volatile Path stagedFolder;
+  /** Guards {@link #moving} and {@link #abandoned}, and each file's creation, against {@link #abandon}. */
+  private final Object lock = new Object();
+  /** Whether the commit is moving files in: then only the commit may touch the staged folder. */
+  private boolean moving;
+  /** Whether {@link #abandon} ran: no file is created in the staged folder any more. */
+  private boolean abandoned;
   /**
    * The target's parent folders that {@link #stage} created (deepest first), removed again by
    * {@link #discard} when empty, so that a failed run leaves no trace.
@@ -202,6 +208,30 @@ public final class OutputFolder {
   }
 
   /**
+   * For a shutdown hook (the user pressed Ctrl-C during a long run): deletes the staged temporary folder
+   * and the empty folders its staging created, unless the commit is moving files in (its moves must not
+   * lose the previous files it sets aside there). No file is created in the folder afterwards; one being
+   * written goes on into a file no longer there.
+   */
+  public void abandon() {
+    synchronized (lock) {
+      abandoned = true;
+      Path folder = stagedFolder;
+      if (moving || folder == null) {
+        return;
+      }
+      deleteQuietly(folder);
+      for (Path parent : createdParents) {
+        try {
+          Files.deleteIfExists(parent);
+        } catch (IOException e) {
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * Writes every file into a folder, creating it if needed.
    *
    * @param target the output folder
@@ -218,6 +248,13 @@ public final class OutputFolder {
     Path into = stagedFolder != null ? stagedFolder : makeStaging(folder);
     try {
       write(into);
+      synchronized (lock) {
+        if (abandoned) {
+          throw failure("The review was stopped before its output was moved to " + folder + "; no output file was"
+              + " changed", null);
+        }
+        moving = true;
+      }
       replace(into, folder);
       createdParents = List.of(); // they hold the output now
     } finally {
@@ -225,6 +262,9 @@ public final class OutputFolder {
       stagedFolder = null;
       stagedFor = null;
       written.clear();
+      synchronized (lock) {
+        moving = false;
+      }
     }
   }
 
@@ -287,11 +327,20 @@ public final class OutputFolder {
     }
   }
 
-  private static void writeOne(Path staging, Map.Entry<String, Bytes> file) {
+  private void writeOne(Path staging, Map.Entry<String, Bytes> file) {
     Path path = staging.resolve(file.getKey());
     try {
-      Files.createDirectories(path.getParent());
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path))) {
+      OutputStream stream;
+      // Created under the lock: once abandon has run, no file (nor folder) appears in the staged folder.
+      synchronized (lock) {
+        if (abandoned) {
+          throw failure("The review was stopped before " + file.getKey() + " was written; no output file was"
+              + " changed", null);
+        }
+        Files.createDirectories(path.getParent());
+        stream = Files.newOutputStream(path);
+      }
+      try (OutputStream out = new BufferedOutputStream(stream)) {
         file.getValue().writeTo(out);
       }
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.keyaccount.examples.review.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -242,6 +243,36 @@ class OutputFolderTest {
     files.commit(out);
     assertEquals("a", Files.readString(out.resolve("a.csv")));
     assertEquals(2, calls.get());
+  }
+
+  @Test
+  void anAbandonedRun_asCtrlCDoes_leavesNoTemporaryFolderNorTheFoldersItMade() throws Exception {
+    Path out = tmp.resolve("new").resolve("out");
+    OutputFolder files = threeFiles("1");
+    files.stage(out);
+    files.writeNow("deduction-results.csv");
+    files.abandon();
+    assertEquals(List.of(), siblings());
+    files.discard(); // what the run's own ending then does: nothing left to do
+    assertEquals(List.of(), siblings());
+  }
+
+  @Test
+  void abandoningWhileTheCommitWrites_stopsIt_andTheTargetKeepsItsFiles() throws Exception {
+    Path out = tmp.resolve("out");
+    threeFiles("1").commit(out);
+    OutputFolder files = threeFiles("2");
+    files.add("last.csv", w -> {
+      files.abandon(); // a shutdown hook running while the commit writes
+      w.write("last");
+    });
+    files.stage(out);
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> files.commit(out));
+    assertTrue(e.getMessage().startsWith("The review was stopped before"), e.getMessage());
+    files.discard();
+    assertEquals("deductions 1", Files.readString(out.resolve("deduction-results.csv")));
+    assertFalse(Files.exists(out.resolve("last.csv")));
+    assertEquals(List.of("out"), siblings());
   }
 
   @Test
