@@ -66,7 +66,7 @@ public final class OutputFolder {
 
   private final Map<String, Bytes> files = new LinkedHashMap<>();
   /** The files already written into the staged folder by {@link #writeNow}. */
-  private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Set<String> written = new java.util.HashSet<>();
   /** The target given to {@link #stage}, normalised, or null. */
   private Path stagedFor;
   /** The temporary folder made by {@link #stage}, or null (read by {@link #abandon} on another thread). */
@@ -191,16 +191,7 @@ public final class OutputFolder {
    * after a commit that succeeded. The target is left as it was.
    */
   public void discard() {
-    if (stagedFolder != null) {
-      deleteQuietly(stagedFolder);
-    }
-    for (Path parent : createdParents) {
-      try {
-        Files.deleteIfExists(parent);
-      } catch (IOException e) {
-        break; // not empty (something else wrote there) or not ours to remove: left as it is
-      }
-    }
+    deleteStaged(stagedFolder);
     stagedFolder = null;
     stagedFor = null;
     createdParents = List.of();
@@ -220,13 +211,23 @@ public final class OutputFolder {
       if (moving || folder == null) {
         return;
       }
+      deleteStaged(folder);
+    }
+  }
+
+  /**
+   * Deletes the staged folder (when there is one) and then the folders its staging created, deepest
+   * first, while they are empty.
+   */
+  private void deleteStaged(Path folder) {
+    if (folder != null) {
       deleteQuietly(folder);
-      for (Path parent : createdParents) {
-        try {
-          Files.deleteIfExists(parent);
-        } catch (IOException e) {
-          break;
-        }
+    }
+    for (Path parent : createdParents) {
+      try {
+        Files.deleteIfExists(parent);
+      } catch (IOException e) {
+        break; // not empty (something else wrote there) or not ours to remove: left as it is
       }
     }
   }
