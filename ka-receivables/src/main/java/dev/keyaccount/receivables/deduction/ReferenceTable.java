@@ -1,17 +1,7 @@
 package dev.keyaccount.receivables.deduction;
 
-import static dev.keyaccount.receivables.deduction.ReferenceKinds.ASCII_KINDS;
-import static dev.keyaccount.receivables.deduction.ReferenceKinds.DIGIT;
-import static dev.keyaccount.receivables.deduction.ReferenceKinds.LETTER;
-import static dev.keyaccount.receivables.deduction.ReferenceKinds.MARK;
-import static dev.keyaccount.receivables.deduction.ReferenceKinds.SEPARATOR;
-import static dev.keyaccount.receivables.deduction.ReferenceKinds.SYMBOL;
-import static dev.keyaccount.receivables.deduction.ReferenceKinds.kind;
-
 import dev.keyaccount.receivables.reconciliation.References;
-import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 
@@ -22,9 +12,9 @@ import java.util.function.IntUnaryOperator;
  * and {@code References.loose} define them; a loose form is itself a strict form, so both share one
  * namespace, and equal ids are equal forms.
  *
- * <p>The rules are written twice on purpose: here straight into the shared arena, with no
- * intermediate string and no string hashing for a reference of ASCII characters only (a
- * non-ASCII one goes through {@link Normalizer}); there into a new string.
+ * <p>The rules are written twice on purpose: here straight into the shared arena ({@link FormArena}),
+ * with no intermediate string and no string hashing for a reference of ASCII characters only (a
+ * non-ASCII one goes through {@code java.text.Normalizer}); there into a new string.
  * {@code MatchingInternalsTest.referenceTable_normalisesExactlyAsReferences} holds the two to the same
  * output on generated text.
  *
@@ -37,12 +27,10 @@ final class ReferenceTable {
   /** The id of an absent reference, or of one with no letter, digit or symbol. */
   static final int NONE = -1;
 
-  private static final char JOIN = '-';
-
   private final IndexTable index;
   private final EditDistance distance = new EditDistance();
   private final IndexTable.SameKey sameChars = this::sameChars;
-  private char[] chars = new char[256];
+  private final FormArena arena = new FormArena();
   private int[] start = new int[64];
   /** Per id, its {@link #squeezedHash}: computed when the form is added, while its chars are in cache. */
   private int[] squeezed = new int[64];
@@ -50,7 +38,6 @@ final class ReferenceTable {
   private long[] folded = new long[1];
   /** Bit per id: whether its form is segmented (see {@link #unsegmented}), found when the form is added. */
   private long[] segmented = new long[1];
-  private boolean lastFolded;
   private int count;
   private int end;
 
@@ -83,26 +70,6 @@ final class ReferenceTable {
     return id >>> 6 >= segmented.length || (segmented[id >>> 6] & 1L << id) == 0;
   }
 
-  /** {@link #unsegmented} worked out from the form's chars, while they are in cache. */
-  private boolean unsegmented(int from, int to) {
-    byte previous = SEPARATOR;
-    boolean tokenStart = true;
-    for (int i = from; i < to; i++) {
-      char c = chars[i];
-      if (c == JOIN) {
-        tokenStart = true;
-      } else if (tokenStart) {
-        byte kind = c < 0x80 ? ASCII_KINDS[c] : kind(Character.codePointAt(chars, i, to));
-        if (kind == previous && kind != SYMBOL) {
-          return false;
-        }
-        previous = kind;
-        tokenStart = false;
-      }
-    }
-    return true;
-  }
-
   /** The slots of the table's index of forms (see {@link IndexTable#capacity}). */
   int capacity() {
     return index.capacity();
@@ -132,60 +99,9 @@ final class ReferenceTable {
       return false;
     }
     // The banded distance first: it is cheap and rejects most pairs; the token check builds strings.
-    return distance.within(chars, aFrom, aTo, bFrom, bTo, max) && sameSymbolsAndSplit(a, b);
-  }
-
-  /**
-   * Whether an edit between the two forms could be a slip rather than another document: their symbols
-   * (tokens neither letters nor digits) are the same, in order, and they do not hold the same digits in
-   * as many numbers split at other places ({@code PRM-2026-1-10} and {@code PRM-2026-11-0} are both
-   * written with separators, and disagree; {@code INV-12} may be {@code INV-1-2} written without one).
-   */
-  private boolean sameSymbolsAndSplit(int a, int b) {
-    StringBuilder aDigits = new StringBuilder();
-    StringBuilder bDigits = new StringBuilder();
-    StringBuilder aSymbols = new StringBuilder();
-    StringBuilder bSymbols = new StringBuilder();
-    String aTokens = others(start[a], start[a + 1], aDigits, aSymbols);
-    String bTokens = others(start[b], start[b + 1], bDigits, bSymbols);
-    if (!aSymbols.toString().equals(bSymbols.toString())) {
-      return false;
-    }
-    // The same digits in as many numbers, split at other places: both were written with separators there.
-    return !aDigits.toString().equals(bDigits.toString()) || aTokens.equals(bTokens)
-        || count(aTokens) != count(bTokens);
-  }
-
-  private static long count(String tokens) {
-    return tokens.chars().filter(c -> c == JOIN).count();
-  }
-
-  /**
-   * Collects a form's digits (all its digit tokens, joined) and symbols; returns its digit tokens with a
-   * separator between them.
-   */
-  private String others(int from, int to, StringBuilder digits, StringBuilder symbols) {
-    StringBuilder tokens = new StringBuilder();
-    int k = from;
-    while (k < to) {
-      if (chars[k] == JOIN) {
-        k++;
-        continue;
-      }
-      int end = k;
-      while (end < to && chars[end] != JOIN) {
-        end++;
-      }
-      char first = chars[k];
-      if (first >= '0' && first <= '9') {
-        digits.append(chars, k, end - k);
-        tokens.append(chars, k, end - k).append(JOIN);
-      } else if (!Character.isLetter(Character.codePointAt(chars, k, to))) {
-        symbols.append(chars, k, end - k).append(JOIN);
-      }
-      k = end;
-    }
-    return tokens.toString();
+    char[] chars = arena.chars;
+    return distance.within(chars, aFrom, aTo, bFrom, bTo, max)
+        && NearForms.sameSymbolsAndSplit(chars, aFrom, aTo, bFrom, bTo);
   }
 
   /**
@@ -208,13 +124,13 @@ final class ReferenceTable {
 
   /** The form with this id. */
   String text(int id) {
-    return new String(chars, start[id], start[id + 1] - start[id]);
+    return new String(arena.chars, start[id], start[id + 1] - start[id]);
   }
 
   private int intern(String reference, boolean loose) {
     int from = end;
-    int to = normaliseInto(reference, from, loose);
-    return to == from ? NONE : add(from, to, hash(from, to), lastFolded);
+    int to = arena.write(reference, from, loose);
+    return to == from ? NONE : add(from, to, hash(from, to), arena.lastFolded);
   }
 
   /** How many references {@link #internAll} prepares before it interns them. */
@@ -274,10 +190,10 @@ final class ReferenceTable {
       int at = end;
       for (int j = 0; j < m; j++) {
         String reference = batchText[j];
-        int to = reference == null ? at : normaliseInto(reference, at, loose);
+        int to = reference == null ? at : arena.write(reference, at, loose);
         batchFrom[j] = at;
         batchTo[j] = to;
-        batchFolded[j] = reference != null && lastFolded;
+        batchFolded[j] = reference != null && arena.lastFolded;
         batchHash[j] = hash(at, to);
         at = to;
       }
@@ -291,7 +207,7 @@ final class ReferenceTable {
         }
         // Move the form down to the arena's end, where a new form is kept (the ones before were known).
         if (from != end) {
-          System.arraycopy(chars, from, chars, end, length);
+          System.arraycopy(arena.chars, from, arena.chars, end, length);
         }
         ids[base + j] = add(end, end + length, batchHash[j], batchFolded[j]);
       }
@@ -322,12 +238,13 @@ final class ReferenceTable {
     int seen = 0;
     for (int j = 0; j < m; j++) {
       int element = batchElement[j];
-      seen += element >= 0 ? chars[start[element]] : 0;
+      seen += element >= 0 ? arena.chars[start[element]] : 0;
     }
     readAhead += seen;
   }
 
   private int hash(int from, int to) {
+    char[] chars = arena.chars;
     int hash = 1;
     for (int i = from; i < to; i++) {
       hash = 31 * hash + chars[i];
@@ -347,12 +264,13 @@ final class ReferenceTable {
     int id = known >= 0 ? known : count++;
     if (known < 0) {
       end = to;
+      char[] chars = arena.chars;
       int squeeze = 1;
       for (int i = from; i < to; i++) {
-        squeeze = chars[i] == JOIN || chars[i] == '0' ? squeeze : 31 * squeeze + chars[i];
+        squeeze = chars[i] == FormArena.JOIN || chars[i] == '0' ? squeeze : 31 * squeeze + chars[i];
       }
       squeezed[id] = squeeze;
-      if (!unsegmented(from, to)) {
+      if (!arena.unsegmented(from, to)) {
         segmented = setBit(segmented, id);
       }
     }
@@ -373,109 +291,7 @@ final class ReferenceTable {
     int from = start[b];
     int length = start[b + 1] - from;
     int s = start[a];
+    char[] chars = arena.chars;
     return start[a + 1] - s == length && Arrays.equals(chars, s, s + length, chars, from, from + length);
-  }
-
-  /** Writes the strict (or loose) form at {@code from}; returns where it ends. */
-  private int normaliseInto(String reference, int from, boolean loose) {
-    lastFolded = false;
-    for (int i = 0; i < reference.length(); i++) {
-      if (reference.charAt(i) >= 0x80) {
-        lastFolded = true;
-        String folded = fold(reference);
-        return tokensInto(loose ? fold(withoutSeparators(folded)) : folded, from, false);
-      }
-    }
-    // ASCII needs no Normalizer: upper-cased as it is read, separators skipped for the loose form.
-    return tokensInto(reference, from, loose);
-  }
-
-  /** NFKC, upper case, NFKC again. */
-  private static String fold(String reference) {
-    String upper = Normalizer.normalize(reference, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
-    return Normalizer.normalize(upper, Normalizer.Form.NFKC);
-  }
-
-  /** Folded text without its separators, combining marks that follow no letter included. */
-  private static String withoutSeparators(String folded) {
-    StringBuilder out = new StringBuilder(folded.length());
-    boolean afterLetter = false;
-    for (int i = 0; i < folded.length(); ) {
-      int cp = folded.codePointAt(i);
-      i += Character.charCount(cp);
-      byte kind = kind(cp);
-      afterLetter = kind == LETTER || kind == MARK && afterLetter;
-      if (afterLetter || kind == DIGIT || kind == SYMBOL) {
-        out.appendCodePoint(cp);
-      }
-    }
-    return out.toString();
-  }
-
-  /**
-   * Writes the tokens of folded text (or of ASCII text, upper-casing it) joined with {@code '-'} at
-   * {@code from}; with {@code skipSeparators}, separators do not end a token. Returns where it ends.
-   */
-  private int tokensInto(String text, int from, boolean skipSeparators) {
-    int length = text.length();
-    // At most one join before each char, plus a '0' for a trailing run of zeros.
-    if (from + 2 * length + 1 > chars.length) {
-      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + 2 * length + 1));
-    }
-    char[] out = chars;
-    int k = from;
-    byte run = SEPARATOR;
-    boolean onlyZeros = false;
-    for (int i = 0; i < length; i++) {
-      int c = text.charAt(i);
-      byte kind;
-      if (c < 0x80) {
-        kind = ASCII_KINDS[c];
-        if (c >= 'a' && c <= 'z') {
-          c -= 'a' - 'A';
-        }
-      } else {
-        c = text.codePointAt(i);
-        kind = kind(c);
-        if (kind == MARK) {
-          kind = run == LETTER ? LETTER : SEPARATOR;
-        }
-      }
-      if (kind == SEPARATOR) {
-        if (!skipSeparators) {
-          if (run == DIGIT && onlyZeros) {
-            out[k++] = '0';
-          }
-          run = SEPARATOR;
-        }
-      } else {
-        if (kind != run || kind == SYMBOL) {
-          if (run == DIGIT && onlyZeros) {
-            out[k++] = '0';
-          }
-          if (k > from) {
-            out[k++] = JOIN;
-          }
-          run = kind;
-          onlyZeros = kind == DIGIT;
-        }
-        if (kind != DIGIT) {
-          k += Character.toChars(c, out, k);
-        } else {
-          int digit = Character.digit(c, 10);
-          if (digit != 0 || !onlyZeros) {
-            out[k++] = (char) ('0' + digit);
-            onlyZeros = false;
-          }
-        }
-      }
-      if (c > 0xFFFF) {
-        i++;
-      }
-    }
-    if (run == DIGIT && onlyZeros) {
-      out[k++] = '0';
-    }
-    return k;
   }
 }
