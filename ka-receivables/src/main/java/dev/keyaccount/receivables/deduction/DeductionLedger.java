@@ -136,7 +136,7 @@ public final class DeductionLedger {
   public static final class Builder {
 
     private final CurrencyUnit currency;
-    private LedgerBlock.Builder lines = new LedgerBlock.Builder(16);
+    private LedgerBlockBuilder lines = new LedgerBlockBuilder(16);
     private UseBlock.Builder useLines = new UseBlock.Builder(16);
 
     private Builder(CurrencyUnit currency) {

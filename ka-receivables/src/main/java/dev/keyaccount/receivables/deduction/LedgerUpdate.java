@@ -58,7 +58,7 @@ final class LedgerUpdate {
    * a cost in proportion to the run; a smaller one adds a layer of changes.
    */
   private DeductionLedger rebased(DeductionLedger ledger) {
-    LedgerBlock.Builder lines = new LedgerBlock.Builder(deductions.newCount + ledger.deductionCount());
+    LedgerBlockBuilder lines = new LedgerBlockBuilder(deductions.newCount + ledger.deductionCount());
     for (int d = 0; d < deductions.newCount; d++) {
       // Ids of new deductions are unique and unknown to the ledger: the run rejected any other.
       if (!lines.add(line(d), claimText(d))) {
