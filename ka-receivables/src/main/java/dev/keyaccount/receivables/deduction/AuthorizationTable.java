@@ -129,7 +129,7 @@ final class AuthorizationTable {
         Args.sameCurrency(lines.get(i).amount(), context.currency, "amount");
       }
       minorUnits = regular ? lines.minorUnits[i] : context.minorUnits(value.amount());
-      UseLine use = context.hasLedger ? context.ledger.useOrNull(id) : null;
+      UseLine use = context.hasLedger ? context.ledger.state().useOrNull(id) : null;
       used = use == null ? 0 : use.consumed;
       if (used > minorUnits) {
         throw new IllegalArgumentException(Args.message("amount", "be at least the " + context.money(used)

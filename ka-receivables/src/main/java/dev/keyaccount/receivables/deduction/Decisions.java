@@ -72,16 +72,26 @@ final class Decisions {
     LedgerDeduction built = next.build();
     LedgerDeduction decided = LedgerDeduction.builder().from(built)
         .addHistory(LedgerEvent.of(decision.date(), kind, built.state(), concerned)).build();
-    return ledger.next(decided, uses);
+    return nextLedger(decided, uses);
+  }
+
+  /** The next version of the ledger: the decided deduction and the changed uses. */
+  private DeductionLedger nextLedger(LedgerDeduction decided, Map<String, AuthorizationUse> changedUses) {
+    HashMap<String, UseLine> lines = new HashMap<>();
+    changedUses.forEach((id, use) -> lines.put(id, UseLine.of(use)));
+    HashMap<String, LedgerLine> deduction = new HashMap<>();
+    deduction.put(decided.id(), LedgerLine.of(decided));
+    return ledger.nextTaking(deduction, new HashMap<>(), lines);
   }
 
   private Money match(Map<String, AuthorizationUse> uses) {
     Money taken = zero;
     for (AuthorizationMatch m : decision.matches()) {
-      AuthorizationUse use = ledger.useValueOrNull(m.authorizationId());
-      if (use == null) {
+      UseLine line = ledger.state().useOrNull(m.authorizationId());
+      if (line == null) {
         throw Args.invalid("matches", "name authorizations the ledger has seen", "'" + m.authorizationId() + "'");
       }
+      AuthorizationUse use = line.toUse(ledger.currency());
       AuthorizationUse current = uses.getOrDefault(use.authorizationId(), use);
       Money amount = Monies.of(m.amount());
       if (!amount.getCurrency().equals(ledger.currency())) {

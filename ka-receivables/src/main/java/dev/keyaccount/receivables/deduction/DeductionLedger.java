@@ -1,19 +1,14 @@
 package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.core.Args;
-import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.receivables.aging.AgingBuckets;
 import dev.keyaccount.receivables.reconciliation.References;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
@@ -33,44 +28,25 @@ import org.javamoney.moneta.Money;
  * <p>A ledger read back from its parts ({@link #builder}), or left by a run at least as large as the
  * ledger before it, is held as columns (about a hundred bytes a deduction and a few dozen an
  * authorization, no object per line). A smaller run's ledger shares those columns and adds a layer of
- * its changes (see the layered maps below), so a weekly run costs about the size of its remittance,
- * not of the ledger. Consistency is checked on
- * every construction from parts ({@link #of}): each deduction's matched part equals its consumptions,
- * no authorization is consumed beyond its amount, one currency throughout. This class is immutable and
- * thread-safe.
+ * its changes, so a weekly run costs about the size of its remittance, not of the ledger. Consistency
+ * is checked on every construction from parts ({@link #of}): each deduction's matched part equals its
+ * consumptions, no authorization is consumed beyond its amount, one currency throughout. This class is
+ * immutable and thread-safe.
  */
 public final class DeductionLedger {
 
   private final CurrencyUnit currency;
-  private final LayeredMap<String, LedgerLine> deductions;
-  private final LayeredMap<String, LedgerLine> open;
-  private final LayeredMap<ClaimKey, String> claims;
-  private final LayeredMap<String, UseLine> uses;
-  /** The deductions below the layers of the maps above, as columns, or null. */
-  private final LedgerBlock block;
-  /** The uses below the layers of {@link #uses}, as columns, or null. */
-  private final UseBlock useBlock;
-  /** Every deduction by date and id, sorted on first use and kept (a benign race: equal rows). */
-  private volatile LedgerRows byDate;
-  /** Every use by authorization id, sorted on first use and kept. */
-  private volatile UseRows byId;
+  /** The deductions, claims and uses as lines: layered maps over columns. */
+  private final LedgerState state;
 
-  private DeductionLedger(CurrencyUnit currency, LayeredMap<String, LedgerLine> deductions,
-      LayeredMap<String, LedgerLine> open, LayeredMap<ClaimKey, String> claims, LayeredMap<String, UseLine> uses,
-      LedgerBlock block, UseBlock useBlock) {
+  private DeductionLedger(CurrencyUnit currency, LedgerState state) {
     this.currency = currency;
-    this.deductions = deductions;
-    this.open = open;
-    this.claims = claims;
-    this.uses = uses;
-    this.block = block;
-    this.useBlock = useBlock;
+    this.state = state;
   }
 
   /** A ledger of exactly these columns (consistent with each other: the caller checked). */
   static DeductionLedger ofBlocks(CurrencyUnit currency, LedgerBlock block, UseBlock useBlock) {
-    return new DeductionLedger(currency, LayeredMap.over(block.lines()), LayeredMap.over(block.openLines()),
-        LayeredMap.over(block.claims()), LayeredMap.over(useBlock.uses()), block, useBlock);
+    return new DeductionLedger(currency, LedgerState.ofBlocks(block, useBlock));
   }
 
   /**
@@ -81,8 +57,7 @@ public final class DeductionLedger {
    * @throws NullPointerException if the currency is null
    */
   public static DeductionLedger empty(CurrencyUnit currency) {
-    return new DeductionLedger(Args.notNull(currency, "currency"), LayeredMap.empty(), LayeredMap.empty(),
-        LayeredMap.empty(), LayeredMap.empty(), null, null);
+    return new DeductionLedger(Args.notNull(currency, "currency"), LedgerState.empty());
   }
 
   /**
@@ -136,7 +111,7 @@ public final class DeductionLedger {
   public static final class Builder {
 
     private final CurrencyUnit currency;
-    private LedgerBlock.Builder lines = new LedgerBlock.Builder(16);
+    private LedgerBlockBuilder lines = new LedgerBlockBuilder(16);
     private UseBlock.Builder useLines = new UseBlock.Builder(16);
 
     private Builder(CurrencyUnit currency) {
@@ -201,25 +176,7 @@ public final class DeductionLedger {
       UseBlock useBlock = useLines.build();
       lines = null;
       useLines = null;
-      long[] consumed = new long[block.size];
-      for (int u = 0; u < useBlock.size; u++) {
-        for (int c = useBlock.consumptionStart(u); c < useBlock.consumptionEnd(u); c++) {
-          String deductionId = useBlock.consumptionDeductionId(c);
-          int d = block.find(deductionId);
-          if (d < 0) {
-            throw Args.invalid("authorizationUses", "name known deductions",
-                "'" + deductionId + "' in '" + useBlock.id(u) + "'");
-          }
-          consumed[d] = Math.addExact(consumed[d], useBlock.consumptionAmount(c));
-        }
-      }
-      for (int d = 0; d < block.size; d++) {
-        if (consumed[d] != block.matched(d)) {
-          throw Args.invalid("deductions", "have a matched part equal to their consumptions "
-              + Monies.ofMinorUnits(consumed[d], currency), "'" + block.id(d) + "' matched "
-              + Monies.ofMinorUnits(block.matched(d), currency));
-        }
-      }
+      LedgerConsistency.check(currency, block, useBlock);
       return ofBlocks(currency, block, useBlock);
     }
 
@@ -245,12 +202,12 @@ public final class DeductionLedger {
    * @return the count
    */
   public int deductionCount() {
-    return deductions.size();
+    return state.deductionCount();
   }
 
   /** How many authorizations the ledger knows. */
   int useCount() {
-    return uses.size();
+    return state.useCount();
   }
 
   /**
@@ -261,7 +218,7 @@ public final class DeductionLedger {
    * @throws NullPointerException if the id is null
    */
   public Optional<LedgerDeduction> deduction(String id) {
-    LedgerLine line = deductions.get(Args.notNull(id, "id"));
+    LedgerLine line = state.deductionOrNull(Args.notNull(id, "id"));
     return line == null ? Optional.empty() : Optional.of(line.toDeduction(currency));
   }
 
@@ -271,7 +228,7 @@ public final class DeductionLedger {
    * @return the deductions
    */
   public List<LedgerDeduction> deductions() {
-    return sorted(deductions);
+    return values(state.deductionsByDate());
   }
 
   /**
@@ -281,7 +238,7 @@ public final class DeductionLedger {
    * @return the open deductions
    */
   public List<LedgerDeduction> openDeductions() {
-    return sorted(open);
+    return values(state.openByDate());
   }
 
   /**
@@ -291,7 +248,7 @@ public final class DeductionLedger {
    * @return the columns
    */
   public LedgerColumns openDeductionColumns() {
-    return new LedgerColumns(currency, LedgerRows.byDate(open, block, true));
+    return new LedgerColumns(currency, state.openByDate());
   }
 
   /**
@@ -303,7 +260,7 @@ public final class DeductionLedger {
    */
   public void forEachDeduction(Consumer<? super LedgerDeduction> action) {
     Args.notNull(action, "action");
-    LedgerRows rows = deductionsByDate();
+    LedgerRows rows = state.deductionsByDate();
     for (int r = 0; r < rows.size(); r++) {
       action.accept(rows.line(r).toDeduction(currency));
     }
@@ -318,7 +275,7 @@ public final class DeductionLedger {
    */
   public void forEachAuthorizationUse(Consumer<? super AuthorizationUse> action) {
     Args.notNull(action, "action");
-    UseRows rows = usesById();
+    UseRows rows = state.usesById();
     for (int r = 0; r < rows.size(); r++) {
       action.accept(rows.line(r).toUse(currency));
     }
@@ -331,7 +288,7 @@ public final class DeductionLedger {
    * @return the columns
    */
   public LedgerColumns deductionColumns() {
-    return new LedgerColumns(currency, deductionsByDate());
+    return new LedgerColumns(currency, state.deductionsByDate());
   }
 
   /**
@@ -341,7 +298,7 @@ public final class DeductionLedger {
    * @return the columns
    */
   public UseColumns useColumns() {
-    return new UseColumns(currency, usesById());
+    return new UseColumns(currency, state.usesById());
   }
 
   /**
@@ -352,7 +309,7 @@ public final class DeductionLedger {
    * @throws NullPointerException if the id is null
    */
   public Optional<AuthorizationUse> authorizationUse(String authorizationId) {
-    UseLine line = uses.get(Args.notNull(authorizationId, "authorizationId"));
+    UseLine line = state.useOrNull(Args.notNull(authorizationId, "authorizationId"));
     return line == null ? Optional.empty() : Optional.of(line.toUse(currency));
   }
 
@@ -362,7 +319,7 @@ public final class DeductionLedger {
    * @return the uses
    */
   public List<AuthorizationUse> authorizationUses() {
-    UseRows rows = usesById();
+    UseRows rows = state.usesById();
     List<AuthorizationUse> all = new ArrayList<>(rows.size());
     for (int r = 0; r < rows.size(); r++) {
       all.add(rows.line(r).toUse(currency));
@@ -382,18 +339,7 @@ public final class DeductionLedger {
   public List<Money> agedOpenAmounts(LocalDate asOf, AgingBuckets buckets) {
     Args.notNull(asOf, "asOf");
     Args.notNull(buckets, "buckets");
-    ExactSum[] sums = new ExactSum[buckets.size()];
-    for (int b = 0; b < sums.length; b++) {
-      sums[b] = new ExactSum();
-    }
-    long day = asOf.toEpochDay();
-    open.forEach((id, d) -> sums[buckets.bucketOf(Math.max(0, day - d.date))].add(d.open()));
-    List<Money> totals = new ArrayList<>(sums.length);
-    int minorDigits = Monies.minorDigits(currency);
-    for (ExactSum sum : sums) {
-      totals.add(sum.money(currency, minorDigits));
-    }
-    return totals;
+    return LedgerAging.agedOpenAmounts(state, currency, asOf, buckets);
   }
 
   /**
@@ -410,22 +356,7 @@ public final class DeductionLedger {
   public Optional<BigDecimal> daysDeductionsOutstanding(LocalDate asOf, int periodDays) {
     Args.notNull(asOf, "asOf");
     Args.check(periodDays >= 1 && periodDays <= 3660, "periodDays", "be between 1 and 3660", periodDays);
-    long last = asOf.toEpochDay();
-    long first = last - (periodDays - 1L);
-    ExactSum deducted = new ExactSum();
-    ExactSum stillOpen = new ExactSum();
-    deductions.forEach((id, d) -> {
-      if (d.date >= first && d.date <= last) {
-        deducted.add(d.amount);
-      }
-    });
-    open.forEach((id, d) -> stillOpen.add(d.open()));
-    BigInteger period = deducted.value();
-    if (period.signum() == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(new BigDecimal(stillOpen.value().multiply(BigInteger.valueOf(periodDays)))
-        .divide(new BigDecimal(period), 1, RoundingMode.HALF_UP));
+    return LedgerAging.daysDeductionsOutstanding(state, asOf, periodDays);
   }
 
   /**
@@ -440,7 +371,7 @@ public final class DeductionLedger {
    */
   public DeductionLedger apply(DeductionDecision decision) {
     Args.notNull(decision, "decision");
-    LedgerLine d = deductions.get(decision.deductionId());
+    LedgerLine d = state.deductionOrNull(decision.deductionId());
     if (d == null) {
       throw Args.invalid("decision", "name a deduction in the ledger", "'" + decision.deductionId() + "'");
     }
@@ -449,61 +380,14 @@ public final class DeductionLedger {
 
   // ---------------------------------------------------------------- for the matcher and decisions
 
-  boolean hasDeduction(String id) {
-    return deductions.get(id) != null;
+  /** The deductions, claims and uses as lines, which the matcher reads and extends. */
+  LedgerState state() {
+    return state;
   }
 
+  /** The id of the deduction that owns the claim, or null. */
   String claimOrNull(ClaimKey key) {
-    return claims.get(key);
-  }
-
-  /** What the ledger knows of an authorization, or null. */
-  UseLine useOrNull(String authorizationId) {
-    return uses.get(authorizationId);
-  }
-
-  /** The public value of what the ledger knows of an authorization, or null. */
-  AuthorizationUse useValueOrNull(String authorizationId) {
-    UseLine line = uses.get(authorizationId);
-    return line == null ? null : line.toUse(currency);
-  }
-
-  /** Calls the action for each open deduction that awaits a complement, in no particular order. */
-  void forEachAwaiting(Consumer<LedgerLine> action) {
-    open.forEach((id, d) -> {
-      if (d.awaitsComplement()) {
-        action.accept(d);
-      }
-    });
-  }
-
-  /** The next version after a person's decision: the changed deduction and changed uses. */
-  DeductionLedger next(LedgerDeduction changed, Map<String, AuthorizationUse> changedUses) {
-    HashMap<String, UseLine> lines = new HashMap<>();
-    changedUses.forEach((id, use) -> lines.put(id, UseLine.of(use)));
-    HashMap<String, LedgerLine> deduction = new HashMap<>();
-    deduction.put(changed.id(), LedgerLine.of(changed));
-    return nextTaking(deduction, new HashMap<>(), lines);
-  }
-
-  /**
-   * The claim text (normalised reference) of the line when it owns its claim in this ledger, else null:
-   * what a ledger rebuilt as columns must keep for it.
-   */
-  String ownedClaimText(LedgerLine line) {
-    String text = line.reference == null ? "" : References.normalise(line.reference);
-    return !text.isEmpty() && line.id.equals(claims.get(claimKey(line.accountId, line.type, text, line.amount)))
-        ? text : null;
-  }
-
-  /** Calls the action for every deduction, in no particular order. */
-  void forEachLine(Consumer<LedgerLine> action) {
-    deductions.forEach((id, line) -> action.accept(line));
-  }
-
-  /** Calls the action for every authorization's use, in no particular order. */
-  void forEachUse(Consumer<UseLine> action) {
-    uses.forEach((id, line) -> action.accept(line));
+    return state.claimOrNull(key);
   }
 
   /**
@@ -512,15 +396,7 @@ public final class DeductionLedger {
    */
   DeductionLedger nextTaking(HashMap<String, LedgerLine> changed, HashMap<ClaimKey, String> newClaims,
       HashMap<String, UseLine> changedUses) {
-    HashMap<String, LedgerLine> openChanges = new HashMap<>();
-    for (LedgerLine d : changed.values()) {
-      boolean isOpen = d.isOpen();
-      if (isOpen || open.get(d.id) != null) {
-        openChanges.put(d.id, isOpen ? d : null);
-      }
-    }
-    return new DeductionLedger(currency, deductions.plusTaking(changed), open.plusTaking(openChanges),
-        claims.plusTaking(newClaims), uses.plusTaking(changedUses), block, useBlock);
+    return new DeductionLedger(currency, state.nextTaking(changed, newClaims, changedUses));
   }
 
   /** The key under which a claim is remembered: account, type, normalised reference and amount. */
@@ -531,30 +407,12 @@ public final class DeductionLedger {
   /** A claim: account, type ordinal (or -1), normalised reference and amount in minor units. */
   record ClaimKey(String accountId, int type, String reference, long minorUnits) {}
 
-  private List<LedgerDeduction> sorted(LayeredMap<String, LedgerLine> map) {
-    LedgerRows rows = map == deductions ? deductionsByDate() : LedgerRows.byDate(map, block, true);
+  /** The public values of the rows, in their order. */
+  private List<LedgerDeduction> values(LedgerRows rows) {
     List<LedgerDeduction> all = new ArrayList<>(rows.size());
     for (int r = 0; r < rows.size(); r++) {
       all.add(rows.line(r).toDeduction(currency));
     }
     return all;
-  }
-
-  private LedgerRows deductionsByDate() {
-    LedgerRows sorted = byDate;
-    if (sorted == null) {
-      sorted = LedgerRows.byDate(deductions, block, false);
-      byDate = sorted;
-    }
-    return sorted;
-  }
-
-  private UseRows usesById() {
-    UseRows sorted = byId;
-    if (sorted == null) {
-      sorted = UseRows.byId(uses, useBlock);
-      byId = sorted;
-    }
-    return sorted;
   }
 }

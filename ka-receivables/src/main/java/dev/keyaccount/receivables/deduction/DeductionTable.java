@@ -65,7 +65,7 @@ final class DeductionTable {
     List<LedgerDeduction> waiting = new ArrayList<>();
     if (context.hasLedger) {
       // Only the waiting deductions of the accounts of this remittance's lines: no other can be completed.
-      context.ledger.forEachAwaiting(d -> {
+      context.ledger.state().forEachAwaiting(d -> {
         if (context.knownAccount(d.accountId)) {
           waiting.add(d.toDeduction(context.currency));
         }
@@ -147,7 +147,7 @@ final class DeductionTable {
         problem = e.getMessage();
       }
     }
-    if (problem == null && context.hasLedger && context.ledger.hasDeduction(id)) {
+    if (problem == null && context.hasLedger && context.ledger.state().hasDeduction(id)) {
       reason = FailureReason.DUPLICATE_ID;
       problem = Args.message("id", "not repeat a deduction of an earlier run", "'" + id + "'");
     }

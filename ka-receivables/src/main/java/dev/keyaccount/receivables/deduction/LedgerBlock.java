@@ -1,7 +1,6 @@
 package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.receivables.reconciliation.References;
-import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
@@ -18,9 +17,12 @@ import java.util.function.IntConsumer;
  */
 final class LedgerBlock {
 
-  private static final byte DECIDED = 1;
-  private static final byte OWNS_CLAIM = 2;
-  private static final byte OPEN = 4;
+  /** A flag of a line: a person decided it. */
+  static final byte DECIDED = 1;
+  /** A flag of a line: it owns its claim. */
+  static final byte OWNS_CLAIM = 2;
+  /** A flag of a line: it is open. */
+  static final byte OPEN = 4;
 
   final int size;
   private final String[] id;
@@ -44,7 +46,8 @@ final class LedgerBlock {
   private final int openCount;
   private final int claimCount;
 
-  private LedgerBlock(Builder b) {
+  /** The block of the builder's lines; only {@link LedgerBlockBuilder#build()} calls this. */
+  LedgerBlock(LedgerBlockBuilder b) {
     // The builder's arrays as they are: sized to the expected count, they are exact for every caller
     // that knows it, and copying a million-line block only to trim it would need twice its memory.
     size = b.size;
@@ -239,147 +242,5 @@ final class LedgerBlock {
     h = 31 * h + claimType;
     h = 31 * h + normalisedReference.hashCode();
     return 31 * h + Long.hashCode(minorUnits);
-  }
-
-  /** Collects lines into columns; builds once. Not thread-safe. */
-  static final class Builder {
-
-    private int size;
-    private String[] id;
-    private String[] accountId;
-    private String[] reference;
-    private byte[] type;
-    private byte[] state;
-    private byte[] flags;
-    private int[] date;
-    private long[] amount;
-    private long[] matched;
-    private long[] writtenOff;
-    private long[] disputed;
-    private long[] unresolved;
-    private long[] recovered;
-    private long[] lossAccepted;
-    private LedgerEvent[][] history;
-    private final IndexTable byId;
-    private final IndexTable claims;
-    private final IndexTable.SameKey sameId = (k, probe) -> id[k].equals(id[probe]);
-    private final IndexTable.SameKey sameClaim;
-    private String probeText;
-    private int openCount;
-    private int claimCount;
-    private boolean built;
-
-    Builder(int expected) {
-      int capacity = Math.max(16, expected);
-      id = new String[capacity];
-      accountId = new String[capacity];
-      reference = new String[capacity];
-      type = new byte[capacity];
-      state = new byte[capacity];
-      flags = new byte[capacity];
-      date = new int[capacity];
-      amount = new long[capacity];
-      matched = new long[capacity];
-      writtenOff = new long[capacity];
-      disputed = new long[capacity];
-      unresolved = new long[capacity];
-      byId = new IndexTable(capacity);
-      claims = new IndexTable(capacity);
-      sameClaim = (owner, probe) -> amount[owner] == amount[probe] && type[owner] == type[probe]
-          && accountId[owner].equals(accountId[probe]) && reference[owner] != null
-          && References.normalise(reference[owner]).equals(probeText);
-    }
-
-    /** The position of the line added with this id, or -1. */
-    int find(String lineId) {
-      return byId.find(-1, lineId.hashCode(), (k, probe) -> id[k].equals(lineId));
-    }
-
-    /**
-     * Adds a line unless one with its id was added; the line owns its claim when {@code claimText}
-     * (its normalised reference) is not null and no earlier line owns the same claim.
-     *
-     * @return whether it was added (false: its id was added before)
-     */
-    boolean add(LedgerLine line, String claimText) {
-      if (built) {
-        throw new IllegalStateException("this block is built");
-      }
-      if (size == id.length) {
-        grow();
-      }
-      int k = size;
-      id[k] = line.id;
-      if (byId.putIfAbsent(k, line.id.hashCode(), sameId) >= 0) {
-        id[k] = null;
-        return false;
-      }
-      accountId[k] = line.accountId;
-      reference[k] = line.reference;
-      type[k] = line.type;
-      state[k] = line.state;
-      date[k] = line.date;
-      amount[k] = line.amount;
-      matched[k] = line.matched;
-      writtenOff[k] = line.writtenOff;
-      disputed[k] = line.disputed;
-      unresolved[k] = line.unresolved;
-      if (line.recovered != 0 || line.lossAccepted != 0) {
-        if (recovered == null) {
-          recovered = new long[id.length];
-          lossAccepted = new long[id.length];
-        }
-        recovered[k] = line.recovered;
-        lossAccepted[k] = line.lossAccepted;
-      }
-      LedgerEvent[] events = line.storedHistory();
-      if (events != null) {
-        if (history == null) {
-          history = new LedgerEvent[id.length][];
-        }
-        history[k] = events;
-      }
-      byte f = line.decided ? DECIDED : 0;
-      if (line.isOpen()) {
-        f |= OPEN;
-        openCount++;
-      }
-      size++;
-      if (claimText != null && !claimText.isEmpty()) {
-        probeText = claimText;
-        if (claims.putIfAbsent(k, claimHash(line.accountId, line.type, claimText, line.amount), sameClaim) < 0) {
-          f |= OWNS_CLAIM;
-          claimCount++;
-        }
-        probeText = null;
-      }
-      flags[k] = f;
-      return true;
-    }
-
-    private void grow() {
-      int capacity = id.length * 2;
-      id = Arrays.copyOf(id, capacity);
-      accountId = Arrays.copyOf(accountId, capacity);
-      reference = Arrays.copyOf(reference, capacity);
-      type = Arrays.copyOf(type, capacity);
-      state = Arrays.copyOf(state, capacity);
-      flags = Arrays.copyOf(flags, capacity);
-      date = Arrays.copyOf(date, capacity);
-      amount = Arrays.copyOf(amount, capacity);
-      matched = Arrays.copyOf(matched, capacity);
-      writtenOff = Arrays.copyOf(writtenOff, capacity);
-      disputed = Arrays.copyOf(disputed, capacity);
-      unresolved = Arrays.copyOf(unresolved, capacity);
-      recovered = recovered == null ? null : Arrays.copyOf(recovered, capacity);
-      lossAccepted = lossAccepted == null ? null : Arrays.copyOf(lossAccepted, capacity);
-      history = history == null ? null : Arrays.copyOf(history, capacity);
-    }
-
-    /** The block; the builder must not be used afterwards. */
-    LedgerBlock build() {
-      built = true;
-      return new LedgerBlock(this);
-    }
   }
 }

@@ -58,7 +58,8 @@ final class LedgerUpdate {
    * a cost in proportion to the run; a smaller one adds a layer of changes.
    */
   private DeductionLedger rebased(DeductionLedger ledger) {
-    LedgerBlock.Builder lines = new LedgerBlock.Builder(deductions.newCount + ledger.deductionCount());
+    LedgerState earlier = ledger.state();
+    LedgerBlockBuilder lines = new LedgerBlockBuilder(deductions.newCount + ledger.deductionCount());
     for (int d = 0; d < deductions.newCount; d++) {
       // Ids of new deductions are unique and unknown to the ledger: the run rejected any other.
       if (!lines.add(line(d), claimText(d))) {
@@ -67,17 +68,17 @@ final class LedgerUpdate {
     }
     for (int d : deductions.changedCarried()) {
       LedgerLine line = rematched(d);
-      lines.add(line, ledger.ownedClaimText(line));
+      lines.add(line, earlier.ownedClaimText(line));
     }
     // The earlier deductions this run did not change: one already added (a changed one) is skipped.
-    ledger.forEachLine(line -> {
+    earlier.forEachLine(line -> {
       if (lines.find(line.id) < 0) {
-        lines.add(line, ledger.ownedClaimText(line));
+        lines.add(line, earlier.ownedClaimText(line));
       }
     });
     UseBlock.Builder useLines = new UseBlock.Builder(authorizations.count + ledger.useCount());
     uses(ledger, (id, use) -> useLines.add(use));
-    ledger.forEachUse(useLines::add);
+    earlier.forEachUse(useLines::add);
     return DeductionLedger.ofBlocks(ledger.currency(), lines.build(), useLines.build());
   }
 
@@ -139,7 +140,7 @@ final class LedgerUpdate {
     for (int a = 0; a < authorizations.count; a++) {
       String id = authorizations.id[a];
       long amount = authorizations.amount[a];
-      UseLine prior = ledger.useOrNull(id);
+      UseLine prior = ledger.state().useOrNull(id);
       UseLine use = prior == null ? UseLine.unused(id, amount)
           : prior.amount == amount ? prior : prior.withAmount(amount);
       int k = 0;

@@ -24,9 +24,9 @@ class LedgerBlockClaimsTest {
 
   private static LedgerBlock block(DeductionLedger ledger) {
     try {
-      Field f = DeductionLedger.class.getDeclaredField("block");
+      Field f = LedgerState.class.getDeclaredField("block");
       f.setAccessible(true);
-      return (LedgerBlock) f.get(ledger);
+      return (LedgerBlock) f.get(ledger.state());
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }

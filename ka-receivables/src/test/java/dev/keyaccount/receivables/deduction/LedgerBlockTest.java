@@ -52,9 +52,9 @@ class LedgerBlockTest {
   /** The ledger's deduction block (null for none), read to tell a rebased ledger from a layered one. */
   private static Object block(DeductionLedger ledger) {
     try {
-      Field f = DeductionLedger.class.getDeclaredField("block");
+      Field f = LedgerState.class.getDeclaredField("block");
       f.setAccessible(true);
-      return f.get(ledger);
+      return f.get(ledger.state());
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
@@ -118,13 +118,13 @@ class LedgerBlockTest {
     // What is read through the maps' forEach: each key once, with its newest value (a line of the
     // block that a layer changed or closed must not be seen as it was).
     Set<String> visited = new HashSet<>();
-    ledger.forEachLine(line -> assertTrue(visited.add(line.id), where + ": forEachLine repeats " + line.id));
+    ledger.state().forEachLine(line -> assertTrue(visited.add(line.id), where + ": forEachLine repeats " + line.id));
     assertEquals(new HashSet<>(ids(all)), visited, where + ": forEachLine");
     Set<String> visitedUses = new HashSet<>();
-    ledger.forEachUse(use -> assertTrue(visitedUses.add(use.authorizationId), where + ": forEachUse repeats"));
+    ledger.state().forEachUse(use -> assertTrue(visitedUses.add(use.authorizationId), where + ": forEachUse repeats"));
     assertEquals(uses.size(), visitedUses.size(), where + ": forEachUse");
     Set<String> awaiting = new HashSet<>();
-    ledger.forEachAwaiting(line -> assertTrue(awaiting.add(line.id), where + ": forEachAwaiting repeats"));
+    ledger.state().forEachAwaiting(line -> assertTrue(awaiting.add(line.id), where + ": forEachAwaiting repeats"));
     assertEquals(new HashSet<>(ids(all.stream().filter(LedgerDeduction::awaitsComplement).toList())), awaiting,
         where + ": awaiting a complement");
     if (!all.isEmpty()) {
