@@ -385,11 +385,6 @@ public final class DeductionLedger {
     return state;
   }
 
-  /** The id of the deduction that owns the claim, or null. */
-  String claimOrNull(ClaimKey key) {
-    return state.claimOrNull(key);
-  }
-
   /**
    * The next version: changed or new deductions, new claims and changed uses, the maps taken as the
    * new layers (the caller must not keep them).
@@ -398,14 +393,6 @@ public final class DeductionLedger {
       HashMap<String, UseLine> changedUses) {
     return new DeductionLedger(currency, state.nextTaking(changed, newClaims, changedUses));
   }
-
-  /** The key under which a claim is remembered: account, type, normalised reference and amount. */
-  static ClaimKey claimKey(String accountId, int type, String normalisedReference, long minorUnits) {
-    return new ClaimKey(accountId, type, normalisedReference, minorUnits);
-  }
-
-  /** A claim: account, type ordinal (or -1), normalised reference and amount in minor units. */
-  record ClaimKey(String accountId, int type, String reference, long minorUnits) {}
 
   /** The public values of the rows, in their order. */
   private List<LedgerDeduction> values(LedgerRows rows) {

@@ -90,7 +90,7 @@ final class LedgerBlock {
   }
 
   /** The claims and the ids of the lines that own them, as the base of a ledger's map of claims. */
-  LayeredMap.Base<DeductionLedger.ClaimKey, String> claims() {
+  LayeredMap.Base<ClaimKey, String> claims() {
     return LayeredMap.Base.of(this::claimOwner, claimCount, action -> {
       for (int k = 0; k < size; k++) {
         if (ownsClaim(k)) {
@@ -219,16 +219,16 @@ final class LedgerBlock {
   }
 
   /** The id of the line that owns the claim, or null. */
-  String claimOwner(DeductionLedger.ClaimKey key) {
+  String claimOwner(ClaimKey key) {
     int k = claims.find(-1, claimHash(key.accountId(), key.type(), key.reference(), key.minorUnits()),
         (owner, probe) -> sameClaim(owner, key.accountId(), key.type(), key.reference(), key.minorUnits()));
     return k < 0 ? null : id[k];
   }
 
   /** The claim the line at this position would own: its key, or null if it has no reference. */
-  DeductionLedger.ClaimKey claimOf(int k) {
+  ClaimKey claimOf(int k) {
     String text = reference[k] == null ? "" : References.normalise(reference[k]);
-    return text.isEmpty() ? null : DeductionLedger.claimKey(accountId[k], type[k], text, amount[k]);
+    return text.isEmpty() ? null : new ClaimKey(accountId[k], type[k], text, amount[k]);
   }
 
   private boolean sameClaim(int owner, String account, int claimType, String text, long minorUnits) {

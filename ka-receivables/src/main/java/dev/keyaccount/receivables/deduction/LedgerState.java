@@ -17,7 +17,7 @@ final class LedgerState {
 
   private final LayeredMap<String, LedgerLine> deductions;
   private final LayeredMap<String, LedgerLine> open;
-  private final LayeredMap<DeductionLedger.ClaimKey, String> claims;
+  private final LayeredMap<ClaimKey, String> claims;
   private final LayeredMap<String, UseLine> uses;
   /** The deductions below the layers of the maps above, as columns, or null. */
   private final LedgerBlock block;
@@ -29,7 +29,7 @@ final class LedgerState {
   private volatile UseRows byId;
 
   private LedgerState(LayeredMap<String, LedgerLine> deductions, LayeredMap<String, LedgerLine> open,
-      LayeredMap<DeductionLedger.ClaimKey, String> claims, LayeredMap<String, UseLine> uses, LedgerBlock block,
+      LayeredMap<ClaimKey, String> claims, LayeredMap<String, UseLine> uses, LedgerBlock block,
       UseBlock useBlock) {
     this.deductions = deductions;
     this.open = open;
@@ -72,7 +72,7 @@ final class LedgerState {
   }
 
   /** The id of the deduction that owns the claim, or null. */
-  String claimOrNull(DeductionLedger.ClaimKey key) {
+  String claimOrNull(ClaimKey key) {
     return claims.get(key);
   }
 
@@ -88,7 +88,7 @@ final class LedgerState {
   String ownedClaimText(LedgerLine line) {
     String text = line.reference == null ? "" : References.normalise(line.reference);
     return !text.isEmpty()
-        && line.id.equals(claims.get(DeductionLedger.claimKey(line.accountId, line.type, text, line.amount)))
+        && line.id.equals(claims.get(new ClaimKey(line.accountId, line.type, text, line.amount)))
         ? text : null;
   }
 
@@ -146,7 +146,7 @@ final class LedgerState {
    * new layers (the caller must not keep them). The open deductions follow the changed ones: a line
    * that is open is added, one that was open and no longer is is removed.
    */
-  LedgerState nextTaking(HashMap<String, LedgerLine> changed, HashMap<DeductionLedger.ClaimKey, String> newClaims,
+  LedgerState nextTaking(HashMap<String, LedgerLine> changed, HashMap<ClaimKey, String> newClaims,
       HashMap<String, UseLine> changedUses) {
     HashMap<String, LedgerLine> openChanges = new HashMap<>();
     for (LedgerLine d : changed.values()) {

@@ -34,13 +34,13 @@ final class LedgerUpdate {
     }
     int newCount = deductions.newCount;
     HashMap<String, LedgerLine> changed = new HashMap<>(newCount * 2);
-    HashMap<DeductionLedger.ClaimKey, String> claims = new HashMap<>(newCount * 2);
+    HashMap<ClaimKey, String> claims = new HashMap<>(newCount * 2);
     for (int d = 0; d < newCount; d++) {
       LedgerLine line = line(d);
       changed.put(line.id, line);
       String text = claimText(d);
       if (text != null) {
-        claims.putIfAbsent(DeductionLedger.claimKey(line.accountId, deductions.type[d], text, line.amount), line.id);
+        claims.putIfAbsent(new ClaimKey(line.accountId, deductions.type[d], text, line.amount), line.id);
       }
     }
     for (int d : deductions.changedCarried()) {

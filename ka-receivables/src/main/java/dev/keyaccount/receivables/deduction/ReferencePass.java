@@ -95,7 +95,7 @@ final class ReferencePass {
       deductions.duplicateOf[d] = first;
       settlement.settle(d, DeductionState.DUPLICATE, amount, 0);
     } else if (context.hasLedger) {
-      String earlier = context.ledger.claimOrNull(DeductionLedger.claimKey(context.accounts.get(deductions.account[d]),
+      String earlier = context.ledger.state().claimOrNull(new ClaimKey(context.accounts.get(deductions.account[d]),
           deductions.type[d], context.references.text(ref), amount));
       if (earlier != null) {
         deductions.duplicateOfLedger[d] = earlier;

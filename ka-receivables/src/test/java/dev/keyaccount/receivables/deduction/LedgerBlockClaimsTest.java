@@ -59,14 +59,14 @@ class LedgerBlockClaimsTest {
       assertEquals("D1", result(again, "D4").duplicateOf().orElseThrow());
       assertEquals(DeductionState.UNAUTHORIZED, result(again, "D5").state(), "another amount: another claim");
       // The block's own view of its claims: each owner with the key derived from its fields.
-      Map<DeductionLedger.ClaimKey, String> claims = new HashMap<>();
-      LayeredMap.Base<DeductionLedger.ClaimKey, String> view = block(ledger).claims();
+      Map<ClaimKey, String> claims = new HashMap<>();
+      LayeredMap.Base<ClaimKey, String> view = block(ledger).claims();
       view.forEach(claims::put);
-      assertEquals(Map.of(DeductionLedger.claimKey("KA1", ReasonType.PROMOTION.ordinal(), "PRM-1", 10_031), "D1",
-          DeductionLedger.claimKey("KA1", ReasonType.PROMOTION.ordinal(), "PRM-2", 10_000), "D2"), claims);
+      assertEquals(Map.of(new ClaimKey("KA1", ReasonType.PROMOTION.ordinal(), "PRM-1", 10_031), "D1",
+          new ClaimKey("KA1", ReasonType.PROMOTION.ordinal(), "PRM-2", 10_000), "D2"), claims);
       assertEquals(2, view.size());
-      assertEquals("D2", view.get(DeductionLedger.claimKey("KA1", ReasonType.PROMOTION.ordinal(), "PRM-2", 10_000)));
-      assertEquals(null, view.get(DeductionLedger.claimKey("KA1", ReasonType.PROMOTION.ordinal(), "PRM-2", 10_031)));
+      assertEquals("D2", view.get(new ClaimKey("KA1", ReasonType.PROMOTION.ordinal(), "PRM-2", 10_000)));
+      assertEquals(null, view.get(new ClaimKey("KA1", ReasonType.PROMOTION.ordinal(), "PRM-2", 10_031)));
       // Both are disputed (nothing authorizes them), so both are open.
       assertEquals(2, block(ledger).openLines().size());
     }

@@ -41,8 +41,8 @@ class LedgerBlockOwnersTest {
     return run.deductionResults().stream().filter(r -> r.deductionId().equals(id)).findFirst().orElseThrow();
   }
 
-  private static Map<DeductionLedger.ClaimKey, String> claims(LedgerBlock block) {
-    Map<DeductionLedger.ClaimKey, String> claims = new HashMap<>();
+  private static Map<ClaimKey, String> claims(LedgerBlock block) {
+    Map<ClaimKey, String> claims = new HashMap<>();
     block.claims().forEach(claims::put);
     return claims;
   }
@@ -73,12 +73,12 @@ class LedgerBlockOwnersTest {
         DeductionLedger.empty(Currencies.CNY)).ledger();
     DeductionLedger rebuilt = DeductionLedger.of(Currencies.CNY, first.deductions(), first.authorizationUses());
     for (DeductionLedger ledger : List.of(first, rebuilt)) {
-      assertEquals(Map.of(DeductionLedger.claimKey("KA1", PROMOTION, "PRM-7", small), "D1",
-          DeductionLedger.claimKey("KA1", PROMOTION, "PRM-7", large), "D2",
-          DeductionLedger.claimKey("Aa", PROMOTION, "PRM-8", 10_000), "D3",
-          DeductionLedger.claimKey("BB", PROMOTION, "PRM-8", 10_000), "D4",
-          DeductionLedger.claimKey("KA1", PROMOTION, "PRY-A", 10_000), "D5",
-          DeductionLedger.claimKey("KA1", PROMOTION, "PRXLA", 10_000), "D6"), claims(block(ledger)));
+      assertEquals(Map.of(new ClaimKey("KA1", PROMOTION, "PRM-7", small), "D1",
+          new ClaimKey("KA1", PROMOTION, "PRM-7", large), "D2",
+          new ClaimKey("Aa", PROMOTION, "PRM-8", 10_000), "D3",
+          new ClaimKey("BB", PROMOTION, "PRM-8", 10_000), "D4",
+          new ClaimKey("KA1", PROMOTION, "PRY-A", 10_000), "D5",
+          new ClaimKey("KA1", PROMOTION, "PRXLA", 10_000), "D6"), claims(block(ledger)));
       // Each claim repeated a week later is a duplicate of its own owner.
       LocalDate later = day.plusDays(7);
       MatchingResult again = MATCHER.match(List.of(
@@ -111,8 +111,8 @@ class LedgerBlockOwnersTest {
     DeductionLedger rebuilt = DeductionLedger.of(Currencies.CNY, ledger.deductions(), ledger.authorizationUses());
     for (DeductionLedger l : List.of(ledger, rebuilt)) {
       LedgerBlock block = block(l);
-      assertEquals(Map.of(DeductionLedger.claimKey("KA1", PROMOTION, "PRM-1", 10_000), "D1",
-          DeductionLedger.claimKey("KA1", PROMOTION, "PRM-4", 4_000), "D4"), claims(block));
+      assertEquals(Map.of(new ClaimKey("KA1", PROMOTION, "PRM-1", 10_000), "D1",
+          new ClaimKey("KA1", PROMOTION, "PRM-4", 4_000), "D4"), claims(block));
       List<Integer> open = new ArrayList<>();
       block.forEachOpen(open::add);
       assertEquals(open.size(), block.openCount());
@@ -140,10 +140,10 @@ class LedgerBlockOwnersTest {
   void aBlockFilledToItsFirstCapacity_listsEveryClaim() {
     // The builder starts with room for 16 lines: a first run of 16 claims fills it exactly.
     List<Deduction> deductions = new ArrayList<>();
-    Map<DeductionLedger.ClaimKey, String> expected = new HashMap<>();
+    Map<ClaimKey, String> expected = new HashMap<>();
     for (int i = 1; i <= 16; i++) {
       deductions.add(ded("D" + i, "KA1", "promotion", "PRM-" + i, cny(i + ".00"), JAN_31));
-      expected.put(DeductionLedger.claimKey("KA1", PROMOTION, "PRM-" + i, i * 100L), "D" + i);
+      expected.put(new ClaimKey("KA1", PROMOTION, "PRM-" + i, i * 100L), "D" + i);
     }
     DeductionLedger ledger = MATCHER.match(deductions, List.of(), DeductionLedger.empty(Currencies.CNY)).ledger();
     assertEquals(16, ledger.deductionCount());
