@@ -18,7 +18,10 @@ import org.immutables.value.Value;
  *   <li>{@link #wape()}: {@code Σ|F − A| / ΣA}, the volume-weighted error.</li>
  *   <li>{@link #bias()}: {@code Σ(F − A) / ΣA}, positive when the forecast ran high.</li>
  *   <li>{@link #mad()}: the mean absolute deviation {@code Σ|F − A| / n}.</li>
- *   <li>{@link #trackingSignal()}: {@code Σ(F − A) / MAD = n·Σ(F − A) / Σ|F − A|}, in {@code [−n, n]}.</li>
+ *   <li>{@link #trackingSignal()}: {@code Σ(F − A) / MAD = n·Σ(F − A) / Σ|F − A|}, in {@code [−n, n]},
+ *       positive when the forecast ran high, like the bias. Many textbooks write it the other way round,
+ *       {@code Σ(A − F) / MAD} (positive when demand ran above the forecast): their signal is this one
+ *       negated; the usual control limits (±4) apply to either.</li>
  * </ul>
  * Sums are exact ({@code long} cases). WAPE, bias, MAD and the tracking signal take one division each,
  * to {@link Rate#PRECISION} (34 significant digits, {@code HALF_EVEN}); MAPE's terms are each computed
@@ -152,7 +155,8 @@ public abstract class Accuracy {
   }
 
   /**
-   * The tracking signal Σ(F − A) / MAD, computed as {@code n·Σ(F − A) / Σ|F − A|}.
+   * The tracking signal Σ(F − A) / MAD, computed as {@code n·Σ(F − A) / Σ|F − A|}: positive when the
+   * forecast ran high (the textbook {@code Σ(A − F) / MAD} is its negation).
    *
    * @return the signal in {@code [−n, n]}, or empty when every forecast was exact (MAD is zero)
    */

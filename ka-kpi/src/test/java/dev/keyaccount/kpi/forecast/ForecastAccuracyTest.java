@@ -66,6 +66,21 @@ class ForecastAccuracyTest {
     assertEquals(dec("2.142857142857142857142857142857143"), a.trackingSignal());
   }
 
+  /**
+   * A textbook exercise: a forecast of 10 a month against demand of 8, 11 and 12. MAD = (2 + 1 + 2) / 3 =
+   * 5/3; the textbook's tracking signal Σ(A − F) / MAD = 1 / (5/3) = +0.6 (demand ran above the forecast);
+   * this library's Σ(F − A) / MAD is its negation, −0.6, and the bias −1 / 31 is negative likewise.
+   */
+  @Test
+  void textbookExercise_trackingSignal_isTheNegationOfSumOfActualMinusForecast() {
+    List<ForecastLine> lines = List.of(ForecastLine.of("KA1", "BEER", JAN, 10, 8),
+        ForecastLine.of("KA1", "BEER", FEB, 10, 11), ForecastLine.of("KA1", "BEER", MAR, 10, 12));
+    Accuracy a = ForecastAccuracy.DEFAULT.measure(lines).total();
+    assertEquals(0, new BigDecimal("5").divide(new BigDecimal("3"), Rate.PRECISION).compareTo(a.mad()));
+    assertEquals(0, new BigDecimal("-0.6").compareTo(a.trackingSignal().orElseThrow()));
+    assertTrue(a.bias().orElseThrow().fraction().signum() < 0);
+  }
+
   @Test
   void workedExample_otherSeries_accountsMonthsAndTotal() {
     AccuracyReport r = ForecastAccuracy.DEFAULT.measure(EXAMPLE);

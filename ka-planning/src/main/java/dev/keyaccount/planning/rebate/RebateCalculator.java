@@ -20,6 +20,13 @@ import org.javamoney.moneta.Money;
  * first threshold). Since rates never fall with the tier, stepped ≤ cumulative for the same tiers and
  * base. The rebate is exact until it is returned, rounded once half-up to the minor unit.
  *
+ * <p>A threshold is a point on the base, not a numbered case: a stepped tier pays on the base above it,
+ * a cumulative tier is reached when the base is at least it. A rate card written in whole cases as
+ * inclusive ranges ("cases 1–2: 10, 3–4: 20, 5 and more: 30", as many rebate tables are) is therefore
+ * entered as thresholds 0, 2 and 4 for a stepped scheme (cases 3 and 4 are the base from 2 to 4; 6 cases
+ * earn 2·10 + 2·20 + 2·30 = 120) and 1, 3 and 5 for a cumulative one (3 cases reach the second tier and
+ * earn 3·20 = 60).
+ *
  * <p>An interim settlement pays the rebate earned so far (on the full period's tiers) less what earlier
  * interims paid, never below zero. The final settlement pays the full period's rebate less all interim
  * payments; a negative difference is paid back only if the scheme allows a clawback, otherwise the final

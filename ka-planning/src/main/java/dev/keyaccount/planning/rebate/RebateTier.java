@@ -29,7 +29,9 @@ public abstract class RebateTier {
   RebateTier() {}
 
   /**
-   * A volume tier: from {@code fromCases} cases on, {@code perCase} per case.
+   * A volume tier: from {@code fromCases} cases on, {@code perCase} per case. The threshold is a point on
+   * the base: a stepped scheme pays the rate on the cases above it (a tier of "cases 3 to 4" starts at 2),
+   * a cumulative one when the cases are at least it (see {@link RebateCalculator}).
    *
    * @param fromCases the tier's threshold in cases
    * @param perCase the amount per case

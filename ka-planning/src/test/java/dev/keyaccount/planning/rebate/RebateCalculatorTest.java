@@ -75,6 +75,29 @@ class RebateCalculatorTest {
     assertEquals(cny("0"), CALC.earned(stepped, cases(0), NONE));
   }
 
+  /**
+   * A rate card in whole cases with inclusive ranges, as published rebate tables write it (cases 1–2: 10
+   * a case, 3–4: 20, 5 and more: 30): thresholds are points on the base, so the card is entered as 0, 2, 4
+   * when stepped (6 cases earn 2 × 10 + 2 × 20 + 2 × 30 = 120) and as 1, 3, 5 when cumulative (3 cases are
+   * in the second range: 3 × 20 = 60). Entering the card's first cases as stepped thresholds leaves the
+   * first case of each range in the range before: 0 × 10 + 2 × 10 + 2 × 20 + 1 × 30 = 90 with 1, 3, 5.
+   */
+  @Test
+  void aRateCardOfInclusiveCaseRanges_isEnteredByTheEndOfTheRangeBefore_whenStepped() {
+    RebateScheme.Builder card = RebateScheme.builder().id("CARD").accountId("CRF").period(YEAR)
+        .measure(RebateMeasure.VOLUME);
+    RebateScheme stepped = card.style(RebateStyle.STEPPED).tiers(List.of(RebateTier.ofVolume(0, cny("10")),
+        RebateTier.ofVolume(2, cny("20")), RebateTier.ofVolume(4, cny("30")))).build();
+    assertEquals(cny("120.00"), CALC.earned(stepped, cases(6), NONE));
+    assertEquals(cny("40.00"), CALC.earned(stepped, cases(3), NONE));
+    RebateScheme cumulative = card.style(RebateStyle.CUMULATIVE).tiers(List.of(RebateTier.ofVolume(1, cny("10")),
+        RebateTier.ofVolume(3, cny("20")), RebateTier.ofVolume(5, cny("30")))).build();
+    assertEquals(cny("60.00"), CALC.earned(cumulative, cases(3), NONE));
+    assertEquals(java.util.OptionalInt.of(1), CALC.tierReached(cumulative, cases(3), NONE));
+    RebateScheme byFirstCases = card.style(RebateStyle.STEPPED).build();
+    assertEquals(cny("90.00"), CALC.earned(byFirstCases, cases(6), NONE));
+  }
+
   @Test
   void value_belowTheFirstThreshold_earnsNothing_andRoundsHalfUpOnce() {
     RebateScheme stepped = value(RebateStyle.STEPPED).build();
