@@ -112,7 +112,8 @@ public final class DeductionMatcher {
 
   /**
    * Matches a remittance's deductions against our authorizations, with nothing carried from earlier
-   * runs (an empty ledger).
+   * runs (an empty ledger). As with a ledger, only the authorizations of the deductions' accounts take
+   * part (see {@link #match(Collection, Collection, DeductionLedger)}).
    *
    * @param deductions the deductions; bad lines are failure items of the result, not thrown
    * @param authorizations the authorizations; lines in another currency are reported in the result

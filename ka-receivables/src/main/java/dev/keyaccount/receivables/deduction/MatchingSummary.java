@@ -86,7 +86,9 @@ public abstract class MatchingSummary {
   public abstract MonetaryAmount unresolved();
 
   /**
-   * The total authorized (rejected authorizations excluded).
+   * The total authorized: of the authorizations that took part in the run, those of the accounts of its
+   * deductions (and of the ledger's deductions awaiting a complement), since nothing is matched across
+   * accounts; rejected authorizations excluded.
    *
    * @return the sum of all authorizations' amounts
    */
