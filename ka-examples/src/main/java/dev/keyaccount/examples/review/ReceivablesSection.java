@@ -410,7 +410,7 @@ final class ReceivablesSection {
         .row("= total deducted", money(summary.totalDeducted()))
         .row("authorized: consumed", money(summary.consumed()))
         .row("authorized: remaining", money(summary.remaining()))
-        .row("= total authorized (accounts with deductions)", money(summary.totalAuthorized()));
+        .row("= total authorized", money(summary.totalAuthorized()));
   }
 
   /**
