@@ -120,6 +120,7 @@ final class AuthorizationTable {
     long day = regular ? lines.date[i] : value.date().toEpochDay();
     long minorUnits;
     long used;
+    UseLine use;
     try {
       String problem = RunContext.lineProblem(id, lines.accountId[i], lines.reference[i], day);
       if (problem != null) {
@@ -129,7 +130,7 @@ final class AuthorizationTable {
         Args.sameCurrency(lines.get(i).amount(), context.currency, "amount");
       }
       minorUnits = regular ? lines.minorUnits[i] : context.minorUnits(value.amount());
-      UseLine use = context.hasLedger ? context.ledger.state().useOrNull(id) : null;
+      use = context.hasLedger ? context.ledger.state().useOrNull(id) : null;
       used = use == null ? 0 : use.consumed;
       if (used > minorUnits) {
         throw new IllegalArgumentException(Args.message("amount", "be at least the " + context.money(used)
@@ -140,7 +141,11 @@ final class AuthorizationTable {
           ? FailureReason.CURRENCY_MISMATCH : FailureReason.INVALID_VALUE, e.getMessage());
       return -1;
     }
-    in.add(i, id, context.account(lines.accountId[i]), lines.type(i), day, minorUnits);
+    int account = context.account(lines.accountId[i]);
+    if (context.hasLedger && use == null) {
+      context.freshAuthorization(account);
+    }
+    in.add(i, id, account, lines.type(i), day, minorUnits);
     return used;
   }
 

@@ -133,6 +133,14 @@ public final class DeductionMatcher {
    * pass to the next run. An authorization listed again (same id) is the same authorization; its amount
    * may change but not below what was consumed.
    *
+   * <p>An authorization the ledger has never seen (listed for the first time, as an accrual keyed after the
+   * retailer deducted) gives the ledger's earlier deductions of its account another chance: each one that
+   * is undecided, has nothing matched, is of a reason type and is {@link DeductionState#UNAUTHORIZED} (or,
+   * without a reference, {@link DeductionState#WRITTEN_OFF}) is tried again alone, by date, before this
+   * run's deductions, through the reference, exact amount, one-claim-for-several and near amount passes,
+   * as one run over all the remittances would have taken it. One that a pass takes is among
+   * {@link MatchingResult#changedDeductions()}; the others keep their state.
+   *
    * <p>Only the authorizations of the accounts this run concerns (those of its deductions and of the
    * ledger's deductions awaiting a complement) take part, since no pass matches across accounts: a
    * weekly remittance from a few retailers costs about its own size plus one quick look at each listed

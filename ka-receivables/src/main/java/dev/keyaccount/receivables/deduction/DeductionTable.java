@@ -21,9 +21,14 @@ final class DeductionTable {
 
   final int newCount;
   final int count;
-  /** The reference as written of this run's lines, or null (carried lines have none). */
+  /**
+   * The reference as written of this run's lines, or null; of the carried lines, only of those that may
+   * be tried again ({@link LedgerLine#retriable}).
+   */
   final String[] reference;
   final LedgerDeduction[] carried;
+  /** Per carried deduction, whether it may be tried again alone ({@link LedgerLine#retriable}). */
+  final boolean[] retriable;
   final String[] id;
   final int[] account;
   final int[] type;
@@ -62,22 +67,32 @@ final class DeductionTable {
     in.internReferences(context.references, i -> lines.reference[i]);
     int[] order = in.sortedOrder((x, y) -> compare(lines, x, y), RunContext.DEDUCTIONS, context);
     newCount = order.length;
-    List<LedgerDeduction> waiting = new ArrayList<>();
+    List<LedgerLine> waiting = new ArrayList<>();
     if (context.hasLedger) {
-      // Only the waiting deductions of the accounts of this remittance's lines: no other can be completed.
-      context.ledger.state().forEachAwaiting(d -> {
+      // Only the waiting deductions of the accounts of this remittance's lines: no other can be completed
+      // (or tried again: the authorizations of other accounts are not read).
+      context.ledger.state().forEachCarried(d -> {
         if (context.knownAccount(d.accountId)) {
-          waiting.add(d.toDeduction(context.currency));
+          waiting.add(d);
         }
       });
-      waiting.sort(Comparator.comparing(LedgerDeduction::date).thenComparing(LedgerDeduction::id));
+      waiting.sort(Comparator.comparingInt((LedgerLine d) -> d.date).thenComparing(d -> d.id));
     }
     count = newCount + waiting.size();
     reference = new String[count];
     for (int k = 0; k < newCount; k++) {
       reference[k] = lines.reference[in.line[order[k]]];
     }
-    carried = waiting.toArray(new LedgerDeduction[0]);
+    carried = new LedgerDeduction[waiting.size()];
+    retriable = new boolean[carried.length];
+    for (int k = 0; k < carried.length; k++) {
+      LedgerLine line = waiting.get(k);
+      carried[k] = line.toDeduction(context.currency);
+      retriable[k] = line.retriable();
+      // A line that may be tried again keeps its reference for the reference passes; one that only
+      // awaits a complement has none.
+      reference[newCount + k] = line.retriable() ? line.reference : null;
+    }
     id = Arrays.copyOf(in.ids(order), count);
     account = Arrays.copyOf(in.accounts(order), count);
     type = Arrays.copyOf(in.types(order), count);
@@ -105,7 +120,7 @@ final class DeductionTable {
       type[d] = c.type().orElseThrow().ordinal();
       date[d] = (int) c.date().toEpochDay();
       amount[d] = Monies.toMinorUnits(c.amount());
-      ref[d] = ReferenceTable.NONE;
+      ref[d] = reference[d] == null ? ReferenceTable.NONE : context.references.intern(reference[d]);
       state[d] = (byte) c.state().ordinal();
       disputed[d] = Monies.toMinorUnits(c.disputed());
       writtenOff[d] = Monies.toMinorUnits(c.writtenOff());

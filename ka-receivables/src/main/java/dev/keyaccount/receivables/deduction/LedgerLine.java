@@ -158,6 +158,17 @@ final class LedgerLine {
         && (s == DeductionState.UNAUTHORIZED || s == DeductionState.WRITTEN_OFF || s == DeductionState.UNRESOLVED);
   }
 
+  /**
+   * Whether a later run tries it again, alone, when its account has an authorization new to the ledger:
+   * undecided, nothing matched, unauthorized or written off, of a reason type. One run over all the
+   * weeks would have matched it against that authorization, had it been listed in its week.
+   */
+  boolean retriable() {
+    DeductionState s = RunContext.STATES[state];
+    return !decided && type >= 0 && matched == 0
+        && (s == DeductionState.UNAUTHORIZED || s == DeductionState.WRITTEN_OFF);
+  }
+
   /** Whether the ledger lists it among the open deductions. */
   boolean isOpen() {
     return open() != 0 || awaitsComplement();

@@ -111,6 +111,18 @@ final class LedgerState {
     });
   }
 
+  /**
+   * Calls the action for each open deduction a run carries: those that await a complement and those
+   * that may be tried again ({@link LedgerLine#retriable}), in no particular order.
+   */
+  void forEachCarried(Consumer<LedgerLine> action) {
+    open.forEach((id, d) -> {
+      if (d.awaitsComplement() || d.retriable()) {
+        action.accept(d);
+      }
+    });
+  }
+
   /** Calls the action for every authorization's use, in no particular order. */
   void forEachUse(Consumer<UseLine> action) {
     uses.forEach((id, line) -> action.accept(line));

@@ -46,9 +46,12 @@ final class ManyToOnePass {
     waiting = new int[groupCount][];
     waitingSize = new int[groupCount];
     if (context.combine) {
-      // The ledger's deductions awaiting a complement.
+      // The ledger's deductions awaiting a complement (not those that quote a reference, carried only to
+      // be tried again alone).
       for (int d = deductions.newCount; d < deductions.count; d++) {
-        addWaiting(d);
+        if (deductions.combinable(d)) {
+          addWaiting(d);
+        }
       }
     }
   }

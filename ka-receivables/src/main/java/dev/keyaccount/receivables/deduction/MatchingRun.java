@@ -47,6 +47,7 @@ final class MatchingRun {
     AmountPass amounts = new AmountPass(context, deductions, authorizations, groups, settlement);
     OneToManyPass oneToMany = new OneToManyPass(context, deductions, authorizations, groups, settlement, coincidence);
     ManyToOnePass manyToOne = new ManyToOnePass(context, deductions, authorizations, groups, settlement, coincidence);
+    retryCarried(deductions, references, amounts, oneToMany);
     int[] date = deductions.date;
     for (int start = 0; start < deductions.newCount; ) {
       int end = start;
@@ -63,6 +64,65 @@ final class MatchingRun {
     authorizations.release();
     deductions.unsearched = null;
     return new MatchingResult(outcome, summary, context.rejected);
+  }
+
+  /**
+   * The ledger's deductions that may be tried again ({@link LedgerLine#retriable}) of the accounts with an
+   * authorization new to the ledger, before this run's lines and by date, as one run over all the weeks
+   * would have taken them: by reference, then by exact amount, then as one claim for several
+   * authorizations, then by near amount. One that none takes keeps its state, as does every other.
+   */
+  private void retryCarried(DeductionTable deductions, ReferencePass references, AmountPass amounts,
+      OneToManyPass oneToMany) {
+    byte[] state = deductions.state;
+    int[] date = deductions.date;
+    for (int start = deductions.newCount; start < deductions.count; ) {
+      int end = start;
+      while (end < deductions.count && date[end] == date[start]) {
+        end++;
+      }
+      boolean any = false;
+      for (int d = start; d < end; d++) {
+        if (deductions.retriable[d - deductions.newCount] && context.hasFreshAuthorization(deductions.account[d])) {
+          state[d] = RunContext.PENDING;
+          any = true;
+        }
+      }
+      if (any) {
+        retryDate(start, end, deductions, references, amounts, oneToMany);
+      }
+      start = end;
+    }
+  }
+
+  private void retryDate(int from, int to, DeductionTable deductions, ReferencePass references,
+      AmountPass amounts, OneToManyPass oneToMany) {
+    byte[] state = deductions.state;
+    for (int d = from; d < to; d++) {
+      if (state[d] == RunContext.PENDING && deductions.ref[d] != ReferenceTable.NONE) {
+        references.match(d);
+      }
+    }
+    for (int d = from; d < to; d++) {
+      if (state[d] == RunContext.PENDING) {
+        amounts.match(d, true);
+      }
+    }
+    for (int d = from; d < to; d++) {
+      if (context.combine && state[d] == RunContext.PENDING && deductions.combinable(d)) {
+        oneToMany.match(d);
+      }
+    }
+    for (int d = from; d < to; d++) {
+      if (state[d] == RunContext.PENDING) {
+        amounts.match(d, false);
+      }
+    }
+    for (int d = from; d < to; d++) {
+      if (state[d] == RunContext.PENDING) {
+        state[d] = (byte) deductions.carried[d - deductions.newCount].state().ordinal();
+      }
+    }
   }
 
   /** Every pass, for the deductions of one date. */

@@ -49,11 +49,12 @@ final class ReferenceIndex {
     first = new int[references.size()];
     next = new int[n];
     chain(authorizations.ref);
-    deductionLoose = new int[deductions.newCount];
+    // Every deduction with a reference: this run's, and the ledger's that may be tried again.
+    deductionLoose = new int[deductions.count];
     // The deductions whose loose form is looked up, then their loose forms, interned many at a time.
-    int[] looked = new int[deductions.newCount];
+    int[] looked = new int[deductions.count];
     int lookedUp = 0;
-    for (int d = 0; d < deductions.newCount; d++) {
+    for (int d = 0; d < deductions.count; d++) {
       int ref = deductions.ref[d];
       deductionLoose[d] = NOT_LOOSE;
       if (ref != ReferenceTable.NONE && !inAccount(ref, deductions.account[d])) {
@@ -68,7 +69,7 @@ final class ReferenceIndex {
     }
     long[] filter = new long[filterWords(lookedUp)];
     int bitMask = filter.length * 64 - 1;
-    for (int d = 0; d < deductions.newCount; d++) {
+    for (int d = 0; d < deductions.count; d++) {
       if (deductionLoose[d] != NOT_LOOSE) {
         int bit = filterKey(deductions.account[d], references.squeezedHash(deductionLoose[d])) & bitMask;
         filter[bit >>> 6] |= 1L << bit;
