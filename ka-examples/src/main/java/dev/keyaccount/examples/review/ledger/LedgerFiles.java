@@ -49,7 +49,9 @@ import org.javamoney.moneta.Money;
  *
  * <p>The folder holds five files, all UTF-8 with a header row:
  * <ul>
- *   <li>{@value #FORMAT_FILE}: one line, {@value #FORMAT}; a folder without it is not a ledger.</li>
+ *   <li>{@value #FORMAT_FILE}: the line {@value #FORMAT} (a folder without it is not a ledger), then
+ *       {@code deductions N} and {@code authorizations N}, the rows of the two files below with one row per
+ *       deduction or authorization, checked on reading (a ledger written without them is read too).</li>
  *   <li>{@value #DEDUCTIONS_FILE}: one row per deduction ever seen: {@code currency, deduction_id,
  *       account_id, type, reference, amount, date, state, matched, written_off, disputed, unresolved,
  *       recovered, loss_accepted, decided}. The six parts add up to {@code amount}.</li>
@@ -76,6 +78,12 @@ public final class LedgerFiles {
   public static final String FORMAT_FILE = "format.txt";
   /** The format this class writes and reads. */
   public static final String FORMAT = "ka-ledger 1";
+  /** The format file's line giving the rows of {@value #DEDUCTIONS_FILE}. */
+  private static final String DEDUCTION_ROWS = "deductions";
+  /** The format file's line giving the rows of {@value #AUTHORIZATIONS_FILE}. */
+  private static final String AUTHORIZATION_ROWS = "authorizations";
+  private static final Pattern ROWS_LINE = Pattern.compile("(" + DEDUCTION_ROWS + "|" + AUTHORIZATION_ROWS
+      + ") (0|[1-9][0-9]{0,17})");
   /** The deductions file. */
   public static final String DEDUCTIONS_FILE = "deductions.csv";
   /** The deductions' history file. */
@@ -174,7 +182,18 @@ public final class LedgerFiles {
       useColumns.put(ledger, Suppliers.memoize(ledger::useColumns));
     }
     Map<String, Content> files = new LinkedHashMap<>();
-    files.put(FORMAT_FILE, out -> out.write(FORMAT + "\n"));
+    // The format, then the rows of the two files with one row per deduction or authorization: a file cut
+    // at a row's end, or emptied to its header, is then told from a ledger that holds fewer rows.
+    files.put(FORMAT_FILE, out -> {
+      long deductions = 0;
+      long authorizations = 0;
+      for (DeductionLedger ledger : sorted) {
+        deductions += ledger.deductionCount();
+        authorizations += useColumns.get(ledger).get().size();
+      }
+      out.write(FORMAT + "\n" + DEDUCTION_ROWS + " " + deductions + "\n" + AUTHORIZATION_ROWS + " " + authorizations
+          + "\n");
+    });
     files.put(DEDUCTIONS_FILE, out -> {
       try (CsvOutput csv = new CsvOutput(out, DEDUCTION_COLUMNS.toArray(new String[0]))) {
         for (DeductionLedger ledger : sorted) {
@@ -261,15 +280,7 @@ public final class LedgerFiles {
       throw new InputException(FORMAT_FILE, 0, null, null,
           "not a ledger folder: " + folder + " has no " + FORMAT_FILE + " (write one with --out OUT; it is OUT/ledger)");
     }
-    try {
-      String first = Files.readAllLines(format, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
-      if (!first.equals(FORMAT)) {
-        throw new InputException(FORMAT_FILE, 1, null, first.length() > 40 ? first.substring(0, 40) : first,
-            "unknown ledger format; this version reads '" + FORMAT + "'");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + format + ": " + e.getMessage(), e);
-    }
+    Map<String, Long> rows = formatRows(format);
     // One pass over each file, joined by order: the writer lists each deduction's events, and each
     // authorization's consumptions, right where it lists the deductions and authorizations (by currency,
     // then date and id, or id). Each value goes into the ledger's builder at once, so no file is held.
@@ -279,33 +290,36 @@ public final class LedgerFiles {
     // is reported first, as if the files were read one after the other.
     Map<String, CurrencyUnit> currencies = new ConcurrentSkipListMap<>();
     Map<String, DeductionLedger.Builder> builders = new ConcurrentHashMap<>();
-    Background.alongside(() -> {
-      readDeductions(folder, progress, currencies, builders);
-      return null;
-    }, "ka-review-ledger-reader", held -> {
-      readUses(folder, held, currencies, builders);
-      return null;
-    }, progress);
+    Background.Both<Long, Long> read = Background.alongside(
+        () -> readDeductions(folder, progress, currencies, builders), "ka-review-ledger-reader",
+        held -> readUses(folder, held, currencies, builders), progress);
+    checkRows(rows, DEDUCTION_ROWS, DEDUCTIONS_FILE, read.first());
+    checkRows(rows, AUTHORIZATION_ROWS, AUTHORIZATIONS_FILE, read.second());
     Map<String, DeductionLedger> ledgers = new LinkedHashMap<>();
     for (String code : currencies.keySet()) {
       try {
         ledgers.put(code, builders.get(code).build());
       } catch (IllegalArgumentException e) {
-        throw new InputException(DEDUCTIONS_FILE, 0, null, null, "inconsistent ledger in " + code + ": "
-            + e.getMessage());
+        // The two checks that need both halves: each consumption names a deduction of the ledger, and each
+        // deduction's matched part is what its consumptions add up to.
+        throw new InputException(DEDUCTIONS_FILE + " and " + CONSUMPTIONS_FILE, 0, null, null, "disagree in " + code
+            + ": " + e.getMessage() + " (a row of " + CONSUMPTIONS_FILE + " was deleted, changed or added, or the"
+            + " files come from different runs)");
       }
     }
     return ledgers;
   }
 
-  /** The deductions and their events into the builders, by currency. */
-  private static void readDeductions(Path folder, PrintStream progress, Map<String, CurrencyUnit> currencies,
+  /** The deductions and their events into the builders, by currency; returns how many rows it read. */
+  private static long readDeductions(Path folder, PrintStream progress, Map<String, CurrencyUnit> currencies,
       Map<String, DeductionLedger.Builder> builders) {
     try (RowSource deductions = new RowSource(folder, DEDUCTIONS_FILE, DEDUCTION_COLUMNS, progress);
         RowSource events = new RowSource(folder, EVENTS_FILE, EVENT_COLUMNS, progress)) {
       Cells event = events.next();
       Amounts amounts = new Amounts();
+      long count = 0;
       for (Cells row = deductions.next(); row != null; row = deductions.next()) {
+        count++;
         CurrencyUnit currency = row.currency("currency");
         String code = currency.getCurrencyCode();
         currencies.put(code, currency);
@@ -343,17 +357,20 @@ public final class LedgerFiles {
             + " for " + event.optionalText("currency") + ", or not next to its deduction's other events in the order of "
             + DEDUCTIONS_FILE);
       }
+      return count;
     }
   }
 
-  /** The authorizations' uses and their consumptions into the builders, by currency. */
-  private static void readUses(Path folder, PrintStream progress, Map<String, CurrencyUnit> currencies,
+  /** The authorizations' uses and their consumptions into the builders, by currency; returns how many rows it read. */
+  private static long readUses(Path folder, PrintStream progress, Map<String, CurrencyUnit> currencies,
       Map<String, DeductionLedger.Builder> builders) {
     try (RowSource authorizations = new RowSource(folder, AUTHORIZATIONS_FILE, AUTHORIZATION_COLUMNS, progress);
         RowSource consumptions = new RowSource(folder, CONSUMPTIONS_FILE, CONSUMPTION_COLUMNS, progress)) {
       Cells consumption = consumptions.next();
       Amounts amounts = new Amounts();
+      long count = 0;
       for (Cells row = authorizations.next(); row != null; row = authorizations.next()) {
+        count++;
         CurrencyUnit currency = row.currency("currency");
         String code = currency.getCurrencyCode();
         currencies.put(code, currency);
@@ -383,6 +400,48 @@ public final class LedgerFiles {
             + AUTHORIZATIONS_FILE + " for " + consumption.optionalText("currency")
             + ", or not next to its authorization's other consumptions in the order of " + AUTHORIZATIONS_FILE);
       }
+      return count;
+    }
+  }
+
+  /**
+   * The format file's check: its first line is {@value #FORMAT} (after a byte order mark, which an editor
+   * may add); the next lines, when present, give the rows of {@value #DEDUCTIONS_FILE} and
+   * {@value #AUTHORIZATIONS_FILE} (a ledger written before they were added has none). Returns them by name.
+   */
+  private static Map<String, Long> formatRows(Path format) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(format, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + format + ": " + e.getMessage(), e);
+    }
+    String first = lines.isEmpty() ? "" : lines.get(0).replaceFirst("^\uFEFF", "").strip();
+    if (!first.equals(FORMAT)) {
+      throw new InputException(FORMAT_FILE, 1, null, first.length() > 40 ? first.substring(0, 40) : first,
+          "unknown ledger format; this version reads '" + FORMAT + "'");
+    }
+    Map<String, Long> rows = new HashMap<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      java.util.regex.Matcher m = ROWS_LINE.matcher(line);
+      if (!m.matches() || rows.put(m.group(1), Long.parseLong(m.group(2))) != null) {
+        throw new InputException(FORMAT_FILE, i + 1, null, line.length() > 40 ? line.substring(0, 40) : line,
+            "expected '" + DEDUCTION_ROWS + " N' or '" + AUTHORIZATION_ROWS + " N', each once");
+      }
+    }
+    return rows;
+  }
+
+  /** Refuses a file whose rows are not as many as the format file records, when it records them. */
+  private static void checkRows(Map<String, Long> rows, String name, String file, long read) {
+    Long expected = rows.get(name);
+    if (expected != null && expected != read) {
+      throw new InputException(file, 0, null, null, read + " rows where " + FORMAT_FILE + " records " + expected
+          + ": rows were deleted or added, or the file was cut short or replaced");
     }
   }
 

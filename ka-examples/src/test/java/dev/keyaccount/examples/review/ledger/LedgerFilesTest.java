@@ -113,6 +113,42 @@ class LedgerFilesTest {
   }
 
   @Test
+  void aFormatFileSavedWithAByteOrderMark_isRead() throws IOException {
+    LedgerFiles.write(dir, List.of(sample()));
+    Files.writeString(dir.resolve(LedgerFiles.FORMAT_FILE), "\uFEFF" + LedgerFiles.FORMAT + "\r\n");
+    assertEquals(sample().deductions(), LedgerFiles.read(dir, QUIET).get("CNY").deductions());
+  }
+
+  @Test
+  void filesEmptiedToTheirHeader_orCutAtARowsEnd_areRefused_whileALedgerWithoutRowCountsIsRead()
+      throws IOException {
+    LedgerFiles.write(dir, List.of(sample()));
+    List<String> format = Files.readAllLines(dir.resolve(LedgerFiles.FORMAT_FILE));
+    assertEquals(List.of(LedgerFiles.FORMAT, "deductions 2", "authorizations 1"), format);
+    for (String file : List.of(LedgerFiles.DEDUCTIONS_FILE, LedgerFiles.EVENTS_FILE, LedgerFiles.AUTHORIZATIONS_FILE,
+        LedgerFiles.CONSUMPTIONS_FILE)) {
+      Path path = dir.resolve(file);
+      Files.write(path, Files.readAllLines(path).subList(0, 1));
+    }
+    InputException wiped = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(wiped.getMessage().contains("deductions.csv: 0 rows where format.txt records 2"), wiped.getMessage());
+    // The authorization and its consumptions removed together: the count tells.
+    LedgerFiles.write(dir, List.of(sample()));
+    for (String file : List.of(LedgerFiles.AUTHORIZATIONS_FILE, LedgerFiles.CONSUMPTIONS_FILE)) {
+      Path path = dir.resolve(file);
+      Files.write(path, Files.readAllLines(path).subList(0, 1));
+    }
+    InputException cut = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(cut.getMessage().contains("authorizations.csv: 0 rows where format.txt records 1"), cut.getMessage());
+    LedgerFiles.write(dir, List.of(sample()));
+    Files.writeString(dir.resolve(LedgerFiles.FORMAT_FILE), LedgerFiles.FORMAT + "\n");
+    assertEquals(sample().deductions(), LedgerFiles.read(dir, QUIET).get("CNY").deductions());
+    Files.writeString(dir.resolve(LedgerFiles.FORMAT_FILE), LedgerFiles.FORMAT + "\ndeductions 3\ndeductions 3\n");
+    InputException twice = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(twice.getMessage().contains("format.txt line 3"), twice.getMessage());
+  }
+
+  @Test
   void aFolderWithoutTheFormatFile_orOfAnotherFormat_isRefused() throws IOException {
     InputException none = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
     assertTrue(none.getMessage().contains("not a ledger folder"), none.getMessage());
@@ -142,7 +178,8 @@ class LedgerFilesTest {
     LedgerFiles.write(dir, List.of(sample()));
     replace(LedgerFiles.CONSUMPTIONS_FILE, "CNY,AU-1,D1,", "CNY,AU-1,D9,");
     InputException e = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
-    assertTrue(e.getMessage().contains("inconsistent ledger"), e.getMessage());
+    assertTrue(e.getMessage().contains("deductions.csv and consumptions.csv: disagree in CNY"), e.getMessage());
+    assertTrue(e.getMessage().contains("'D9'"), e.getMessage());
     LedgerFiles.write(dir, List.of(sample()));
     replace(LedgerFiles.CONSUMPTIONS_FILE, "CNY,AU-1,D1,", "CNY,AU-7,D1,");
     InputException u = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
