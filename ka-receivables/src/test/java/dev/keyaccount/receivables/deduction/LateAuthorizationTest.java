@@ -114,4 +114,108 @@ class LateAuthorizationTest {
     assertEquals(disputed.deduction("DR-1"), week2.ledger().deduction("DR-1"));
     assertEquals(DeductionState.VALID, week2.ledger().deduction("DL-1").orElseThrow().state());
   }
+
+  /** Week 1's claims against the authorizations of week 1; week 2 adds {@code fresh} and one unrelated claim. */
+  private static MatchingResult twoWeeks(DeductionMatcher matcher, List<Deduction> week1, List<Authorization> fresh) {
+    MatchingResult first = matcher.match(week1, List.of(OTHER), EMPTY);
+    for (Deduction d : week1) {
+      DeductionState state = first.deductionResult(d.id()).orElseThrow().state();
+      assertTrue(state == DeductionState.UNAUTHORIZED || state == DeductionState.WRITTEN_OFF
+          || state == DeductionState.UNRESOLVED, d.id() + " " + state);
+    }
+    List<Authorization> listed = new ArrayList<>(fresh);
+    listed.add(OTHER);
+    return matcher.match(WEEK2, listed, first.ledger());
+  }
+
+  private static LedgerDeduction after(MatchingResult week2, String id) {
+    return week2.ledger().deduction(id).orElseThrow();
+  }
+
+  @Test
+  void aClaimQuotingTheNewReference_forPartOfIt_isTakenByReference() {
+    MatchingResult week2 = twoWeeks(MATCHER,
+        List.of(ded("DR-2", "KA1", "promotion", "prm 2026 3", cny("300.00"), JAN_31)), List.of(LATE_R));
+    assertEquals(DeductionState.VALID, after(week2, "DR-2").state());
+    assertEquals(MatchPass.REFERENCE, week2.changedDeductions().get(0).pass());
+    assertEquals(cny("300.00"), week2.ledger().authorizationUse("AU-R").orElseThrow().consumed());
+  }
+
+  @Test
+  void aClaimEqualToTwoNewAuthorizations_isTakenAsOneClaimForSeveral() {
+    MatchingResult week2 = twoWeeks(MATCHER,
+        List.of(ded("DL-2", "KA1", "promotion", null, cny("812.34"), JAN_31)),
+        List.of(auth("AU-A", "KA1", PROMOTION, null, "500.00", JAN_31),
+            auth("AU-B", "KA1", PROMOTION, null, "312.34", JAN_31)));
+    assertEquals(DeductionState.VALID, after(week2, "DL-2").state());
+    assertEquals(MatchPass.COMBINATION, week2.changedDeductions().get(0).pass());
+  }
+
+  @Test
+  void aClaimNearTheNewAuthorization_isTakenByNearAmount() {
+    MatchingResult week2 = twoWeeks(MATCHER,
+        List.of(ded("DL-3", "KA1", "promotion", null, cny("812.00"), JAN_31)), List.of(LATE_L));
+    assertEquals(DeductionState.VALID, after(week2, "DL-3").state());
+    assertEquals(cny("812.00"), week2.ledger().authorizationUse("AU-L").orElseThrow().consumed());
+  }
+
+  @Test
+  void theExactAmount_isTriedBeforeTheNearOnes() {
+    // Two new authorizations within the tolerance of the claim: the exact one takes it; by near amount
+    // alone, the two would leave it unresolved.
+    MatchingResult week2 = twoWeeks(MATCHER,
+        List.of(ded("DL-4", "KA1", "promotion", null, cny("500.00"), JAN_31)),
+        List.of(auth("AU-X", "KA1", PROMOTION, null, "500.00", JAN_31),
+            auth("AU-Y", "KA1", PROMOTION, null, "500.40", JAN_31)));
+    assertEquals(DeductionState.VALID, after(week2, "DL-4").state());
+    assertEquals(cny("500.00"), week2.ledger().authorizationUse("AU-X").orElseThrow().consumed());
+  }
+
+  @Test
+  void aClaimWrittenOffAsSmall_isTakenByTheNewAuthorization() {
+    DeductionMatcher writingOff = new DeductionMatcher(MatchingPolicy.builder().from(Fixtures.POLICY)
+        .defaultWriteOffThreshold(cny("10.00")).build());
+    MatchingResult week2 = twoWeeks(writingOff,
+        List.of(ded("DW-1", "KA1", "promotion", null, cny("8.00"), JAN_31)),
+        List.of(auth("AU-W", "KA1", PROMOTION, null, "8.00", JAN_31)));
+    assertEquals(DeductionState.VALID, after(week2, "DW-1").state());
+    assertEquals(cny("0"), after(week2, "DW-1").writtenOff());
+  }
+
+  @Test
+  void anUnresolvedClaim_isNotTriedAgain() {
+    // Two authorizations of the claim's amount in week 1 leave it for a person; a third, new one does not
+    // make the run decide it.
+    List<Authorization> two = List.of(auth("AU-1", "KA1", PROMOTION, null, "700.00", JAN_31),
+        auth("AU-2", "KA1", PROMOTION, null, "700.00", JAN_31));
+    MatchingResult week1 = MATCHER.match(List.of(ded("DU-1", "KA1", "promotion", null, cny("700.00"), JAN_31)),
+        two, EMPTY);
+    assertEquals(DeductionState.UNRESOLVED, week1.deductionResult("DU-1").orElseThrow().state());
+    List<Authorization> three = new ArrayList<>(two);
+    three.add(auth("AU-3", "KA1", PROMOTION, "PRM-2026-0000700", "700.00", JAN_31));
+    MatchingResult week2 = MATCHER.match(WEEK2, three, week1.ledger());
+    assertEquals(week1.ledger().deduction("DU-1"), week2.ledger().deduction("DU-1"));
+    assertTrue(week2.changedDeductions().isEmpty());
+  }
+
+  @Test
+  void claimsOfOneDate_areTriedAgainInIdOrder_whicheverRunBroughtThem() {
+    // DQ-1 comes in a large first week, DQ-2 of the same date and amount in a small second one (kept as a
+    // layer over the first week's columns); the new authorization goes to DQ-1, the first by id.
+    List<Deduction> large = new ArrayList<>();
+    large.add(ded("DQ-1", "KA1", "promotion", null, cny("400.00"), JAN_31));
+    List<Authorization> fillers = new ArrayList<>(List.of(OTHER));
+    for (int i = 0; i < 12; i++) {
+      large.add(ded("F-" + i, "KA2", "promotion", "F" + i, cny("10.00"), JAN_31));
+      fillers.add(auth("AF-" + i, "KA2", PROMOTION, "F" + i, "10.00", JAN_31));
+    }
+    MatchingResult week1 = MATCHER.match(large, fillers, EMPTY);
+    MatchingResult week2 = MATCHER.match(List.of(ded("DQ-2", "KA1", "promotion", null, cny("400.00"), JAN_31)),
+        List.of(OTHER), week1.ledger());
+    List<Authorization> listed = new ArrayList<>(fillers);
+    listed.add(auth("AU-Q", "KA1", PROMOTION, null, "400.00", JAN_31));
+    MatchingResult week3 = MATCHER.match(WEEK2, listed, week2.ledger());
+    assertEquals(DeductionState.VALID, after(week3, "DQ-1").state());
+    assertEquals(DeductionState.UNAUTHORIZED, after(week3, "DQ-2").state());
+  }
 }
