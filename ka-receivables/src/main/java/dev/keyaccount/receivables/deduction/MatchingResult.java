@@ -49,8 +49,8 @@ public final class MatchingResult {
    * beyond the bound, blank account, a date or length beyond the bounds, an id repeated in the run or
    * of an earlier run's deduction…), as failure items: input {@code "deductions"} or
    * {@code "authorizations"}, the line's position in the collection passed, its id, a typed reason and
-   * the message. They are in none of the totals. Of lines with one id, the first by date, amount and id
-   * is kept and the others are failures ({@code DUPLICATE_ID}), whatever the order of the input.
+   * the message. They are in none of the totals. Of lines with one id, the first in the input is kept
+   * and the later ones are failures ({@code DUPLICATE_ID}).
    *
    * @return the failure items, the deductions' first, each input's in input order
    */
