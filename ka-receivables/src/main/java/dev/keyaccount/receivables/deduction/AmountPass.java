@@ -44,7 +44,7 @@ final class AmountPass {
         p < end && count < found.length && groupAmount[p] <= high; p++) {
       if (!groups.touched[p] && Math.abs(day - groups.day[p]) <= window) {
         int a = groups.byGroup[p];
-        if (referencesAgree(d, a)) {
+        if (settlement.eligible(a) && referencesAgree(d, a)) {
           found[count++] = a;
         }
       }
@@ -52,7 +52,8 @@ final class AmountPass {
     for (int k = 0; k < groups.partialCount(g) && count < found.length; k++) {
       int a = groups.partial(g, k);
       long r = authorizations.remaining[a];
-      if (r > 0 && r >= low && r <= high && settlement.withinWindow(d, a) && referencesAgree(d, a)) {
+      if (r > 0 && r >= low && r <= high && settlement.withinWindow(d, a) && settlement.eligible(a)
+          && referencesAgree(d, a)) {
         found[count++] = a;
       }
     }

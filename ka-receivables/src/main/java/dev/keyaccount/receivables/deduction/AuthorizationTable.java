@@ -21,11 +21,16 @@ final class AuthorizationTable {
   final String[] id;
   final long[] amount;
   final long[] remaining;
+  /** Whether the ledger did not know the authorization (listed for the first time); all false without a ledger. */
+  final boolean[] fresh;
   // Read by the passes only; dropped when the run is done.
   int[] account;
   int[] type;
   int[] date;
   int[] ref;
+
+  /** What {@link #load} returns for a line the ledger did not know (nothing consumed). */
+  private static final long FRESH = -2;
 
   /** The authorizations of a collection: with a ledger, one look at each line's account picks the run's. */
   static AuthorizationTable of(RunContext context, Collection<Authorization> input) {
@@ -76,11 +81,14 @@ final class AuthorizationTable {
     LoadedLines in = new LoadedLines(kept);
     // What the ledger already consumed of each accepted line, by its place among them.
     long[] consumed = context.hasLedger ? new long[kept] : null;
+    boolean[] freshByPlace = new boolean[kept];
     for (int k = 0; k < kept; k++) {
       int i = positions == null ? k : positions[k];
       in.readAhead(lines, k, kept, positions == null);
       long used = load(context, in, i, lines);
-      if (used > 0) {
+      if (used == FRESH) {
+        freshByPlace[in.size() - 1] = true;
+      } else if (used > 0) {
         consumed[in.size() - 1] = used;
       }
     }
@@ -98,6 +106,10 @@ final class AuthorizationTable {
     amount = in.amounts(order);
     remaining = amount.clone();
     ref = in.references(order);
+    fresh = new boolean[count];
+    for (int a = 0; a < count; a++) {
+      fresh[a] = freshByPlace[order[a]];
+    }
     if (consumed != null) {
       for (int a = 0; a < count; a++) {
         remaining[a] -= consumed[order[a]];
@@ -107,7 +119,8 @@ final class AuthorizationTable {
 
   /**
    * Checks and reads one line, from its columns or, when it was kept whole, through its value; returns
-   * what the ledger already consumed of it in minor units, or -1 if it is rejected.
+   * what the ledger already consumed of it in minor units, {@link #FRESH} if the ledger did not know it,
+   * or -1 if it is rejected.
    */
   private static long load(RunContext context, LoadedLines in, int i, CompactAuthorizations lines) {
     boolean regular = lines.regular(i);
@@ -142,10 +155,11 @@ final class AuthorizationTable {
       return -1;
     }
     int account = context.account(lines.accountId[i]);
+    in.add(i, id, account, lines.type(i), day, minorUnits);
     if (context.hasLedger && use == null) {
       context.freshAuthorization(account);
+      return FRESH;
     }
-    in.add(i, id, account, lines.type(i), day, minorUnits);
     return used;
   }
 

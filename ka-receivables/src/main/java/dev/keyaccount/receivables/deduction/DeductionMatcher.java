@@ -112,8 +112,8 @@ public final class DeductionMatcher {
 
   /**
    * Matches a remittance's deductions against our authorizations, with nothing carried from earlier
-   * runs (an empty ledger). As with a ledger, only the authorizations of the deductions' accounts take
-   * part (see {@link #match(Collection, Collection, DeductionLedger)}).
+   * runs (an empty ledger). Every authorization takes part (with a ledger, only those of the accounts
+   * the run concerns: see {@link #match(Collection, Collection, DeductionLedger)}).
    *
    * @param deductions the deductions; bad lines are failure items of the result, not thrown
    * @param authorizations the authorizations; lines in another currency are reported in the result
@@ -137,12 +137,12 @@ public final class DeductionMatcher {
    * retailer deducted) gives the ledger's earlier deductions of its account another chance: each one that
    * is undecided, has nothing matched, is of a reason type and is {@link DeductionState#UNAUTHORIZED} (or,
    * without a reference, {@link DeductionState#WRITTEN_OFF}) is tried again alone, by date, before this
-   * run's deductions, through the reference, exact amount, one-claim-for-several and near amount passes,
-   * as one run over all the remittances would have taken it. One that a pass takes is among
-   * {@link MatchingResult#changedDeductions()}; the others keep their state.
+   * run's deductions, against the authorizations new to the ledger only (it was offered the others
+   * before), through the reference, exact amount, one-claim-for-several and near amount passes. One that
+   * a pass matches is among {@link MatchingResult#changedDeductions()}; the others, among them one that
+   * several new authorizations would leave unresolved, keep their state.
    *
-   * <p>Only the authorizations of the accounts this run concerns (those of its deductions and of the
-   * ledger's deductions awaiting a complement) take part, since no pass matches across accounts: a
+   * <p>Only the authorizations of the accounts this run concerns (those of its deductions) take part, since no pass matches across accounts: a
    * weekly remittance from a few retailers costs about its own size plus one quick look at each listed
    * authorization, not a re-indexing of them all. The result's {@link MatchingResult#authorizationBalances()}
    * therefore cover those accounts' authorizations; every other authorization is unchanged, and the

@@ -14,7 +14,8 @@ import java.util.List;
  * A run's deductions as columns, with the state the passes give each: this run's accepted ones
  * {@code [0, newCount)}, by date, amount and id (then account, reason code and reference, so any input
  * order gives one table); then the ledger's open deductions of the same accounts that still await a
- * complement {@code [newCount, count)}, by date and id. Lines beyond the bounds, in another currency,
+ * complement or may be tried again ({@link LedgerLine#retriable}) {@code [newCount, count)}, by date and
+ * id. Lines beyond the bounds, in another currency,
  * not positive or repeating an earlier run's id, and null lines, are rejected into the context.
  */
 final class DeductionTable {
@@ -189,12 +190,23 @@ final class DeductionTable {
     return reference == null ? "" : reference;
   }
 
+  /** Puts carried deduction {@code d} back as the ledger holds it: its state, parts and no candidates. */
+  void restoreCarried(int d) {
+    LedgerDeduction c = carried[d - newCount];
+    state[d] = (byte) c.state().ordinal();
+    pass[d] = (byte) MatchPass.NONE.ordinal();
+    disputed[d] = Monies.toMinorUnits(c.disputed());
+    writtenOff[d] = Monies.toMinorUnits(c.writtenOff());
+    candidates[d] = null;
+    unsearched[d] = null;
+  }
+
   /** Whether the passes that combine lines without a reference may take the deduction. */
   boolean combinable(int d) {
     return type[d] >= 0 && ref[d] == ReferenceTable.NONE;
   }
 
-  /** The ledger's deductions whose state this run changed (a split completed by a later line). */
+  /** The ledger's deductions whose state this run changed (a split completed, a deduction tried again). */
   List<Integer> changedCarried() {
     List<Integer> changed = new ArrayList<>();
     for (int d = newCount; d < count; d++) {

@@ -159,14 +159,14 @@ final class LedgerLine {
   }
 
   /**
-   * Whether a later run tries it again, alone, when its account has an authorization new to the ledger:
-   * undecided, nothing matched, unauthorized or written off, of a reason type. One run over all the
-   * weeks would have matched it against that authorization, had it been listed in its week.
+   * Whether a later run tries it again, alone, against the authorizations new to the ledger of its
+   * account: undecided, nothing matched, of a reason type, and unauthorized, or written off without a
+   * reference. One run over all the weeks would have offered it those authorizations on its date.
    */
   boolean retriable() {
     DeductionState s = RunContext.STATES[state];
     return !decided && type >= 0 && matched == 0
-        && (s == DeductionState.UNAUTHORIZED || s == DeductionState.WRITTEN_OFF);
+        && (s == DeductionState.UNAUTHORIZED || s == DeductionState.WRITTEN_OFF && reference == null);
   }
 
   /** Whether the ledger lists it among the open deductions. */

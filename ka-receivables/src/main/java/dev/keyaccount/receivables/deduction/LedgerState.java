@@ -102,15 +102,6 @@ final class LedgerState {
     open.forEach((id, line) -> action.accept(line));
   }
 
-  /** Calls the action for each open deduction that awaits a complement, in no particular order. */
-  void forEachAwaiting(Consumer<LedgerLine> action) {
-    open.forEach((id, d) -> {
-      if (d.awaitsComplement()) {
-        action.accept(d);
-      }
-    });
-  }
-
   /**
    * Calls the action for each open deduction a run carries: those that await a complement and those
    * that may be tried again ({@link LedgerLine#retriable}), in no particular order.

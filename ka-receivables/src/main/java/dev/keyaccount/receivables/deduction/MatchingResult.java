@@ -111,7 +111,8 @@ public final class MatchingResult {
 
   /**
    * The deductions of earlier runs whose state this run changed (a deduction that awaited its
-   * complement, settled when the complement arrived), by date, amount and id.
+   * complement, settled when the complement arrived; an unauthorized one matched to an authorization
+   * listed for the first time), by date and id.
    *
    * @return their new results
    */

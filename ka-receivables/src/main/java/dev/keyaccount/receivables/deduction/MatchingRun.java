@@ -47,7 +47,7 @@ final class MatchingRun {
     AmountPass amounts = new AmountPass(context, deductions, authorizations, groups, settlement);
     OneToManyPass oneToMany = new OneToManyPass(context, deductions, authorizations, groups, settlement, coincidence);
     ManyToOnePass manyToOne = new ManyToOnePass(context, deductions, authorizations, groups, settlement, coincidence);
-    retryCarried(deductions, references, amounts, oneToMany);
+    retryCarried(deductions, authorizations, settlement, references, amounts, oneToMany);
     int[] date = deductions.date;
     for (int start = 0; start < deductions.newCount; ) {
       int end = start;
@@ -68,14 +68,16 @@ final class MatchingRun {
 
   /**
    * The ledger's deductions that may be tried again ({@link LedgerLine#retriable}) of the accounts with an
-   * authorization new to the ledger, before this run's lines and by date, as one run over all the weeks
-   * would have taken them: by reference, then by exact amount, then as one claim for several
-   * authorizations, then by near amount. One that none takes keeps its state, as does every other.
+   * authorization new to the ledger, before this run's lines and by date: each may take only new
+   * authorizations (one run over all the weeks would have offered them on its date; the others it has
+   * been offered already), by reference, then by exact amount, then as one claim for several, then by
+   * near amount. One that no pass matches keeps its state, as does every other carried deduction.
    */
-  private void retryCarried(DeductionTable deductions, ReferencePass references, AmountPass amounts,
-      OneToManyPass oneToMany) {
+  private void retryCarried(DeductionTable deductions, AuthorizationTable authorizations, Settlement settlement,
+      ReferencePass references, AmountPass amounts, OneToManyPass oneToMany) {
     byte[] state = deductions.state;
     int[] date = deductions.date;
+    settlement.onlyFresh = authorizations.fresh;
     for (int start = deductions.newCount; start < deductions.count; ) {
       int end = start;
       while (end < deductions.count && date[end] == date[start]) {
@@ -93,6 +95,7 @@ final class MatchingRun {
       }
       start = end;
     }
+    settlement.onlyFresh = null;
   }
 
   private void retryDate(int from, int to, DeductionTable deductions, ReferencePass references,
@@ -119,8 +122,9 @@ final class MatchingRun {
       }
     }
     for (int d = from; d < to; d++) {
-      if (state[d] == RunContext.PENDING) {
-        state[d] = (byte) deductions.carried[d - deductions.newCount].state().ordinal();
+      if (deductions.retriable[d - deductions.newCount] && deductions.firstMatch[d] < 0) {
+        // Not matched (pending still, or left unresolved among several new authorizations): as it was.
+        deductions.restoreCarried(d);
       }
     }
   }

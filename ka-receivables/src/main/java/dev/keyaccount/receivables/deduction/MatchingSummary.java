@@ -86,11 +86,11 @@ public abstract class MatchingSummary {
   public abstract MonetaryAmount unresolved();
 
   /**
-   * The total authorized: of the authorizations that took part in the run, those of the accounts of its
-   * deductions (and of the ledger's deductions awaiting a complement), since nothing is matched across
-   * accounts; rejected authorizations excluded.
+   * The total authorized: of the authorizations that took part in the run (all of them without a ledger;
+   * with one, those of the accounts of its deductions, since nothing is matched across accounts);
+   * rejected authorizations excluded.
    *
-   * @return the sum of all authorizations' amounts
+   * @return the sum of those authorizations' amounts
    */
   public abstract MonetaryAmount totalAuthorized();
 

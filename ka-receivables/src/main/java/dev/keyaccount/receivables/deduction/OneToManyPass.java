@@ -47,7 +47,7 @@ final class OneToManyPass {
     boolean[] touched = groups.touched;
     int n = 0;
     for (int p = groups.start[g]; p < groups.start[g + 1] && groupAmount[p] <= high; p++) {
-      if (!touched[p] && Math.abs(day - groupDay[p]) <= window) {
+      if (!touched[p] && Math.abs(day - groupDay[p]) <= window && settlement.eligible(groups.byGroup[p])) {
         pool = AuthorizationGroups.append(pool, n++, groups.byGroup[p]);
       }
     }
@@ -57,7 +57,7 @@ final class OneToManyPass {
     long dust = context.tolerance(amount);
     for (int k = 0; k < groups.partialCount(g); k++) {
       int a = groups.partial(g, k);
-      if (remaining[a] > dust && remaining[a] <= high && settlement.withinWindow(d, a)) {
+      if (remaining[a] > dust && remaining[a] <= high && settlement.withinWindow(d, a) && settlement.eligible(a)) {
         pool = AuthorizationGroups.append(pool, n++, a);
       }
     }

@@ -132,7 +132,7 @@ final class ReferencePass {
       for (int a = head; a >= 0 && open > 0; a = index.next(a)) {
         boolean sameType = authorizations.type[a] == deductions.type[d];
         if (authorizations.account[a] == deductions.account[d] && sameType == (sweep == 0)
-            && authorizations.remaining[a] > 0) {
+            && authorizations.remaining[a] > 0 && settlement.eligible(a)) {
           open -= settlement.consume(d, a, open);
         }
       }

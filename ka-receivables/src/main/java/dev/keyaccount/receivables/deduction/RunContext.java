@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ final class RunContext {
   final List<String> accounts = new ArrayList<>();
   private IndexTable accountIndex = new IndexTable(64);
   /** The accounts with an authorization new to the ledger, by their small integers. */
-  private final java.util.BitSet freshAccounts = new java.util.BitSet();
+  private final BitSet freshAccounts = new BitSet();
   private String probedAccount;
   private final IndexTable.SameKey sameAccount = (other, probe) -> accounts.get(other).equals(probedAccount);
   private final Map<String, Integer> reasonTypes = new HashMap<>();

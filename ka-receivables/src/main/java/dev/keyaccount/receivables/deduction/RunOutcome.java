@@ -50,7 +50,7 @@ final class RunOutcome {
     return authorizations.remaining[a];
   }
 
-  /** The ledger's deductions whose state this run changed (a split completed by a later line). */
+  /** The ledger's deductions whose state this run changed (a split completed, a deduction tried again). */
   List<Integer> changedCarried() {
     return deductions.changedCarried();
   }

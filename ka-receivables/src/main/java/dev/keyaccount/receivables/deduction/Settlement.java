@@ -18,6 +18,11 @@ final class Settlement {
 
   // Matches (deduction → authorization, amount), linked per deduction from DeductionTable.firstMatch.
   int matchCount;
+  /**
+   * While the ledger's earlier deductions are tried again: the authorizations they may take (those new to
+   * the ledger, {@link AuthorizationTable#fresh}); null otherwise, when every authorization may be taken.
+   */
+  boolean[] onlyFresh;
   int[] matchAuthorization;
   long[] matchAmount;
   int[] matchNext;
@@ -109,6 +114,11 @@ final class Settlement {
     return s == RunContext.PENDING || ((s == DeductionState.UNAUTHORIZED.ordinal()
         || s == DeductionState.WRITTEN_OFF.ordinal() || s == DeductionState.UNRESOLVED.ordinal())
         && deductions.firstMatch[d] < 0);
+  }
+
+  /** Whether the passes may take the authorization now (see {@link #onlyFresh}). */
+  boolean eligible(int a) {
+    return onlyFresh == null || onlyFresh[a];
   }
 
   /** Whether the deduction and the authorization are dated within the policy's window of each other. */

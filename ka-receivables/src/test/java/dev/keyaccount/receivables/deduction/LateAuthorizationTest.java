@@ -184,17 +184,55 @@ class LateAuthorizationTest {
 
   @Test
   void anUnresolvedClaim_isNotTriedAgain() {
-    // Two authorizations of the claim's amount in week 1 leave it for a person; a third, new one does not
-    // make the run decide it.
+    // Two authorizations of the claim's amount in week 1 leave it for a person. In week 2 the second is
+    // listed with another amount and a new one of the claim's amount comes: tried again, the claim would
+    // take the new one alone; it is not tried again.
     List<Authorization> two = List.of(auth("AU-1", "KA1", PROMOTION, null, "700.00", JAN_31),
         auth("AU-2", "KA1", PROMOTION, null, "700.00", JAN_31));
     MatchingResult week1 = MATCHER.match(List.of(ded("DU-1", "KA1", "promotion", null, cny("700.00"), JAN_31)),
         two, EMPTY);
     assertEquals(DeductionState.UNRESOLVED, week1.deductionResult("DU-1").orElseThrow().state());
-    List<Authorization> three = new ArrayList<>(two);
-    three.add(auth("AU-3", "KA1", PROMOTION, "PRM-2026-0000700", "700.00", JAN_31));
-    MatchingResult week2 = MATCHER.match(WEEK2, three, week1.ledger());
+    List<Authorization> relisted = List.of(two.get(0), auth("AU-2", "KA1", PROMOTION, null, "800.00", JAN_31),
+        auth("AU-3", "KA1", PROMOTION, null, "700.00", JAN_31));
+    MatchingResult week2 = MATCHER.match(WEEK2, relisted, week1.ledger());
     assertEquals(week1.ledger().deduction("DU-1"), week2.ledger().deduction("DU-1"));
+    assertTrue(week2.changedDeductions().isEmpty());
+  }
+
+  @Test
+  void aClaimTriedAgain_takesOnlyNewAuthorizations_notWhatAnOlderOneHasLeft() {
+    // Week 1: A (150) is not L1's amount (100); L0 then takes 50 of A by its reference, leaving 100. In
+    // week 2 a new authorization F of another amount is listed: L1 is tried again against F only, and
+    // stays unauthorized, as in one run over both weeks (A held 150 on L1's date).
+    Authorization a = auth("A", "KA1", PROMOTION, "RA-1", "150.00", JAN_31);
+    List<Deduction> week1Lines = List.of(ded("L1", "KA1", "promotion", null, cny("100.00"), JAN_31.plusDays(1)),
+        ded("L0", "KA1", "promotion", "RA-1", cny("50.00"), JAN_31.plusDays(2)));
+    MatchingResult week1 = MATCHER.match(week1Lines, List.of(a), EMPTY);
+    assertEquals(DeductionState.UNAUTHORIZED, week1.deductionResult("L1").orElseThrow().state());
+    Authorization f = auth("F", "KA1", PROMOTION, null, "77.00", JAN_31);
+    MatchingResult week2 = MATCHER.match(WEEK2, List.of(a, f), week1.ledger());
+    List<Deduction> all = new ArrayList<>(week1Lines);
+    all.addAll(WEEK2);
+    MatchingResult one = MATCHER.match(all, List.of(a, f));
+    assertEquals(one.deductionResult("L1").orElseThrow().state(), after(week2, "L1").state());
+    assertEquals(DeductionState.UNAUTHORIZED, after(week2, "L1").state());
+    assertTrue(week2.changedDeductions().isEmpty());
+    // A claim of this week quoting A's reference still gets A's rest, whatever is new beside it.
+    MatchingResult withClaim = MATCHER.match(
+        List.of(ded("N", "KA1", "promotion", "RA-1", cny("100.00"), JAN_31.plusDays(8))),
+        List.of(a, auth("F2", "KA1", PROMOTION, "XX-9", "3.00", JAN_31)), week1.ledger());
+    assertEquals(DeductionState.VALID, withClaim.deductionResult("N").orElseThrow().state());
+    assertEquals(DeductionState.UNAUTHORIZED, after(withClaim, "L1").state());
+  }
+
+  @Test
+  void aClaimThatTwoNewAuthorizationsFit_keepsItsState() {
+    MatchingResult week2 = twoWeeks(MATCHER,
+        List.of(ded("DT-1", "KA1", "promotion", null, cny("700.00"), JAN_31)),
+        List.of(auth("AU-S", "KA1", PROMOTION, null, "700.00", JAN_31),
+            auth("AU-T", "KA1", PROMOTION, null, "700.00", JAN_31)));
+    assertEquals(DeductionState.UNAUTHORIZED, after(week2, "DT-1").state());
+    assertEquals(cny("700.00"), after(week2, "DT-1").disputed());
     assertTrue(week2.changedDeductions().isEmpty());
   }
 

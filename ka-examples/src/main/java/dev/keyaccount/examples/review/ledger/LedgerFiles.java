@@ -21,6 +21,7 @@ import dev.keyaccount.receivables.deduction.LedgerEvent;
 import dev.keyaccount.receivables.deduction.ReasonType;
 import dev.keyaccount.receivables.deduction.UseColumns;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.money.Monetary;
 import java.io.IOException;
@@ -427,7 +428,7 @@ public final class LedgerFiles {
       if (line.isEmpty()) {
         continue;
       }
-      java.util.regex.Matcher m = ROWS_LINE.matcher(line);
+      Matcher m = ROWS_LINE.matcher(line);
       if (!m.matches() || rows.put(m.group(1), Long.parseLong(m.group(2))) != null) {
         throw new InputException(FORMAT_FILE, i + 1, null, line.length() > 40 ? line.substring(0, 40) : line,
             "expected '" + DEDUCTION_ROWS + " N' or '" + AUTHORIZATION_ROWS + " N', each once");
