@@ -27,7 +27,8 @@ final class DeductionTable {
    * be tried again ({@link LedgerLine#retriable}).
    */
   final String[] reference;
-  final LedgerDeduction[] carried;
+  /** The ledger's lines carried into the run, at {@code [newCount, count)}. */
+  final LedgerLine[] carried;
   /** Per carried deduction, whether it may be tried again alone ({@link LedgerLine#retriable}). */
   final boolean[] retriable;
   final String[] id;
@@ -84,11 +85,11 @@ final class DeductionTable {
     for (int k = 0; k < newCount; k++) {
       reference[k] = lines.reference[in.line[order[k]]];
     }
-    carried = new LedgerDeduction[waiting.size()];
+    // The ledger's lines as they are (no value is built for them unless the run changes them).
+    carried = waiting.toArray(new LedgerLine[0]);
     retriable = new boolean[carried.length];
     for (int k = 0; k < carried.length; k++) {
-      LedgerLine line = waiting.get(k);
-      carried[k] = line.toDeduction(context.currency);
+      LedgerLine line = carried[k];
       retriable[k] = line.retriable();
       // A line that may be tried again keeps its reference for the reference passes; one that only
       // awaits a complement has none.
@@ -114,17 +115,17 @@ final class DeductionTable {
     Arrays.fill(duplicateOf, -1);
     Arrays.fill(firstMatch, -1);
     for (int k = 0; k < carried.length; k++) {
-      LedgerDeduction c = carried[k];
+      LedgerLine c = carried[k];
       int d = newCount + k;
-      id[d] = c.id();
-      account[d] = context.account(c.accountId());
-      type[d] = c.type().orElseThrow().ordinal();
-      date[d] = (int) c.date().toEpochDay();
-      amount[d] = Monies.toMinorUnits(c.amount());
+      id[d] = c.id;
+      account[d] = context.account(c.accountId);
+      type[d] = c.type; // of a reason type: both a line awaiting a complement and one tried again have one
+      date[d] = c.date;
+      amount[d] = c.amount;
       ref[d] = reference[d] == null ? ReferenceTable.NONE : context.references.intern(reference[d]);
-      state[d] = (byte) c.state().ordinal();
-      disputed[d] = Monies.toMinorUnits(c.disputed());
-      writtenOff[d] = Monies.toMinorUnits(c.writtenOff());
+      state[d] = c.state;
+      disputed[d] = c.disputed;
+      writtenOff[d] = c.writtenOff;
     }
   }
 
@@ -192,11 +193,11 @@ final class DeductionTable {
 
   /** Puts carried deduction {@code d} back as the ledger holds it: its state, parts and no candidates. */
   void restoreCarried(int d) {
-    LedgerDeduction c = carried[d - newCount];
-    state[d] = (byte) c.state().ordinal();
+    LedgerLine c = carried[d - newCount];
+    state[d] = c.state;
     pass[d] = (byte) MatchPass.NONE.ordinal();
-    disputed[d] = Monies.toMinorUnits(c.disputed());
-    writtenOff[d] = Monies.toMinorUnits(c.writtenOff());
+    disputed[d] = c.disputed;
+    writtenOff[d] = c.writtenOff;
     candidates[d] = null;
     unsearched[d] = null;
   }
@@ -210,7 +211,7 @@ final class DeductionTable {
   List<Integer> changedCarried() {
     List<Integer> changed = new ArrayList<>();
     for (int d = newCount; d < count; d++) {
-      if (firstMatch[d] >= 0 || state[d] != carried[d - newCount].state().ordinal()) {
+      if (firstMatch[d] >= 0 || state[d] != carried[d - newCount].state) {
         changed.add(d);
       }
     }

@@ -102,7 +102,7 @@ final class LedgerUpdate {
 
   /** The ledger's line of carried deduction {@code d}, rematched by this run. */
   private LedgerLine rematched(int d) {
-    LedgerDeduction c = deductions.carried[d - deductions.newCount];
+    LedgerDeduction c = deductions.carried[d - deductions.newCount].toDeduction(context.currency);
     return LedgerLine.of(record(d, context.money(deductions.amount[d]), LedgerDeduction.builder().from(c),
         LedgerEvent.Kind.REMATCHED));
   }
