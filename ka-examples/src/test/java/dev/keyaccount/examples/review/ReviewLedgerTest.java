@@ -119,6 +119,44 @@ class ReviewLedgerTest {
         both.err().strip());
   }
 
+  @Test
+  void anAuthorizationListedAfterItsClaims_matchesThemNextWeek_asOneRunWould() throws Exception {
+    // Week 1's export does not list AU-L and AU-R yet; the retailer already deducted against both.
+    String late = "AU-L,K1,DISPLAY_FEE,,2026-03-01,2026-03-31,812.34,CNY";
+    String lateRef = "AU-R,K1,PROMOTION,PRM-2026-0000003,2026-03-01,2026-03-31,500.00,CNY";
+    String dl = "DL-1,K1,2026-03-09,display_fee,,812.34,CNY";
+    String dr = "DR-1,K1,2026-03-09,promotion,PRM/2026/3,500.00,CNY";
+    String dz = "DZ-1,K1,2026-03-16,promotion,,77.00,CNY";
+    Path week1 = tmp.resolve("late1");
+    write(week1, "authorizations.csv", concat(AUTHORIZATIONS_HEADER, AUTHORIZATIONS));
+    write(week1, "deductions.csv", concat(DEDUCTIONS_HEADER, dl, dr));
+    Path week2 = tmp.resolve("late2");
+    write(week2, "authorizations.csv", concat(AUTHORIZATIONS_HEADER, AUTHORIZATIONS[0], AUTHORIZATIONS[1], late,
+        lateRef));
+    write(week2, "deductions.csv", concat(DEDUCTIONS_HEADER, dz));
+    Run first = review("--data", week1.toString(), "--out", tmp.resolve("l1").toString());
+    assertEquals(0, first.status(), first.err());
+    assertTrue(lines("l1/deduction-results.csv").contains("DL-1,CNY,UNAUTHORIZED,0.00,812.34,0.00,0.00,,this"));
+    Run second = review("--data", week2.toString(), "--ledger", tmp.resolve("l1/ledger").toString(),
+        "--out", tmp.resolve("l2").toString());
+    assertEquals(0, second.status(), second.err());
+    assertEquals(List.of(
+        "deduction_id,currency,state,matched_amount,disputed_amount,written_off_amount,unresolved_amount,"
+            + "authorization_ids,remittance",
+        "DZ-1,CNY,UNAUTHORIZED,0.00,77.00,0.00,0.00,,this",
+        "DL-1,CNY,VALID,812.34,0.00,0.00,0.00,AU-L,earlier",
+        "DR-1,CNY,VALID,500.00,0.00,0.00,0.00,AU-R,earlier"), lines("l2/deduction-results.csv"));
+    Path both = tmp.resolve("late-both");
+    write(both, "authorizations.csv", concat(AUTHORIZATIONS_HEADER, AUTHORIZATIONS[0], AUTHORIZATIONS[1], late,
+        lateRef));
+    write(both, "deductions.csv", concat(DEDUCTIONS_HEADER, dl, dr, dz));
+    Run once = review("--data", both.toString(), "--out", tmp.resolve("l-once").toString());
+    assertEquals(0, once.status(), once.err());
+    Map<String, String> weekly = decisions(lines("l1/deduction-results.csv"));
+    weekly.putAll(decisions(lines("l2/deduction-results.csv")));
+    assertEquals(decisions(lines("l-once/deduction-results.csv")), weekly);
+  }
+
   private Path data(String name, String... deductions) throws Exception {
     Path folder = tmp.resolve(name);
     write(folder, "authorizations.csv", concat(AUTHORIZATIONS_HEADER, AUTHORIZATIONS));
