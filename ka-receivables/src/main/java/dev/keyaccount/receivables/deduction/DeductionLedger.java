@@ -23,7 +23,9 @@ import org.javamoney.moneta.Money;
  * <p>{@link DeductionMatcher#match(Collection, Collection, DeductionLedger)} takes a ledger and returns
  * the next one with its result ({@link MatchingResult#ledger()}); a person's decisions and the steps
  * of a dispute are applied with {@link #apply(DeductionDecision)}. Matching week by week in date order
- * gives the same decisions and balances as one run over all the weeks.
+ * gives the same decisions and balances as one run over all the weeks, when every authorization is
+ * listed no later than the first week with a deduction that claims it (an authorization listed later
+ * gives earlier claims of its account another chance: see {@link DeductionMatcher}).
  *
  * <p>A ledger read back from its parts ({@link #builder}), or left by a run at least as large as the
  * ledger before it, is held as columns (about a hundred bytes a deduction and a few dozen an
