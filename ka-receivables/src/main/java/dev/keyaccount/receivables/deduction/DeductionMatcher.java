@@ -138,9 +138,11 @@ public final class DeductionMatcher {
    * is undecided, has nothing matched, is of a reason type and is {@link DeductionState#UNAUTHORIZED} (or,
    * without a reference, {@link DeductionState#WRITTEN_OFF}) is tried again alone, by date, before this
    * run's deductions, against the authorizations new to the ledger only (it was offered the others
-   * before), through the reference, exact amount, one-claim-for-several and near amount passes. One that
-   * a pass matches is among {@link MatchingResult#changedDeductions()}; the others, among them one that
-   * several new authorizations would leave unresolved, keep their state.
+   * before), through the reference, exact amount and near amount passes (not as one claim for several:
+   * whether a sum found by amount alone is evidence depends on every candidate its date had). One that a
+   * pass matches is among {@link MatchingResult#changedDeductions()}; the others, among them one that
+   * several new authorizations would leave unresolved, keep their state. The run needs a deduction of
+   * the account in its currency.
    *
    * <p>Only the authorizations of the accounts this run concerns (those of its deductions) take part, since no pass matches across accounts: a
    * weekly remittance from a few retailers costs about its own size plus one quick look at each listed

@@ -47,7 +47,7 @@ final class MatchingRun {
     AmountPass amounts = new AmountPass(context, deductions, authorizations, groups, settlement);
     OneToManyPass oneToMany = new OneToManyPass(context, deductions, authorizations, groups, settlement, coincidence);
     ManyToOnePass manyToOne = new ManyToOnePass(context, deductions, authorizations, groups, settlement, coincidence);
-    retryCarried(deductions, authorizations, settlement, references, amounts, oneToMany);
+    retryCarried(deductions, authorizations, settlement, references, amounts);
     int[] date = deductions.date;
     for (int start = 0; start < deductions.newCount; ) {
       int end = start;
@@ -70,11 +70,13 @@ final class MatchingRun {
    * The ledger's deductions that may be tried again ({@link LedgerLine#retriable}) of the accounts with an
    * authorization new to the ledger, before this run's lines and by date: each may take only new
    * authorizations (one run over all the weeks would have offered them on its date; the others it has
-   * been offered already), by reference, then by exact amount, then as one claim for several, then by
-   * near amount. One that no pass matches keeps its state, as does every other carried deduction.
+   * been offered already), by reference, then by exact amount, then by near amount. Not as one claim for
+   * several: whether a sum found by amount alone is evidence depends on all the candidates of the account
+   * (see {@link Coincidence}), and those of a later week are not the ones its date had. One that no pass
+   * matches keeps its state, as does every other carried deduction.
    */
   private void retryCarried(DeductionTable deductions, AuthorizationTable authorizations, Settlement settlement,
-      ReferencePass references, AmountPass amounts, OneToManyPass oneToMany) {
+      ReferencePass references, AmountPass amounts) {
     byte[] state = deductions.state;
     int[] date = deductions.date;
     settlement.onlyFresh = authorizations.fresh;
@@ -91,7 +93,7 @@ final class MatchingRun {
         }
       }
       if (any) {
-        retryDate(start, end, deductions, references, amounts, oneToMany);
+        retryDate(start, end, deductions, references, amounts);
       }
       start = end;
     }
@@ -99,7 +101,7 @@ final class MatchingRun {
   }
 
   private void retryDate(int from, int to, DeductionTable deductions, ReferencePass references,
-      AmountPass amounts, OneToManyPass oneToMany) {
+      AmountPass amounts) {
     byte[] state = deductions.state;
     for (int d = from; d < to; d++) {
       if (state[d] == RunContext.PENDING && deductions.ref[d] != ReferenceTable.NONE) {
@@ -109,11 +111,6 @@ final class MatchingRun {
     for (int d = from; d < to; d++) {
       if (state[d] == RunContext.PENDING) {
         amounts.match(d, true);
-      }
-    }
-    for (int d = from; d < to; d++) {
-      if (context.combine && state[d] == RunContext.PENDING && deductions.combinable(d)) {
-        oneToMany.match(d);
       }
     }
     for (int d = from; d < to; d++) {

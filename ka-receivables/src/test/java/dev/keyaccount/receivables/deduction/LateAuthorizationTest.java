@@ -142,13 +142,16 @@ class LateAuthorizationTest {
   }
 
   @Test
-  void aClaimEqualToTwoNewAuthorizations_isTakenAsOneClaimForSeveral() {
+  void aClaimEqualToTwoNewAuthorizations_isNotTakenAsOneClaimForSeveral() {
+    // Whether a sum found by amount alone is evidence depends on every candidate the claim's date had
+    // (a tester's account of 15 small open authorizations made such a pair a likely coincidence in one
+    // run): tried again, a claim is not matched to a combination of new authorizations.
     MatchingResult week2 = twoWeeks(MATCHER,
         List.of(ded("DL-2", "KA1", "promotion", null, cny("812.34"), JAN_31)),
         List.of(auth("AU-A", "KA1", PROMOTION, null, "500.00", JAN_31),
             auth("AU-B", "KA1", PROMOTION, null, "312.34", JAN_31)));
-    assertEquals(DeductionState.VALID, after(week2, "DL-2").state());
-    assertEquals(MatchPass.COMBINATION, week2.changedDeductions().get(0).pass());
+    assertEquals(DeductionState.UNAUTHORIZED, after(week2, "DL-2").state());
+    assertTrue(week2.changedDeductions().isEmpty());
   }
 
   @Test

@@ -52,7 +52,8 @@ import org.javamoney.moneta.Money;
  * <ul>
  *   <li>{@value #FORMAT_FILE}: the line {@value #FORMAT} (a folder without it is not a ledger), then
  *       {@code deductions N} and {@code authorizations N}, the rows of the two files below with one row per
- *       deduction or authorization, checked on reading (a ledger written without them is read too).</li>
+ *       deduction or authorization, checked on reading (a ledger written without them, by an earlier
+ *       version, is read too; one of the two alone is refused).</li>
  *   <li>{@value #DEDUCTIONS_FILE}: one row per deduction ever seen: {@code currency, deduction_id,
  *       account_id, type, reference, amount, date, state, matched, written_off, disputed, unresolved,
  *       recovered, loss_accepted, decided}. The six parts add up to {@code amount}.</li>
@@ -433,6 +434,11 @@ public final class LedgerFiles {
         throw new InputException(FORMAT_FILE, i + 1, null, line.length() > 40 ? line.substring(0, 40) : line,
             "expected '" + DEDUCTION_ROWS + " N' or '" + AUTHORIZATION_ROWS + " N', each once");
       }
+    }
+    if (rows.size() == 1) {
+      // Both or neither: a format file cut after its second line must not leave one file unchecked.
+      throw new InputException(FORMAT_FILE, lines.size(), null, null, "records the rows of one file only: expected '"
+          + DEDUCTION_ROWS + " N' and '" + AUTHORIZATION_ROWS + " N' (a ledger of an earlier version has neither)");
     }
     return rows;
   }

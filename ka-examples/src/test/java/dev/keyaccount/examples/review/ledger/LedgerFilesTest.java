@@ -143,6 +143,9 @@ class LedgerFilesTest {
     LedgerFiles.write(dir, List.of(sample()));
     Files.writeString(dir.resolve(LedgerFiles.FORMAT_FILE), LedgerFiles.FORMAT + "\n");
     assertEquals(sample().deductions(), LedgerFiles.read(dir, QUIET).get("CNY").deductions());
+    Files.writeString(dir.resolve(LedgerFiles.FORMAT_FILE), LedgerFiles.FORMAT + "\nauthorizations 1\n");
+    InputException one = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(one.getMessage().contains("records the rows of one file only"), one.getMessage());
     Files.writeString(dir.resolve(LedgerFiles.FORMAT_FILE), LedgerFiles.FORMAT + "\ndeductions 3\ndeductions 3\n");
     InputException twice = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
     assertTrue(twice.getMessage().contains("format.txt line 3"), twice.getMessage());
