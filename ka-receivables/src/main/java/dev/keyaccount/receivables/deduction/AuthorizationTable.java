@@ -154,13 +154,8 @@ final class AuthorizationTable {
           ? FailureReason.CURRENCY_MISMATCH : FailureReason.INVALID_VALUE, e.getMessage());
       return -1;
     }
-    int account = context.account(lines.accountId[i]);
-    in.add(i, id, account, lines.type(i), day, minorUnits);
-    if (context.hasLedger && use == null) {
-      context.freshAuthorization(account);
-      return FRESH;
-    }
-    return used;
+    in.add(i, id, context.account(lines.accountId[i]), lines.type(i), day, minorUnits);
+    return context.hasLedger && use == null ? FRESH : used;
   }
 
   /** Orders lines equal in date, amount and id by their other attributes. */

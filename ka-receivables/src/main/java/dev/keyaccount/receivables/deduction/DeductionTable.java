@@ -2,7 +2,6 @@ package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.CurrencyMismatchException;
-import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.result.FailureReason;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,7 +92,7 @@ final class DeductionTable {
       retriable[k] = line.retriable();
       // A line that may be tried again keeps its reference for the reference passes; one that only
       // awaits a complement has none.
-      reference[newCount + k] = line.retriable() ? line.reference : null;
+      reference[newCount + k] = retriable[k] ? line.reference : null;
     }
     id = Arrays.copyOf(in.ids(order), count);
     account = Arrays.copyOf(in.accounts(order), count);

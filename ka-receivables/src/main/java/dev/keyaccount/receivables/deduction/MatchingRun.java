@@ -79,6 +79,11 @@ final class MatchingRun {
       ReferencePass references, AmountPass amounts) {
     byte[] state = deductions.state;
     int[] date = deductions.date;
+    // The accounts with a new authorization: the carried deductions of the others have nothing to take.
+    boolean[] freshAccount = new boolean[context.accounts.size()];
+    for (int a = 0; a < authorizations.count; a++) {
+      freshAccount[authorizations.account[a]] |= authorizations.fresh[a];
+    }
     settlement.onlyFresh = authorizations.fresh;
     for (int start = deductions.newCount; start < deductions.count; ) {
       int end = start;
@@ -87,7 +92,7 @@ final class MatchingRun {
       }
       boolean any = false;
       for (int d = start; d < end; d++) {
-        if (deductions.retriable[d - deductions.newCount] && context.hasFreshAuthorization(deductions.account[d])) {
+        if (deductions.retriable[d - deductions.newCount] && freshAccount[deductions.account[d]]) {
           state[d] = RunContext.PENDING;
           any = true;
         }

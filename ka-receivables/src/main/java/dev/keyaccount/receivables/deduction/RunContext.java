@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -60,8 +59,6 @@ final class RunContext {
   /** The accounts of the run, by the small integer every table uses for them. */
   final List<String> accounts = new ArrayList<>();
   private IndexTable accountIndex = new IndexTable(64);
-  /** The accounts with an authorization new to the ledger, by their small integers. */
-  private final BitSet freshAccounts = new BitSet();
   private String probedAccount;
   private final IndexTable.SameKey sameAccount = (other, probe) -> accounts.get(other).equals(probedAccount);
   private final Map<String, Integer> reasonTypes = new HashMap<>();
@@ -119,16 +116,6 @@ final class RunContext {
   boolean knownAccount(String accountId) {
     probedAccount = accountId;
     return accountIndex.find(-1, accountId.hashCode(), sameAccount) >= 0;
-  }
-
-  /** Notes that the account has an authorization the ledger did not know (listed for the first time). */
-  void freshAuthorization(int account) {
-    freshAccounts.set(account);
-  }
-
-  /** Whether the account has an authorization the ledger did not know. */
-  boolean hasFreshAuthorization(int account) {
-    return freshAccounts.get(account);
   }
 
   /** The account's small integer, given on first sight. */
