@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import com.google.common.base.Suppliers;
 
 /**
  * The deduction desk's ledger in the review: what carries into the next run ({@code OUT/ledger/}), the
@@ -38,9 +40,23 @@ final class LedgerSection {
 
   private LedgerSection() {}
 
-  /** Adds the ledger's files under {@code ledger/}. */
-  static void write(Map<String, DeductionLedger> ledgers, OutputFolder files) {
-    LedgerFiles.contents(ledgers.values()).forEach((name, content) -> files.add(FOLDER + "/" + name, content::writeTo));
+  /**
+   * Adds the ledger's files under {@code ledger/}, their content made from the ledgers when first
+   * written (a file waits for the ledgers until they are built).
+   */
+  static void write(Supplier<Map<String, DeductionLedger>> ledgers, OutputFolder files) {
+    Supplier<Map<String, LedgerFiles.Content>> contents = Suppliers.memoize(() -> LedgerFiles.contents(
+        ledgers.get().values()));
+    for (String name : LedgerFiles.FILES) {
+      files.add(FOLDER + "/" + name, out -> contents.get().get(name).writeTo(out));
+    }
+  }
+
+  /** The ledger's files under {@code ledger/}, largest first: the order to write them ahead in. */
+  static List<String> largestFirst() {
+    return List.of(FOLDER + "/" + LedgerFiles.DEDUCTIONS_FILE, FOLDER + "/" + LedgerFiles.CONSUMPTIONS_FILE,
+        FOLDER + "/" + LedgerFiles.EVENTS_FILE, FOLDER + "/" + LedgerFiles.AUTHORIZATIONS_FILE,
+        FOLDER + "/" + LedgerFiles.FORMAT_FILE);
   }
 
   /**

@@ -75,7 +75,7 @@ final class ReceivablesSection {
     Section section = new Section("6. Deductions, aging and DSO (扣款与应收)");
     if (input.deductions.isEmpty()) {
       section.note("Deduction matching: " + input.skipped(ReviewInput.DEDUCTIONS));
-      LedgerSection.write(ledgers, files);
+      LedgerSection.write(() -> ledgers, files);
       after.putAll(ledgers);
     } else {
       after.putAll(matching(input, period, ledgers, files, section, rejected, spendAuthorizations));
@@ -219,10 +219,23 @@ final class ReceivablesSection {
     listed = null;
     authorizations = null;
     // The next ledgers are built on a second thread while this one orders the results and fills the
-    // tables (each result builds its ledger once, under its own lock, whoever asks first).
-    Background<Void> nextLedgers = Background.start("ka-review-ledger", () -> {
-      results.values().forEach(MatchingResult::ledger);
-      return null;
+    // tables (each result builds its ledger once, under its own lock, whoever asks first); once built,
+    // their files are written on a third while this one writes the results (when the run has a staged
+    // target). The files are added first, so that they keep their place in the output's list.
+    java.util.concurrent.CompletableFuture<Map<String, DeductionLedger>> built =
+        new java.util.concurrent.CompletableFuture<>();
+    LedgerSection.write(built::join, files);
+    Background<Map<String, DeductionLedger>> nextLedgers = Background.start("ka-review-ledger", () -> {
+      try {
+        Map<String, DeductionLedger> next = new TreeMap<>(ledgers);
+        results.forEach((currency, run) -> next.put(currency.getCurrencyCode(), run.ledger()));
+        built.complete(next);
+        files.writeAhead(LedgerSection.largestFirst());
+        return next;
+      } catch (RuntimeException | Error e) {
+        built.completeExceptionally(e);
+        throw e;
+      }
     });
     try {
       report(results, rejectedLines, section, rejected, files);
@@ -233,12 +246,9 @@ final class ReceivablesSection {
       nextLedgers.awaitQuietly();
       throw e;
     }
-    nextLedgers.await();
-    Map<String, DeductionLedger> next = new TreeMap<>(ledgers);
-    results.forEach((currency, run) -> next.put(currency.getCurrencyCode(), run.ledger()));
+    Map<String, DeductionLedger> next = nextLedgers.await();
     LedgerSection.report(next, changedEarlier(results), period.asOfGiven() ? period.asOf() : latestDeduction(next)
         .orElse(period.asOf()), section, files);
-    LedgerSection.write(next, files);
     return next;
   }
 

@@ -49,6 +49,23 @@ final class IndexTable {
     return slots[2 * (spread(hash) & mask)];
   }
 
+  /**
+   * The index of ids {@code [0, size)}, one per element; {@code what} names an element in the message
+   * of a repeated id ({@code "deduction 'D1' is in the ledger twice"}).
+   *
+   * @throws IllegalStateException if an id repeats
+   */
+  static IndexTable ofIds(String[] id, int size, String what) {
+    IndexTable table = new IndexTable(size);
+    SameKey sameId = (k, probe) -> id[k].equals(id[probe]);
+    for (int k = 0; k < size; k++) {
+      if (table.putIfAbsent(k, id[k].hashCode(), sameId) >= 0) {
+        throw new IllegalStateException(what + " '" + id[k] + "' is in the ledger twice");
+      }
+    }
+    return table;
+  }
+
   /** Indexes the element unless an element with the same key is there; returns that one, or -1 if added. */
   int putIfAbsent(int element, int hash, SameKey sameKey) {
     int i = spread(hash) & mask;

@@ -14,6 +14,10 @@ import java.util.function.IntConsumer;
  * its key is derived from the owner's own fields, which no later run changes, so only a flag per line
  * is kept, and the owner's reference is normalised again only when a lookup's hash agrees. Immutable
  * once built, and thread-safe: lookups only read.
+ *
+ * <p>A block built from lines its builder was told are distinct ({@link LedgerBlockBuilder#vouched}) makes
+ * its two indexes when a lookup first needs them, under the block's lock: a run's next ledger that is
+ * only written to files (the quarterly review) never hashes its million ids and claims.
  */
 final class LedgerBlock {
 
@@ -41,8 +45,10 @@ final class LedgerBlock {
   private final long[] recovered;
   private final long[] lossAccepted;
   private final LedgerEvent[][] history;
-  private final IndexTable byId;
-  private final IndexTable claims;
+  /** Null until the first lookup by id when the builder made no index. */
+  private volatile IndexTable byId;
+  /** Null until the first lookup of a claim when the builder made no index. */
+  private volatile IndexTable claims;
   private final int openCount;
   private final int claimCount;
 
@@ -102,7 +108,48 @@ final class LedgerBlock {
 
   /** The position of the line with this id, or -1. */
   int find(String lineId) {
-    return byId.find(-1, lineId.hashCode(), (k, probe) -> id[k].equals(lineId));
+    return byId().find(-1, lineId.hashCode(), (k, probe) -> id[k].equals(lineId));
+  }
+
+  /** The index by id, made now if the builder made none. */
+  private IndexTable byId() {
+    IndexTable table = byId;
+    if (table == null) {
+      synchronized (this) {
+        table = byId;
+        if (table == null) {
+          table = IndexTable.ofIds(id, size, "deduction");
+          byId = table;
+        }
+      }
+    }
+    return table;
+  }
+
+  /** The index of the claims the lines own, made now if the builder made none. */
+  private IndexTable claimIndex() {
+    IndexTable table = claims;
+    if (table == null) {
+      synchronized (this) {
+        table = claims;
+        if (table == null) {
+          table = new IndexTable(claimCount);
+          String[] texts = new String[size];
+          IndexTable.SameKey sameClaim = (owner, probe) -> amount[owner] == amount[probe] && type[owner] == type[probe]
+              && accountId[owner].equals(accountId[probe]) && texts[owner].equals(texts[probe]);
+          for (int k = 0; k < size; k++) {
+            if ((flags[k] & OWNS_CLAIM) != 0) {
+              texts[k] = References.normalise(reference[k]);
+              if (table.putIfAbsent(k, claimHash(accountId[k], type[k], texts[k], amount[k]), sameClaim) >= 0) {
+                throw new IllegalStateException("deduction '" + id[k] + "' owns a claim another line owns");
+              }
+            }
+          }
+          claims = table;
+        }
+      }
+    }
+    return table;
   }
 
   /** The line at this position, built now. */
@@ -220,7 +267,7 @@ final class LedgerBlock {
 
   /** The id of the line that owns the claim, or null. */
   String claimOwner(ClaimKey key) {
-    int k = claims.find(-1, claimHash(key.accountId(), key.type(), key.reference(), key.minorUnits()),
+    int k = claimIndex().find(-1, claimHash(key.accountId(), key.type(), key.reference(), key.minorUnits()),
         (owner, probe) -> sameClaim(owner, key.accountId(), key.type(), key.reference(), key.minorUnits()));
     return k < 0 ? null : id[k];
   }

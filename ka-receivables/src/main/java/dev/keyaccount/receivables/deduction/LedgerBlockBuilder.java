@@ -9,6 +9,11 @@ import java.util.Arrays;
  * again, so a builder sized to the expected count (as every caller that knows it sizes it) builds a
  * block of exact arrays. A line owns its claim when no line added before it has the same account, type,
  * normalised reference and amount. Builds once. Not thread-safe.
+ *
+ * <p>A {@linkplain #vouched vouched} builder makes no index: its caller knows that no two lines share an
+ * id and that no line it gives a claim shares it with another, as a run does of its own lines (it
+ * rejected repeated ids and marked repeated claims as duplicates); the block makes its indexes when a
+ * lookup first needs them.
  */
 final class LedgerBlockBuilder {
 
@@ -29,7 +34,9 @@ final class LedgerBlockBuilder {
   long[] recovered;
   long[] lossAccepted;
   LedgerEvent[][] history;
+  /** Null for a vouched builder. */
   final IndexTable byId;
+  /** Null for a vouched builder. */
   final IndexTable claims;
   int openCount;
   int claimCount;
@@ -41,6 +48,18 @@ final class LedgerBlockBuilder {
 
   /** A builder with room for {@code expected} lines before its columns grow (at least 16). */
   LedgerBlockBuilder(int expected) {
+    this(expected, true);
+  }
+
+  /**
+   * A builder that trusts its caller: each line's id is new, and a line given a claim text owns that
+   * claim (no other line added has it). {@link #add} then always adds, and {@link #find} is not offered.
+   */
+  static LedgerBlockBuilder vouched(int expected) {
+    return new LedgerBlockBuilder(expected, false);
+  }
+
+  private LedgerBlockBuilder(int expected, boolean indexed) {
     int capacity = Math.max(16, expected);
     id = new String[capacity];
     accountId = new String[capacity];
@@ -54,8 +73,8 @@ final class LedgerBlockBuilder {
     writtenOff = new long[capacity];
     disputed = new long[capacity];
     unresolved = new long[capacity];
-    byId = new IndexTable(capacity);
-    claims = new IndexTable(capacity);
+    byId = indexed ? new IndexTable(capacity) : null;
+    claims = indexed ? new IndexTable(capacity) : null;
     sameClaim = (owner, probe) -> amount[owner] == amount[probe] && type[owner] == type[probe]
         && accountId[owner].equals(accountId[probe]) && reference[owner] != null
         && References.normalise(reference[owner]).equals(probeText);
@@ -63,6 +82,9 @@ final class LedgerBlockBuilder {
 
   /** The position of the line added with this id, or -1. */
   int find(String lineId) {
+    if (byId == null) {
+      throw new IllegalStateException("a vouched builder has no index");
+    }
     return byId.find(-1, lineId.hashCode(), (k, probe) -> id[k].equals(lineId));
   }
 
@@ -73,6 +95,26 @@ final class LedgerBlockBuilder {
    * @return whether it was added (false: its id was added before)
    */
   boolean add(LedgerLine line, String claimText) {
+    return put(line, claimText != null && !claimText.isEmpty() ? claimText : null);
+  }
+
+  /**
+   * Adds a line to a vouched builder: its id is new, and it owns its claim when {@code ownsClaim} (its
+   * caller knows that no other line has it).
+   *
+   * @throws IllegalStateException if the builder is not vouched
+   */
+  void addVouched(LedgerLine line, boolean ownsClaim) {
+    if (byId != null) {
+      throw new IllegalStateException("the builder checks its lines: use add");
+    }
+    put(line, ownsClaim ? VOUCHED_CLAIM : null);
+  }
+
+  /** The claim text of a line a vouched builder's caller says owns its claim (a vouched builder never reads it). */
+  private static final String VOUCHED_CLAIM = "vouched";
+
+  private boolean put(LedgerLine line, String claimText) {
     if (built) {
       throw new IllegalStateException("this block is built");
     }
@@ -81,7 +123,7 @@ final class LedgerBlockBuilder {
     }
     int k = size;
     id[k] = line.id;
-    if (byId.putIfAbsent(k, line.id.hashCode(), sameId) >= 0) {
+    if (byId != null && byId.putIfAbsent(k, line.id.hashCode(), sameId) >= 0) {
       id[k] = null;
       return false;
     }
@@ -116,10 +158,10 @@ final class LedgerBlockBuilder {
       openCount++;
     }
     size++;
-    if (claimText != null && !claimText.isEmpty()) {
+    if (claimText != null) {
       probeText = claimText;
-      int hash = LedgerBlock.claimHash(line.accountId, line.type, claimText, line.amount);
-      if (claims.putIfAbsent(k, hash, sameClaim) < 0) {
+      int hash = claims == null ? 0 : LedgerBlock.claimHash(line.accountId, line.type, claimText, line.amount);
+      if (claims == null || claims.putIfAbsent(k, hash, sameClaim) < 0) {
         f |= LedgerBlock.OWNS_CLAIM;
         claimCount++;
       }

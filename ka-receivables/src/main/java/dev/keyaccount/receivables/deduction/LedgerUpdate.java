@@ -3,6 +3,9 @@ package dev.keyaccount.receivables.deduction;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.javamoney.moneta.Money;
 
@@ -59,26 +62,43 @@ final class LedgerUpdate {
    */
   private DeductionLedger rebased(DeductionLedger ledger) {
     LedgerState earlier = ledger.state();
-    LedgerBlockBuilder lines = new LedgerBlockBuilder(deductions.newCount + ledger.deductionCount());
+    // Vouched builders, no index made while adding: a new deduction's id is unique and unknown to the
+    // ledger (the run rejected any other), as is its claim when it makes one (the run marked a repeat of
+    // one of its own or of the ledger's claims as a duplicate, which makes none); each earlier line and
+    // use keeps its own id and claim, and one this run changed is added once, as changed.
+    LedgerBlockBuilder lines = LedgerBlockBuilder.vouched(deductions.newCount + ledger.deductionCount());
     for (int d = 0; d < deductions.newCount; d++) {
-      // Ids of new deductions are unique and unknown to the ledger: the run rejected any other.
-      if (!lines.add(line(d), claimText(d))) {
-        throw new IllegalStateException("deduction '" + deductions.id[d] + "' is in the ledger twice");
-      }
+      lines.addVouched(line(d), makesClaim(d));
     }
-    for (int d : deductions.changedCarried()) {
+    List<Integer> changedCarried = deductions.changedCarried();
+    Set<String> changed = new HashSet<>();
+    for (int d : changedCarried) {
       LedgerLine line = rematched(d);
-      lines.add(line, earlier.ownedClaimText(line));
+      changed.add(line.id);
+      lines.addVouched(line, earlier.ownedClaimText(line) != null);
     }
-    // The earlier deductions this run did not change: one already added (a changed one) is skipped.
-    earlier.forEachLine(line -> {
-      if (lines.find(line.id) < 0) {
-        lines.add(line, earlier.ownedClaimText(line));
+    if (ledger.deductionCount() > 0) {
+      earlier.forEachLine(line -> {
+        if (!changed.contains(line.id)) {
+          lines.addVouched(line, earlier.ownedClaimText(line) != null);
+        }
+      });
+    }
+    UseBlock.Builder useLines = UseBlock.Builder.vouched(authorizations.count + ledger.useCount());
+    Set<String> changedUses = ledger.useCount() > 0 ? new HashSet<>() : null;
+    uses(ledger, (id, use) -> {
+      useLines.add(use);
+      if (changedUses != null) {
+        changedUses.add(id);
       }
     });
-    UseBlock.Builder useLines = new UseBlock.Builder(authorizations.count + ledger.useCount());
-    uses(ledger, (id, use) -> useLines.add(use));
-    earlier.forEachUse(useLines::add);
+    if (changedUses != null) {
+      earlier.forEachUse(use -> {
+        if (!changedUses.contains(use.authorizationId)) {
+          useLines.add(use);
+        }
+      });
+    }
     return DeductionLedger.ofBlocks(ledger.currency(), lines.build(), useLines.build());
   }
 
@@ -87,6 +107,12 @@ final class LedgerUpdate {
     return new LedgerLine(deductions.id[d], context.accounts.get(deductions.account[d]), deductions.reference[d],
         deductions.type[d], deductions.date[d], deductions.amount[d], deductions.state[d], settlement.matchedAmount(d),
         deductions.writtenOff[d], deductions.disputed[d], settlement.unresolvedAmount(d));
+  }
+
+  /** Whether new deduction {@code d} makes a claim: it quotes a reference and repeats no claim. */
+  private boolean makesClaim(int d) {
+    return deductions.reference[d] != null && deductions.duplicateOf[d] < 0 && deductions.duplicateOfLedger[d] == null
+        && deductions.ref[d] != ReferenceTable.NONE; // an empty form has no id: NONE
   }
 
   /** The normalised reference of new deduction {@code d} when it makes a claim (it repeats none), else null. */

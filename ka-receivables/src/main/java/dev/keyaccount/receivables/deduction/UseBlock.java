@@ -19,7 +19,8 @@ final class UseBlock {
   private final String[] deductionId;
   private final long[] consumed;
   private final int[] date;
-  private final IndexTable byId;
+  /** Null until the first lookup when the builder made no index. */
+  private volatile IndexTable byId;
 
   private UseBlock(Builder b) {
     size = b.size;
@@ -34,7 +35,22 @@ final class UseBlock {
 
   /** The position of the use with this authorization id, or -1. */
   int find(String authorizationId) {
-    return byId.find(-1, authorizationId.hashCode(), (k, probe) -> id[k].equals(authorizationId));
+    return byId().find(-1, authorizationId.hashCode(), (k, probe) -> id[k].equals(authorizationId));
+  }
+
+  /** The index by authorization id, made now (under the block's lock) if the builder made none. */
+  private IndexTable byId() {
+    IndexTable table = byId;
+    if (table == null) {
+      synchronized (this) {
+        table = byId;
+        if (table == null) {
+          table = IndexTable.ofIds(id, size, "authorization");
+          byId = table;
+        }
+      }
+    }
+    return table;
   }
 
   /** The use with this authorization id, or null. */
@@ -105,11 +121,24 @@ final class UseBlock {
     private String[] deductionId;
     private long[] consumed;
     private int[] date;
+    /** Null for a vouched builder. */
     private final IndexTable byId;
     private final IndexTable.SameKey sameId = (k, probe) -> id[k].equals(id[probe]);
     private boolean built;
 
     Builder(int expected) {
+      this(expected, true);
+    }
+
+    /**
+     * A builder that trusts its caller that every use it adds has a new authorization id: it makes no
+     * index, and the block makes its own when a lookup first needs it.
+     */
+    static Builder vouched(int expected) {
+      return new Builder(expected, false);
+    }
+
+    private Builder(int expected, boolean indexed) {
       int capacity = Math.max(16, expected);
       id = new String[capacity];
       amount = new long[capacity];
@@ -117,11 +146,11 @@ final class UseBlock {
       deductionId = new String[capacity];
       consumed = new long[capacity];
       date = new int[capacity];
-      byId = new IndexTable(capacity);
+      byId = indexed ? new IndexTable(capacity) : null;
     }
 
     /**
-     * Adds a use unless one with its authorization id was added.
+     * Adds a use unless one with its authorization id was added (a vouched builder always adds it).
      *
      * @return whether it was added (false: its id was added before)
      */
@@ -136,7 +165,7 @@ final class UseBlock {
       }
       int k = size;
       id[k] = line.authorizationId;
-      if (byId.putIfAbsent(k, line.authorizationId.hashCode(), sameId) >= 0) {
+      if (byId != null && byId.putIfAbsent(k, line.authorizationId.hashCode(), sameId) >= 0) {
         id[k] = null;
         return false;
       }

@@ -95,6 +95,10 @@ public final class LedgerFiles {
   /** The consumptions file. */
   public static final String CONSUMPTIONS_FILE = "consumptions.csv";
 
+  /** The five files, in the order {@link #contents} lists them. */
+  public static final List<String> FILES = List.of(FORMAT_FILE, DEDUCTIONS_FILE, EVENTS_FILE, AUTHORIZATIONS_FILE,
+      CONSUMPTIONS_FILE);
+
   static final List<String> DEDUCTION_COLUMNS = List.of("currency", "deduction_id", "account_id", "type",
       "reference", "amount", "date", "state", "matched", "written_off", "disputed", "unresolved", "recovered",
       "loss_accepted", "decided");

@@ -34,9 +34,12 @@ import java.util.stream.Stream;
  *
  * <p>A run that knows its target from the start may {@link #stage} it: the temporary folder is made
  * then, and a file whose content is complete may be written into it at once ({@link #writeNow}), while
- * the run goes on with other work; {@link #commit} writes the rest and moves every file in. A run that
- * fails before its commit calls {@link #discard}, which deletes the temporary folder: the target is
- * never touched before the commit.
+ * the run goes on with other work, or on a thread of its own ({@link #writeAhead}); {@link #commit}
+ * writes the rest and moves every file in. A run that fails before its commit calls {@link #discard},
+ * which deletes the temporary folder: the target is never touched before the commit.
+ *
+ * <p>Files may be added, and written now or ahead, from several threads; stage, commit and discard
+ * belong to one thread.
  */
 public final class OutputFolder {
 
@@ -65,8 +68,14 @@ public final class OutputFolder {
   }
 
   private final Map<String, Bytes> files = new LinkedHashMap<>();
-  /** The files already written into the staged folder by {@link #writeNow}. */
+  /**
+   * The files taken for writing into the staged folder before the commit ({@link #writeNow},
+   * {@link #writeAhead}, or a commit's writer): each is written by the thread that took it, once.
+   * Guarded, with {@link #files}, by {@link #files}' lock.
+   */
   private final java.util.Set<String> written = new java.util.HashSet<>();
+  /** The threads of {@link #writeAhead}, awaited by the commit and by {@link #discard}. */
+  private final List<Background<Void>> ahead = new ArrayList<>();
   /** The target given to {@link #stage}, normalised, or null. */
   private Path stagedFor;
   /** The temporary folder made by {@link #stage}, or null (read by {@link #abandon} on another thread). */
@@ -115,7 +124,11 @@ public final class OutputFolder {
         throw new IllegalArgumentException("Argument 'name' must be a relative file name but has value '" + name + "'");
       }
     }
-    if (files.putIfAbsent(name, content) != null) {
+    Bytes before;
+    synchronized (files) {
+      before = files.putIfAbsent(name, content);
+    }
+    if (before != null) {
       throw new IllegalArgumentException("Argument 'name' must be new but has value '" + name + "'");
     }
   }
@@ -136,7 +149,9 @@ public final class OutputFolder {
    * @return the file names, in the order added
    */
   public List<String> names() {
-    return List.copyOf(files.keySet());
+    synchronized (files) {
+      return List.copyOf(files.keySet());
+    }
   }
 
   /**
@@ -175,14 +190,95 @@ public final class OutputFolder {
    * @throws UncheckedIOException if the file cannot be written; the message names the file and the reason
    */
   public void writeNow(String name) {
-    Bytes content = files.get(name);
+    Bytes content = added(name);
+    Path folder = stagedFolder;
+    if (folder != null && take(name)) {
+      writeTaken(folder, Map.entry(name, content));
+    }
+  }
+
+  /**
+   * Writes added files into the staged folder on a thread of their own, in the order given, when a
+   * target is staged (otherwise does nothing: they are written on {@link #commit}). Their content must
+   * be complete, or wait for what it needs. A file the commit reaches first is written by the commit
+   * instead; the commit waits for this thread. A file whose write fails here is written again by the
+   * commit, whose failure, if any, is reported; an {@link Error} (out of memory) is rethrown by the
+   * commit as it is.
+   *
+   * @param names the files, added before
+   * @throws IllegalArgumentException if a name was not added
+   */
+  public void writeAhead(List<String> names) {
+    List<Map.Entry<String, Bytes>> list = new ArrayList<>();
+    for (String name : names) {
+      list.add(Map.entry(name, added(name)));
+    }
+    Path folder = stagedFolder;
+    if (folder == null) {
+      return;
+    }
+    Background<Void> writer = Background.start("ka-review-writer-ahead", () -> {
+      for (Map.Entry<String, Bytes> file : list) {
+        if (take(file.getKey())) {
+          writeTaken(folder, file);
+        }
+      }
+      return null;
+    });
+    synchronized (files) {
+      ahead.add(writer);
+    }
+  }
+
+  /** The content of an added file. */
+  private Bytes added(String name) {
+    Bytes content;
+    synchronized (files) {
+      content = files.get(name);
+    }
     if (content == null) {
       throw new IllegalArgumentException("Argument 'name' must be an added file but has value '" + name + "'");
     }
-    if (stagedFolder != null && !written.contains(name)) {
-      writeOne(stagedFolder, Map.entry(name, content));
-      written.add(name);
+    return content;
+  }
+
+  /** Takes a file for writing into the staged folder: true for the one thread that is to write it. */
+  private boolean take(String name) {
+    synchronized (files) {
+      return written.add(name);
     }
+  }
+
+  /** Writes a file taken for writing; on failure, gives it back (the commit writes it again) and rethrows. */
+  private void writeTaken(Path folder, Map.Entry<String, Bytes> file) {
+    try {
+      writeOne(folder, file);
+    } catch (RuntimeException | Error e) {
+      synchronized (files) {
+        written.remove(file.getKey());
+      }
+      throw e;
+    }
+  }
+
+  /** Waits for the threads of {@link #writeAhead}; returns the first failure (an {@link Error} first), or null. */
+  private Throwable awaitAhead() {
+    List<Background<Void>> writers;
+    synchronized (files) {
+      writers = List.copyOf(ahead);
+      ahead.clear();
+    }
+    Throwable first = null;
+    for (Background<Void> writer : writers) {
+      try {
+        writer.await();
+      } catch (RuntimeException | Error e) {
+        if (first == null || e instanceof Error && !(first instanceof Error)) {
+          first = e;
+        }
+      }
+    }
+    return first;
   }
 
   /**
@@ -191,11 +287,14 @@ public final class OutputFolder {
    * after a commit that succeeded. The target is left as it was.
    */
   public void discard() {
+    awaitAhead(); // its failure does not matter any more: nothing it wrote is kept
     deleteStaged(stagedFolder);
     stagedFolder = null;
     stagedFor = null;
     createdParents = List.of();
-    written.clear();
+    synchronized (files) {
+      written.clear();
+    }
   }
 
   /**
@@ -259,10 +358,13 @@ public final class OutputFolder {
       replace(into, folder);
       createdParents = List.of(); // they hold the output now
     } finally {
+      awaitAhead(); // (done already unless writing failed) nothing writes into the folder while it is deleted
       deleteQuietly(into);
       stagedFolder = null;
       stagedFor = null;
-      written.clear();
+      synchronized (files) {
+        written.clear();
+      }
       synchronized (lock) {
         moving = false;
       }
@@ -285,25 +387,26 @@ public final class OutputFolder {
 
   /**
    * Writes the files into the staging folder on two threads (this one and a helper), each taking the
-   * next file not yet started: the large files (results, ledger) are written at the same time on the two
-   * cores. Every content only reads values that are complete before the commit. An {@link Error} (out
-   * of memory) is rethrown as it is, before any other failure; otherwise the first failure in file order
-   * is reported.
+   * next file not yet started (by them, {@link #writeNow} or {@link #writeAhead}): the large files
+   * (results, ledger) are written at the same time on the two cores. Then waits for the threads of
+   * {@link #writeAhead}, and writes any file one of them gave back. Every content only reads values that
+   * are complete before the commit. An {@link Error} (out of memory) is rethrown as it is, before any
+   * other failure; otherwise the first failure in file order is reported.
    */
   private void write(Path staging) {
-    List<Map.Entry<String, Bytes>> list = new ArrayList<>();
-    for (Map.Entry<String, Bytes> file : files.entrySet()) {
-      if (!written.contains(file.getKey())) {
-        list.add(file);
-      }
+    List<Map.Entry<String, Bytes>> list;
+    synchronized (files) {
+      list = new ArrayList<>(files.entrySet());
     }
     AtomicInteger next = new AtomicInteger();
     AtomicBoolean stop = new AtomicBoolean();
-    Throwable[] failures = new Throwable[list.size()];
+    Throwable[] failures = new Throwable[list.size() + 1];
     Runnable worker = () -> {
       for (int i = next.getAndIncrement(); i < list.size() && !stop.get(); i = next.getAndIncrement()) {
         try {
-          writeOne(staging, list.get(i));
+          if (take(list.get(i).getKey())) {
+            writeOne(staging, list.get(i));
+          }
         } catch (RuntimeException | Error e) {
           failures[i] = e;
           stop.set(true);
@@ -316,6 +419,17 @@ public final class OutputFolder {
     });
     worker.run();
     helper.awaitQuietly();
+    Throwable ahead = awaitAhead();
+    if (ahead instanceof Error) {
+      failures[list.size()] = ahead;
+    } else if (!stop.get()) {
+      // A file a thread writing ahead gave back after the two writers passed it.
+      for (Map.Entry<String, Bytes> file : list) {
+        if (take(file.getKey())) {
+          writeOne(staging, file);
+        }
+      }
+    }
     for (Throwable failure : failures) {
       if (failure instanceof Error) {
         throw (Error) failure;

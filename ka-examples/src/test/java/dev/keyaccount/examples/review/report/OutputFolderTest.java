@@ -246,6 +246,108 @@ class OutputFolderTest {
   }
 
   @Test
+  void filesWrittenAhead_areWrittenOnce_onAnotherThread_whileTheRunGoesOn() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.Map<String, String> threads = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    OutputFolder files = new OutputFolder();
+    for (String name : List.of("ledger/a.csv", "ledger/b.csv")) {
+      files.add(name, w -> {
+        calls.incrementAndGet();
+        threads.put(name, Thread.currentThread().getName());
+        try {
+          release.await(); // waits for what it needs, as the ledger's files wait for the ledger
+        } catch (InterruptedException e) {
+          throw new java.io.InterruptedIOException();
+        }
+        w.write(name);
+      });
+    }
+    Path out = tmp.resolve("out");
+    files.stage(out);
+    files.writeAhead(List.of("ledger/b.csv", "ledger/a.csv"));
+    files.add("results.csv", "results"); // added and written meanwhile
+    files.writeNow("results.csv");
+    release.countDown();
+    files.commit(out);
+    assertEquals("ledger/a.csv", Files.readString(out.resolve("ledger/a.csv")));
+    assertEquals("ledger/b.csv", Files.readString(out.resolve("ledger/b.csv")));
+    assertEquals("results", Files.readString(out.resolve("results.csv")));
+    assertEquals(2, calls.get());
+    assertEquals("ka-review-writer-ahead", threads.get("ledger/b.csv"));
+    assertEquals(List.of("ledger/a.csv", "ledger/b.csv", "results.csv"), files.names());
+    assertEquals(List.of("out"), siblings());
+  }
+
+  @Test
+  void aFileWhoseWriteAheadFailed_isWrittenAgainByTheCommit() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    OutputFolder files = new OutputFolder();
+    files.add("a.csv", w -> {
+      if (calls.incrementAndGet() == 1) {
+        throw new java.io.IOException("interrupted");
+      }
+      w.write("a");
+    });
+    Path out = tmp.resolve("out");
+    files.stage(out);
+    files.writeAhead(List.of("a.csv"));
+    while (calls.get() == 0) {
+      Thread.onSpinWait(); // the thread writing ahead has taken the file (else the commit writes it first)
+    }
+    files.commit(out);
+    assertEquals("a", Files.readString(out.resolve("a.csv")));
+    assertEquals(2, calls.get());
+  }
+
+  @Test
+  void anErrorWritingAhead_isRethrownByTheCommit_andTheTargetIsUntouched() throws Exception {
+    Path out = tmp.resolve("out");
+    threeFiles("1").commit(out);
+    OutputFolder files = threeFiles("2");
+    files.add("ledger/big.csv", w -> {
+      throw new OutOfMemoryError("Java heap space");
+    });
+    files.stage(out);
+    files.writeAhead(List.of("ledger/big.csv"));
+    OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> files.commit(out));
+    assertEquals("Java heap space", e.getMessage());
+    files.discard();
+    assertEquals("deductions 1", Files.readString(out.resolve("deduction-results.csv")));
+    assertFalse(Files.exists(out.resolve("ledger")));
+    assertEquals(List.of("out"), siblings());
+  }
+
+  @Test
+  void writeAhead_withoutAStagedTarget_leavesTheFilesToTheCommit_andNamesMustBeAdded() throws Exception {
+    OutputFolder files = threeFiles("1");
+    files.writeAhead(List.of("review.html"));
+    Path out = tmp.resolve("out");
+    files.commit(out);
+    assertEquals("page 1", Files.readString(out.resolve("review.html")));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> files.writeAhead(List.of("missing.csv")));
+    assertEquals("Argument 'name' must be an added file but has value 'missing.csv'", e.getMessage());
+  }
+
+  @Test
+  void aDiscardedRun_waitsForItsFilesWrittenAhead_andLeavesNoTemporaryFolder() throws Exception {
+    OutputFolder files = new OutputFolder();
+    files.add("slow.csv", w -> {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        throw new java.io.InterruptedIOException();
+      }
+      w.write("slow");
+    });
+    files.stage(tmp.resolve("out"));
+    files.writeAhead(List.of("slow.csv"));
+    files.discard();
+    assertEquals(List.of(), siblings());
+  }
+
+  @Test
   void anAbandonedRun_asCtrlCDoes_leavesNoTemporaryFolderNorTheFoldersItMade() throws Exception {
     Path out = tmp.resolve("new").resolve("out");
     OutputFolder files = threeFiles("1");
