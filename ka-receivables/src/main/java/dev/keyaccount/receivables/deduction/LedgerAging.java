@@ -53,11 +53,12 @@ final class LedgerAging {
     long first = last - (periodDays - 1L);
     ExactSum deducted = new ExactSum();
     ExactSum stillOpen = new ExactSum();
-    state.forEachLine(d -> {
-      if (d.date >= first && d.date <= last) {
-        deducted.add(d.amount);
-      }
-    });
+    // The deductions of the period from the ledger's rows by date (sorted once and kept, as the ledger's
+    // writer reads them too), not a line built per deduction of the whole ledger.
+    LedgerRows rows = state.deductionsByDate();
+    for (int r = rows.firstOnOrAfter(first); r < rows.size() && rows.date(r) <= last; r++) {
+      deducted.add(rows.amount(r));
+    }
     state.forEachOpen(d -> stillOpen.add(d.open()));
     BigInteger period = deducted.value();
     if (period.signum() == 0) {

@@ -253,6 +253,19 @@ public final class LedgerColumns {
     return history == null ? 1 : history.length;
   }
 
+  /**
+   * Whether the row's history is the one event a matching run implies: {@code MATCHED} on the
+   * deduction's date, in its current state, for its whole amount, with no decision and nothing since (the
+   * history of most deductions). A file may leave such a history out, and its reader imply it again.
+   *
+   * @param row the row, from 0
+   * @return true if {@link #eventCount} is 1 and that event is the implied one
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public boolean impliedHistory(int row) {
+    return history(row) == null;
+  }
+
   /** The row's stored history (not a copy), or null for its one implied event. */
   private LedgerEvent[] history(int row) {
     int c = rows.code(row);

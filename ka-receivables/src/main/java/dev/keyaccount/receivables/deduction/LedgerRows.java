@@ -44,6 +44,33 @@ final class LedgerRows extends SortedRows<LedgerLine> {
     return new LedgerRows(block, order, extra);
   }
 
+  /** The row's date as an epoch day. */
+  int date(int row) {
+    int code = code(row);
+    return code >= 0 ? block.date(code) : extra[-1 - code].date;
+  }
+
+  /** The row's amount in minor units. */
+  long amount(int row) {
+    int code = code(row);
+    return code >= 0 ? block.amount(code) : extra[-1 - code].amount;
+  }
+
+  /** The first row dated on or after the epoch day (the size if none). */
+  int firstOnOrAfter(long day) {
+    int low = 0;
+    int high = size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (date(mid) < day) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
   private static String id(LedgerBlock block, LedgerLine[] extra, int code) {
     return code >= 0 ? block.id(code) : extra[-1 - code].id;
   }

@@ -23,10 +23,15 @@ final class LedgerState {
   private final LedgerBlock block;
   /** The uses below the layers of {@link #uses}, as columns, or null. */
   private final UseBlock useBlock;
-  /** Every deduction by date and id, sorted on first use and kept (a benign race: equal rows). */
+  /**
+   * Every deduction by date and id, sorted on first use and kept: under {@link #sorting}, so that a
+   * thread asking while another sorts waits for its rows (the review's writer and its aging ask at once).
+   */
   private volatile LedgerRows byDate;
-  /** Every use by authorization id, sorted on first use and kept. */
+  /** Every use by authorization id, sorted on first use (under {@link #sorting}) and kept. */
   private volatile UseRows byId;
+  /** Held while {@link #byDate} or {@link #byId} is sorted. */
+  private final Object sorting = new Object();
 
   private LedgerState(LayeredMap<String, LedgerLine> deductions, LayeredMap<String, LedgerLine> open,
       LayeredMap<ClaimKey, String> claims, LayeredMap<String, UseLine> uses, LedgerBlock block,
@@ -123,8 +128,13 @@ final class LedgerState {
   LedgerRows deductionsByDate() {
     LedgerRows sorted = byDate;
     if (sorted == null) {
-      sorted = LedgerRows.byDate(deductions, block, false);
-      byDate = sorted;
+      synchronized (sorting) {
+        sorted = byDate;
+        if (sorted == null) {
+          sorted = LedgerRows.byDate(deductions, block, false);
+          byDate = sorted;
+        }
+      }
     }
     return sorted;
   }
@@ -138,8 +148,13 @@ final class LedgerState {
   UseRows usesById() {
     UseRows sorted = byId;
     if (sorted == null) {
-      sorted = UseRows.byId(uses, useBlock);
-      byId = sorted;
+      synchronized (sorting) {
+        sorted = byId;
+        if (sorted == null) {
+          sorted = UseRows.byId(uses, useBlock);
+          byId = sorted;
+        }
+      }
     }
     return sorted;
   }

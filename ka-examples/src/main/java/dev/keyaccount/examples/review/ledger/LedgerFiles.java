@@ -51,14 +51,16 @@ import org.javamoney.moneta.Money;
  * <p>The folder holds five files, all UTF-8 with a header row:
  * <ul>
  *   <li>{@value #FORMAT_FILE}: the line {@value #FORMAT} (a folder without it is not a ledger), then
- *       {@code deductions N} and {@code authorizations N}, the rows of the two files below with one row per
- *       deduction or authorization, checked on reading (a ledger written without them, by an earlier
- *       version, is read too; one of the two alone is refused).</li>
+ *       {@code deductions N}, {@code events N} and {@code authorizations N}, the rows of three files below,
+ *       checked on reading.</li>
  *   <li>{@value #DEDUCTIONS_FILE}: one row per deduction ever seen: {@code currency, deduction_id,
  *       account_id, type, reference, amount, date, state, matched, written_off, disputed, unresolved,
  *       recovered, loss_accepted, decided}. The six parts add up to {@code amount}.</li>
  *   <li>{@value #EVENTS_FILE}: each deduction's history, in order: {@code currency, deduction_id, date,
- *       kind, state, amount}.</li>
+ *       kind, state, amount}; except that a deduction whose whole history is the one event a matching run
+ *       implies ({@code MATCHED} on its date, in its state, for its whole amount, undecided) has no row:
+ *       its reader implies that event again. Most deductions have none, so this file lists what happened
+ *       after the first run.</li>
  *   <li>{@value #AUTHORIZATIONS_FILE}: every authorization consumed so far: {@code currency,
  *       authorization_id, amount}.</li>
  *   <li>{@value #CONSUMPTIONS_FILE}: what consumed it: {@code currency, authorization_id, deduction_id,
@@ -66,6 +68,9 @@ import org.javamoney.moneta.Money;
  * </ul>
  * Amounts are plain decimals with the currency's minor digits ({@code 1234.50}); dates are ISO. Rows are
  * sorted by currency and id, so the same ledger always gives the same bytes.
+ *
+ * <p>A ledger of format {@value #FORMAT_1} (written by earlier versions: every event listed, the row counts
+ * of {@value #FORMAT_FILE} absent or for two files only) is read as well.
  *
  * <p>These are state files, read back by this class, not reports: a text cell is written as it is,
  * except that a cell beginning with {@code = + - @ ' TAB CR} is prefixed with one {@code '} (so a
@@ -79,13 +84,17 @@ public final class LedgerFiles {
   /** The file naming the format. */
   public static final String FORMAT_FILE = "format.txt";
   /** The format this class writes and reads. */
-  public static final String FORMAT = "ka-ledger 1";
+  public static final String FORMAT = "ka-ledger 2";
+  /** The earlier format, still read: every deduction's events listed. */
+  public static final String FORMAT_1 = "ka-ledger 1";
   /** The format file's line giving the rows of {@value #DEDUCTIONS_FILE}. */
   private static final String DEDUCTION_ROWS = "deductions";
+  /** The format file's line giving the rows of {@value #EVENTS_FILE}. */
+  private static final String EVENT_ROWS = "events";
   /** The format file's line giving the rows of {@value #AUTHORIZATIONS_FILE}. */
   private static final String AUTHORIZATION_ROWS = "authorizations";
-  private static final Pattern ROWS_LINE = Pattern.compile("(" + DEDUCTION_ROWS + "|" + AUTHORIZATION_ROWS
-      + ") (0|[1-9][0-9]{0,17})");
+  private static final Pattern ROWS_LINE = Pattern.compile("(" + DEDUCTION_ROWS + "|" + EVENT_ROWS + "|"
+      + AUTHORIZATION_ROWS + ") (0|[1-9][0-9]{0,17})");
   /** The deductions file. */
   public static final String DEDUCTIONS_FILE = "deductions.csv";
   /** The deductions' history file. */
@@ -188,17 +197,22 @@ public final class LedgerFiles {
       useColumns.put(ledger, Suppliers.memoize(ledger::useColumns));
     }
     Map<String, Content> files = new LinkedHashMap<>();
-    // The format, then the rows of the two files with one row per deduction or authorization: a file cut
-    // at a row's end, or emptied to its header, is then told from a ledger that holds fewer rows.
+    // The format, then the rows of three files: a file cut at a row's end, or emptied to its header, is
+    // then told from a ledger that holds fewer rows (events.csv too, whose deductions may have no row).
     files.put(FORMAT_FILE, out -> {
       long deductions = 0;
+      long events = 0;
       long authorizations = 0;
       for (DeductionLedger ledger : sorted) {
         deductions += ledger.deductionCount();
+        LedgerColumns d = deductionColumns.get(ledger).get();
+        for (int i = 0; i < d.size(); i++) {
+          events += d.impliedHistory(i) ? 0 : d.eventCount(i);
+        }
         authorizations += useColumns.get(ledger).get().size();
       }
-      out.write(FORMAT + "\n" + DEDUCTION_ROWS + " " + deductions + "\n" + AUTHORIZATION_ROWS + " " + authorizations
-          + "\n");
+      out.write(FORMAT + "\n" + DEDUCTION_ROWS + " " + deductions + "\n" + EVENT_ROWS + " " + events + "\n"
+          + AUTHORIZATION_ROWS + " " + authorizations + "\n");
     });
     files.put(DEDUCTIONS_FILE, out -> {
       try (CsvOutput csv = new CsvOutput(out, DEDUCTION_COLUMNS.toArray(new String[0]))) {
@@ -226,6 +240,9 @@ public final class LedgerFiles {
           int digits = Monies.minorDigits(ledger.currency());
           LedgerColumns d = deductionColumns.get(ledger).get();
           for (int i = 0; i < d.size(); i++) {
+            if (d.impliedHistory(i)) {
+              continue; // implied again on reading
+            }
             String id = text(d.id(i));
             for (int e = 0; e < d.eventCount(i); e++) {
               csv.verbatim(code).verbatim(id).date(d.eventDate(i, e)).verbatim(d.eventKind(i, e).name())
@@ -287,6 +304,8 @@ public final class LedgerFiles {
           "not a ledger folder: " + folder + " has no " + FORMAT_FILE + " (write one with --out OUT; it is OUT/ledger)");
     }
     Map<String, Long> rows = formatRows(format);
+    boolean implied = !rows.containsKey(FORMAT_1);
+    rows.remove(FORMAT_1);
     // One pass over each file, joined by order: the writer lists each deduction's events, and each
     // authorization's consumptions, right where it lists the deductions and authorizations (by currency,
     // then date and id, or id). Each value goes into the ledger's builder at once, so no file is held.
@@ -296,10 +315,11 @@ public final class LedgerFiles {
     // is reported first, as if the files were read one after the other.
     Map<String, CurrencyUnit> currencies = new ConcurrentSkipListMap<>();
     Map<String, DeductionLedger.Builder> builders = new ConcurrentHashMap<>();
-    Background.Both<Long, Long> read = Background.alongside(
-        () -> readDeductions(folder, progress, currencies, builders), "ka-review-ledger-reader",
+    Background.Both<long[], Long> read = Background.alongside(
+        () -> readDeductions(folder, progress, currencies, builders, implied), "ka-review-ledger-reader",
         held -> readUses(folder, held, currencies, builders), progress);
-    checkRows(rows, DEDUCTION_ROWS, DEDUCTIONS_FILE, read.first());
+    checkRows(rows, DEDUCTION_ROWS, DEDUCTIONS_FILE, read.first()[0]);
+    checkRows(rows, EVENT_ROWS, EVENTS_FILE, read.first()[1]);
     checkRows(rows, AUTHORIZATION_ROWS, AUTHORIZATIONS_FILE, read.second());
     Map<String, DeductionLedger> ledgers = new LinkedHashMap<>();
     for (String code : currencies.keySet()) {
@@ -316,14 +336,18 @@ public final class LedgerFiles {
     return ledgers;
   }
 
-  /** The deductions and their events into the builders, by currency; returns how many rows it read. */
-  private static long readDeductions(Path folder, PrintStream progress, Map<String, CurrencyUnit> currencies,
-      Map<String, DeductionLedger.Builder> builders) {
+  /**
+   * The deductions and their events into the builders, by currency; returns how many rows it read of each
+   * file. With {@code implied} (format 2), a deduction without events has the one a run implies.
+   */
+  private static long[] readDeductions(Path folder, PrintStream progress, Map<String, CurrencyUnit> currencies,
+      Map<String, DeductionLedger.Builder> builders, boolean implied) {
     try (RowSource deductions = new RowSource(folder, DEDUCTIONS_FILE, DEDUCTION_COLUMNS, progress);
         RowSource events = new RowSource(folder, EVENTS_FILE, EVENT_COLUMNS, progress)) {
       Cells event = events.next();
       Amounts amounts = new Amounts();
       long count = 0;
+      long eventRows = 0;
       for (Cells row = deductions.next(); row != null; row = deductions.next()) {
         count++;
         CurrencyUnit currency = row.currency("currency");
@@ -340,13 +364,20 @@ public final class LedgerFiles {
           event = events.next();
           eventCount++;
         }
-        // The writer lists at least one event per deduction, the last in the deduction's state: a file cut
-        // short or edited by hand does not pass for a ledger.
-        if (eventCount == 0) {
-          throw row.error("deduction_id", id, "no event of it where " + EVENTS_FILE + " should list them (one or more"
-              + " per deduction, in the order of " + DEDUCTIONS_FILE + "): the file was cut short, reordered or edited");
-        }
+        eventRows += eventCount;
         DeductionState state = row.enumValue("state", DeductionState.class);
+        if (eventCount == 0 && implied && !bool(row, "decided")) {
+          // The one event a run implies: matched on the deduction's date, in its state, for its amount.
+          b.addHistory(LedgerEvent.of(date(row, "date"), LedgerEvent.Kind.MATCHED, state,
+              amounts.of(row, "amount", currency)));
+          lastState = state;
+        } else if (eventCount == 0) {
+          // The writer lists the events of a decided deduction (of every deduction, in format 1), the last
+          // in the deduction's state: a file cut short or edited by hand does not pass for a ledger.
+          throw row.error("deduction_id", id, "no event of it where " + EVENTS_FILE + " should list them (one or more"
+              + " per " + (implied ? "decided " : "") + "deduction, in the order of " + DEDUCTIONS_FILE
+              + "): the file was cut short, reordered or edited");
+        }
         if (lastState != state) {
           throw row.error("state", state.name(), "its last event in " + EVENTS_FILE + " says " + lastState
               + ": the files were edited");
@@ -363,7 +394,7 @@ public final class LedgerFiles {
             + " for " + event.optionalText("currency") + ", or not next to its deduction's other events in the order of "
             + DEDUCTIONS_FILE);
       }
-      return count;
+      return new long[] {count, eventRows};
     }
   }
 
@@ -412,8 +443,10 @@ public final class LedgerFiles {
 
   /**
    * The format file's check: its first line is {@value #FORMAT} (after a byte order mark, which an editor
-   * may add); the next lines, when present, give the rows of {@value #DEDUCTIONS_FILE} and
-   * {@value #AUTHORIZATIONS_FILE} (a ledger written before they were added has none). Returns them by name.
+   * may add) and the next give the rows of {@value #DEDUCTIONS_FILE}, {@value #EVENTS_FILE} and
+   * {@value #AUTHORIZATIONS_FILE}; or it is {@value #FORMAT_1}, with the rows of the first and the last or
+   * (a ledger written before they were added) none. Returns them by name, and {@value #FORMAT_1} for that
+   * format.
    */
   private static Map<String, Long> formatRows(Path format) {
     List<String> lines;
@@ -423,10 +456,14 @@ public final class LedgerFiles {
       throw new UncheckedIOException("Cannot read " + format + ": " + e.getMessage(), e);
     }
     String first = lines.isEmpty() ? "" : lines.get(0).replaceFirst("^\uFEFF", "").strip();
-    if (!first.equals(FORMAT)) {
+    boolean earlier = first.equals(FORMAT_1);
+    if (!first.equals(FORMAT) && !earlier) {
       throw new InputException(FORMAT_FILE, 1, null, first.length() > 40 ? first.substring(0, 40) : first,
-          "unknown ledger format; this version reads '" + FORMAT + "'");
+          "unknown ledger format; this version reads '" + FORMAT + "' and '" + FORMAT_1 + "'");
     }
+    List<String> expected = earlier ? List.of(DEDUCTION_ROWS, AUTHORIZATION_ROWS)
+        : List.of(DEDUCTION_ROWS, EVENT_ROWS, AUTHORIZATION_ROWS);
+    String expectedText = "'" + String.join(" N', '", expected) + " N'";
     Map<String, Long> rows = new HashMap<>();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i).strip();
@@ -434,15 +471,18 @@ public final class LedgerFiles {
         continue;
       }
       Matcher m = ROWS_LINE.matcher(line);
-      if (!m.matches() || rows.put(m.group(1), Long.parseLong(m.group(2))) != null) {
+      if (!m.matches() || !expected.contains(m.group(1)) || rows.put(m.group(1), Long.parseLong(m.group(2))) != null) {
         throw new InputException(FORMAT_FILE, i + 1, null, line.length() > 40 ? line.substring(0, 40) : line,
-            "expected '" + DEDUCTION_ROWS + " N' or '" + AUTHORIZATION_ROWS + " N', each once");
+            "expected " + expectedText + ", each once");
       }
     }
-    if (rows.size() == 1) {
-      // Both or neither: a format file cut after its second line must not leave one file unchecked.
-      throw new InputException(FORMAT_FILE, lines.size(), null, null, "records the rows of one file only: expected '"
-          + DEDUCTION_ROWS + " N' and '" + AUTHORIZATION_ROWS + " N' (a ledger of an earlier version has neither)");
+    // All or (format 1 only) none: a format file cut after its second line must not leave a file unchecked.
+    if (rows.size() != expected.size() && !(earlier && rows.isEmpty())) {
+      throw new InputException(FORMAT_FILE, lines.size(), null, null, "records the rows of " + rows.size()
+          + " file(s): expected " + expectedText + (earlier ? " (a ledger of an earlier version has none)" : ""));
+    }
+    if (earlier) {
+      rows.put(FORMAT_1, 0L); // tells read that every deduction's events are listed
     }
     return rows;
   }

@@ -115,23 +115,26 @@ class LedgerFilesTest {
   @Test
   void aFormatFileSavedWithAByteOrderMark_isRead() throws IOException {
     LedgerFiles.write(dir, List.of(sample()));
-    Files.writeString(dir.resolve(LedgerFiles.FORMAT_FILE), "\uFEFF" + LedgerFiles.FORMAT + "\r\n");
+    Path format = dir.resolve(LedgerFiles.FORMAT_FILE);
+    Files.writeString(format, "\uFEFF" + Files.readString(format).replace("\n", "\r\n"));
     assertEquals(sample().deductions(), LedgerFiles.read(dir, QUIET).get("CNY").deductions());
   }
 
   @Test
-  void filesEmptiedToTheirHeader_orCutAtARowsEnd_areRefused_whileALedgerWithoutRowCountsIsRead()
+  void filesEmptiedToTheirHeader_orCutAtARowsEnd_areRefused_asIsAFormatFileWithoutItsRowCounts()
       throws IOException {
     LedgerFiles.write(dir, List.of(sample()));
     List<String> format = Files.readAllLines(dir.resolve(LedgerFiles.FORMAT_FILE));
-    assertEquals(List.of(LedgerFiles.FORMAT, "deductions 2", "authorizations 1"), format);
+    // D1's and D3's histories are the one event their run implies, so events.csv lists D2's two only.
+    assertEquals(List.of(LedgerFiles.FORMAT, "deductions 3", "events 2", "authorizations 1"), format);
+    assertEquals(3, Files.readAllLines(dir.resolve(LedgerFiles.EVENTS_FILE)).size());
     for (String file : List.of(LedgerFiles.DEDUCTIONS_FILE, LedgerFiles.EVENTS_FILE, LedgerFiles.AUTHORIZATIONS_FILE,
         LedgerFiles.CONSUMPTIONS_FILE)) {
       Path path = dir.resolve(file);
       Files.write(path, Files.readAllLines(path).subList(0, 1));
     }
     InputException wiped = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
-    assertTrue(wiped.getMessage().contains("deductions.csv: 0 rows where format.txt records 2"), wiped.getMessage());
+    assertTrue(wiped.getMessage().contains("deductions.csv: 0 rows where format.txt records 3"), wiped.getMessage());
     // The authorization and its consumptions removed together: the count tells.
     LedgerFiles.write(dir, List.of(sample()));
     for (String file : List.of(LedgerFiles.AUTHORIZATIONS_FILE, LedgerFiles.CONSUMPTIONS_FILE)) {
@@ -140,15 +143,53 @@ class LedgerFilesTest {
     }
     InputException cut = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
     assertTrue(cut.getMessage().contains("authorizations.csv: 0 rows where format.txt records 1"), cut.getMessage());
+    // The events' rows removed, the rest kept: D2 loses its history; only the count tells.
+    LedgerFiles.write(dir, List.of(sample()));
+    Path events = dir.resolve(LedgerFiles.EVENTS_FILE);
+    Files.write(events, Files.readAllLines(events).subList(0, 2));
+    InputException history = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(history.getMessage().contains("events.csv: 1 rows where format.txt records 2"), history.getMessage());
     LedgerFiles.write(dir, List.of(sample()));
     Files.writeString(dir.resolve(LedgerFiles.FORMAT_FILE), LedgerFiles.FORMAT + "\n");
-    assertEquals(sample().deductions(), LedgerFiles.read(dir, QUIET).get("CNY").deductions());
-    Files.writeString(dir.resolve(LedgerFiles.FORMAT_FILE), LedgerFiles.FORMAT + "\nauthorizations 1\n");
-    InputException one = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
-    assertTrue(one.getMessage().contains("records the rows of one file only"), one.getMessage());
+    InputException none = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(none.getMessage().contains("records the rows of 0 file(s): expected 'deductions N', 'events N',"
+        + " 'authorizations N'"), none.getMessage());
+    Files.writeString(dir.resolve(LedgerFiles.FORMAT_FILE), LedgerFiles.FORMAT + "\ndeductions 3\nauthorizations 1\n");
+    InputException two = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(two.getMessage().contains("records the rows of 2 file(s)"), two.getMessage());
     Files.writeString(dir.resolve(LedgerFiles.FORMAT_FILE), LedgerFiles.FORMAT + "\ndeductions 3\ndeductions 3\n");
     InputException twice = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
     assertTrue(twice.getMessage().contains("format.txt line 3"), twice.getMessage());
+  }
+
+  @Test
+  void aLedgerOfTheEarlierFormat_everyEventListed_isRead_withOrWithoutItsRowCounts() throws IOException {
+    // Format 1, as earlier versions wrote it: D1's one implied event listed too, two row counts or none.
+    LedgerFiles.write(dir, List.of(sample()));
+    Path events = dir.resolve(LedgerFiles.EVENTS_FILE);
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(events));
+    lines.add(1, "CNY,D1,2026-03-31,MATCHED,VALID,6000.00");
+    lines.add(lines.size(), "CNY,D3,2026-03-31,MATCHED,UNAUTHORIZED,75.00");
+    Files.write(events, lines);
+    Path format = dir.resolve(LedgerFiles.FORMAT_FILE);
+    Files.writeString(format, LedgerFiles.FORMAT_1 + "\ndeductions 3\nauthorizations 1\n");
+    assertEquals(sample().deductions(), LedgerFiles.read(dir, QUIET).get("CNY").deductions());
+    Files.writeString(format, LedgerFiles.FORMAT_1 + "\n");
+    assertEquals(sample().deductions(), LedgerFiles.read(dir, QUIET).get("CNY").deductions());
+    Files.writeString(format, LedgerFiles.FORMAT_1 + "\nauthorizations 1\n");
+    InputException one = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(one.getMessage().contains("records the rows of 1 file(s): expected 'deductions N', 'authorizations N'"
+        + " (a ledger of an earlier version has none)"), one.getMessage());
+    Files.writeString(format, LedgerFiles.FORMAT_1 + "\ndeductions 3\nevents 3\nauthorizations 1\n");
+    InputException events1 = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(events1.getMessage().contains("format.txt line 3"), events1.getMessage());
+    // In format 1 every deduction lists its events: D1's removed is a cut file.
+    Files.writeString(format, LedgerFiles.FORMAT_1 + "\n");
+    lines.remove(1);
+    Files.write(events, lines);
+    InputException cut = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(cut.getMessage().contains("'D1': no event of it where events.csv should list them (one or more per"
+        + " deduction,"), cut.getMessage());
   }
 
   @Test
@@ -193,10 +234,10 @@ class LedgerFilesTest {
   void bothHalvesBroken_theDeductionsAreReportedFirst_asIfReadOneAfterTheOther() throws IOException {
     // The authorizations' half is read on a second thread; the error reported is still the deductions'.
     LedgerFiles.write(dir, List.of(sample()));
-    replace(LedgerFiles.EVENTS_FILE, "CNY,D1,", "CNY,D8,");
+    replace(LedgerFiles.EVENTS_FILE, "CNY,D2,", "CNY,D8,");
     replace(LedgerFiles.CONSUMPTIONS_FILE, "CNY,AU-1,D1,", "CNY,AU-7,D1,");
     InputException both = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
-    assertTrue(both.getMessage().contains("'D1': no event of it") && !both.getMessage().contains("AU-7"),
+    assertTrue(both.getMessage().contains("'D2': no event of it") && !both.getMessage().contains("AU-7"),
         both.getMessage());
     LedgerFiles.write(dir, List.of(sample()));
     replace(LedgerFiles.CONSUMPTIONS_FILE, "CNY,AU-1,D1,", "CNY,AU-7,D1,");
@@ -206,12 +247,12 @@ class LedgerFilesTest {
 
   @Test
   void anEventOfAnUnknownDeduction_isRefused() throws IOException {
-    // D1's events renamed D8: D1 is then without events, found first.
+    // D2's events renamed D8: D2, decided, is then without events, found first.
     LedgerFiles.write(dir, List.of(sample()));
-    replace(LedgerFiles.EVENTS_FILE, "CNY,D1,", "CNY,D8,");
+    replace(LedgerFiles.EVENTS_FILE, "CNY,D2,", "CNY,D8,");
     InputException e = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
-    assertTrue(e.getMessage().startsWith("deductions.csv line 2, column 'deduction_id', value 'D1': no event of it"),
-        e.getMessage());
+    assertTrue(e.getMessage().startsWith("deductions.csv line 3, column 'deduction_id', value 'D2': no event of it"
+        + " where events.csv should list them (one or more per decided deduction"), e.getMessage());
     // An event of a deduction the ledger does not list, after the last one's.
     LedgerFiles.write(dir, List.of(sample()));
     Files.writeString(dir.resolve(LedgerFiles.EVENTS_FILE), "CNY,D8,2026-01-05,MATCHED,UNAUTHORIZED,1.00\n",
@@ -232,10 +273,11 @@ class LedgerFilesTest {
     assertTrue(cut.getMessage().contains("'" + lastId + "': no event of it"), cut.getMessage());
     LedgerFiles.write(dir, List.of(sample()));
     List<String> deductions = Files.readAllLines(dir.resolve(LedgerFiles.DEDUCTIONS_FILE));
-    String row = deductions.get(1);
+    // D2's row (its events are listed; D1's state is its implied event's, an edit of it read as written).
+    String row = deductions.get(2);
     String state = row.split(",")[7];
     String other = state.equals("DUPLICATE") ? "VALID" : "DUPLICATE";
-    deductions.set(1, row.replace("," + state + ",", "," + other + ","));
+    deductions.set(2, row.replace("," + state + ",", "," + other + ","));
     Files.write(dir.resolve(LedgerFiles.DEDUCTIONS_FILE), deductions);
     InputException edited = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
     assertTrue(edited.getMessage().contains("column 'state', value '" + other + "': its last event in events.csv says "
@@ -244,19 +286,22 @@ class LedgerFilesTest {
 
   @Test
   void eventsOutOfTheOrderOfTheDeductions_areRefusedWithTheLine() throws IOException {
-    // The files are joined by order in one pass each: D2's events listed before D1's leave D1's
+    // The files are joined by order in one pass each: D3's events listed before D2's leave D2's
     // events unclaimed, and the first of them is named with its line.
-    LedgerFiles.write(dir, List.of(sample()));
+    DeductionLedger ledger = sample().apply(DeductionDecision.builder().deductionId("D3")
+        .kind(DeductionDecision.Kind.DISPUTE).date(DAY.plusDays(2)).build());
+    LedgerFiles.write(dir, List.of(ledger));
+    assertEquals(ledger.deductions(), LedgerFiles.read(dir, QUIET).get("CNY").deductions());
     Path events = dir.resolve(LedgerFiles.EVENTS_FILE);
     List<String> lines = Files.readAllLines(events);
     List<String> reordered = new java.util.ArrayList<>(List.of(lines.get(0)));
+    lines.stream().skip(1).filter(l -> l.startsWith("CNY,D3,")).forEach(reordered::add);
     lines.stream().skip(1).filter(l -> l.startsWith("CNY,D2,")).forEach(reordered::add);
-    lines.stream().skip(1).filter(l -> l.startsWith("CNY,D1,")).forEach(reordered::add);
     assertEquals(lines.size(), reordered.size());
     Files.write(events, reordered);
     InputException e = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
-    // D1, listed first in deductions.csv, finds no event where its events should be.
-    assertTrue(e.getMessage().contains("value 'D1'") && e.getMessage().contains("no event of it")
+    // D2, listed before D3 in deductions.csv, finds no event where its events should be.
+    assertTrue(e.getMessage().contains("value 'D2'") && e.getMessage().contains("no event of it")
         && e.getMessage().contains("order of " + LedgerFiles.DEDUCTIONS_FILE), e.getMessage());
   }
 
@@ -287,7 +332,9 @@ class LedgerFilesTest {
         List.of(Deduction.builder().id("D1").accountId("KA1").reasonCode("promotion").reference("PRM-1")
             .amount(Monies.of(new BigDecimal("6000.00"), Currencies.CNY)).date(DAY).build(),
             Deduction.builder().id("D2").accountId("KA1").reasonCode("promotion").reference("PRM-404")
-            .amount(Monies.of(new BigDecimal("250.00"), Currencies.CNY)).date(DAY).build()),
+            .amount(Monies.of(new BigDecimal("250.00"), Currencies.CNY)).date(DAY).build(),
+            Deduction.builder().id("D3").accountId("KA1").reasonCode("promotion").reference("PRM-405")
+            .amount(Monies.of(new BigDecimal("75.00"), Currencies.CNY)).date(DAY).build()),
         List.of(auth("AU-1", "6000.00", "PRM-1")), DeductionLedger.empty(Currencies.CNY)).ledger();
     return ledger.apply(DeductionDecision.builder().deductionId("D2").kind(DeductionDecision.Kind.DISPUTE)
         .date(DAY.plusDays(1)).build());
