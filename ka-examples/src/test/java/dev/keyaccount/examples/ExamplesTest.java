@@ -210,10 +210,10 @@ class ExamplesTest {
     assertEquals(0, run.status(), run.err());
     assertEquals(String.join("\n",
         "deduction_id,currency,state,matched_amount,disputed_amount,written_off_amount,unresolved_amount,"
-            + "authorization_ids,remittance",
-        "D-1,CNY,PARTIALLY_VALID,1000.00,200.00,0.00,0.00,AU-1,this",
-        "D-2,CNY,VALID,500.00,0.00,0.00,0.00,AU-2,this",
-        "D-3,CNY,UNAUTHORIZED,0.00,80.00,0.00,0.00,,this", ""), Files.readString(out.resolve("deduction-results.csv")));
+            + "authorization_ids,remittance,candidates,duplicate_of",
+        "D-1,CNY,PARTIALLY_VALID,1000.00,200.00,0.00,0.00,AU-1,this,,",
+        "D-2,CNY,VALID,500.00,0.00,0.00,0.00,AU-2,this,,",
+        "D-3,CNY,UNAUTHORIZED,0.00,80.00,0.00,0.00,,this,,", ""), Files.readString(out.resolve("deduction-results.csv")));
     assertTrue(run.out().contains("Skipped: no accounts.csv in " + data), run.out());
   }
 

@@ -332,7 +332,8 @@ final class ReceivablesSection {
   private static void writeResults(Writer writer, ResultOrder refs, List<DeductionResult> earlier)
       throws IOException {
     try (CsvOutput csv = new CsvOutput(writer, "deduction_id", "currency", "state", "matched_amount",
-        "disputed_amount", "written_off_amount", "unresolved_amount", "authorization_ids", "remittance")) {
+        "disputed_amount", "written_off_amount", "unresolved_amount", "authorization_ids", "remittance", "candidates",
+        "duplicate_of")) {
       // This run's results from the runs' columns (no DeductionResult built per line), in id order.
       MatchingResult[] runs = refs.runs();
       ResultColumns[] columns = new ResultColumns[runs.length];
@@ -362,7 +363,7 @@ final class ReceivablesSection {
         csv.text(c.deductionId(i)).text(codes[r]).text(c.state(i).name())
             .exactMinorUnits(c.matchedMinorUnits(i), digits[r]).exactMinorUnits(c.disputedMinorUnits(i), digits[r])
             .exactMinorUnits(c.writtenOffMinorUnits(i), digits[r]).exactMinorUnits(c.unresolvedMinorUnits(i), digits[r])
-            .text(authorizationIds).text("this").endRow();
+            .text(authorizationIds).text("this").text(candidates(c, i, ids)).text(c.duplicateOf(i).orElse("")).endRow();
       }
       for (DeductionResult r : earlier) {
         writeResult(csv, r, "earlier");
@@ -373,7 +374,21 @@ final class ReceivablesSection {
   private static void writeResult(CsvOutput csv, DeductionResult r, String remittance) throws IOException {
     csv.text(r.deductionId()).text(r.amount().getCurrency().getCurrencyCode()).text(r.state().name())
         .amount(r.matched()).amount(r.disputed()).amount(r.writtenOff()).amount(r.unresolved())
-        .text(authorizationIds(r)).text(remittance).endRow();
+        .text(authorizationIds(r)).text(remittance).text(String.join(";", r.candidates()))
+        .text(r.duplicateOf().orElse("")).endRow();
+  }
+
+  /** The candidates of an unresolved result joined by {@code ;} (empty for any other). */
+  private static String candidates(ResultColumns c, int i, StringBuilder ids) {
+    int n = c.candidateCount(i);
+    if (n == 0) {
+      return "";
+    }
+    ids.setLength(0);
+    for (int k = 0; k < n; k++) {
+      ids.append(k == 0 ? "" : ";").append(c.candidateId(i, k));
+    }
+    return ids.toString();
   }
 
   /** The matched authorizations' ids joined by {@code ;} (a loop, not a stream: once per line of a million). */

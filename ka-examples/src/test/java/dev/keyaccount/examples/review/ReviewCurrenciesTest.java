@@ -38,11 +38,11 @@ class ReviewCurrenciesTest {
     assertEquals(0, run.status(), run.err());
     assertEquals(List.of(
         "deduction_id,currency,state,matched_amount,disputed_amount,written_off_amount,unresolved_amount,"
-            + "authorization_ids,remittance",
-        "D-1,USD,VALID,1000.00,0.00,0.00,0.00,AU-1,this",
-        "D-2,CNY,VALID,700.00,0.00,0.00,0.00,AU-2,this",
-        "D-3,JPY,VALID,5000,0,0,0,AU-3,this",
-        "D-4,CNY,UNAUTHORIZED,0.00,80.00,0.00,0.00,,this"),
+            + "authorization_ids,remittance,candidates,duplicate_of",
+        "D-1,USD,VALID,1000.00,0.00,0.00,0.00,AU-1,this,,",
+        "D-2,CNY,VALID,700.00,0.00,0.00,0.00,AU-2,this,,",
+        "D-3,JPY,VALID,5000,0,0,0,AU-3,this,,",
+        "D-4,CNY,UNAUTHORIZED,0.00,80.00,0.00,0.00,,this,,"),
         Files.readAllLines(tmp.resolve("out/deduction-results.csv")));
     for (String currency : List.of("CNY", "JPY", "USD")) {
       assertTrue(run.out().contains("Deduction matching (扣款核对), " + currency), run.out());

@@ -39,9 +39,9 @@ class ReviewLedgerTest {
     assertEquals(0, first.status(), first.err());
     assertEquals(List.of(
         "deduction_id,currency,state,matched_amount,disputed_amount,written_off_amount,unresolved_amount,"
-            + "authorization_ids,remittance",
-        "D-1,CNY,UNAUTHORIZED,0.00,4000.00,0.00,0.00,,this",
-        "D-2,CNY,VALID,1000.00,0.00,0.00,0.00,AU-2,this"), lines("out1/deduction-results.csv"));
+            + "authorization_ids,remittance,candidates,duplicate_of",
+        "D-1,CNY,UNAUTHORIZED,0.00,4000.00,0.00,0.00,,this,,",
+        "D-2,CNY,VALID,1000.00,0.00,0.00,0.00,AU-2,this,,"), lines("out1/deduction-results.csv"));
     List<String> open1 = lines("out1/open-deductions.csv");
     assertEquals(2, open1.size(), open1.toString());
     // Aged as of the latest deduction date seen (this week's 2026-03-10), not the quarter's end: 0 days.
@@ -58,11 +58,11 @@ class ReviewLedgerTest {
     List<String> results = lines("out2/deduction-results.csv");
     assertEquals(List.of(
         "deduction_id,currency,state,matched_amount,disputed_amount,written_off_amount,unresolved_amount,"
-            + "authorization_ids,remittance",
-        "D-3,CNY,VALID,2000.00,0.00,0.00,0.00,AU-1,this",
-        "D-4,CNY,DUPLICATE,0.00,1000.00,0.00,0.00,,this",
-        "D-5,CNY,UNAUTHORIZED,0.00,80.00,0.00,0.00,,this",
-        "D-1,CNY,VALID,4000.00,0.00,0.00,0.00,AU-1,earlier"), results);
+            + "authorization_ids,remittance,candidates,duplicate_of",
+        "D-3,CNY,VALID,2000.00,0.00,0.00,0.00,AU-1,this,,",
+        "D-4,CNY,DUPLICATE,0.00,1000.00,0.00,0.00,,this,,D-2",
+        "D-5,CNY,UNAUTHORIZED,0.00,80.00,0.00,0.00,,this,,",
+        "D-1,CNY,VALID,4000.00,0.00,0.00,0.00,AU-1,earlier,,"), results);
     assertTrue(second.out().contains("1 deduction(s) of earlier remittances changed state"), second.out());
     List<String> open2 = lines("out2/open-deductions.csv");
     assertEquals(3, open2.size(), "D-4 and D-5 are disputed: " + open2);
@@ -91,7 +91,7 @@ class ReviewLedgerTest {
     Run third = review("--data", data("week3", WEEK_2_D3).toString(), "--ledger",
         tmp.resolve("out2/ledger").toString(), "--out", tmp.resolve("out3").toString());
     assertEquals(0, third.status(), third.err());
-    assertTrue(lines("out3/deduction-results.csv").contains("D-1,CNY,VALID,4000.00,0.00,0.00,0.00,AU-1,earlier"),
+    assertTrue(lines("out3/deduction-results.csv").contains("D-1,CNY,VALID,4000.00,0.00,0.00,0.00,AU-1,earlier,,"),
         lines("out3/deduction-results.csv").toString());
   }
 
@@ -136,16 +136,16 @@ class ReviewLedgerTest {
     write(week2, "deductions.csv", concat(DEDUCTIONS_HEADER, dz));
     Run first = review("--data", week1.toString(), "--out", tmp.resolve("l1").toString());
     assertEquals(0, first.status(), first.err());
-    assertTrue(lines("l1/deduction-results.csv").contains("DL-1,CNY,UNAUTHORIZED,0.00,812.34,0.00,0.00,,this"));
+    assertTrue(lines("l1/deduction-results.csv").contains("DL-1,CNY,UNAUTHORIZED,0.00,812.34,0.00,0.00,,this,,"));
     Run second = review("--data", week2.toString(), "--ledger", tmp.resolve("l1/ledger").toString(),
         "--out", tmp.resolve("l2").toString());
     assertEquals(0, second.status(), second.err());
     assertEquals(List.of(
         "deduction_id,currency,state,matched_amount,disputed_amount,written_off_amount,unresolved_amount,"
-            + "authorization_ids,remittance",
-        "DZ-1,CNY,UNAUTHORIZED,0.00,77.00,0.00,0.00,,this",
-        "DL-1,CNY,VALID,812.34,0.00,0.00,0.00,AU-L,earlier",
-        "DR-1,CNY,VALID,500.00,0.00,0.00,0.00,AU-R,earlier"), lines("l2/deduction-results.csv"));
+            + "authorization_ids,remittance,candidates,duplicate_of",
+        "DZ-1,CNY,UNAUTHORIZED,0.00,77.00,0.00,0.00,,this,,",
+        "DL-1,CNY,VALID,812.34,0.00,0.00,0.00,AU-L,earlier,,",
+        "DR-1,CNY,VALID,500.00,0.00,0.00,0.00,AU-R,earlier,,"), lines("l2/deduction-results.csv"));
     Path both = tmp.resolve("late-both");
     write(both, "authorizations.csv", concat(AUTHORIZATIONS_HEADER, AUTHORIZATIONS[0], AUTHORIZATIONS[1], late,
         lateRef));
@@ -155,6 +155,25 @@ class ReviewLedgerTest {
     Map<String, String> weekly = decisions(lines("l1/deduction-results.csv"));
     weekly.putAll(decisions(lines("l2/deduction-results.csv")));
     assertEquals(decisions(lines("l-once/deduction-results.csv")), weekly);
+  }
+
+  @Test
+  void anUnresolvedClaim_listsItsCandidates_andARepeatedClaimTheDeductionItRepeats() throws Exception {
+    // DU-1 (300.00, no reference) equals AU-A and AU-B alike; DP-2 repeats DP-1's claim.
+    Path data = tmp.resolve("candidates");
+    write(data, "authorizations.csv", concat(AUTHORIZATIONS_HEADER,
+        "AU-B,K1,DISPLAY_FEE,,2026-03-01,2026-03-31,300.00,CNY",
+        "AU-A,K1,DISPLAY_FEE,,2026-03-01,2026-03-31,300.00,CNY",
+        "AU-P,K1,PROMOTION,PRM-77,2026-03-01,2026-03-31,900.00,CNY"));
+    write(data, "deductions.csv", concat(DEDUCTIONS_HEADER, "DU-1,K1,2026-03-09,display_fee,,300.00,CNY",
+        "DP-1,K1,2026-03-09,promotion,PRM-77,100.00,CNY", "DP-2,K1,2026-03-10,promotion,prm 77,100.00,CNY"));
+    Run run = review("--data", data.toString(), "--out", tmp.resolve("c1").toString());
+    assertEquals(0, run.status(), run.err());
+    List<String> results = lines("c1/deduction-results.csv");
+    assertTrue(results.contains("DU-1,CNY,UNRESOLVED,0.00,0.00,0.00,300.00,,this,AU-A;AU-B,")
+        || results.contains("DU-1,CNY,UNRESOLVED,0.00,0.00,0.00,300.00,,this,AU-B;AU-A,"), results.toString());
+    assertTrue(results.contains("DP-2,CNY,DUPLICATE,0.00,100.00,0.00,0.00,,this,,DP-1"), results.toString());
+    assertTrue(results.contains("DP-1,CNY,VALID,100.00,0.00,0.00,0.00,AU-P,this,,"), results.toString());
   }
 
   private Path data(String name, String... deductions) throws Exception {
@@ -179,7 +198,10 @@ class ReviewLedgerTest {
   private static Map<String, String> decisions(List<String> results) {
     Map<String, String> byId = new TreeMap<>();
     for (String line : results.subList(1, results.size())) {
-      byId.put(line.substring(0, line.indexOf(',')), line.substring(0, line.lastIndexOf(',')));
+      // Every column but remittance (this or earlier), the ninth.
+      List<String> cells = new java.util.ArrayList<>(List.of(line.split(",", -1)));
+      cells.remove(8);
+      byId.put(cells.get(0), String.join(",", cells));
     }
     return byId;
   }

@@ -166,4 +166,41 @@ public final class ResultColumns {
     int d = row(row);
     return run.matchAmount(d, Objects.checkIndex(match, run.matchCount(d)));
   }
+
+  /**
+   * As the size of {@link DeductionResult#candidates()}: the authorizations an unresolved deduction could
+   * be matched to.
+   *
+   * @param row the row, from 0
+   * @return 0 unless the deduction is unresolved
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public int candidateCount(int row) {
+    return run.candidateCount(row(row));
+  }
+
+  /**
+   * As element {@code candidate} of {@link DeductionResult#candidates()}.
+   *
+   * @param row the row, from 0
+   * @param candidate the candidate, from 0
+   * @return the candidate authorization's id
+   * @throws IndexOutOfBoundsException if the row or the candidate is out of range
+   */
+  public String candidateId(int row, int candidate) {
+    int d = row(row);
+    return run.candidateId(d, Objects.checkIndex(candidate, run.candidateCount(d)));
+  }
+
+  /**
+   * As {@link DeductionResult#duplicateOf()}.
+   *
+   * @param row the row, from 0
+   * @return the id of the earlier deduction (of this run or of the ledger) that this one repeats, or
+   *     empty unless the deduction is a duplicate
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public java.util.Optional<String> duplicateOf(int row) {
+    return java.util.Optional.ofNullable(run.duplicateOf(row(row)));
+  }
 }

@@ -137,6 +137,19 @@ final class RunOutcome {
     return settlement.matchAmount[match(d, k)];
   }
 
+  int candidateCount(int d) {
+    return deductions.candidates[d] == null ? 0 : deductions.candidates[d].length;
+  }
+
+  String candidateId(int d, int k) {
+    return authorizations.id[deductions.candidates[d][k]];
+  }
+
+  /** The id of the deduction this one repeats (of this run or of the ledger), or null. */
+  String duplicateOf(int d) {
+    return deductions.duplicateOf[d] >= 0 ? deductions.id[deductions.duplicateOf[d]] : deductions.duplicateOfLedger[d];
+  }
+
   AuthorizationBalance authorizationBalance(int a) {
     return AuthorizationBalance.builder()
         .authorizationId(authorizations.id[a])

@@ -42,6 +42,11 @@ class ResultColumnsTest {
         assertEquals(v.matches().get(m).authorizationId(), c.matchAuthorizationId(i, m));
         assertEquals(minor(v.matches().get(m).amount()), c.matchAmountMinorUnits(i, m));
       }
+      assertEquals(v.candidates().size(), c.candidateCount(i));
+      for (int k = 0; k < v.candidates().size(); k++) {
+        assertEquals(v.candidates().get(k), c.candidateId(i, k));
+      }
+      assertEquals(v.duplicateOf(), c.duplicateOf(i));
     }
   }
 
@@ -82,6 +87,25 @@ class ResultColumnsTest {
     assertEquals(8_000, c.unresolvedMinorUnits(0));
     assertEquals(0, c.matchedMinorUnits(0));
     assertEquals(0, c.matchCount(0));
+    assertEquals(2, c.candidateCount(0));
+    assertEquals(java.util.Set.of("A1", "A2"), java.util.Set.of(c.candidateId(0, 0), c.candidateId(0, 1)));
+    assertThrows(IndexOutOfBoundsException.class, () -> c.candidateId(0, 2));
+    assertEquals(java.util.Optional.empty(), c.duplicateOf(0));
+  }
+
+  @Test
+  void aRepeatedClaim_namesTheDeductionItRepeats() {
+    // D2 repeats D1's claim (same account, type, reference and amount): DUPLICATE of D1.
+    MatchingResult run = MATCHER.match(List.of(Fixtures.ded("D1", "promotion", "PRM-1", "60.00"),
+        Fixtures.ded("D2", "promotion", "PRM-1", "60.00")), List.of(Fixtures.auth("A1", ReasonType.PROMOTION,
+        "PRM-1", "100.00")));
+    assertColumnsEqualValues(run);
+    ResultColumns c = run.resultColumns();
+    int d2 = run.deductionIds().indexOf("D2");
+    assertEquals(DeductionState.DUPLICATE, c.state(d2));
+    assertEquals(java.util.Optional.of("D1"), c.duplicateOf(d2));
+    assertEquals(0, c.candidateCount(d2));
+    assertThrows(IndexOutOfBoundsException.class, () -> c.duplicateOf(2));
   }
 
   @Test
