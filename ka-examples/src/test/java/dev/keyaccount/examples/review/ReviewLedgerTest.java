@@ -176,6 +176,34 @@ class ReviewLedgerTest {
     assertTrue(results.contains("DP-1,CNY,VALID,100.00,0.00,0.00,0.00,AU-P,this,,"), results.toString());
   }
 
+  @Test
+  void aRepeatRemittedLaterButDatedEarlier_isNeverTheClaimsOwner_acrossLedgerFiles() throws Exception {
+    // A reviewer's case: DZ-1 (1 May) repeats DZ-2 (10 May) a week later; DZ-3 repeats the claim again.
+    String auth = "AZ-0,K1,PROMOTION,OTHER,2026-04-01,2026-04-30,5.00,CNY";
+    String[][] weeks = {{"DZ-2,K1,2026-05-10,promotion,KREF-1,10.00,CNY"},
+        {"DZ-1,K1,2026-05-01,promotion,KREF-1,10.00,CNY"}, {"DZ-3,K1,2026-05-20,promotion,kref 1,10.00,CNY"}};
+    String ledger = null;
+    List<String> results = null;
+    for (int w = 0; w < weeks.length; w++) {
+      Path week = tmp.resolve("z" + w);
+      write(week, "authorizations.csv", concat(AUTHORIZATIONS_HEADER, auth));
+      write(week, "deductions.csv", concat(DEDUCTIONS_HEADER, weeks[w]));
+      List<String> args = new java.util.ArrayList<>(List.of("--data", week.toString(), "--out",
+          tmp.resolve("z" + w + "-out").toString()));
+      if (ledger != null) {
+        args.addAll(List.of("--ledger", ledger));
+      }
+      Run run = review(args.toArray(new String[0]));
+      assertEquals(0, run.status(), run.err());
+      ledger = tmp.resolve("z" + w + "-out/ledger").toString();
+      results = lines("z" + w + "-out/deduction-results.csv");
+      if (w == 1) {
+        assertTrue(results.contains("DZ-1,CNY,DUPLICATE,0.00,10.00,0.00,0.00,,this,,DZ-2"), results.toString());
+      }
+    }
+    assertTrue(results.contains("DZ-3,CNY,DUPLICATE,0.00,10.00,0.00,0.00,,this,,DZ-2"), results.toString());
+  }
+
   private Path data(String name, String... deductions) throws Exception {
     Path folder = tmp.resolve(name);
     write(folder, "authorizations.csv", concat(AUTHORIZATIONS_HEADER, AUTHORIZATIONS));

@@ -121,7 +121,10 @@ public final class DeductionLedger {
     }
 
     /**
-     * Adds a deduction seen earlier.
+     * Adds a deduction seen earlier. It makes a claim (so that a later deduction with the same account,
+     * type, normalised reference and amount is a {@link DeductionState#DUPLICATE} of it) when it quotes a
+     * reference and was not itself a duplicate when first matched (the state of its first event), as the
+     * run that first saw it decided; of two deductions that make the same claim, the first added keeps it.
      *
      * @param d the deduction, with an id not added before
      * @return this builder
@@ -136,7 +139,11 @@ public final class DeductionLedger {
         Args.sameCurrency(d.amount(), currency, "deductions '" + d.id() + "' amount");
       }
       LedgerLine line = LedgerLine.of(d);
-      String reference = d.reference().map(References::normalise).orElse("");
+      // A deduction first seen as a duplicate repeats another's claim and never holds it, whatever the
+      // order it is added in (a ledger's files list deductions by date: a repeat dated before its
+      // original, but remitted after it, comes first).
+      DeductionState first = d.history().isEmpty() ? d.state() : d.history().get(0).state();
+      String reference = first == DeductionState.DUPLICATE ? "" : d.reference().map(References::normalise).orElse("");
       if (!lines.add(line, reference.isEmpty() ? null : reference)) {
         throw Args.invalid("deductions", "have unique ids", "'" + d.id() + "' (repeated)");
       }

@@ -53,7 +53,7 @@ final class LedgerBlockBuilder {
 
   /**
    * A builder that trusts its caller: each line's id is new, and a line given a claim text owns that
-   * claim (no other line added has it). {@link #add} then always adds, and {@link #find} is not offered.
+   * claim (no other line added has it). {@link #add} then always adds.
    */
   static LedgerBlockBuilder vouched(int expected) {
     return new LedgerBlockBuilder(expected, false);
@@ -78,14 +78,6 @@ final class LedgerBlockBuilder {
     sameClaim = (owner, probe) -> amount[owner] == amount[probe] && type[owner] == type[probe]
         && accountId[owner].equals(accountId[probe]) && reference[owner] != null
         && References.normalise(reference[owner]).equals(probeText);
-  }
-
-  /** The position of the line added with this id, or -1. */
-  int find(String lineId) {
-    if (byId == null) {
-      throw new IllegalStateException("a vouched builder has no index");
-    }
-    return byId.find(-1, lineId.hashCode(), (k, probe) -> id[k].equals(lineId));
   }
 
   /**

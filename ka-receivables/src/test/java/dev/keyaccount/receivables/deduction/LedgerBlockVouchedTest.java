@@ -90,7 +90,6 @@ class LedgerBlockVouchedTest {
     LedgerBlock shared = claims.build();
     e = assertThrows(IllegalStateException.class, () -> shared.claimOwner(new ClaimKey("KA1", 0, References.normalise("A-1"), 100)));
     assertEquals("deduction 'D2' owns a claim another line owns", e.getMessage());
-    assertThrows(IllegalStateException.class, () -> LedgerBlockBuilder.vouched(4).find("D1"));
     assertThrows(IllegalStateException.class, () -> new LedgerBlockBuilder(4).addVouched(line(1, null, 1), false));
   }
 

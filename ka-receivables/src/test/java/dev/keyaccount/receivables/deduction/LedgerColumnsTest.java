@@ -4,6 +4,7 @@ import static dev.keyaccount.receivables.UnderMutation.examples;
 import static dev.keyaccount.receivables.deduction.Fixtures.MATCHER;
 import static dev.keyaccount.receivables.deduction.Fixtures.POLICY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -54,6 +55,11 @@ class LedgerColumnsTest {
               d.unresolvedMinorUnits(i), d.recoveredMinorUnits(i), d.lossAcceptedMinorUnits(i), d.openMinorUnits(i)),
           v.id());
       assertEquals(v.history().size(), d.eventCount(i));
+      // Implied: one MATCHED event on the deduction's date, in its state, for its whole amount, undecided.
+      LedgerEvent first = v.history().get(0);
+      assertEquals(!v.decided() && v.history().size() == 1 && first.kind() == LedgerEvent.Kind.MATCHED
+          && first.state() == v.state() && first.date().equals(v.date()) && first.amount().isEqualTo(v.amount()),
+          d.impliedHistory(i), v.id());
       for (int e = 0; e < v.history().size(); e++) {
         LedgerEvent event = v.history().get(e);
         assertEquals(event.date(), d.eventDate(i, e));
@@ -123,6 +129,11 @@ class LedgerColumnsTest {
     assertEquals(18_000, d.disputedMinorUnits(d3));
     assertEquals(18_000, d.openMinorUnits(d3));
     assertEquals(50_000, d.amountMinorUnits(d3));
+    assertFalse(d.impliedHistory(d3), "four events");
+    int d1 = ledger.deductions().indexOf(ledger.deduction("D1").orElseThrow());
+    assertFalse(d.impliedHistory(d1), "rematched");
+    int d2 = ledger.deductions().indexOf(ledger.deduction("D2").orElseThrow());
+    assertTrue(d.impliedHistory(d2), "matched once, nothing since");
     UseColumns u = ledger.useColumns();
     assertEquals("A1", u.authorizationId(0));
     assertEquals(10_000, u.amountMinorUnits(0));
