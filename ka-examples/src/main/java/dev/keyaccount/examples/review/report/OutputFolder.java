@@ -534,6 +534,10 @@ public final class OutputFolder {
     if (e instanceof DirectoryNotEmptyException) {
       return "a folder is in the way";
     }
+    if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+      // Their message is the path alone: a file stands where a folder is needed (ledger/ as a file).
+      return "a file is in the way of " + ((FileSystemException) e).getFile();
+    }
     if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
       return ((FileSystemException) e).getReason();
     }

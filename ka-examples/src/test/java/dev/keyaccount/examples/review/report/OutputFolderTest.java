@@ -116,8 +116,8 @@ class OutputFolderTest {
     Files.writeString(out.resolve("ledger"), "in the way");
     files.add("ledger/balances.csv", "ledger 2");
     UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> files.commit(out));
-    assertTrue(e.getMessage().startsWith("Cannot write ledger/balances.csv to " + out.toAbsolutePath() + ": "),
-        e.getMessage());
+    assertTrue(e.getMessage().startsWith("Cannot write ledger/balances.csv to " + out.toAbsolutePath() + ": a file is"
+        + " in the way of " + out.toAbsolutePath().resolve("ledger")), e.getMessage());
     assertTrue(e.getMessage().endsWith("; the previous output files were left as they were"), e.getMessage());
     assertEquals("accounts 1", Files.readString(out.resolve("account-evaluations.csv")));
     assertEquals("deductions 1", Files.readString(out.resolve("deduction-results.csv")));
