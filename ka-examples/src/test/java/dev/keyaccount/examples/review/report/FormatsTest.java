@@ -33,6 +33,24 @@ class FormatsTest {
   }
 
   @Test
+  void grouped_isTheTextOfTheDecimalFormatItReplaces() {
+    qt().forAll(longs().all(), integers().between(-4, 8)).checkAssert((unscaled, scale) -> {
+      BigDecimal value = BigDecimal.valueOf(unscaled, scale);
+      java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0",
+          java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+      format.setMinimumFractionDigits(Math.max(0, value.scale()));
+      format.setMaximumFractionDigits(Math.max(0, value.scale()));
+      format.setRoundingMode(RoundingMode.UNNECESSARY);
+      assertEquals(format.format(value), Formats.grouped(value), value.toString());
+    });
+    assertEquals("0", Formats.grouped(BigDecimal.ZERO));
+    assertEquals("-999", Formats.grouped(new BigDecimal("-999")));
+    assertEquals("-1,000.50", Formats.grouped(new BigDecimal("-1000.50")));
+    assertEquals("123,456,789,012,345,678,901,234.5", Formats.grouped(new BigDecimal("123456789012345678901234.5")));
+    assertEquals("CNY 1,234,567.89", Formats.money(Money.of(new BigDecimal("1234567.891"), "CNY")));
+  }
+
+  @Test
   void exactPlain_leavesWhatItCannotWriteExactly() {
     assertEquals("1234.50", Formats.exactPlain(Money.of(new BigDecimal("1234.5"), "CNY"), 2));
     assertEquals("-0.05", Formats.exactPlain(Money.of(new BigDecimal("-0.05"), "CNY"), 2));
