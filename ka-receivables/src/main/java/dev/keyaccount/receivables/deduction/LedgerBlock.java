@@ -47,6 +47,8 @@ final class LedgerBlock {
   private final LedgerEvent[][] history;
   /** Null until the first lookup by id when the builder made no index. */
   private volatile IndexTable byId;
+  /** The hash of each owned claim, given by a vouched builder; null for another block. */
+  private final int[] claimHashes;
   /** Null until the first lookup of a claim when the builder made no index. */
   private volatile IndexTable claims;
   private final int openCount;
@@ -74,6 +76,7 @@ final class LedgerBlock {
     history = b.history;
     byId = b.byId;
     claims = b.claims;
+    claimHashes = b.claimHash;
     openCount = b.openCount;
     claimCount = b.claimCount;
   }
@@ -134,13 +137,16 @@ final class LedgerBlock {
         table = claims;
         if (table == null) {
           table = new IndexTable(claimCount);
-          String[] texts = new String[size];
+          // The references are normalised only to compare two claims whose hashes agree (a vouched
+          // builder gave each claim's hash), or to hash a claim of a checked block.
+          String[][] texts = new String[1][];
           IndexTable.SameKey sameClaim = (owner, probe) -> amount[owner] == amount[probe] && type[owner] == type[probe]
-              && accountId[owner].equals(accountId[probe]) && texts[owner].equals(texts[probe]);
+              && accountId[owner].equals(accountId[probe]) && normalised(texts, owner).equals(normalised(texts, probe));
           for (int k = 0; k < size; k++) {
             if ((flags[k] & OWNS_CLAIM) != 0) {
-              texts[k] = References.normalise(reference[k]);
-              if (table.putIfAbsent(k, claimHash(accountId[k], type[k], texts[k], amount[k]), sameClaim) >= 0) {
+              int hash = claimHashes != null ? claimHashes[k]
+                  : claimHash(accountId[k], type[k], normalised(texts, k), amount[k]);
+              if (table.putIfAbsent(k, hash, sameClaim) >= 0) {
                 throw new IllegalStateException("deduction '" + id[k] + "' owns a claim another line owns");
               }
             }
@@ -150,6 +156,19 @@ final class LedgerBlock {
       }
     }
     return table;
+  }
+
+  /** Line {@code k}'s normalised reference, kept in {@code texts[0]} (made when first needed). */
+  private String normalised(String[][] texts, int k) {
+    if (texts[0] == null) {
+      texts[0] = new String[size];
+    }
+    String text = texts[0][k];
+    if (text == null) {
+      text = References.normalise(reference[k]);
+      texts[0][k] = text;
+    }
+    return text;
   }
 
   /** The line at this position, built now. */
@@ -285,9 +304,14 @@ final class LedgerBlock {
 
   /** The hash of a claim's key, the same for a probe and for the line that owns it. */
   static int claimHash(String account, int claimType, String normalisedReference, long minorUnits) {
+    return claimHash(account, claimType, normalisedReference.hashCode(), minorUnits);
+  }
+
+  /** As {@link #claimHash(String, int, String, long)}, given the normalised reference's {@code hashCode}. */
+  static int claimHash(String account, int claimType, int referenceHash, long minorUnits) {
     int h = account.hashCode();
     h = 31 * h + claimType;
-    h = 31 * h + normalisedReference.hashCode();
+    h = 31 * h + referenceHash;
     return 31 * h + Long.hashCode(minorUnits);
   }
 }

@@ -36,6 +36,8 @@ final class LedgerBlockBuilder {
   LedgerEvent[][] history;
   /** Null for a vouched builder. */
   final IndexTable byId;
+  /** For a vouched builder, the hash of the claim each line owns ({@link LedgerBlock#claimHash}); else null. */
+  int[] claimHash;
   /** Null for a vouched builder. */
   final IndexTable claims;
   int openCount;
@@ -74,6 +76,7 @@ final class LedgerBlockBuilder {
     disputed = new long[capacity];
     unresolved = new long[capacity];
     byId = indexed ? new IndexTable(capacity) : null;
+    claimHash = indexed ? null : new int[capacity];
     claims = indexed ? new IndexTable(capacity) : null;
     sameClaim = (owner, probe) -> amount[owner] == amount[probe] && type[owner] == type[probe]
         && accountId[owner].equals(accountId[probe]) && reference[owner] != null
@@ -92,15 +95,21 @@ final class LedgerBlockBuilder {
 
   /**
    * Adds a line to a vouched builder: its id is new, and it owns its claim when {@code ownsClaim} (its
-   * caller knows that no other line has it).
+   * caller knows that no other line has it), {@code claimHash} being that claim's
+   * {@link LedgerBlock#claimHash} (kept, so that the block's claims are indexed without normalising a
+   * reference again).
    *
    * @throws IllegalStateException if the builder is not vouched
    */
-  void addVouched(LedgerLine line, boolean ownsClaim) {
+  void addVouched(LedgerLine line, boolean ownsClaim, int claimHash) {
     if (byId != null) {
       throw new IllegalStateException("the builder checks its lines: use add");
     }
+    int k = size;
     put(line, ownsClaim ? VOUCHED_CLAIM : null);
+    if (ownsClaim) {
+      this.claimHash[k] = claimHash;
+    }
   }
 
   /** The claim text of a line a vouched builder's caller says owns its claim (a vouched builder never reads it). */
@@ -181,6 +190,7 @@ final class LedgerBlockBuilder {
     recovered = recovered == null ? null : Arrays.copyOf(recovered, capacity);
     lossAccepted = lossAccepted == null ? null : Arrays.copyOf(lossAccepted, capacity);
     history = history == null ? null : Arrays.copyOf(history, capacity);
+    claimHash = claimHash == null ? null : Arrays.copyOf(claimHash, capacity);
   }
 
   /** The block; the builder must not be used afterwards. */

@@ -68,19 +68,21 @@ final class LedgerUpdate {
     // use keeps its own id and claim, and one this run changed is added once, as changed.
     LedgerBlockBuilder lines = LedgerBlockBuilder.vouched(deductions.newCount + ledger.deductionCount());
     for (int d = 0; d < deductions.newCount; d++) {
-      lines.addVouched(line(d), makesClaim(d));
+      boolean claims = makesClaim(d);
+      lines.addVouched(line(d), claims, claims ? LedgerBlock.claimHash(context.accounts.get(deductions.account[d]),
+          deductions.type[d], context.references.textHash(deductions.ref[d]), deductions.amount[d]) : 0);
     }
     List<Integer> changedCarried = deductions.changedCarried();
     Set<String> changed = new HashSet<>();
     for (int d : changedCarried) {
       LedgerLine line = rematched(d);
       changed.add(line.id);
-      lines.addVouched(line, earlier.ownedClaimText(line) != null);
+      addEarlier(lines, earlier, line);
     }
     if (ledger.deductionCount() > 0) {
       earlier.forEachLine(line -> {
         if (!changed.contains(line.id)) {
-          lines.addVouched(line, earlier.ownedClaimText(line) != null);
+          addEarlier(lines, earlier, line);
         }
       });
     }
@@ -107,6 +109,13 @@ final class LedgerUpdate {
     return new LedgerLine(deductions.id[d], context.accounts.get(deductions.account[d]), deductions.reference[d],
         deductions.type[d], deductions.date[d], deductions.amount[d], deductions.state[d], settlement.matchedAmount(d),
         deductions.writtenOff[d], deductions.disputed[d], settlement.unresolvedAmount(d));
+  }
+
+  /** Adds an earlier line, owning the claim it owned. */
+  private static void addEarlier(LedgerBlockBuilder lines, LedgerState earlier, LedgerLine line) {
+    String text = earlier.ownedClaimText(line);
+    lines.addVouched(line, text != null, text == null ? 0 : LedgerBlock.claimHash(line.accountId, line.type, text,
+        line.amount));
   }
 
   /** Whether new deduction {@code d} makes a claim: it quotes a reference and repeats no claim. */

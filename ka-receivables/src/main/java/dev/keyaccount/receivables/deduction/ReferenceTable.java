@@ -122,6 +122,16 @@ final class ReferenceTable {
     return id == NONE ? 0 : squeezed[id];
   }
 
+  /** The {@code hashCode} of {@link #text}{@code (id)}, without making the string. */
+  int textHash(int id) {
+    char[] chars = arena.chars;
+    int h = 0;
+    for (int i = start[id]; i < start[id + 1]; i++) {
+      h = 31 * h + chars[i];
+    }
+    return h;
+  }
+
   /** The form with this id. */
   String text(int id) {
     return new String(arena.chars, start[id], start[id + 1] - start[id]);

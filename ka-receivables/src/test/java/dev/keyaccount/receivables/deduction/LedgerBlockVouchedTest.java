@@ -26,12 +26,28 @@ class LedgerBlockVouchedTest {
     return new LedgerLine("D" + i, "KA" + (i % 7), reference, 0, 20_000 + i % 30, amount, VALID, amount, 0, 0, 0);
   }
 
+  /** Adds a line to a vouched builder with its claim's hash, as a run does. */
+  private static void vouch(LedgerBlockBuilder b, LedgerLine line, boolean owns) {
+    b.addVouched(line, owns, owns ? LedgerBlock.claimHash(line.accountId, line.type, References.normalise(line.reference),
+        line.amount) : 0);
+  }
+
+  @Test
+  void aFormsHash_isItsTextsHash() {
+    ReferenceTable table = new ReferenceTable(4);
+    for (String reference : List.of("PRM-2026-0000002", "ＰＲＭ－２０２６－２", "CAFE\u0301-7", "inv 12/3", "x")) {
+      int id = table.intern(reference);
+      assertEquals(table.text(id).hashCode(), table.textHash(id), reference);
+      assertEquals(References.normalise(reference), table.text(id), reference);
+    }
+  }
+
   private static LedgerBlock block(int n, boolean vouched) {
     LedgerBlockBuilder b = vouched ? LedgerBlockBuilder.vouched(4) : new LedgerBlockBuilder(4);
     for (int i = 0; i < n; i++) {
       LedgerLine line = line(i, i % 3 == 0 ? null : "PRM-" + i, 100 + i);
       if (vouched) {
-        b.addVouched(line, line.reference != null);
+        vouch(b, line, line.reference != null);
       } else {
         assertTrue(b.add(line, line.reference == null ? null : References.normalise(line.reference)));
       }
@@ -78,19 +94,19 @@ class LedgerBlockVouchedTest {
   @Test
   void aVouchedBlockWithARepeatedIdOrClaim_failsWhenIndexed_namingIt() {
     LedgerBlockBuilder ids = LedgerBlockBuilder.vouched(4);
-    ids.addVouched(line(1, "A-1", 100), true);
-    ids.addVouched(line(1, "A-2", 200), true);
+    vouch(ids, line(1, "A-1", 100), true);
+    vouch(ids, line(1, "A-2", 200), true);
     LedgerBlock twice = ids.build();
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> twice.find("D1"));
     assertEquals("deduction 'D1' is in the ledger twice", e.getMessage());
 
     LedgerBlockBuilder claims = LedgerBlockBuilder.vouched(4);
-    claims.addVouched(line(1, "A-1", 100), true);
-    claims.addVouched(new LedgerLine("D2", "KA1", "a 1", 0, 20_001, 100, VALID, 100, 0, 0, 0), true);
+    vouch(claims, line(1, "A-1", 100), true);
+    vouch(claims, new LedgerLine("D2", "KA1", "a 1", 0, 20_001, 100, VALID, 100, 0, 0, 0), true);
     LedgerBlock shared = claims.build();
     e = assertThrows(IllegalStateException.class, () -> shared.claimOwner(new ClaimKey("KA1", 0, References.normalise("A-1"), 100)));
     assertEquals("deduction 'D2' owns a claim another line owns", e.getMessage());
-    assertThrows(IllegalStateException.class, () -> new LedgerBlockBuilder(4).addVouched(line(1, null, 1), false));
+    assertThrows(IllegalStateException.class, () -> new LedgerBlockBuilder(4).addVouched(line(1, null, 1), false, 0));
   }
 
   @Test
