@@ -32,6 +32,11 @@ final class InputFile<T> {
     default java.time.LocalDate latestDate(java.util.function.BiPredicate<String, String> earlier) {
       return null;
     }
+
+    /** The ids of the values added, in order, where the compactor keeps them, else null. */
+    default String[] ids() {
+      return null;
+    }
   }
 
   /** The file's name: the CSV name, or the workbook's once a row was read from one in its place. */
@@ -93,6 +98,11 @@ final class InputFile<T> {
    */
   Optional<java.time.LocalDate> latestDate(java.util.function.BiPredicate<String, String> earlier) {
     return Optional.ofNullable(compactor == null ? null : compactor.latestDate(earlier));
+  }
+
+  /** The ids of {@link #values}, in order, when the file's columns keep them (until {@link #release}), else null. */
+  String[] ids() {
+    return compactor == null ? null : compactor.ids();
   }
 
   /** Ends the reading: the values collected as columns become {@link #values}. */

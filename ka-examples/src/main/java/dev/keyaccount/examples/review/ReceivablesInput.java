@@ -81,7 +81,7 @@ final class ReceivablesInput {
    */
   static final class DeductionColumns implements InputFile.Compactor<Deduction> {
     private final CompactDeductions.Builder builder = CompactDeductions.builder();
-    /** Per line, its id (to see whether the latest line repeats one), until the latest date is found. */
+    /** Per line, its id (to see whether the latest line repeats one, and to order the results by id). */
     private String[] ids = new String[1024];
     private int count;
     /** The latest date of a line that passes the line checks, the line and its currency. */
@@ -156,9 +156,13 @@ final class ReceivablesInput {
             }
           }
         }
-        ids = null; // not needed past the quarter
       }
       return latest;
+    }
+
+    @Override
+    public String[] ids() {
+      return java.util.Arrays.copyOf(ids, count);
     }
 
     /** Whether any earlier line, of any currency or validity, has this line's id. */

@@ -137,6 +137,28 @@ final class ReceivablesSection {
     private final int[] offsets;
     private final int[] order;
 
+    /**
+     * The results of one run, given the positions of its input lines in id order ({@link IdOrder}): each
+     * result is placed by its input line, so no id is sorted here.
+     */
+    ResultOrder(MatchingResult run, int inputLines, int[] inputByIdOrder) {
+      runs = new MatchingResult[] {run};
+      ResultColumns columns = run.resultColumns();
+      offsets = new int[] {0, columns.size()};
+      int[] rowOf = new int[inputLines];
+      java.util.Arrays.fill(rowOf, -1);
+      for (int row = 0; row < columns.size(); row++) {
+        rowOf[columns.line(row)] = row;
+      }
+      order = new int[columns.size()];
+      int k = 0;
+      for (int line : inputByIdOrder) {
+        if (rowOf[line] >= 0) {
+          order[k++] = rowOf[line];
+        }
+      }
+    }
+
     ResultOrder(java.util.Collection<MatchingResult> results) {
       runs = results.toArray(new MatchingResult[0]);
       offsets = new int[runs.length + 1];
@@ -208,7 +230,24 @@ final class ReceivablesSection {
     // One currency in both files (the common case): the compact lists go to the matcher as they are.
     boolean oneCurrency = spendAuthorizations.isEmpty() && deductionFile.oneCurrency()
         && input.authorizations.map(InputFile::oneCurrency).orElse(false);
-    Map<CurrencyUnit, MatchingResult> results = match(deductionFile.values, authorizations, ledgers, oneCurrency);
+    // The results are written by id: in one currency, the input's ids are sorted on a second thread
+    // while the matcher runs on this one (it has no use for the second core), and each result is found
+    // by its input line afterwards.
+    String[] ids = oneCurrency ? deductionFile.ids() : null;
+    Background<int[]> idOrder = ids != null && ids.length == deductionFile.values.size()
+        ? Background.start("ka-review-id-order", () -> IdOrder.of(ids)) : null;
+    Map<CurrencyUnit, MatchingResult> results;
+    try {
+      results = match(deductionFile.values, authorizations, ledgers, oneCurrency);
+    } catch (RuntimeException | Error e) {
+      if (idOrder != null) {
+        idOrder.awaitQuietly();
+      }
+      throw e;
+    }
+    ResultOrder refs = idOrder != null && results.size() == 1
+        ? new ResultOrder(results.values().iterator().next(), ids.length, idOrder.await())
+        : new ResultOrder(results.values());
     for (MatchingResult run : results.values()) {
       rejectedLines.addAll(lineOf(run, deductionFile, input.authorizations, oneCurrency));
     }
@@ -238,7 +277,7 @@ final class ReceivablesSection {
       }
     });
     try {
-      report(results, rejectedLines, section, rejected, files);
+      report(results, refs, rejectedLines, section, rejected, files);
       // This file's content is complete: written now (when the run has a staged target) while the
       // other thread builds the next ledgers, rather than by this thread waiting for them.
       files.writeNow(RESULTS);
@@ -278,14 +317,14 @@ final class ReceivablesSection {
   }
 
   /** The runs' tables, the rejected lines, and {@code deduction-results.csv}. */
-  private static void report(Map<CurrencyUnit, MatchingResult> results, List<ReviewInput.RejectedLine> rejectedLines,
+  private static void report(Map<CurrencyUnit, MatchingResult> results, ResultOrder refs,
+      List<ReviewInput.RejectedLine> rejectedLines,
       Section section, List<ReviewInput.RejectedLine> rejected, OutputFolder files) {
     for (MatchingResult run : results.values()) {
       section.table(states(run)).chart(statesChart(run)).note("Auto-match rate (" + run.currency().getCurrencyCode() + "): "
           + run.summary().autoMatchRateByCount() + " by count, " + run.summary().autoMatchRateByAmount() + " by amount.")
           .table(conservation(run));
     }
-    ResultOrder refs = new ResultOrder(results.values());
     List<DeductionResult> earlier = changedEarlier(results);
     TextTable lines = new TextTable("Deductions", "deduction", "state", "pass", ">amount", ">matched", ">disputed",
         ">written off", ">unresolved", "authorizations / candidates").detailIn(RESULTS);

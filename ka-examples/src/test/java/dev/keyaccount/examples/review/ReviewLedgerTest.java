@@ -166,10 +166,14 @@ class ReviewLedgerTest {
         "AU-A,K1,DISPLAY_FEE,,2026-03-01,2026-03-31,300.00,CNY",
         "AU-P,K1,PROMOTION,PRM-77,2026-03-01,2026-03-31,900.00,CNY"));
     write(data, "deductions.csv", concat(DEDUCTIONS_HEADER, "DU-1,K1,2026-03-09,display_fee,,300.00,CNY",
-        "DP-1,K1,2026-03-09,promotion,PRM-77,100.00,CNY", "DP-2,K1,2026-03-10,promotion,prm 77,100.00,CNY"));
+        "DP-2,K1,2026-03-10,promotion,prm 77,100.00,CNY", "DP-1,K1,2026-03-09,promotion,PRM-77,100.00,CNY",
+        "DP-1,K1,2026-03-01,promotion,PRM-78,50.00,CNY"));
     Run run = review("--data", data.toString(), "--out", tmp.resolve("c1").toString());
     assertEquals(0, run.status(), run.err());
     List<String> results = lines("c1/deduction-results.csv");
+    // By id whatever the input's order; the second DP-1 (a repeated id) is a rejected line, not a result.
+    assertEquals(List.of("deduction_id", "DP-1", "DP-2", "DU-1"), results.stream().map(l -> l.split(",")[0]).toList());
+    assertTrue(lines("c1/rejected-lines.csv").stream().anyMatch(l -> l.contains("DP-1")), "the repeated id");
     assertTrue(results.contains("DU-1,CNY,UNRESOLVED,0.00,0.00,0.00,300.00,,this,AU-A;AU-B,")
         || results.contains("DU-1,CNY,UNRESOLVED,0.00,0.00,0.00,300.00,,this,AU-B;AU-A,"), results.toString());
     assertTrue(results.contains("DP-2,CNY,DUPLICATE,0.00,100.00,0.00,0.00,,this,,DP-1"), results.toString());

@@ -31,6 +31,8 @@ final class DeductionTable {
   /** Per carried deduction, whether it may be tried again alone ({@link LedgerLine#retriable}). */
   final boolean[] retriable;
   final String[] id;
+  /** Per new deduction, its position in the list given to the matcher. */
+  final int[] inputLine;
   final int[] account;
   final int[] type;
   final int[] date;
@@ -68,6 +70,10 @@ final class DeductionTable {
     in.internReferences(context.references, i -> lines.reference[i]);
     int[] order = in.sortedOrder((x, y) -> compare(lines, x, y), RunContext.DEDUCTIONS, context);
     newCount = order.length;
+    inputLine = new int[newCount];
+    for (int k = 0; k < newCount; k++) {
+      inputLine[k] = in.line[order[k]];
+    }
     List<LedgerLine> waiting = new ArrayList<>();
     if (context.hasLedger) {
       // Only the waiting deductions of the accounts of this remittance's lines: no other can be completed

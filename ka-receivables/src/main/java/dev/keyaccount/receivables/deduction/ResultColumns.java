@@ -54,6 +54,20 @@ public final class ResultColumns {
   }
 
   /**
+   * Where the row's deduction was in the list given to the matcher: the results are in the matcher's
+   * order (by date, then amount and id), so this joins a result back to its input line without a lookup
+   * by id. A line the run rejected has no row.
+   *
+   * @param row the row, from 0
+   * @return the deduction's position in the deductions given to {@link DeductionMatcher#match} (in their
+   *     iteration order), from 0
+   * @throws IndexOutOfBoundsException if the row is not in {@code [0, size())}
+   */
+  public int line(int row) {
+    return run.inputLine(row(row));
+  }
+
+  /**
    * As {@link DeductionResult#state()}.
    *
    * @param row the row, from 0

@@ -137,6 +137,10 @@ final class RunOutcome {
     return settlement.matchAmount[match(d, k)];
   }
 
+  int inputLine(int d) {
+    return deductions.inputLine[d];
+  }
+
   int candidateCount(int d) {
     return deductions.candidates[d] == null ? 0 : deductions.candidates[d].length;
   }

@@ -4,6 +4,7 @@ import static dev.keyaccount.receivables.deduction.Fixtures.MATCHER;
 import static dev.keyaccount.receivables.deduction.Fixtures.POLICY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.keyaccount.core.money.Currencies;
@@ -53,7 +54,39 @@ class ResultColumnsTest {
   @Test
   void generatedRuns_columnsEqualTheValues() {
     qt().withExamples(10).forAll(RemittanceGenerator.remittances(300, POLICY))
-        .checkAssert(r -> assertColumnsEqualValues(MATCHER.match(r.deductions(), r.authorizations())));
+        .checkAssert(r -> {
+          MatchingResult run = MATCHER.match(r.deductions(), r.authorizations());
+          assertColumnsEqualValues(run);
+          assertEachRowNamesItsInputLine(new java.util.ArrayList<>(r.deductions()), run);
+        });
+  }
+
+  /** Each row's line is the input position of a deduction with its id, each position at most once. */
+  private static void assertEachRowNamesItsInputLine(List<Deduction> input, MatchingResult run) {
+    ResultColumns c = run.resultColumns();
+    java.util.BitSet seen = new java.util.BitSet();
+    for (int i = 0; i < c.size(); i++) {
+      int line = c.line(i);
+      assertEquals(input.get(line).id(), c.deductionId(i));
+      assertEquals(minor(input.get(line).amount()), c.amountMinorUnits(i));
+      assertTrue(!seen.get(line), "line " + line + " twice");
+      seen.set(line);
+    }
+  }
+
+  @Test
+  void aRowsLine_isItsPositionInTheInput_andARejectedLineHasNoRow() {
+    // D2 repeats D1's id (rejected); the rows come in the matcher's order (by date), not the input's.
+    List<Deduction> input = List.of(Fixtures.ded("D3", "KA1", "promotion", null, Fixtures.cny("30.00"),
+        Fixtures.JAN_31.plusDays(9)), Fixtures.ded("D1", "KA1", "promotion", null, Fixtures.cny("10.00"),
+        Fixtures.JAN_31), Fixtures.ded("D1", "KA1", "promotion", null, Fixtures.cny("20.00"), Fixtures.JAN_31));
+    MatchingResult run = MATCHER.match(input, List.of());
+    ResultColumns c = run.resultColumns();
+    assertEquals(2, c.size());
+    assertEquals(List.of("D1", "D3"), List.of(c.deductionId(0), c.deductionId(1)));
+    assertEquals(List.of(1, 0), List.of(c.line(0), c.line(1)));
+    assertEachRowNamesItsInputLine(input, run);
+    assertThrows(IndexOutOfBoundsException.class, () -> c.line(2));
   }
 
   @Test
