@@ -12,8 +12,8 @@ import java.util.Arrays;
  *
  * <p>A {@linkplain #vouched vouched} builder makes no index: its caller knows that no two lines share an
  * id and that no line it gives a claim shares it with another, as a run does of its own lines (it
- * rejected repeated ids and marked repeated claims as duplicates); the block makes its indexes when a
- * lookup first needs them.
+ * rejected repeated ids and marked repeated claims as duplicates); it keeps each owned claim's hash, and
+ * the block makes its indexes when a lookup first needs them.
  */
 final class LedgerBlockBuilder {
 
@@ -54,8 +54,8 @@ final class LedgerBlockBuilder {
   }
 
   /**
-   * A builder that trusts its caller: each line's id is new, and a line given a claim text owns that
-   * claim (no other line added has it). {@link #add} then always adds.
+   * A builder that trusts its caller: each line's id is new, and a line it says owns a claim owns it (no
+   * other line added has that claim). Lines go in with {@link #addVouched}, with their claim's hash.
    */
   static LedgerBlockBuilder vouched(int expected) {
     return new LedgerBlockBuilder(expected, false);
