@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class LedgerBlockClaimsTest {
 
-  private static LedgerBlock block(DeductionLedger ledger) {
+  static LedgerBlock block(DeductionLedger ledger) {
     try {
       Field f = LedgerState.class.getDeclaredField("block");
       f.setAccessible(true);

@@ -54,6 +54,10 @@ class LedgerClaimOwnerTest {
     LedgerDeduction b = LedgerDeduction.builder().from(a).id("DB").build();
     for (List<LedgerDeduction> order : List.of(List.of(a, b), List.of(b, a))) {
       DeductionLedger built = DeductionLedger.of(Currencies.CNY, order, List.of());
+      // The first added owns the claim, the second not (the block lists them in the order added).
+      LedgerBlock block = LedgerBlockClaimsTest.block(built);
+      assertEquals(List.of(order.get(0).id(), order.get(1).id()), List.of(block.id(0), block.id(1)));
+      assertEquals(List.of(true, false), List.of(block.ownsClaim(0), block.ownsClaim(1)));
       MatchingResult run = MATCHER.match(List.of(ded("DC", "KA1", "promotion", "KREF-9", cny("10.00"),
           JAN_31.plusDays(1))), List.of(), built);
       assertEquals(Optional.of(order.get(0).id()), duplicateOf(run, "DC"));
