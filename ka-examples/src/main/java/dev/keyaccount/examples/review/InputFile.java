@@ -33,6 +33,11 @@ final class InputFile<T> {
       return null;
     }
 
+    /** How many values added in the currency are dated before the day, where the compactor counts them, else 0. */
+    default int countBefore(String currencyCode, java.time.LocalDate day) {
+      return 0;
+    }
+
     /** The ids of the values added, in order, where the compactor keeps them, else null. */
     default String[] ids() {
       return null;
@@ -98,6 +103,11 @@ final class InputFile<T> {
    */
   Optional<java.time.LocalDate> latestDate(java.util.function.BiPredicate<String, String> earlier) {
     return Optional.ofNullable(compactor == null ? null : compactor.latestDate(earlier));
+  }
+
+  /** How many of {@link #values} in the currency are dated before the day, when the file's columns count them (until {@link #release}), else 0. */
+  int countBefore(String currencyCode, java.time.LocalDate day) {
+    return compactor == null ? 0 : compactor.countBefore(currencyCode, day);
   }
 
   /** The ids of {@link #values}, in order, when the file's columns keep them (until {@link #release}), else null. */

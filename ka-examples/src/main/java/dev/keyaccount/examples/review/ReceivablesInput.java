@@ -90,6 +90,10 @@ final class ReceivablesInput {
     private String latestCurrency;
     private boolean latestChecked;
     private List<Deduction> built;
+    /** Per currency code, how many lines fall on each date (a year of lines falls on a few hundred dates). */
+    private final java.util.Map<String, java.util.Map<LocalDate, int[]>> days = new java.util.HashMap<>();
+    private String lastCode;
+    private java.util.Map<LocalDate, int[]> lastDays;
 
     @Override
     public List<Deduction> build() {
@@ -106,6 +110,12 @@ final class ReceivablesInput {
         ids = java.util.Arrays.copyOf(ids, count * 2);
       }
       ids[count] = id;
+      String code = currency.getCurrencyCode();
+      if (!code.equals(lastCode)) {
+        lastCode = code;
+        lastDays = days.computeIfAbsent(code, c -> new java.util.HashMap<>());
+      }
+      lastDays.computeIfAbsent(date, d -> new int[1])[0]++;
       if ((latest == null || date.isAfter(latest)) && accepted(id, account, date, reasonCode, reference, amount,
           currency)) {
         latest = date;
@@ -158,6 +168,15 @@ final class ReceivablesInput {
         }
       }
       return latest;
+    }
+
+    @Override
+    public int countBefore(String currencyCode, LocalDate day) {
+      int before = 0;
+      for (java.util.Map.Entry<LocalDate, int[]> e : days.getOrDefault(currencyCode, java.util.Map.of()).entrySet()) {
+        before += e.getKey().isBefore(day) ? e.getValue()[0] : 0;
+      }
+      return before;
     }
 
     @Override

@@ -230,6 +230,16 @@ final class ReceivablesSection {
     // One currency in both files (the common case): the compact lists go to the matcher as they are.
     boolean oneCurrency = spendAuthorizations.isEmpty() && deductionFile.oneCurrency()
         && input.authorizations.map(InputFile::oneCurrency).orElse(false);
+    // A week with deductions dated before what the ledger has seen: its decisions may differ from one run's
+    // over all the weeks (a claim is decided with the authorizations of its run), so the desk is told.
+    ledgers.forEach((code, ledger) -> ledger.latestDeductionDate().ifPresent(latest -> {
+      int before = deductionFile.countBefore(code, latest);
+      if (before > 0) {
+        section.note(code + ": " + before + " deduction(s) of this remittance are dated before " + latest + ", the"
+            + " latest deduction of the ledger (--ledger): week by week gives the decisions of one run over all the"
+            + " weeks only when the weeks are cut by date.");
+      }
+    }));
     // The results are written by id: in one currency, the input's ids are sorted on a second thread
     // while the matcher runs on this one (it has no use for the second core), and each result is found
     // by its input line afterwards.

@@ -203,6 +203,11 @@ class ReviewLedgerTest {
       results = lines("z" + w + "-out/deduction-results.csv");
       if (w == 1) {
         assertTrue(results.contains("DZ-1,CNY,DUPLICATE,0.00,10.00,0.00,0.00,,this,,DZ-2"), results.toString());
+        // The desk is told that this week reaches back before what the ledger has seen.
+        assertTrue(run.out().contains("CNY: 1 deduction(s) of this remittance are dated before 2026-05-10, the latest"
+            + " deduction of the ledger (--ledger)"), run.out());
+      } else {
+        assertTrue(!run.out().contains("are dated before"), run.out());
       }
     }
     assertTrue(results.contains("DZ-3,CNY,DUPLICATE,0.00,10.00,0.00,0.00,,this,,DZ-2"), results.toString());

@@ -214,6 +214,18 @@ public final class DeductionLedger {
     return state.deductionCount();
   }
 
+  /**
+   * The date of the latest deduction the ledger has seen, found without sorting: a weekly run can tell
+   * whether its remittance holds deductions dated before it (a week's decisions equal one run's over all
+   * the weeks when the weeks are cut by date).
+   *
+   * @return the latest date, or empty for a ledger that has seen no deduction
+   */
+  public Optional<LocalDate> latestDeductionDate() {
+    int latest = state.latestDate();
+    return latest == Integer.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(latest));
+  }
+
   /** How many authorizations the ledger knows. */
   int useCount() {
     return state.useCount();

@@ -61,6 +61,21 @@ final class LedgerState {
     return deductions.size();
   }
 
+  /**
+   * The latest deduction date (epoch day), or {@link Integer#MIN_VALUE} for no deduction: the block's
+   * dates read in order and the layers' lines, with no sort (a line a layer changed keeps its date).
+   */
+  int latestDate() {
+    int[] latest = {Integer.MIN_VALUE};
+    if (block != null) {
+      for (int k = 0; k < block.size; k++) {
+        latest[0] = Math.max(latest[0], block.date(k));
+      }
+    }
+    deductions.forEachInLayers((id, line) -> latest[0] = Math.max(latest[0], line.date));
+    return latest[0];
+  }
+
   /** How many authorizations the ledger knows. */
   int useCount() {
     return uses.size();

@@ -53,6 +53,21 @@ class DeductionLedgerTest {
   }
 
   @Test
+  void theLatestDeductionDate_isTheLastDateSeen_whateverTheOrderOfTheWeeks() {
+    assertEquals(java.util.Optional.empty(), EMPTY.latestDeductionDate());
+    DeductionLedger week1 = MATCHER.match(List.of(ded("D1", "KA1", "promotion", null, cny("10.00"), JAN_31.plusDays(9)),
+        ded("D2", "KA1", "promotion", null, cny("20.00"), JAN_31)), List.of(), EMPTY).ledger();
+    assertEquals(java.util.Optional.of(JAN_31.plusDays(9)), week1.latestDeductionDate());
+    // A back-dated week: the ledger's latest date stays the latest seen.
+    DeductionLedger week2 = MATCHER.match(List.of(ded("D3", "KA1", "promotion", null, cny("30.00"),
+        JAN_31.plusDays(2))), List.of(), week1).ledger();
+    assertEquals(java.util.Optional.of(JAN_31.plusDays(9)), week2.latestDeductionDate());
+    DeductionLedger week3 = MATCHER.match(List.of(ded("D4", "KA1", "promotion", null, cny("40.00"),
+        JAN_31.plusDays(30))), List.of(), week2).ledger();
+    assertEquals(java.util.Optional.of(JAN_31.plusDays(30)), week3.latestDeductionDate());
+  }
+
+  @Test
   void splitAcrossWeeks_theEarlierPartWaits_andIsSettledWhenItsComplementArrives() {
     List<Authorization> auths = List.of(auth("A1", PROMOTION, null, "6000.00"));
     MatchingResult week1 = MATCHER.match(List.of(ded("D1", "KA1", "promotion", null, cny("4000.00"), JAN_31)),

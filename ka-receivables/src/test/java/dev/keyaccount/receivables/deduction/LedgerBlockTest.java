@@ -83,6 +83,9 @@ class LedgerBlockTest {
     assertEquals(uses.size(), ledger.useCount(), where + ": useCount against the list");
     assertEquals(rebuilt.deductions(), all, where + ": deductions");
     assertEquals(rebuilt.authorizationUses(), uses, where + ": uses");
+    assertEquals(all.stream().map(LedgerDeduction::date).max(Comparator.naturalOrder()), ledger.latestDeductionDate(),
+        where + ": the latest date");
+    assertEquals(ledger.latestDeductionDate(), rebuilt.latestDeductionDate(), where + ": the latest date, rebuilt");
     List<LedgerDeduction> open = ledger.openDeductions();
     assertEquals(rebuilt.openDeductions(), open, where + ": open deductions");
     assertEquals(all.stream().filter(LedgerBlockTest::isOpen).toList(), open, where + ": open = the open ones");
