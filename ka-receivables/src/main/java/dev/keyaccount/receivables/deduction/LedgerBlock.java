@@ -16,7 +16,7 @@ import java.util.function.IntConsumer;
  * once built, and thread-safe: lookups only read.
  *
  * <p>A block built from lines its builder was told are distinct ({@link LedgerBlockBuilder#vouched}) makes
- * its two indexes when a lookup first needs them, under the block's lock: a run's next ledger that is
+ * its two indexes when a lookup first needs them ({@link LazyIndex}): a run's next ledger that is
  * only written to files (the quarterly review) never hashes its million ids and claims.
  */
 final class LedgerBlock {
@@ -45,12 +45,12 @@ final class LedgerBlock {
   private final long[] recovered;
   private final long[] lossAccepted;
   private final LedgerEvent[][] history;
-  /** Null until the first lookup by id when the builder made no index. */
-  private volatile IndexTable byId;
+  /** The index by id: the builder's, or made at the first lookup. */
+  private final LazyIndex byId;
   /** The hash of each owned claim, given by a vouched builder; null for another block. */
   private final int[] claimHashes;
-  /** Null until the first lookup of a claim when the builder made no index. */
-  private volatile IndexTable claims;
+  /** The index of the owned claims: the builder's, or made at the first lookup of a claim. */
+  private final LazyIndex claims;
   private final int openCount;
   private final int claimCount;
 
@@ -74,8 +74,8 @@ final class LedgerBlock {
     recovered = b.recovered;
     lossAccepted = b.lossAccepted;
     history = b.history;
-    byId = b.byId;
-    claims = b.claims;
+    byId = new LazyIndex(b.byId);
+    claims = new LazyIndex(b.claims);
     claimHashes = b.claimHash;
     openCount = b.openCount;
     claimCount = b.claimCount;
@@ -116,46 +116,29 @@ final class LedgerBlock {
 
   /** The index by id, made now if the builder made none. */
   private IndexTable byId() {
-    IndexTable table = byId;
-    if (table == null) {
-      synchronized (this) {
-        table = byId;
-        if (table == null) {
-          table = IndexTable.ofIds(id, size, "deduction");
-          byId = table;
-        }
-      }
-    }
-    return table;
+    return byId.get(() -> IndexTable.ofIds(id, size, "deduction"));
   }
 
   /** The index of the claims the lines own, made now if the builder made none. */
   private IndexTable claimIndex() {
-    IndexTable table = claims;
-    if (table == null) {
-      synchronized (this) {
-        table = claims;
-        if (table == null) {
-          table = new IndexTable(claimCount);
-          // The references are normalised only to compare two claims whose hashes agree (a vouched
-          // builder gave each claim's hash), or to hash a claim of a checked block.
-          String[][] texts = new String[1][];
-          IndexTable.SameKey sameClaim = (owner, probe) -> amount[owner] == amount[probe] && type[owner] == type[probe]
-              && accountId[owner].equals(accountId[probe]) && normalised(texts, owner).equals(normalised(texts, probe));
-          for (int k = 0; k < size; k++) {
-            if ((flags[k] & OWNS_CLAIM) != 0) {
-              int hash = claimHashes != null ? claimHashes[k]
-                  : claimHash(accountId[k], type[k], normalised(texts, k), amount[k]);
-              if (table.putIfAbsent(k, hash, sameClaim) >= 0) {
-                throw new IllegalStateException("deduction '" + id[k] + "' owns a claim another line owns");
-              }
-            }
+    return claims.get(() -> {
+      IndexTable table = new IndexTable(claimCount);
+      // The references are normalised only to compare two claims whose hashes agree (a vouched builder
+      // gave each claim's hash), or to hash a claim of a checked block.
+      String[][] texts = new String[1][];
+      IndexTable.SameKey sameClaim = (owner, probe) -> amount[owner] == amount[probe] && type[owner] == type[probe]
+          && accountId[owner].equals(accountId[probe]) && normalised(texts, owner).equals(normalised(texts, probe));
+      for (int k = 0; k < size; k++) {
+        if ((flags[k] & OWNS_CLAIM) != 0) {
+          int hash = claimHashes != null ? claimHashes[k]
+              : claimHash(accountId[k], type[k], normalised(texts, k), amount[k]);
+          if (table.putIfAbsent(k, hash, sameClaim) >= 0) {
+            throw new IllegalStateException("deduction '" + id[k] + "' owns a claim another line owns");
           }
-          claims = table;
         }
       }
-    }
-    return table;
+      return table;
+    });
   }
 
   /** Line {@code k}'s normalised reference, kept in {@code texts[0]} (made when first needed). */

@@ -126,13 +126,7 @@ final class LedgerUpdate {
 
   /** The normalised reference of new deduction {@code d} when it makes a claim (it repeats none), else null. */
   private String claimText(int d) {
-    int ref = deductions.ref[d];
-    if (deductions.reference[d] == null || deductions.duplicateOf[d] >= 0 || deductions.duplicateOfLedger[d] != null
-        || ref == ReferenceTable.NONE) {
-      return null;
-    }
-    String text = context.references.text(ref);
-    return text.isEmpty() ? null : text;
+    return makesClaim(d) ? context.references.text(deductions.ref[d]) : null;
   }
 
   /** The ledger's line of carried deduction {@code d}, rematched by this run. */

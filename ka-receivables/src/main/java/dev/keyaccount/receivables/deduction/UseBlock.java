@@ -19,8 +19,8 @@ final class UseBlock {
   private final String[] deductionId;
   private final long[] consumed;
   private final int[] date;
-  /** Null until the first lookup when the builder made no index. */
-  private volatile IndexTable byId;
+  /** The index by authorization id: the builder's, or made at the first lookup. */
+  private final LazyIndex byId;
 
   private UseBlock(Builder b) {
     size = b.size;
@@ -30,7 +30,7 @@ final class UseBlock {
     deductionId = b.deductionId;
     consumed = b.consumed;
     date = b.date;
-    byId = b.byId;
+    byId = new LazyIndex(b.byId);
   }
 
   /** The position of the use with this authorization id, or -1. */
@@ -38,19 +38,9 @@ final class UseBlock {
     return byId().find(-1, authorizationId.hashCode(), (k, probe) -> id[k].equals(authorizationId));
   }
 
-  /** The index by authorization id, made now (under the block's lock) if the builder made none. */
+  /** The index by authorization id, made now if the builder made none. */
   private IndexTable byId() {
-    IndexTable table = byId;
-    if (table == null) {
-      synchronized (this) {
-        table = byId;
-        if (table == null) {
-          table = IndexTable.ofIds(id, size, "authorization");
-          byId = table;
-        }
-      }
-    }
-    return table;
+    return byId.get(() -> IndexTable.ofIds(id, size, "authorization"));
   }
 
   /** The use with this authorization id, or null. */
