@@ -73,7 +73,7 @@ public final class OutputFolder {
    * {@link #writeAhead}, or a commit's writer): each is written by the thread that took it, once.
    * Guarded, with {@link #files}, by {@link #files}' lock.
    */
-  private final java.util.Set<String> written = new java.util.HashSet<>();
+  private final java.util.Set<String> taken = new java.util.HashSet<>();
   /** The threads of {@link #writeAhead}, awaited by the commit and by {@link #discard}. */
   private final List<Background<Void>> ahead = new ArrayList<>();
   /** The target given to {@link #stage}, normalised, or null. */
@@ -245,7 +245,7 @@ public final class OutputFolder {
   /** Takes a file for writing into the staged folder: true for the one thread that is to write it. */
   private boolean take(String name) {
     synchronized (files) {
-      return written.add(name);
+      return taken.add(name);
     }
   }
 
@@ -255,7 +255,7 @@ public final class OutputFolder {
       writeOne(folder, file);
     } catch (RuntimeException | Error e) {
       synchronized (files) {
-        written.remove(file.getKey());
+        taken.remove(file.getKey());
       }
       throw e;
     }
@@ -293,7 +293,7 @@ public final class OutputFolder {
     stagedFor = null;
     createdParents = List.of();
     synchronized (files) {
-      written.clear();
+      taken.clear();
     }
   }
 
@@ -363,7 +363,7 @@ public final class OutputFolder {
       stagedFolder = null;
       stagedFor = null;
       synchronized (files) {
-        written.clear();
+        taken.clear();
       }
       synchronized (lock) {
         moving = false;

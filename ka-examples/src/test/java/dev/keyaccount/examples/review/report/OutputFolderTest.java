@@ -268,6 +268,9 @@ class OutputFolderTest {
     files.writeAhead(List.of("ledger/b.csv", "ledger/a.csv"));
     files.add("results.csv", "results"); // added and written meanwhile
     files.writeNow("results.csv");
+    while (!threads.containsKey("ledger/b.csv")) {
+      Thread.onSpinWait(); // the thread writing ahead has taken b (else, on a loaded machine, the commit may)
+    }
     release.countDown();
     files.commit(out);
     assertEquals("ledger/a.csv", Files.readString(out.resolve("ledger/a.csv")));
