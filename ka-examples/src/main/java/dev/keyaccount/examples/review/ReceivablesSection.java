@@ -394,29 +394,88 @@ final class ReceivablesSection {
         digits[r] = Monies.minorDigits(runs[r].currency());
       }
       StringBuilder ids = new StringBuilder();
-      for (int k = 0; k < refs.size(); k++) {
-        int r = refs.run(k);
-        ResultColumns c = columns[r];
-        int i = refs.row(k);
-        int matches = c.matchCount(i);
-        String authorizationIds;
-        if (matches == 1) {
-          authorizationIds = c.matchAuthorizationId(i, 0);
-        } else {
-          ids.setLength(0);
-          for (int m = 0; m < matches; m++) {
-            ids.append(m == 0 ? "" : ";").append(c.matchAuthorizationId(i, m));
+      ResultBlock block = new ResultBlock();
+      for (int from = 0; from < refs.size(); from += ResultBlock.SIZE) {
+        int count = Math.min(ResultBlock.SIZE, refs.size() - from);
+        block.fill(refs, columns, from, count);
+        for (int j = 0; j < count; j++) {
+          int r = block.run[j];
+          ResultColumns c = columns[r];
+          int i = block.row[j];
+          int matches = block.matchCount[j];
+          String authorizationIds;
+          if (matches == 1) {
+            authorizationIds = block.firstMatch[j];
+          } else {
+            ids.setLength(0);
+            for (int m = 0; m < matches; m++) {
+              ids.append(m == 0 ? "" : ";").append(c.matchAuthorizationId(i, m));
+            }
+            authorizationIds = ids.toString();
           }
-          authorizationIds = ids.toString();
+          csv.text(block.id[j]).text(codes[r]).text(block.state[j].name())
+              .exactMinorUnits(block.matched[j], digits[r]).exactMinorUnits(block.disputed[j], digits[r])
+              .exactMinorUnits(block.writtenOff[j], digits[r]).exactMinorUnits(block.unresolved[j], digits[r])
+              .text(authorizationIds).text("this").text(block.candidateCount[j] == 0 ? "" : candidates(c, i, ids))
+              .text(block.duplicateOf[j]).endRow();
         }
-        csv.text(c.deductionId(i)).text(codes[r]).text(c.state(i).name())
-            .exactMinorUnits(c.matchedMinorUnits(i), digits[r]).exactMinorUnits(c.disputedMinorUnits(i), digits[r])
-            .exactMinorUnits(c.writtenOffMinorUnits(i), digits[r]).exactMinorUnits(c.unresolvedMinorUnits(i), digits[r])
-            .text(authorizationIds).text("this").text(candidates(c, i, ids)).text(c.duplicateOf(i).orElse("")).endRow();
       }
       for (DeductionResult r : earlier) {
         writeResult(csv, r, "earlier");
       }
+    }
+  }
+
+  /**
+   * The figures of up to {@link #SIZE} consecutive lines of {@code deduction-results.csv}, read from the
+   * runs' columns before the lines are formatted. The lines go by id, so each reads the columns at a row
+   * far from the last one's, and formatting a line between two such reads left each read waiting for
+   * memory on its own; read in a short loop, a block's reads overlap, and the ids' text is touched once
+   * more (a sum kept) so that it is at hand when the lines are written.
+   */
+  private static final class ResultBlock {
+    static final int SIZE = 512;
+    final int[] run = new int[SIZE];
+    final int[] row = new int[SIZE];
+    final String[] id = new String[SIZE];
+    final DeductionState[] state = new DeductionState[SIZE];
+    final long[] matched = new long[SIZE];
+    final long[] disputed = new long[SIZE];
+    final long[] writtenOff = new long[SIZE];
+    final long[] unresolved = new long[SIZE];
+    final int[] matchCount = new int[SIZE];
+    /** The authorization of a line with exactly one match; null otherwise. */
+    final String[] firstMatch = new String[SIZE];
+    final int[] candidateCount = new int[SIZE];
+    final String[] duplicateOf = new String[SIZE];
+    /** What touching the ids found, kept so that the touch is not left out as unused. */
+    long touched;
+
+    /** Reads lines {@code from} to {@code from + count - 1} (in id order) into positions 0 to {@code count - 1}. */
+    void fill(ResultOrder refs, ResultColumns[] columns, int from, int count) {
+      for (int j = 0; j < count; j++) {
+        int r = refs.run(from + j);
+        int i = refs.row(from + j);
+        ResultColumns c = columns[r];
+        run[j] = r;
+        row[j] = i;
+        id[j] = c.deductionId(i);
+        state[j] = c.state(i);
+        matched[j] = c.matchedMinorUnits(i);
+        disputed[j] = c.disputedMinorUnits(i);
+        writtenOff[j] = c.writtenOffMinorUnits(i);
+        unresolved[j] = c.unresolvedMinorUnits(i);
+        int matches = c.matchCount(i);
+        matchCount[j] = matches;
+        firstMatch[j] = matches == 1 ? c.matchAuthorizationId(i, 0) : null;
+        candidateCount[j] = c.candidateCount(i);
+        duplicateOf[j] = c.duplicateOf(i).orElse("");
+      }
+      long sum = 0;
+      for (int j = 0; j < count; j++) {
+        sum += id[j].length() + (firstMatch[j] == null ? 0 : firstMatch[j].length());
+      }
+      touched += sum;
     }
   }
 

@@ -374,6 +374,17 @@ public final class CsvOutput implements Closeable {
   }
 
   private CsvOutput cell(String value) throws IOException {
+    if (value.isEmpty() && cells > 0) {
+      // Commons CSV writes an empty cell after the first as nothing but its comma (the first, as "").
+      if (bytes != null) {
+        bytes.room(1);
+        bytes.buffer[bytes.position++] = ',';
+      } else {
+        buffer.append(',');
+      }
+      cells++;
+      return this;
+    }
     if (bytes != null) {
       if (!copied(value)) {
         // Commons CSV's text for the cell, then encoded: the bytes the text path writes.

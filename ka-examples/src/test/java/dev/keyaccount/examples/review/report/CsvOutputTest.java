@@ -112,6 +112,13 @@ class CsvOutputTest {
               theirs.append('\n');
             }
             assertEquals(theirs.toString(), ours.toString());
+            // The same through the byte writer of the output folder's files.
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (Utf8Writer writer = new Utf8Writer(bytes); CsvOutput csv = new CsvOutput(writer, "a", "b", "c")) {
+              csv.verbatim(a).verbatim(b).verbatim(c).endRow();
+              csv.verbatim(c).verbatim(a).verbatim(b).endRow();
+            }
+            assertArrayEquals(theirs.toString().getBytes(StandardCharsets.UTF_8), bytes.toByteArray(), theirs.toString());
           } catch (Exception e) {
             throw new AssertionError(e);
           }
@@ -119,6 +126,23 @@ class CsvOutputTest {
     for (String plain : List.of("D123", "2026-05-31", "1234.50", "CNY", "KA00261", "dsp-12345678", "a_b:c;d/e")) {
       assertEquals(true, CsvOutput.needsNoQuotes(plain), plain);
     }
+  }
+
+  @Test
+  void emptyCells_areTheirCommaOnly_butAnEmptyFirstCellIsQuoted() throws Exception {
+    String expected = "a,b,c\n\"\",,\nx,,\n\"\",,y\n";
+    StringBuilder text = new StringBuilder();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (CsvOutput csv = new CsvOutput(text, "a", "b", "c");
+        Utf8Writer writer = new Utf8Writer(bytes); CsvOutput bytesCsv = new CsvOutput(writer, "a", "b", "c")) {
+      for (CsvOutput out : List.of(csv, bytesCsv)) {
+        out.empty().text("").verbatim("").endRow();
+        out.text("x").empty().empty().endRow();
+        out.empty().empty().text("y").endRow();
+      }
+    }
+    assertEquals(expected, text.toString());
+    assertEquals(expected, bytes.toString(StandardCharsets.UTF_8));
   }
 
   @Test
