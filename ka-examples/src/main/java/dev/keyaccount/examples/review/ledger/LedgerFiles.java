@@ -220,15 +220,18 @@ public final class LedgerFiles {
           String code = ledger.currency().getCurrencyCode();
           int digits = Monies.minorDigits(ledger.currency());
           LedgerColumns d = deductionColumns.get(ledger).get();
-          for (int i = 0; i < d.size(); i++) {
-            csv.verbatim(code).verbatim(text(d.id(i))).verbatim(text(d.accountId(i)))
-                .verbatim(d.type(i).map(Enum::name).orElse("")).verbatim(text(d.reference(i).orElse("")))
-                .exactMinorUnits(d.amountMinorUnits(i), digits).date(d.date(i)).verbatim(d.state(i).name())
-                .exactMinorUnits(d.matchedMinorUnits(i), digits).exactMinorUnits(d.writtenOffMinorUnits(i), digits)
-                .exactMinorUnits(d.disputedMinorUnits(i), digits).exactMinorUnits(d.unresolvedMinorUnits(i), digits)
-                .exactMinorUnits(d.recoveredMinorUnits(i), digits)
-                .exactMinorUnits(d.lossAcceptedMinorUnits(i), digits)
-                .verbatim(String.valueOf(d.decided(i))).endRow();
+          RowBlocks.Deductions b = new RowBlocks.Deductions();
+          for (int from = 0; from < d.size(); from += RowBlocks.SIZE) {
+            int count = Math.min(RowBlocks.SIZE, d.size() - from);
+            b.fill(d, from, count);
+            for (int j = 0; j < count; j++) {
+              csv.verbatim(code).verbatim(text(b.id[j])).verbatim(text(b.accountId[j])).verbatim(b.type[j])
+                  .verbatim(text(b.reference[j])).exactMinorUnits(b.amount[j], digits).date(b.date[j])
+                  .verbatim(b.state[j]).exactMinorUnits(b.matched[j], digits).exactMinorUnits(b.writtenOff[j], digits)
+                  .exactMinorUnits(b.disputed[j], digits).exactMinorUnits(b.unresolved[j], digits)
+                  .exactMinorUnits(b.recovered[j], digits).exactMinorUnits(b.lossAccepted[j], digits)
+                  .verbatim(String.valueOf(b.decided[j])).endRow();
+            }
           }
         }
       }
@@ -259,9 +262,13 @@ public final class LedgerFiles {
           String code = ledger.currency().getCurrencyCode();
           int digits = Monies.minorDigits(ledger.currency());
           UseColumns u = useColumns.get(ledger).get();
-          for (int i = 0; i < u.size(); i++) {
-            csv.verbatim(code).verbatim(text(u.authorizationId(i))).exactMinorUnits(u.amountMinorUnits(i), digits)
-                .endRow();
+          RowBlocks.Uses b = new RowBlocks.Uses();
+          for (int from = 0; from < u.size(); from += RowBlocks.SIZE) {
+            int count = Math.min(RowBlocks.SIZE, u.size() - from);
+            b.fill(u, from, count, false);
+            for (int j = 0; j < count; j++) {
+              csv.verbatim(code).verbatim(text(b.id[j])).exactMinorUnits(b.amount[j], digits).endRow();
+            }
           }
         }
       }
@@ -272,11 +279,22 @@ public final class LedgerFiles {
           String code = ledger.currency().getCurrencyCode();
           int digits = Monies.minorDigits(ledger.currency());
           UseColumns u = useColumns.get(ledger).get();
-          for (int i = 0; i < u.size(); i++) {
-            String id = text(u.authorizationId(i));
-            for (int c = 0; c < u.consumptionCount(i); c++) {
-              csv.verbatim(code).verbatim(id).verbatim(text(u.consumptionDeductionId(i, c)))
-                  .exactMinorUnits(u.consumptionAmountMinorUnits(i, c), digits).date(u.consumptionDate(i, c)).endRow();
+          RowBlocks.Uses b = new RowBlocks.Uses();
+          for (int from = 0; from < u.size(); from += RowBlocks.SIZE) {
+            int count = Math.min(RowBlocks.SIZE, u.size() - from);
+            b.fill(u, from, count, true);
+            for (int j = 0; j < count; j++) {
+              if (b.consumptionCount[j] == 0) {
+                continue;
+              }
+              String id = text(b.id[j]);
+              csv.verbatim(code).verbatim(id).verbatim(text(b.firstDeductionId[j])).exactMinorUnits(b.firstAmount[j], digits)
+                  .date(b.firstDate[j]).endRow();
+              int i = from + j;
+              for (int c = 1; c < b.consumptionCount[j]; c++) {
+                csv.verbatim(code).verbatim(id).verbatim(text(u.consumptionDeductionId(i, c)))
+                    .exactMinorUnits(u.consumptionAmountMinorUnits(i, c), digits).date(u.consumptionDate(i, c)).endRow();
+              }
             }
           }
         }

@@ -24,8 +24,8 @@ import org.apache.commons.csv.CSVFormat;
  * stays a number.
  *
  * <p>Large files are the common case (a row per deduction): a row is built in a buffer and handed to
- * the output in blocks, and a cell that needs no quoting (letters, digits and {@code . _ : ; / -},
- * not starting with {@code -}) is copied as it is; every other cell goes through Commons CSV, so the
+ * the output in blocks, and a cell that needs no quoting (letters, digits and {@code . _ : ; / -}, with
+ * spaces between them, not starting with {@code -}) is copied as it is; every other cell goes through Commons CSV, so the
  * bytes are those Commons CSV writes. A cell with white space at either end (U+3000 included) is
  * always quoted, so that a reader that drops the spaces around unquoted cells reads it whole.
  *
@@ -430,7 +430,7 @@ public final class CsvOutput implements Closeable {
     }
     for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
-      if (c >= PLAIN.length || !PLAIN[c]) {
+      if (c >= PLAIN.length || !PLAIN[c] && (c != ' ' || i == 0 || i == n - 1)) {
         return false;
       }
       b[at++] = (byte) c;
@@ -441,7 +441,8 @@ public final class CsvOutput implements Closeable {
 
   /**
    * Whether Commons CSV writes the cell as it is: not empty, letters, digits and {@code . _ : ; / -}
-   * only, not starting with {@code -} (checked against Commons CSV by {@code CsvOutputTest}).
+   * only, and spaces between them, not starting with {@code -} (checked against Commons CSV by
+   * {@code CsvOutputTest}).
    */
   static boolean needsNoQuotes(String value) {
     int n = value.length();
@@ -450,7 +451,7 @@ public final class CsvOutput implements Closeable {
     }
     for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
-      if (c >= PLAIN.length || !PLAIN[c]) {
+      if (c >= PLAIN.length || !PLAIN[c] && (c != ' ' || i == 0 || i == n - 1)) {
         return false;
       }
     }

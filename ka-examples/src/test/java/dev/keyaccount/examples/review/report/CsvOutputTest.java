@@ -123,8 +123,12 @@ class CsvOutputTest {
             throw new AssertionError(e);
           }
         });
-    for (String plain : List.of("D123", "2026-05-31", "1234.50", "CNY", "KA00261", "dsp-12345678", "a_b:c;d/e")) {
+    for (String plain : List.of("D123", "2026-05-31", "1234.50", "CNY", "KA00261", "dsp-12345678", "a_b:c;d/e",
+        "prm 2026 2")) {
       assertEquals(true, CsvOutput.needsNoQuotes(plain), plain);
+    }
+    for (String quoted : List.of(" a", "a ", "a,b", "a\"b", "", "-1")) {
+      assertEquals(false, CsvOutput.needsNoQuotes(quoted), quoted);
     }
   }
 
