@@ -38,18 +38,25 @@ final class AmountPass {
     long day = deductions.date[d];
     long window = context.dateWindowDays;
     long[] groupAmount = groups.amount;
+    long[] referenceCounts = groups.referenceCounts;
+    long counts = context.references.charCounts(deductions.ref[d]);
+    int edits = context.policy.maxReferenceEdits();
     int end = groups.start[g + 1];
     int count = 0;
+    // Read in order: with thousands of authorizations of one amount, most references are told apart by
+    // their signatures here, before an authorization's own columns are reached.
     for (int p = PoolSearch.lowerBound(groupAmount, groups.start[g], end, low);
         p < end && count < found.length && groupAmount[p] <= high; p++) {
-      if (!groups.touched[p] && Math.abs(day - groups.day[p]) <= window) {
+      if (!groups.touched[p] && Math.abs(day - groups.day[p]) <= window
+          && CharCounts.mayBeWithin(counts, referenceCounts[p], edits)) {
         int a = groups.byGroup[p];
         if (settlement.eligible(a) && referencesAgree(d, a)) {
           found[count++] = a;
         }
       }
     }
-    for (int k = 0; k < groups.partialCount(g) && count < found.length; k++) {
+    int partials = groups.partials(g);
+    for (int k = 0; k < partials && count < found.length; k++) {
       int a = groups.partial(g, k);
       long r = authorizations.remaining[a];
       if (r > 0 && r >= low && r <= high && settlement.withinWindow(d, a) && settlement.eligible(a)

@@ -21,17 +21,34 @@ final class AuthorizationGroups {
   final int[] day;
   /** By position in {@code byGroup}: whether the authorization has been consumed from. */
   final boolean[] touched;
+  /**
+   * By position in {@code byGroup}: the {@link CharCounts} signature of the authorization's reference
+   * ({@link CharCounts#NONE} for none), read in order while a pass looks for a near reference among
+   * many authorizations of one amount.
+   */
+  final long[] referenceCounts;
   /** Per group, the dates of its authorizations in ascending order (not by position). */
   private final long[] sortedDates;
   /** Per authorization, its position in {@code byGroup}. */
   private final int[] position;
+  /**
+   * Per group, its partly consumed authorizations in the order they became so, less those found used up
+   * when the list was last compacted ({@link #partials}).
+   */
   private final int[][] partial;
   private final int[] partialSize;
+  /** Per group, how many authorizations were ever listed as partly consumed (none leave this count). */
+  private final int[] partialEver;
+  /** Per group, how many listed authorizations have been used up since the list was last compacted. */
+  private final int[] usedUp;
+  /** Per authorization, whether it is listed as partly consumed. */
+  private final boolean[] listed;
+  private final long[] remaining;
   private final int[] authorizationGroup;
   /** Per group, how many of its authorizations are untouched. */
   private final int[] untouched;
 
-  AuthorizationGroups(AuthorizationTable authorizations, int groups) {
+  AuthorizationGroups(AuthorizationTable authorizations, int groups, ReferenceTable references) {
     int n = authorizations.count;
     authorizationGroup = new int[n];
     start = new int[groups + 1];
@@ -54,8 +71,10 @@ final class AuthorizationGroups {
     day = new int[n];
     sortedDates = new long[n];
     position = new int[n];
+    referenceCounts = new long[n];
     for (int p = 0; p < n; p++) {
       int a = byGroup[p];
+      referenceCounts[p] = references.charCounts(authorizations.ref[a]);
       amount[p] = authorizations.amount[a];
       day[p] = authorizations.date[a];
       sortedDates[p] = day[p];
@@ -67,6 +86,10 @@ final class AuthorizationGroups {
     touched = new boolean[n];
     partial = new int[groups][];
     partialSize = new int[groups];
+    partialEver = new int[groups];
+    usedUp = new int[groups];
+    listed = new boolean[n];
+    remaining = authorizations.remaining;
     untouched = new int[groups];
     for (int g = 0; g < groups; g++) {
       untouched[g] = start[g + 1] - start[g];
@@ -93,14 +116,48 @@ final class AuthorizationGroups {
     return untouched[g];
   }
 
-  /** How many of the group's authorizations are partly consumed. */
-  int partialCount(int g) {
-    return partialSize[g];
+  /**
+   * Whether any authorization of the group was ever partly consumed (those since used up included):
+   * the count a pass asks before it reads the list.
+   */
+  boolean hadPartials(int g) {
+    return partialEver[g] > 0;
   }
 
-  /** The k-th partly consumed authorization of the group. */
+  /**
+   * How many authorizations the group's list of partly consumed ones holds, {@link #partial} {@code 0}
+   * to this, exclusive: every one with something left, in the order they became partly consumed, and
+   * possibly some used up since (a pass skips those, as they have nothing left). Once a quarter of the
+   * list is used up, the list is first compacted, keeping the order of the rest, so that a group whose
+   * authorizations are used up one after the other is not read in full by every deduction.
+   */
+  int partials(int g) {
+    int size = partialSize[g];
+    if (usedUp[g] > 0 && 4 * usedUp[g] >= size) {
+      int[] list = partial[g];
+      int kept = 0;
+      for (int k = 0; k < size; k++) {
+        if (remaining[list[k]] > 0) {
+          list[kept++] = list[k];
+        }
+      }
+      partialSize[g] = kept;
+      usedUp[g] = 0;
+      return kept;
+    }
+    return size;
+  }
+
+  /** The k-th authorization of the group's list (see {@link #partials}). */
   int partial(int g, int k) {
     return partial[g][k];
+  }
+
+  /** Notes that the authorization has just been used up (nothing left), after {@link #touch}. */
+  void usedUp(int a) {
+    if (listed[a]) {
+      usedUp[authorizationGroup[a]]++;
+    }
   }
 
   /** How many authorizations of the group are dated within {@code [from, to]}. */
@@ -113,6 +170,11 @@ final class AuthorizationGroups {
   void addPartial(int a) {
     int g = authorizationGroup[a];
     partial[g] = append(partial[g], partialSize[g]++, a);
+    partialEver[g]++;
+    listed[a] = true;
+    if (remaining[a] == 0) {
+      usedUp[g]++;
+    }
   }
 
   /** Appends to a growing list whose size the caller keeps. */

@@ -26,11 +26,17 @@ final class EditDistance {
    * {@code max} edits stays in the band, and a cell outside it counts as {@code max + 1}.
    */
   boolean within(char[] chars, int aFrom, int aTo, int bFrom, int bTo, int max) {
-    int n = aTo - aFrom;
-    int m = bTo - bFrom;
-    if (max < 0 || Math.abs(n - m) > max) {
+    if (max < 0 || Math.abs((aTo - aFrom) - (bTo - bFrom)) > max) {
       return false;
     }
+    // A common prefix costs no edit and takes part in none that a cheapest alignment needs: numbered
+    // references that share a long prefix are compared from where they first differ.
+    while (aFrom < aTo && bFrom < bTo && chars[aFrom] == chars[bFrom]) {
+      aFrom++;
+      bFrom++;
+    }
+    int n = aTo - aFrom;
+    int m = bTo - bFrom;
     if (current.length <= m + 1) {
       previous2 = new int[m + 2];
       previous = new int[m + 2];

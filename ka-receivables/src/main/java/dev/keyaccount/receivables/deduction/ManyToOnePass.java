@@ -65,7 +65,7 @@ final class ManyToOnePass {
   /** Pass 3b for one pending deduction without a reference. */
   void match(int d) {
     int g = RunContext.group(deductions.account[d], deductions.type[d]);
-    if (groups.untouchedCount(g) == 0 && groups.partialCount(g) == 0) {
+    if (groups.untouchedCount(g) == 0 && !groups.hadPartials(g)) {
       // Nothing in the group to complete: the waiting list is not even read, so a flood of claims
       // without a reference in an account without authorizations costs one step per claim.
       return;
@@ -281,7 +281,7 @@ final class ManyToOnePass {
    */
   private void collectRests(int g) {
     long[] remaining = authorizations.remaining;
-    int count = groups.partialCount(g);
+    int count = groups.partials(g);
     if (rests.length < count) {
       rests = new int[Math.max(count, rests.length * 2)];
     }

@@ -164,10 +164,12 @@ public abstract class MatchingPolicy {
 
   /**
    * How many edits (insertions, deletions, substitutions, adjacent transpositions) a quoted reference
-   * may differ from an authorization's, after normalisation, for the two to match by amount; the edits
-   * may touch letters only: two references with other numbers or symbols ({@code PRM-2026-0000007} and
-   * {@code PRM-2026-0000003}) name two documents, however close. A deduction quoting a reference further
-   * away than this is never matched to that authorization by amount alone. Default 2.
+   * may differ from an authorization's, after normalisation, for the two to match by amount: a keying
+   * slip in letters or digits ({@code PMR-2026-3} or {@code PRM-2026-0000007} for {@code PRM-2026-0000003})
+   * is forgiven, but two references with other symbols ({@code PRM-🍌} and {@code PRM-🍎}) or with the
+   * same digits split at other places ({@code PRM-2026-11-0} and {@code PRM-2026-1-10}) name two
+   * documents, however close. A deduction quoting a reference further away than this is never matched to
+   * that authorization by amount alone. Default 2.
    *
    * @return not negative
    */

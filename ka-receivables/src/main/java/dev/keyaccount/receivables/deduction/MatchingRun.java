@@ -39,7 +39,7 @@ final class MatchingRun {
 
   private MatchingResult run(DeductionTable deductions, AuthorizationTable authorizations) {
     context.release();
-    AuthorizationGroups groups = new AuthorizationGroups(authorizations, context.groupCount());
+    AuthorizationGroups groups = new AuthorizationGroups(authorizations, context.groupCount(), context.references);
     Settlement settlement = new Settlement(context, deductions, authorizations, groups);
     Coincidence coincidence = new Coincidence(context.policy);
     ReferencePass references = new ReferencePass(context, deductions, authorizations,

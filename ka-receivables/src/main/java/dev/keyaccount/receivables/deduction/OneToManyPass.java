@@ -55,7 +55,8 @@ final class OneToManyPass {
     long[] remaining = authorizations.remaining;
     // A rest within the tolerance (left by a match that was off by that much) is no part of a combination.
     long dust = context.tolerance(amount);
-    for (int k = 0; k < groups.partialCount(g); k++) {
+    int partials = groups.partials(g);
+    for (int k = 0; k < partials; k++) {
       int a = groups.partial(g, k);
       if (remaining[a] > dust && remaining[a] <= high && settlement.withinWindow(d, a) && settlement.eligible(a)) {
         pool = AuthorizationGroups.append(pool, n++, a);
@@ -94,7 +95,8 @@ final class OneToManyPass {
       }
       settlement.matched(d, MatchPass.COMBINATION, open);
     } else if (outcome == PoolSearch.AMBIGUOUS) {
-      settlement.unresolved(d, poolCandidates(n));
+      // The two combinations found first, then the rest: the person deciding sees what adds up.
+      settlement.unresolved(d, solutionFirst(n));
     } else if (context.triples && n > context.maxCandidates
         && sums[0] + sums[1] + sums[2] <= high && sums[n - 1] + sums[n - 2] + sums[n - 3] >= low) {
       // Too many candidates to search three parts among while three could add up: no pair does, so the
@@ -104,9 +106,10 @@ final class OneToManyPass {
   }
 
   /**
-   * The members of the search's one solution (by index), then the rest of the first {@code n} of the
-   * pool in index order, at most as many as a result reports: the combination a person would check
-   * first leads the candidates of a claim left unresolved as a likely coincidence.
+   * The members of the search's solution (by index), then those of the second one it found when it
+   * found several, then the rest of the first {@code n} of the pool in index order, at most as many as a
+   * result reports: the combinations a person would check first lead the candidates of a claim left
+   * unresolved as a likely coincidence or as ambiguous.
    */
   private int[] solutionFirst(int n) {
     int size = PoolSearch.size(solution);
@@ -115,13 +118,31 @@ final class OneToManyPass {
       members[i] = pool[solution[i]];
     }
     Arrays.sort(members);
+    // A second combination found (the search was ambiguous): its members not in the first come next.
+    int second = solution[3] < 0 ? 0 : PoolSearch.size(Arrays.copyOfRange(solution, 3, 6));
+    if (second > 0) {
+      int[] more = new int[second];
+      for (int i = 0; i < second; i++) {
+        more[i] = pool[solution[3 + i]];
+      }
+      Arrays.sort(more);
+      int[] both = Arrays.copyOf(members, size + second);
+      for (int a : more) {
+        if (Arrays.binarySearch(members, a) < 0) {
+          both[size++] = a;
+        }
+      }
+      members = Arrays.copyOf(both, size);
+    }
+    int[] listed = members.clone();
+    Arrays.sort(listed);
     int[] rest = Arrays.copyOf(pool, n);
     Arrays.sort(rest);
     int limit = Math.min(n, context.policy.maxCandidatesReported());
     int[] out = Arrays.copyOf(members, limit);
     int k = size;
     for (int i = 0; i < n && k < limit; i++) {
-      if (Arrays.binarySearch(members, rest[i]) < 0) {
+      if (Arrays.binarySearch(listed, rest[i]) < 0) {
         out[k++] = rest[i];
       }
     }

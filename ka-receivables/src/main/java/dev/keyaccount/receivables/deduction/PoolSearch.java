@@ -13,18 +13,22 @@ final class PoolSearch {
   static final int NONE = 0;
   /** Exactly one combination adds up; its positions are in the solution array. */
   static final int UNIQUE = 1;
-  /** Several combinations add up. */
+  /** Several combinations add up; the first two found are in the solution array when it has room. */
   static final int AMBIGUOUS = 2;
 
   private PoolSearch() {}
 
   /**
    * Searches {@code sums[0, n)}, sorted ascending, for combinations of the fewest parts whose total
-   * lies in {@code [low, high]}; writes the positions of a unique one to {@code solution}, ending with
-   * -1 if shorter than the array.
+   * lies in {@code [low, high]}; writes the positions of the first one found to {@code solution[0, 3)},
+   * ending with -1 if shorter than three, and {@code solution[3]} is then -1 if the array has it. When
+   * several add up and the array holds six, {@code solution[3, 6)} hold the second one found likewise.
    */
   static int search(long[] sums, int n, long low, long high, boolean triples, int[] solution) {
     int found = 0;
+    if (solution.length > 3) {
+      solution[3] = -1;
+    }
     // The first position holding at least low - sums[i] only moves down as sums[i] grows: one walk down
     // finds every second part's lower bound, in the order and with the result of a binary search each.
     int bound = n;
@@ -37,10 +41,7 @@ final class PoolSearch {
       }
       int j = Math.max(bound, i + 1);
       for (; j < n && sums[i] + sums[j] <= high && found < 2; j++) {
-        found++;
-        solution[0] = i;
-        solution[1] = j;
-        solution[2] = -1;
+        record(solution, found++, i, j, -1);
       }
     }
     if (found > 0 || !triples) {
@@ -57,17 +58,21 @@ final class PoolSearch {
         }
         int k = lowerBound(sums, j + 1, n, low - two);
         for (; k < n && two + sums[k] <= high && found < 2; k++) {
-          found++;
-          solution[0] = i;
-          solution[1] = j;
-          solution[2] = k;
+          record(solution, found++, i, j, k);
         }
       }
     }
-    if (solution.length > 3) {
-      solution[3] = -1;
-    }
     return found == 0 ? NONE : found == 1 ? UNIQUE : AMBIGUOUS;
+  }
+
+  /** Writes the {@code found}-th combination (0 or 1) found: the first at 0, the second at 3 if there is room. */
+  private static void record(int[] solution, int found, int i, int j, int k) {
+    int at = 3 * found;
+    if (at + 3 <= solution.length) {
+      solution[at] = i;
+      solution[at + 1] = j;
+      solution[at + 2] = k;
+    }
   }
 
   /** How many positions a solution holds. */

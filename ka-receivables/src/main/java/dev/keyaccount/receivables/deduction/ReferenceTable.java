@@ -34,6 +34,8 @@ final class ReferenceTable {
   private int[] start = new int[64];
   /** Per id, its {@link #squeezedHash}: computed when the form is added, while its chars are in cache. */
   private int[] squeezed = new int[64];
+  /** Per id, its {@link CharCounts} signature: computed when the form is added, while its chars are in cache. */
+  private long[] counts = new long[64];
   /** Bit per id: whether a reference interned to it was not ASCII only (see {@link #folded}). */
   private long[] folded = new long[1];
   /** Bit per id: whether its form is segmented (see {@link #unsegmented}), found when the form is added. */
@@ -98,7 +100,12 @@ final class ReferenceTable {
     if (aTo - aFrom > References.MAX_FUZZY_LENGTH || bTo - bFrom > References.MAX_FUZZY_LENGTH) {
       return false;
     }
-    // The banded distance first: it is cheap and rejects most pairs; the token check builds strings.
+    // Counts of chars first: a bound of the distance in a few operations, which rejects most pairs of
+    // unrelated forms (a thousand references of one amount compared with each other); then the banded
+    // distance, then the tokens.
+    if (!CharCounts.mayBeWithin(counts[a], counts[b], max)) {
+      return false;
+    }
     char[] chars = arena.chars;
     return distance.within(chars, aFrom, aTo, bFrom, bTo, max)
         && NearForms.sameSymbolsAndSplit(chars, aFrom, aTo, bFrom, bTo);
@@ -120,6 +127,11 @@ final class ReferenceTable {
    */
   int squeezedHash(int id) {
     return id == NONE ? 0 : squeezed[id];
+  }
+
+  /** The {@link CharCounts} signature of the form with this id; {@link CharCounts#NONE} for {@link #NONE}. */
+  long charCounts(int id) {
+    return id == NONE ? CharCounts.NONE : counts[id];
   }
 
   /** The {@code hashCode} of {@link #text}{@code (id)}, without making the string. */
@@ -267,6 +279,7 @@ final class ReferenceTable {
     if (count + 2 > start.length) {
       start = Arrays.copyOf(start, start.length * 2);
       squeezed = Arrays.copyOf(squeezed, start.length);
+      counts = Arrays.copyOf(counts, start.length);
     }
     start[count] = from;
     start[count + 1] = to;
@@ -280,6 +293,7 @@ final class ReferenceTable {
         squeeze = chars[i] == FormArena.JOIN || chars[i] == '0' ? squeeze : 31 * squeeze + chars[i];
       }
       squeezed[id] = squeeze;
+      counts[id] = CharCounts.of(chars, from, to);
       if (!arena.unsegmented(from, to)) {
         segmented = setBit(segmented, id);
       }

@@ -52,6 +52,9 @@ final class Settlement {
     remaining[a] -= taken;
     if (taken > 0) {
       groups.touch(a);
+      if (remaining[a] == 0) {
+        groups.usedUp(a);
+      }
     }
     if (matchCount == matchAuthorization.length) {
       int capacity = matchCount * 2;

@@ -102,6 +102,22 @@ class CoincidenceTest {
   }
 
   @Test
+  void twoPairsAddingUp_amongMany_leadTheCandidates() {
+    // A1 30.00 + A2 70.00 and A3 40.00 + A4 60.00 both make the claim of 100.00; twelve small ones (the
+    // B's, 1.01 to 12.01, below every A in index order) never do. The claim is ambiguous: unresolved,
+    // with both pairs first among its ten candidates (not the ten smallest authorizations).
+    List<Authorization> auths = new ArrayList<>(pairAmong(12));
+    auths.add(promotion("A3", "40.00"));
+    auths.add(promotion("A4", "60.00"));
+    DeductionResult d = STANDARD.match(List.of(claim("D1", "100.00", 0)), auths).deductionResult("D1").orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, d.state());
+    assertTrue(d.matches().isEmpty());
+    assertEquals(10, d.candidates().size(), d.candidates().toString());
+    assertEquals(java.util.Set.of("A1", "A2", "A3", "A4"), java.util.Set.copyOf(d.candidates().subList(0, 4)),
+        d.candidates().toString());
+  }
+
+  @Test
   void twoDeductionsForOneAuthorization_amongFew_areMatched() {
     // n = 1 waiting partner (D1), m = 2 authorizations in the window, the largest A = 20.02 = 2,002 fen:
     // 1 x 2 / 2,002 = 0.001 <= 0.01.

@@ -305,7 +305,8 @@ class DeductionMatcherTest {
             auth("A3", PROMOTION, null, "140.00"), auth("A4", PROMOTION, null, "160.00")));
     DeductionResult d = only(result, "D1");
     assertEquals(DeductionState.UNRESOLVED, d.state());
-    assertEquals(List.of("A1", "A3", "A4", "A2"), d.candidates());
+    // Both pairs, each together: 100 + 200, then 140 + 160.
+    assertEquals(List.of("A1", "A2", "A3", "A4"), d.candidates());
   }
 
   @Test

@@ -106,6 +106,14 @@ class EditDistanceTest {
   }
 
   @Test
+  void banded_agreesWithTheFullMatrix_behindACommonPrefix() {
+    // Numbered references: a long shared prefix, then short tails that differ (the distance skips the prefix).
+    qt().withExamples(3000).forAll(texts(12), texts(5), texts(5), integers().between(0, 4)).checkAssert(
+        (prefix, a, b, max) -> assertEquals(osa(prefix + a, prefix + b) <= max,
+            EditDistance.within(prefix + a, prefix + b, max), prefix + a + " / " + prefix + b + " within " + max));
+  }
+
+  @Test
   void isSymmetric() {
     qt().withExamples(1000).forAll(texts(8), texts(8), integers().between(0, 4)).checkAssert((a, b, max) ->
         assertEquals(EditDistance.within(a, b, max), EditDistance.within(b, a, max)));

@@ -33,9 +33,10 @@ class PassEdgeTest {
   }
 
   @Test
-  void anAmbiguousCombination_reportsItsCandidatesInTableOrder() {
+  void anAmbiguousCombination_reportsEachPairTogether_inTableOrder() {
     // 30 + 70 and 40 + 60 both make 100: ambiguous. The larger amounts are dated earlier, so the table
-    // (by date) holds A70, A60, A40, A30, the amount pool the other way round.
+    // (by date) holds A70, A60, A40, A30, the amount pool the other way round. The pair found first
+    // (30 + 70), then the second, each in table order.
     MatchingResult result = MATCHER.match(List.of(ded("D1", "KA1", "promotion", null, cny("100.00"), JAN_31)),
         List.of(auth("A30", "KA1", ReasonType.PROMOTION, null, "30.00", JAN_31.minusDays(1)),
             auth("A40", "KA1", ReasonType.PROMOTION, null, "40.00", JAN_31.minusDays(2)),
@@ -43,7 +44,7 @@ class PassEdgeTest {
             auth("A70", "KA1", ReasonType.PROMOTION, null, "70.00", JAN_31.minusDays(4))));
     DeductionResult d1 = result.deductionResult("D1").orElseThrow();
     assertEquals(DeductionState.UNRESOLVED, d1.state());
-    assertEquals(List.of("A70", "A60", "A40", "A30"), d1.candidates());
+    assertEquals(List.of("A70", "A30", "A60", "A40"), d1.candidates());
   }
 
   private static List<String> matched(MatchingResult result, String id) {
@@ -117,14 +118,14 @@ class PassEdgeTest {
     assertEquals(List.of("A0 99.5"), matched(result, "D0"));
     DeductionResult d1 = result.deductionResult("D1").orElseThrow();
     assertEquals(DeductionState.UNRESOLVED, d1.state());
-    assertEquals(List.of("A70", "A60", "A40", "A30"), d1.candidates());
+    assertEquals(List.of("A70", "A30", "A60", "A40"), d1.candidates());
   }
 
   @Test
   void aRestAtTheTopOfTheCombinationTolerance_isACandidateOfACombination() {
     // Combination tolerance 0.05, no other: A0 200.05 keeps 100.05 after D0 (by reference). D1 100.00
-    // (no reference) finds no single amount; two pairs make it ambiguous, and A0's rest, exactly at the
-    // top of the range, is one more candidate.
+    // (no reference) finds no single amount; two pairs make it ambiguous (listed first), and A0's rest,
+    // exactly at the top of the range, is one more candidate.
     DeductionMatcher tolerant = new DeductionMatcher(MatchingPolicy.builder().from(Fixtures.POLICY)
         .combinationTolerance(cny("0.05")).absoluteTolerance(cny("0")).build());
     MatchingResult result = tolerant.match(List.of(
@@ -138,7 +139,7 @@ class PassEdgeTest {
     assertEquals(List.of("A0 100"), matched(result, "D0"));
     DeductionResult d1 = result.deductionResult("D1").orElseThrow();
     assertEquals(DeductionState.UNRESOLVED, d1.state());
-    assertEquals(List.of("A0", "A70", "A60", "A40", "A30"), d1.candidates());
+    assertEquals(List.of("A70", "A30", "A60", "A40", "A0"), d1.candidates());
   }
 
   /**

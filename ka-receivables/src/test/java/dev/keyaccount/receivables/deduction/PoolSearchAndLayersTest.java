@@ -95,9 +95,19 @@ class PoolSearchAndLayersTest {
     assertEquals(PoolSearch.NONE, PoolSearch.search(new long[] {100, 200, 400, 1000}, 4, 700, 700, false, solution));
     // Equal thirds: 100 + 100 + 100.
     assertEquals(PoolSearch.UNIQUE, PoolSearch.search(new long[] {100, 100, 100}, 3, 300, 300, true, solution));
-    // Two pairs: 100 + 400 and 200 + 300.
+    // Two pairs: 100 + 400 and 200 + 300, both kept when there is room for them.
     assertEquals(PoolSearch.AMBIGUOUS, PoolSearch.search(new long[] {100, 200, 300, 400}, 4, 500, 500, true,
         solution));
+    assertEquals(List.of(0, 3, -1), List.of(solution[0], solution[1], solution[2]));
+    int[] both = new int[6];
+    assertEquals(PoolSearch.AMBIGUOUS, PoolSearch.search(new long[] {100, 200, 300, 400}, 4, 500, 500, true, both));
+    assertEquals(List.of(0, 3, -1, 1, 2, -1), Arrays.stream(both).boxed().toList());
+    // Two triples and no pair: 1 + 2 + 7 and 1 + 4 + 5 = 10.
+    assertEquals(PoolSearch.AMBIGUOUS, PoolSearch.search(new long[] {1, 2, 4, 5, 7}, 5, 10, 10, true, both));
+    assertEquals(List.of(0, 1, 4, 0, 2, 3), Arrays.stream(both).boxed().toList());
+    // Unique afterwards: the second slot is cleared.
+    assertEquals(PoolSearch.UNIQUE, PoolSearch.search(new long[] {100, 200, 400, 1000}, 4, 700, 700, true, both));
+    assertEquals(List.of(0, 1, 2, -1), List.of(both[0], both[1], both[2], both[3]));
     // Amounts near the long bound do not wrap around.
     long big = 1_000_000_000_000_000L;
     assertEquals(PoolSearch.UNIQUE, PoolSearch.search(new long[] {big, big}, 2, 2 * big, 2 * big, true, solution));

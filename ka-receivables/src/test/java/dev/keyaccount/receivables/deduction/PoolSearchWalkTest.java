@@ -26,13 +26,16 @@ class PoolSearchWalkTest {
     long[] sums = amounts.stream().mapToLong(Integer::longValue).sorted().toArray();
     long low = target - tolerance;
     long high = target + tolerance;
-    int[] solution = new int[4];
-    int[] expected = new int[4];
+    int[] solution = new int[6];
+    int[] expected = new int[6];
     int outcome = PoolSearch.search(sums, sums.length, low, high, false, solution);
     int expectedOutcome = pairsByBinarySearch(sums, sums.length, low, high, expected);
     assertEquals(expectedOutcome, outcome, Arrays.toString(sums) + " " + low + ".." + high);
     if (outcome != PoolSearch.NONE) {
-      assertArrayEquals(Arrays.copyOf(expected, 3), Arrays.copyOf(solution, 3));
+      // The first pair found, then (ambiguous) the second.
+      assertArrayEquals(Arrays.copyOf(expected, outcome == PoolSearch.AMBIGUOUS ? 6 : 3),
+          Arrays.copyOf(solution, outcome == PoolSearch.AMBIGUOUS ? 6 : 3));
+      assertEquals(-1, solution[outcome == PoolSearch.AMBIGUOUS ? 5 : 3]);
     }
   }
 
@@ -44,10 +47,10 @@ class PoolSearchWalkTest {
       }
       int j = PoolSearch.lowerBound(sums, i + 1, n, low - sums[i]);
       for (; j < n && sums[i] + sums[j] <= high && found < 2; j++) {
+        solution[3 * found] = i;
+        solution[3 * found + 1] = j;
+        solution[3 * found + 2] = -1;
         found++;
-        solution[0] = i;
-        solution[1] = j;
-        solution[2] = -1;
       }
     }
     return found == 0 ? PoolSearch.NONE : found == 1 ? PoolSearch.UNIQUE : PoolSearch.AMBIGUOUS;

@@ -69,7 +69,7 @@ class RunSizingTest {
       context.expect(deds.size(), auths.size());
       DeductionTable deductions = new DeductionTable(context, deds);
       AuthorizationTable authorizations = AuthorizationTable.of(context, auths);
-      AuthorizationGroups groups = new AuthorizationGroups(authorizations, context.groupCount());
+      AuthorizationGroups groups = new AuthorizationGroups(authorizations, context.groupCount(), context.references);
       Settlement settlement = new Settlement(context, deductions, authorizations, groups);
       assertEquals(Math.max(16, n + n / 8), settlement.matchAuthorization.length, "deductions " + n);
       if (n == 0) {
@@ -77,17 +77,23 @@ class RunSizingTest {
       }
       int g = RunContext.group(authorizations.account[0], authorizations.type[0]);
       assertEquals(3, groups.untouchedCount(g));
-      assertEquals(0, groups.partialCount(g));
+      assertEquals(0, groups.partials(g));
+      assertEquals(false, groups.hadPartials(g));
       assertEquals(1_000, settlement.consume(0, 1, 1_000));
       assertEquals(2, groups.untouchedCount(g), "one consumed in full");
-      assertEquals(0, groups.partialCount(g), "consumed in full is not partly consumed");
+      assertEquals(0, groups.partials(g), "consumed in full is not partly consumed");
       assertEquals(400, settlement.consume(0, 2, 400));
       assertEquals(1, groups.untouchedCount(g));
-      assertEquals(1, groups.partialCount(g), "partly consumed");
+      assertEquals(1, groups.partials(g), "partly consumed");
+      assertEquals(true, groups.hadPartials(g));
       assertEquals(0, settlement.consume(0, 1, 500));
       assertEquals(0, settlement.consume(0, 0, 0));
       assertEquals(1, groups.untouchedCount(g), "nothing consumed, nothing touched");
-      assertEquals(1, groups.partialCount(g), "nothing consumed, not partly consumed");
+      assertEquals(1, groups.partials(g), "nothing consumed, not partly consumed");
+      // Used up: left out of the list (a quarter of it is used up), but the group had partly consumed ones.
+      assertEquals(600, settlement.consume(0, 2, 1_000));
+      assertEquals(0, groups.partials(g), "used up");
+      assertEquals(true, groups.hadPartials(g));
       assertEquals(0, groups.untouchedCount(g == 0 ? 1 : 0));
     }
   }
