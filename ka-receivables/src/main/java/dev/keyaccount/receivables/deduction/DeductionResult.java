@@ -107,7 +107,9 @@ public abstract class DeductionResult {
 
   /**
    * The ids of the authorizations that could explain an unresolved deduction (at most the policy's
-   * {@link MatchingPolicy#maxCandidatesReported()}), in order of the authorizations' date, amount and id.
+   * {@link MatchingPolicy#maxCandidatesReported()}), in order of the authorizations' date, amount and id,
+   * except that a combination found by amount (the one found, or the first two when several add up)
+   * leads, each combination's authorizations together.
    *
    * @return the candidates, empty unless unresolved
    */

@@ -119,7 +119,7 @@ final class OneToManyPass {
     }
     Arrays.sort(members);
     // A second combination found (the search was ambiguous): its members not in the first come next.
-    int second = solution[3] < 0 ? 0 : PoolSearch.size(Arrays.copyOfRange(solution, 3, 6));
+    int second = PoolSearch.size(solution, 3);
     if (second > 0) {
       int[] more = new int[second];
       for (int i = 0; i < second; i++) {

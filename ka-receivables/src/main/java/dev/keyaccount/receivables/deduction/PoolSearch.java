@@ -21,8 +21,8 @@ final class PoolSearch {
   /**
    * Searches {@code sums[0, n)}, sorted ascending, for combinations of the fewest parts whose total
    * lies in {@code [low, high]}; writes the positions of the first one found to {@code solution[0, 3)},
-   * ending with -1 if shorter than three, and {@code solution[3]} is then -1 if the array has it. When
-   * several add up and the array holds six, {@code solution[3, 6)} hold the second one found likewise.
+   * ending with -1 if shorter than three. {@code solution[3]}, if the array has it, is -1 unless several
+   * add up and the array holds six: then {@code solution[3, 6)} hold the second one found likewise.
    */
   static int search(long[] sums, int n, long low, long high, boolean triples, int[] solution) {
     int found = 0;
@@ -75,10 +75,18 @@ final class PoolSearch {
     }
   }
 
-  /** How many positions a solution holds. */
+  /** How many positions the first combination of a solution holds (see {@link #size(int[], int)}). */
   static int size(int[] solution) {
+    return size(solution, 0);
+  }
+
+  /**
+   * How many positions the combination written at {@code from} (0 for the first, 3 for the second)
+   * holds: at most three, ended by a -1 or by the array's end.
+   */
+  static int size(int[] solution, int from) {
     int size = 0;
-    while (size < solution.length && solution[size] >= 0) {
+    while (size < 3 && from + size < solution.length && solution[from + size] >= 0) {
       size++;
     }
     return size;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
@@ -52,6 +53,33 @@ class CharCountsTest {
           long ca = CharCounts.of(both, 0, a.length());
           long cb = CharCounts.of(both, a.length(), both.length);
           if (EditDistance.within(a, b, max)) {
+            assertTrue(CharCounts.distanceAtLeast(ca, cb) <= 2 * max, a + " / " + b + " within " + max);
+          }
+        });
+  }
+
+  @Test
+  void neverMoreThanTwiceTheEditDistance_pastTheCap() {
+    // Long runs of two chars of one class ('A' 0x41 and 'Q' 0x51, both 1) and one other ('a'): counts
+    // of 15 and more, capped, on both sides of the bound.
+    qt().withExamples(3_000).forAll(lists().of(integers().between(0, 2)).ofSizeBetween(10, 40),
+        lists().of(integers().between(0, 99)).ofSizeBetween(0, 3), integers().between(0, 3))
+        .checkAssert((codes, edits, max) -> {
+          StringBuilder a = new StringBuilder();
+          codes.forEach(c -> a.append("AQa".charAt(c)));
+          StringBuilder b = new StringBuilder(a);
+          for (int e : edits) {
+            int at = e % b.length();
+            if (e % 3 == 0) {
+              b.deleteCharAt(at);
+            } else {
+              b.insert(at, "AQa".charAt(e % 3));
+            }
+          }
+          char[] both = (a.toString() + b).toCharArray();
+          long ca = CharCounts.of(both, 0, a.length());
+          long cb = CharCounts.of(both, a.length(), both.length);
+          if (EditDistance.within(a.toString(), b.toString(), max)) {
             assertTrue(CharCounts.distanceAtLeast(ca, cb) <= 2 * max, a + " / " + b + " within " + max);
           }
         });

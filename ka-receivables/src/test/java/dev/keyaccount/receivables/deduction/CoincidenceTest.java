@@ -118,6 +118,17 @@ class CoincidenceTest {
   }
 
   @Test
+  void twoTriplesAddingUp_leadTheCandidates_eachOnce() {
+    // No pair makes 10.00 among 1, 2, 4, 5 and 7; two triples do, 1 + 2 + 7 and 1 + 4 + 5: ambiguous.
+    // Both lead the candidates, each authorization once (they share A1), then nothing else is left.
+    List<Authorization> auths = List.of(promotion("A1", "1.00"), promotion("A2", "2.00"), promotion("A4", "4.00"),
+        promotion("A5", "5.00"), promotion("A7", "7.00"));
+    DeductionResult d = STANDARD.match(List.of(claim("D1", "10.00", 0)), auths).deductionResult("D1").orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, d.state());
+    assertEquals(List.of("A1", "A2", "A7", "A4", "A5"), d.candidates());
+  }
+
+  @Test
   void twoDeductionsForOneAuthorization_amongFew_areMatched() {
     // n = 1 waiting partner (D1), m = 2 authorizations in the window, the largest A = 20.02 = 2,002 fen:
     // 1 x 2 / 2,002 = 0.001 <= 0.01.

@@ -105,6 +105,11 @@ class PoolSearchAndLayersTest {
     // Two triples and no pair: 1 + 2 + 7 and 1 + 4 + 5 = 10.
     assertEquals(PoolSearch.AMBIGUOUS, PoolSearch.search(new long[] {1, 2, 4, 5, 7}, 5, 10, 10, true, both));
     assertEquals(List.of(0, 1, 4, 0, 2, 3), Arrays.stream(both).boxed().toList());
+    assertEquals(3, PoolSearch.size(both), "the first triple only");
+    assertEquals(3, PoolSearch.size(both, 3), "the second");
+    assertEquals(0, PoolSearch.size(new int[] {0, 1, -1, -1, 9, 9}, 3));
+    assertEquals(2, PoolSearch.size(new int[] {0, 1, -1, 2, 3, -1}, 3));
+    assertEquals(0, PoolSearch.size(new int[] {0, 1, 2, 3}, 4), "past the array's end");
     // Unique afterwards: the second slot is cleared.
     assertEquals(PoolSearch.UNIQUE, PoolSearch.search(new long[] {100, 200, 400, 1000}, 4, 700, 700, true, both));
     assertEquals(List.of(0, 1, 2, -1), List.of(both[0], both[1], both[2], both[3]));
