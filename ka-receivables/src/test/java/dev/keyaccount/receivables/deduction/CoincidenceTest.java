@@ -115,6 +115,18 @@ class CoincidenceTest {
     assertEquals(10, d.candidates().size(), d.candidates().toString());
     assertEquals(java.util.Set.of("A1", "A2", "A3", "A4"), java.util.Set.copyOf(d.candidates().subList(0, 4)),
         d.candidates().toString());
+    assertEquals(10, java.util.Set.copyOf(d.candidates()).size(), "each once: " + d.candidates());
+  }
+
+  @Test
+  void twoPairsAmongFew_listEveryCandidateOnce() {
+    // 3 + 7 and 4 + 6 make 10.00; C1 9.50 and C2 9.60 make nothing. All six are listed, the pairs first
+    // (3 + 7, then 4 + 6, each in table order), each once.
+    List<Authorization> auths = List.of(promotion("A1", "3.00"), promotion("A2", "7.00"), promotion("A3", "4.00"),
+        promotion("A4", "6.00"), promotion("C1", "9.50"), promotion("C2", "9.60"));
+    DeductionResult d = STANDARD.match(List.of(claim("D1", "10.00", 0)), auths).deductionResult("D1").orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, d.state());
+    assertEquals(List.of("A1", "A2", "A3", "A4", "C1", "C2"), d.candidates());
   }
 
   @Test
