@@ -11,6 +11,32 @@ final class IndexSort {
 
   private IndexSort() {}
 
+  /** The most shifts {@link #sortTail} makes by insertion before it sorts the whole range instead. */
+  static final int TAIL_INSERTIONS = 1024;
+
+  /**
+   * Sorts {@code index[from, to)} (distinct indices) as {@link #sortByAmount} does, given that
+   * {@code index[from, sorted)} is already in that order: a few trailing indices (a combination pass's
+   * pool, its untouched authorizations in order and a few partly used ones after them) are inserted, with
+   * no array made; more are sorted with the rest.
+   */
+  static void sortTail(int[] index, int from, int sorted, int to, long[] amounts) {
+    if ((long) (to - sorted) * (to - from) > TAIL_INSERTIONS) {
+      sortByAmount(index, from, to, amounts);
+      return;
+    }
+    for (int i = sorted; i < to; i++) {
+      int x = index[i];
+      long amount = amounts[x];
+      int j = i - 1;
+      while (j >= from && (amounts[index[j]] > amount || amounts[index[j]] == amount && index[j] > x)) {
+        index[j + 1] = index[j];
+        j--;
+      }
+      index[j + 1] = x;
+    }
+  }
+
   /**
    * Sorts {@code index[from, to)} (distinct indices) by {@code amounts[index]}, equal amounts by index.
    */

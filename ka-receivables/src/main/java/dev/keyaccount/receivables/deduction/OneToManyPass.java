@@ -67,7 +67,7 @@ final class OneToManyPass {
     }
     if (n > untouched) {
       // The untouched ones came in the group's order (amount, then index); the partly used join them.
-      IndexSort.sortByAmount(pool, 0, n, remaining);
+      IndexSort.sortTail(pool, 0, untouched, n, remaining);
     }
     if (sums.length < n) {
       sums = new long[Math.max(n, 2 * sums.length)];

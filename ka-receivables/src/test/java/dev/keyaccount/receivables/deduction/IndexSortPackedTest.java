@@ -43,6 +43,29 @@ class IndexSortPackedTest {
   }
 
   @Test
+  void sortTail_ordersAsSortByAmount_givenASortedHead() {
+    // A sorted head and a tail of any length (inserted when short, sorted with the head when long), with
+    // many equal amounts, inside a larger array whose other positions must not move.
+    qt().withExamples(2000).forAll(lists().of(longs().between(0, 6)).ofSizeBetween(0, 120), integers().between(0, 120))
+        .checkAssert((amounts, tailSize) -> {
+          long[] keyed = amounts.stream().mapToLong(Long::longValue).toArray();
+          int n = keyed.length;
+          int tail = Math.min(tailSize, n);
+          // Indices scrambled, then the head sorted: the layout of a pool.
+          int[] pool = IntStream.range(0, n).map(i -> (i * 37 + 11) % Math.max(n, 1)).toArray();
+          int[] index = new int[n + 2];
+          index[0] = -7;
+          index[n + 1] = -9;
+          System.arraycopy(pool, 0, index, 1, n);
+          IndexSort.sortByAmount(index, 1, 1 + n - tail, keyed);
+          int[] expected = index.clone();
+          IndexSort.sortByAmount(expected, 1, n + 1, keyed);
+          IndexSort.sortTail(index, 1, 1 + n - tail, n + 1, keyed);
+          assertArrayEquals(expected, index, amounts + " tail " + tail);
+        });
+  }
+
+  @Test
   void sortPacked_equalsArraysSort() {
     qt().withExamples(200).forAll(integers().between(0, 20_000), integers().between(1, 40), longs().all())
         .checkAssert((n, highBits, seed) -> {
