@@ -7,6 +7,7 @@ import dev.keyaccount.core.result.FailureItem;
 import dev.keyaccount.examples.review.report.Background;
 import dev.keyaccount.examples.review.report.Chart;
 import dev.keyaccount.examples.review.report.OutputFolder;
+import dev.keyaccount.examples.review.report.RowBlock;
 import dev.keyaccount.examples.review.report.TextTable;
 import dev.keyaccount.receivables.aging.AgingCalculator;
 import dev.keyaccount.receivables.aging.AgingReport;
@@ -395,8 +396,8 @@ final class ReceivablesSection {
       }
       StringBuilder ids = new StringBuilder();
       ResultBlock block = new ResultBlock();
-      for (int from = 0; from < refs.size(); from += ResultBlock.SIZE) {
-        int count = Math.min(ResultBlock.SIZE, refs.size() - from);
+      for (int from = 0; from < refs.size(); from += RowBlock.SIZE) {
+        int count = Math.min(RowBlock.SIZE, refs.size() - from);
         block.fill(refs, columns, from, count);
         for (int j = 0; j < count; j++) {
           int r = block.run[j];
@@ -426,15 +427,8 @@ final class ReceivablesSection {
     }
   }
 
-  /**
-   * The figures of up to {@link #SIZE} consecutive lines of {@code deduction-results.csv}, read from the
-   * runs' columns before the lines are formatted. The lines go by id, so each reads the columns at a row
-   * far from the last one's, and formatting a line between two such reads left each read waiting for
-   * memory on its own; read in a short loop, a block's reads overlap, and the ids' text is touched once
-   * more (a sum kept) so that it is at hand when the lines are written.
-   */
-  private static final class ResultBlock {
-    static final int SIZE = 512;
+  /** A block of the lines of {@code deduction-results.csv} ({@link RowBlock}), in id order. */
+  private static final class ResultBlock extends RowBlock {
     final int[] run = new int[SIZE];
     final int[] row = new int[SIZE];
     final String[] id = new String[SIZE];
@@ -448,8 +442,6 @@ final class ReceivablesSection {
     final String[] firstMatch = new String[SIZE];
     final int[] candidateCount = new int[SIZE];
     final String[] duplicateOf = new String[SIZE];
-    /** What touching the ids found, kept so that the touch is not left out as unused. */
-    long touched;
 
     /** Reads lines {@code from} to {@code from + count - 1} (in id order) into positions 0 to {@code count - 1}. */
     void fill(ResultOrder refs, ResultColumns[] columns, int from, int count) {
@@ -471,11 +463,8 @@ final class ReceivablesSection {
         candidateCount[j] = c.candidateCount(i);
         duplicateOf[j] = c.duplicateOf(i).orElse("");
       }
-      long sum = 0;
-      for (int j = 0; j < count; j++) {
-        sum += id[j].length() + (firstMatch[j] == null ? 0 : firstMatch[j].length());
-      }
-      touched += sum;
+      touch(id, count);
+      touch(firstMatch, count);
     }
   }
 

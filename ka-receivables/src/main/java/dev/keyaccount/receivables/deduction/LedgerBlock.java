@@ -16,7 +16,7 @@ import java.util.function.IntConsumer;
  * once built, and thread-safe: lookups only read.
  *
  * <p>A block built from lines its builder was told are distinct ({@link LedgerBlockBuilder#vouched}) makes
- * its two indexes when a lookup first needs them ({@link LazyIndex}): a run's next ledger that is
+ * its two indexes when a lookup first needs them ({@link Lazy}): a run's next ledger that is
  * only written to files (the quarterly review) never hashes its million ids and claims.
  */
 final class LedgerBlock {
@@ -46,11 +46,11 @@ final class LedgerBlock {
   private final long[] lossAccepted;
   private final LedgerEvent[][] history;
   /** The index by id: the builder's, or made at the first lookup. */
-  private final LazyIndex byId;
+  private final Lazy<IndexTable> byId;
   /** The hash of each owned claim, given by a vouched builder; null for another block. */
   private final int[] claimHashes;
   /** The index of the owned claims: the builder's, or made at the first lookup of a claim. */
-  private final LazyIndex claims;
+  private final Lazy<IndexTable> claims;
   private final int openCount;
   private final int claimCount;
 
@@ -74,8 +74,8 @@ final class LedgerBlock {
     recovered = b.recovered;
     lossAccepted = b.lossAccepted;
     history = b.history;
-    byId = new LazyIndex(b.byId);
-    claims = new LazyIndex(b.claims);
+    byId = new Lazy<>(b.byId);
+    claims = new Lazy<>(b.claims);
     claimHashes = b.claimHash;
     openCount = b.openCount;
     claimCount = b.claimCount;

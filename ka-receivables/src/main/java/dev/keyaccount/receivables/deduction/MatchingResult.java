@@ -27,7 +27,7 @@ public final class MatchingResult {
   private final MatchingSummary summary;
   private final List<FailureItem> rejected;
   private volatile Map<String, Integer> deductionIndex;
-  private volatile DeductionLedger ledger;
+  private final Lazy<DeductionLedger> ledger = new Lazy<>(null);
 
   MatchingResult(RunOutcome run, MatchingSummary summary, List<FailureItem> rejected) {
     this.run = run;
@@ -131,17 +131,7 @@ public final class MatchingResult {
    * @return the next ledger
    */
   public DeductionLedger ledger() {
-    DeductionLedger next = ledger;
-    if (next == null) {
-      synchronized (this) {
-        next = ledger;
-        if (next == null) {
-          next = run.nextLedger();
-          ledger = next;
-        }
-      }
-    }
-    return next;
+    return ledger.get(run::nextLedger);
   }
 
   /**

@@ -20,7 +20,7 @@ final class UseBlock {
   private final long[] consumed;
   private final int[] date;
   /** The index by authorization id: the builder's, or made at the first lookup. */
-  private final LazyIndex byId;
+  private final Lazy<IndexTable> byId;
 
   private UseBlock(Builder b) {
     size = b.size;
@@ -30,7 +30,7 @@ final class UseBlock {
     deductionId = b.deductionId;
     consumed = b.consumed;
     date = b.date;
-    byId = new LazyIndex(b.byId);
+    byId = new Lazy<>(b.byId);
   }
 
   /** The position of the use with this authorization id, or -1. */

@@ -7,6 +7,7 @@ import dev.keyaccount.examples.review.csv.CsvRow;
 import dev.keyaccount.examples.review.csv.CsvRowSource;
 import dev.keyaccount.examples.review.csv.InputException;
 import dev.keyaccount.examples.review.report.CsvOutput;
+import dev.keyaccount.examples.review.report.RowBlock;
 import dev.keyaccount.examples.review.report.Background;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -221,8 +222,8 @@ public final class LedgerFiles {
           int digits = Monies.minorDigits(ledger.currency());
           LedgerColumns d = deductionColumns.get(ledger).get();
           RowBlocks.Deductions b = new RowBlocks.Deductions();
-          for (int from = 0; from < d.size(); from += RowBlocks.SIZE) {
-            int count = Math.min(RowBlocks.SIZE, d.size() - from);
+          for (int from = 0; from < d.size(); from += RowBlock.SIZE) {
+            int count = Math.min(RowBlock.SIZE, d.size() - from);
             b.fill(d, from, count);
             for (int j = 0; j < count; j++) {
               csv.verbatim(code).verbatim(text(b.id[j])).verbatim(text(b.accountId[j])).verbatim(b.type[j])
@@ -263,8 +264,8 @@ public final class LedgerFiles {
           int digits = Monies.minorDigits(ledger.currency());
           UseColumns u = useColumns.get(ledger).get();
           RowBlocks.Uses b = new RowBlocks.Uses();
-          for (int from = 0; from < u.size(); from += RowBlocks.SIZE) {
-            int count = Math.min(RowBlocks.SIZE, u.size() - from);
+          for (int from = 0; from < u.size(); from += RowBlock.SIZE) {
+            int count = Math.min(RowBlock.SIZE, u.size() - from);
             b.fill(u, from, count, false);
             for (int j = 0; j < count; j++) {
               csv.verbatim(code).verbatim(text(b.id[j])).exactMinorUnits(b.amount[j], digits).endRow();
@@ -280,8 +281,8 @@ public final class LedgerFiles {
           int digits = Monies.minorDigits(ledger.currency());
           UseColumns u = useColumns.get(ledger).get();
           RowBlocks.Uses b = new RowBlocks.Uses();
-          for (int from = 0; from < u.size(); from += RowBlocks.SIZE) {
-            int count = Math.min(RowBlocks.SIZE, u.size() - from);
+          for (int from = 0; from < u.size(); from += RowBlock.SIZE) {
+            int count = Math.min(RowBlock.SIZE, u.size() - from);
             b.fill(u, from, count, true);
             for (int j = 0; j < count; j++) {
               if (b.consumptionCount[j] == 0) {

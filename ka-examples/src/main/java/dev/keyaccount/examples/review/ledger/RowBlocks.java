@@ -1,42 +1,21 @@
 package dev.keyaccount.examples.review.ledger;
 
+import dev.keyaccount.examples.review.report.RowBlock;
 import dev.keyaccount.receivables.deduction.LedgerColumns;
 import dev.keyaccount.receivables.deduction.ReasonType;
 import dev.keyaccount.receivables.deduction.UseColumns;
 import java.time.LocalDate;
 
 /**
- * The figures of up to {@link #SIZE} consecutive rows of a ledger file, read from the ledger's columns
- * before the rows are formatted. The files go by date and id (deductions) or by id (authorizations), so
- * consecutive rows sit far apart in the ledger's memory, and formatting a row between two such reads
- * left every read waiting for memory on its own; read in a short loop, a block's reads overlap. Each
- * block then touches its rows' ids once more (a sum kept), so that their text is at hand when the rows
- * are written. Not thread-safe: one per file being written.
+ * The blocks of the ledger's files ({@link RowBlock}): the rows of {@code deductions.csv}, and the
+ * authorizations of {@code authorizations.csv} and {@code consumptions.csv}.
  */
-abstract class RowBlocks {
-
-  /** Rows per block: enough reads to overlap, few enough that a block's text stays in cache. */
-  static final int SIZE = 512;
-
-  /** What touching the ids found, kept so that the touch is not left out as unused. */
-  private long touched;
+final class RowBlocks {
 
   private RowBlocks() {}
 
-  /**
-   * Adds the lengths of the first {@code count} texts (null counts 0) to {@link #touched}, so that their
-   * chars are read ahead of use.
-   */
-  void touch(String[] texts, int count) {
-    long sum = 0;
-    for (int j = 0; j < count; j++) {
-      sum += texts[j] == null ? 0 : texts[j].length();
-    }
-    touched += sum;
-  }
-
   /** A block of the rows of {@code deductions.csv}. */
-  static final class Deductions extends RowBlocks {
+  static final class Deductions extends RowBlock {
     final String[] id = new String[SIZE];
     final String[] accountId = new String[SIZE];
     /** The type's name, empty for none. */
@@ -84,7 +63,7 @@ abstract class RowBlocks {
    * {@code consumptions.csv} (the id and the first consumption of each: most have one; the others are read
    * as they are written).
    */
-  static final class Uses extends RowBlocks {
+  static final class Uses extends RowBlock {
     final String[] id = new String[SIZE];
     /** The amount, read without the consumptions. */
     final long[] amount = new long[SIZE];
