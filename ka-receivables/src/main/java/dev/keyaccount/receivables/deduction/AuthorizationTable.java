@@ -3,8 +3,10 @@ package dev.keyaccount.receivables.deduction;
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.CurrencyMismatchException;
 import dev.keyaccount.core.result.FailureReason;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * A run's accepted authorizations as columns, in order of date, amount and id (then account, type and
@@ -34,9 +36,25 @@ final class AuthorizationTable {
 
   /** The authorizations of a collection: with a ledger, one look at each line's account picks the run's. */
   static AuthorizationTable of(RunContext context, Collection<Authorization> input) {
+    if (context.concernedOnly && !(input instanceof CompactAuthorizations)) {
+      // Values: only the run's accounts' lines (and the null lines, which every run reports) are copied
+      // into columns, each remembering its place in the input for the rejected lines it may give.
+      Object[] all = input.toArray();
+      List<Authorization> concerned = new ArrayList<>();
+      int[] inputPosition = new int[Math.max(4, Math.min(all.length, 1024))];
+      for (int i = 0; i < all.length; i++) {
+        Authorization line = (Authorization) all[i];
+        if (line == null || context.knownAccount(line.accountId())) {
+          inputPosition = AuthorizationGroups.append(inputPosition, concerned.size(), i);
+          concerned.add(line);
+        }
+      }
+      CompactAuthorizations lines = CompactAuthorizations.forRun(concerned);
+      return new AuthorizationTable(context, lines, null, lines.size(), inputPosition);
+    }
     CompactAuthorizations lines = CompactAuthorizations.forRun(input);
     if (!context.concernedOnly) {
-      return new AuthorizationTable(context, lines, null, lines.size());
+      return new AuthorizationTable(context, lines, null, lines.size(), null);
     }
     // With a ledger, only the lines of the accounts this run concerns are read: a week's run costs one
     // look at each listed authorization's account, and its working arrays are the week's size.
@@ -48,7 +66,7 @@ final class AuthorizationTable {
         positions = AuthorizationGroups.append(positions, kept++, i);
       }
     }
-    return new AuthorizationTable(context, lines, positions, kept);
+    return new AuthorizationTable(context, lines, positions, kept, null);
   }
 
   /**
@@ -58,7 +76,7 @@ final class AuthorizationTable {
   static AuthorizationTable of(RunContext context, AuthorizationListing listing) {
     CompactAuthorizations lines = listing.lines();
     if (!context.concernedOnly) {
-      return new AuthorizationTable(context, lines, null, lines.size());
+      return new AuthorizationTable(context, lines, null, lines.size(), null);
     }
     int accounts = context.accounts.size();
     int kept = 0;
@@ -73,11 +91,16 @@ final class AuthorizationTable {
       next += of.length;
     }
     Arrays.sort(positions);
-    return new AuthorizationTable(context, lines, positions, kept);
+    return new AuthorizationTable(context, lines, positions, kept, null);
   }
 
-  /** Loads {@code lines} at {@code positions[0, kept)}, or all of them when {@code positions} is null. */
-  private AuthorizationTable(RunContext context, CompactAuthorizations lines, int[] positions, int kept) {
+  /**
+   * Loads {@code lines} at {@code positions[0, kept)}, or all of them when {@code positions} is null; a
+   * rejected line is reported at its row of {@code lines}, or at {@code inputPosition[row]} when that is
+   * not null.
+   */
+  private AuthorizationTable(RunContext context, CompactAuthorizations lines, int[] positions, int kept,
+      int[] inputPosition) {
     LoadedLines in = new LoadedLines(kept);
     // What the ledger already consumed of each accepted line, by its place among them.
     long[] consumed = context.hasLedger ? new long[kept] : null;
@@ -85,7 +108,11 @@ final class AuthorizationTable {
     for (int k = 0; k < kept; k++) {
       int i = positions == null ? k : positions[k];
       in.readAhead(lines, k, kept, positions == null);
-      long used = load(context, in, i, lines);
+      if (consumed != null && k % ReferenceTable.BATCH == 0) {
+        // The ledger's uses of the next lines, looked up below one at a time.
+        in.keep(context.ledger.state().readAheadUses(lines.id, positions, k, Math.min(k + ReferenceTable.BATCH, kept)));
+      }
+      long used = load(context, in, i, lines, inputPosition == null ? i : inputPosition[i]);
       if (used == FRESH) {
         freshByPlace[in.size() - 1] = true;
       } else if (used > 0) {
@@ -122,11 +149,12 @@ final class AuthorizationTable {
    * what the ledger already consumed of it in minor units, {@link #FRESH} if the ledger did not know it,
    * or -1 if it is rejected.
    */
-  private static long load(RunContext context, LoadedLines in, int i, CompactAuthorizations lines) {
+  private static long load(RunContext context, LoadedLines in, int i, CompactAuthorizations lines,
+      int reportedAs) {
     boolean regular = lines.regular(i);
     Authorization value = regular ? null : lines.get(i);
     if (!regular && value == null) {
-      context.rejectNull(RunContext.AUTHORIZATIONS, i);
+      context.rejectNull(RunContext.AUTHORIZATIONS, reportedAs);
       return -1;
     }
     String id = lines.id[i];
@@ -150,7 +178,7 @@ final class AuthorizationTable {
             + " already consumed", lines.get(i).amount()));
       }
     } catch (IllegalArgumentException e) {
-      context.reject(RunContext.AUTHORIZATIONS, i, id, e instanceof CurrencyMismatchException
+      context.reject(RunContext.AUTHORIZATIONS, reportedAs, id, e instanceof CurrencyMismatchException
           ? FailureReason.CURRENCY_MISMATCH : FailureReason.INVALID_VALUE, e.getMessage());
       return -1;
     }

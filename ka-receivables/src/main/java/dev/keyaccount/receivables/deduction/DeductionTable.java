@@ -78,11 +78,7 @@ final class DeductionTable {
     if (context.hasLedger) {
       // Only the waiting deductions of the accounts of this remittance's lines: no other can be completed
       // (or tried again: the authorizations of other accounts are not read).
-      context.ledger.state().forEachCarried(d -> {
-        if (context.knownAccount(d.accountId)) {
-          waiting.add(d);
-        }
-      });
+      context.ledger.state().forEachCarried(context.accounts, context::knownAccount, waiting::add);
       waiting.sort(Comparator.comparingInt((LedgerLine d) -> d.date).thenComparing(d -> d.id));
     }
     count = newCount + waiting.size();

@@ -1,6 +1,8 @@
 package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.receivables.reconciliation.References;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -53,6 +55,8 @@ final class LedgerBlock {
   private final Lazy<IndexTable> claims;
   private final int openCount;
   private final int claimCount;
+  /** The open lines' positions by account, made at the first lookup ({@link #forEachOpenOf}). */
+  private final Lazy<Map<String, int[]>> openByAccount = new Lazy<>(null);
 
   /** The block of the builder's lines; only {@link LedgerBlockBuilder#build()} calls this. */
   LedgerBlock(LedgerBlockBuilder b) {
@@ -265,6 +269,32 @@ final class LedgerBlock {
         action.accept(k);
       }
     }
+  }
+
+  /**
+   * Calls the action with the position of every open line of the account, in position order: a weekly
+   * run reads the open lines of its own accounts, not every line of the ledger. The positions by
+   * account are gathered at the first call (one walk over the lines) and kept.
+   */
+  void forEachOpenOf(String account, IntConsumer action) {
+    int[] positions = openByAccount.get(this::gatherOpenByAccount).get(account);
+    if (positions != null) {
+      for (int k : positions) {
+        action.accept(k);
+      }
+    }
+  }
+
+  private Map<String, int[]> gatherOpenByAccount() {
+    HashMap<String, int[]> counts = new HashMap<>();
+    forEachOpen(k -> counts.computeIfAbsent(accountId[k], a -> new int[1])[0]++);
+    HashMap<String, int[]> byAccount = new HashMap<>(counts.size() * 2);
+    counts.forEach((account, count) -> byAccount.put(account, new int[count[0]]));
+    forEachOpen(k -> {
+      int[] positions = byAccount.get(accountId[k]);
+      positions[positions.length - counts.get(accountId[k])[0]--] = k;
+    });
+    return byAccount;
   }
 
   /** The id of the line that owns the claim, or null. */

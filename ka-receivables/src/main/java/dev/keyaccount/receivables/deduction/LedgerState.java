@@ -2,7 +2,9 @@ package dev.keyaccount.receivables.deduction;
 
 import dev.keyaccount.receivables.reconciliation.References;
 import java.util.HashMap;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * What a {@link DeductionLedger} holds, as lines: every deduction by id, the open ones by id, the
@@ -96,6 +98,15 @@ final class LedgerState {
     return claims.get(key);
   }
 
+  /**
+   * Reads ahead the uses of the authorization ids {@code ids[at[j]]} (or {@code ids[j]}), {@code j} in
+   * {@code [from, to)}, before {@link #useOrNull} looks them up one by one ({@link UseBlock#readAhead}).
+   * Changes nothing; returns a sum of what it read.
+   */
+  int readAheadUses(String[] ids, int[] at, int from, int to) {
+    return useBlock == null ? 0 : useBlock.readAhead(ids, at, from, to);
+  }
+
   /** What the ledger knows of an authorization, or null. */
   UseLine useOrNull(String authorizationId) {
     return uses.get(authorizationId);
@@ -123,15 +134,37 @@ final class LedgerState {
   }
 
   /**
-   * Calls the action for each open deduction a run carries: those that await a complement and those
-   * that may be tried again ({@link LedgerLine#retriable}), in no particular order.
+   * Calls the action for each open deduction of the accounts that a run carries: those that await a
+   * complement and those that may be tried again ({@link LedgerLine#retriable}), in no particular order.
+   * The block's open lines are read by account, and the layers' lines are few (a run's changes), so a
+   * week's run reads its own accounts' open lines, not the whole ledger.
+   *
+   * @param accounts the accounts, each once
+   * @param isOneOf whether an account is one of them
    */
-  void forEachCarried(Consumer<LedgerLine> action) {
-    open.forEach((id, d) -> {
-      if (d.awaitsComplement() || d.retriable()) {
+  void forEachCarried(List<String> accounts, Predicate<String> isOneOf, Consumer<LedgerLine> action) {
+    open.forEachInLayers((id, d) -> {
+      if (isOneOf.test(d.accountId) && carried(d)) {
         action.accept(d);
       }
     });
+    if (block != null) {
+      // The open map's base is the block's open lines: those a layer holds are hidden by it.
+      for (String account : accounts) {
+        block.forEachOpenOf(account, k -> {
+          if (!open.inLayers(block.id(k))) {
+            LedgerLine d = block.line(k);
+            if (carried(d)) {
+              action.accept(d);
+            }
+          }
+        });
+      }
+    }
+  }
+
+  private static boolean carried(LedgerLine d) {
+    return d.awaitsComplement() || d.retriable();
   }
 
   /** Calls the action for every authorization's use, in no particular order. */

@@ -62,6 +62,11 @@ final class LoadedLines {
     }
   }
 
+  /** Keeps a sum that a read ahead returned, so that the read is not left out as unused. */
+  void keep(int seen) {
+    readAhead += seen;
+  }
+
   /** How many lines were added. */
   int size() {
     return count;

@@ -75,6 +75,27 @@ class AuthorizationListingTest {
   }
 
   @Test
+  void aWeekAgainstACollection_readsOnlyItsAccounts_andReportsRejectedLinesAtTheirPlaceInTheExport() {
+    Authorization other = auth("B1", "KA2", PROMOTION, "PRM-2", "500.00", JAN_31);
+    Authorization a1 = auth("A1", "KA1", PROMOTION, "PRM-1", "1000.00", JAN_31);
+    Authorization inUsd = Authorization.builder().id("A2").accountId("KA1").type(PROMOTION)
+        .amount(org.javamoney.moneta.Money.of(5, Currencies.USD)).date(JAN_31).build();
+    Authorization otherInUsd = Authorization.builder().id("B2").accountId("KA2").type(PROMOTION)
+        .amount(org.javamoney.moneta.Money.of(5, Currencies.USD)).date(JAN_31).build();
+    List<Authorization> export = Arrays.asList(other, null, otherInUsd, inUsd, a1);
+    MatchingResult week = MATCHER.match(List.of(ded("D1", "KA1", "promotion", "PRM-1", cny("1000.00"),
+        JAN_31.plusDays(3))), export, EMPTY);
+    assertEquals(DeductionState.VALID, week.deductionResult("D1").orElseThrow().state());
+    // The null line (any run reports it) and the week's account's line in another currency, each at its
+    // place in the export; the other account's lines are not read.
+    assertEquals(List.of(1, 3), week.rejected().stream().map(dev.keyaccount.core.result.FailureItem::position).toList());
+    assertEquals(List.of(java.util.Optional.empty(), java.util.Optional.of("A2")),
+        week.rejected().stream().map(dev.keyaccount.core.result.FailureItem::itemId).toList());
+    assertEquals(java.util.Set.of("A1"), week.authorizationBalances().stream()
+        .map(AuthorizationBalance::authorizationId).collect(java.util.stream.Collectors.toSet()));
+  }
+
+  @Test
   void ofAccount_givesTheAccountsLinesInTheExportsOrder() {
     Authorization a1 = auth("A1", "KA1", PROMOTION, null, "1.00", JAN_31);
     Authorization b1 = auth("B1", "KA2", PROMOTION, null, "2.00", JAN_31);

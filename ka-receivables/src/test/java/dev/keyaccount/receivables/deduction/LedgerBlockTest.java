@@ -126,11 +126,30 @@ class LedgerBlockTest {
     Set<String> visitedUses = new HashSet<>();
     ledger.state().forEachUse(use -> assertTrue(visitedUses.add(use.authorizationId), where + ": forEachUse repeats"));
     assertEquals(uses.size(), visitedUses.size(), where + ": forEachUse");
-    Set<String> awaiting = new HashSet<>();
-    ledger.state().forEachCarried(line -> assertTrue(!line.awaitsComplement() || awaiting.add(line.id),
-        where + ": forEachCarried repeats"));
-    assertEquals(new HashSet<>(ids(all.stream().filter(LedgerDeduction::awaitsComplement).toList())), awaiting,
-        where + ": awaiting a complement");
+    // The carried lines, read by account: those of every account, then of every other account, are the
+    // open lines of those accounts that await a complement or may be tried again, each once.
+    List<String> accounts = all.stream().map(LedgerDeduction::accountId).distinct().sorted().toList();
+    for (int step = 1; step <= 2; step++) {
+      List<String> some = new ArrayList<>();
+      for (int i = 0; i < accounts.size(); i += step) {
+        some.add(accounts.get(i));
+      }
+      Set<String> ofSome = new HashSet<>(some);
+      Set<String> carried = new HashSet<>();
+      ledger.state().forEachCarried(some, ofSome::contains, line -> assertTrue(carried.add(line.id),
+          where + ": forEachCarried repeats " + line.id));
+      Set<String> expected = new HashSet<>();
+      ledger.state().forEachOpen(line -> {
+        if (ofSome.contains(line.accountId) && (line.awaitsComplement() || line.retriable())) {
+          expected.add(line.id);
+        }
+      });
+      assertEquals(expected, carried, where + ": carried lines of " + some.size() + " accounts");
+      if (step == 1) {
+        Set<String> awaiting = new HashSet<>(ids(all.stream().filter(LedgerDeduction::awaitsComplement).toList()));
+        assertTrue(carried.containsAll(awaiting), where + ": awaiting a complement");
+      }
+    }
     if (!all.isEmpty()) {
       LocalDate asOf = all.get(all.size() - 1).date().plusDays(10);
       AgingBuckets buckets = AgingBuckets.of(7, 30, 90);
