@@ -41,12 +41,39 @@ final class FormArena {
     for (int i = 0; i < reference.length(); i++) {
       if (reference.charAt(i) >= 0x80) {
         lastFolded = true;
+        if (onlyWide(reference, i)) {
+          // Full-width ASCII (and the ideographic space) only: NFKC makes each char its ASCII twin.
+          return tokensInto(reference, from, loose, true);
+        }
         String folded = fold(reference);
-        return tokensInto(loose ? fold(withoutSeparators(folded)) : folded, from, false);
+        return tokensInto(loose ? fold(withoutSeparators(folded)) : folded, from, false, false);
       }
     }
     // ASCII needs no Normalizer: upper-cased as it is read, separators skipped for the loose form.
-    return tokensInto(reference, from, loose);
+    return tokensInto(reference, from, loose, false);
+  }
+
+  /** The first full-width form of ASCII, {@code U+FF01} ('!'); the forms run to {@code U+FF5E} ('~'). */
+  private static final char FIRST_WIDE = '\uFF01';
+  private static final char LAST_WIDE = '\uFF5E';
+  /** What NFKC takes from a full-width form to give its ASCII char. */
+  private static final int WIDE_OFFSET = FIRST_WIDE - '!';
+  /** The ideographic space, which NFKC makes a space. */
+  private static final char IDEOGRAPHIC_SPACE = '\u3000';
+
+  /**
+   * Whether every char of the reference from {@code from} on is ASCII, a full-width form of ASCII or the
+   * ideographic space: then NFKC maps each char on its own to an ASCII char (nothing there composes), and
+   * the form can be written without {@link Normalizer}.
+   */
+  static boolean onlyWide(String reference, int from) {
+    for (int i = from; i < reference.length(); i++) {
+      char c = reference.charAt(i);
+      if (c >= 0x80 && (c < FIRST_WIDE || c > LAST_WIDE) && c != IDEOGRAPHIC_SPACE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** NFKC, upper case, NFKC again. */
@@ -73,9 +100,11 @@ final class FormArena {
 
   /**
    * Writes the tokens of folded text (or of ASCII text, upper-casing it) joined with {@code '-'} at
-   * {@code from}; with {@code skipSeparators}, separators do not end a token. Returns where it ends.
+   * {@code from}; with {@code skipSeparators}, separators do not end a token; with {@code wide}, the text
+   * is ASCII, full-width ASCII and ideographic spaces only ({@link #onlyWide}), each read as its ASCII
+   * char. Returns where it ends.
    */
-  private int tokensInto(String text, int from, boolean skipSeparators) {
+  private int tokensInto(String text, int from, boolean skipSeparators, boolean wide) {
     int length = text.length();
     // At most one join before each char, plus a '0' for a trailing run of zeros.
     if (from + 2 * length + 1 > chars.length) {
@@ -87,6 +116,9 @@ final class FormArena {
     boolean onlyZeros = false;
     for (int i = 0; i < length; i++) {
       int c = text.charAt(i);
+      if (wide && c >= 0x80) {
+        c = c == IDEOGRAPHIC_SPACE ? ' ' : c - WIDE_OFFSET;
+      }
       byte kind;
       if (c < 0x80) {
         kind = ASCII_KINDS[c];

@@ -268,7 +268,12 @@ final class ReferenceTable {
   private int hash(int from, int to) {
     char[] chars = arena.chars;
     int hash = 1;
-    for (int i = from; i < to; i++) {
+    int i = from;
+    // Four chars a step: the same sum of powers of 31, with a shorter chain of multiplications.
+    for (; i + 3 < to; i += 4) {
+      hash = 923_521 * hash + 29_791 * chars[i] + 961 * chars[i + 1] + 31 * chars[i + 2] + chars[i + 3];
+    }
+    for (; i < to; i++) {
       hash = 31 * hash + chars[i];
     }
     return hash;

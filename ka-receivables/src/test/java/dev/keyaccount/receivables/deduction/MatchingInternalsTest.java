@@ -234,6 +234,28 @@ class MatchingInternalsTest {
     });
   }
 
+  /**
+   * Full-width forms of ASCII are written without the Normalizer; mixed with ASCII, ideographic spaces
+   * and the chars just outside the full-width block or that compose (a combining acute, a half-width
+   * katakana, an accented letter), the forms are still exactly References'.
+   */
+  @Test
+  void referenceTable_writesFullWidthReferencesExactlyAsReferences() {
+    char[] alphabet = ("Aa0-/ 9zZ.\uFF01\uFF10\uFF19\uFF21\uFF3A\uFF41\uFF5A\uFF0D\uFF0F\uFF5E\uFF3F\u3000"
+        + "\uFF00\uFF5F\u0301\uFF71\u00C9\u2460").toCharArray();
+    qt().withExamples(examples(2000, 400)).forAll(lists().of(integers().between(0, alphabet.length - 1))
+        .ofSizeBetween(0, 14)).checkAssert(picks -> {
+          StringBuilder raw = new StringBuilder();
+          picks.forEach(k -> raw.append(alphabet[k]));
+          ReferenceTable table = new ReferenceTable(4);
+          assertForms(table, raw.toString());
+        });
+    assertTrue(FormArena.onlyWide("PRM\uFF0D\uFF12\u3000x", 0));
+    assertFalse(FormArena.onlyWide("\uFF21\u0301", 0));
+    assertFalse(FormArena.onlyWide("\uFF00", 0));
+    assertFalse(FormArena.onlyWide("\uFF5F", 0));
+  }
+
   @Test
   void referenceTable_normalisesTheHardCasesAsReferences() {
     ReferenceTable table = new ReferenceTable(4);
