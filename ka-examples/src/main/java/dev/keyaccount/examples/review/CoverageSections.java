@@ -74,6 +74,15 @@ final class CoverageSections {
       byCurrency.computeIfAbsent(line.facts().annualSales().getCurrency().getCurrencyCode(),
           c -> new LinkedHashMap<>()).putIfAbsent(line.facts().accountId(), line);
     }
+    List<ReviewInput.RejectedLine> notRead = input.accounts.get().rejected;
+    if (!notRead.isEmpty()) {
+      // A line rejected on reading has no account to rank; it is named here, not passed over.
+      List<String> ids = notRead.stream().map(r -> r.id() == null ? "line " + r.line() : r.id()).limit(50).toList();
+      section.note(notRead.size() + (notRead.size() == 1 ? " line" : " lines") + " of " + ReviewInput.ACCOUNTS
+          + " rejected on reading (see " + Review.REJECTED + ") " + (notRead.size() == 1 ? "is" : "are")
+          + " not ranked: " + String.join(", ", ids) + (notRead.size() > ids.size() ? " and "
+          + (notRead.size() - ids.size()) + " more" : "") + ".");
+    }
     Map<String, Concentration> results = new TreeMap<>();
     byCurrency.forEach((currency, accounts) -> {
       List<AccountSales> sales = new ArrayList<>();

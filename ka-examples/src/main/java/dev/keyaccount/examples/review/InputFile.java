@@ -152,6 +152,47 @@ final class InputFile<T> {
     count = kept.size();
   }
 
+  /**
+   * Rejects every line of each group (such as an order) that has a line with a problem: that line with
+   * its problem, the group's other lines as left out with it. For the small files only.
+   *
+   * @param group the line's group, such as its order id
+   * @param problem the line's problem, or null when it has none
+   * @param groupName what a group is, for the message ("order")
+   */
+  void rejectGroups(java.util.function.Function<T, String> group, java.util.function.Function<T, String> problem,
+      String groupName) {
+    Map<String, Long> firstProblem = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      if (problem.apply(values.get(i)) != null) {
+        firstProblem.putIfAbsent(group.apply(values.get(i)), lines[i]);
+      }
+    }
+    if (firstProblem.isEmpty()) {
+      return;
+    }
+    List<T> kept = new ArrayList<>(values.size());
+    long[] keptLines = new long[Math.max(1, values.size())];
+    for (int i = 0; i < values.size(); i++) {
+      T value = values.get(i);
+      String g = group.apply(value);
+      Long at = firstProblem.get(g);
+      if (at == null) {
+        keptLines[kept.size()] = lines[i];
+        kept.add(value);
+        continue;
+      }
+      String own = problem.apply(value);
+      rejected.add(new ReviewInput.RejectedLine(file, lines[i], g, own != null
+          ? own + "; the whole " + groupName + " is left out"
+          : "left out with its " + groupName + ", whose line " + at + " is rejected"));
+    }
+    rejected.sort(java.util.Comparator.comparingLong(ReviewInput.RejectedLine::line));
+    values = kept;
+    lines = keptLines;
+    count = kept.size();
+  }
+
   /** Lets the values and their columns go (their lines and rejected lines stay). */
   void release() {
     values = List.of();

@@ -75,6 +75,11 @@ final class KpiSection {
     KpiSection kpis = new KpiSection(input, period);
     kpis.sales();
     kpis.execution();
+    String elsewhere = input.sections.agreementsElsewhere(java.time.Year.of(period.quarter().getYear()),
+        "so no mix requirement or commitments here");
+    if (elsewhere != null) {
+      kpis.section.note(elsewhere);
+    }
     kpis.profit();
     kpis.fill();
     kpis.efficiency();
@@ -200,10 +205,9 @@ final class KpiSection {
     section.table(average);
   }
 
+  /** The agreements of the reviewed quarter's year, by account. */
   private Map<String, AgreementLine> agreements() {
-    Map<String, AgreementLine> out = new TreeMap<>();
-    input.sections.agreements.ifPresent(f -> f.values.forEach(a -> out.putIfAbsent(a.agreement().accountId(), a)));
-    return out;
+    return input.sections.agreementsOf(java.time.Year.of(period.quarter().getYear()));
   }
 
   private void execution() {
@@ -303,13 +307,33 @@ final class KpiSection {
     TextTable fill = new TextTable("Order fill (订单满足率), orders due in " + period.quarter(), "account", ">orders",
         ">case fill", ">line fill", ">order fill", ">on-time-in-full", ">vs " + previous + " (points)");
     now.forEach((account, list) -> {
-      FillReport q = FillRates.DEFAULT.measure(list);
-      Optional<FillReport> p = Optional.ofNullable(before.get(account)).map(FillRates.DEFAULT::measure);
+      FillReport q;
+      try {
+        q = FillRates.DEFAULT.measure(list);
+      } catch (IllegalArgumentException e) {
+        fill.row(account, list.size(), "-", "-", "-", "-", "-");
+        section.note("Orders of " + account + " not measured: " + e.getMessage());
+        return;
+      }
+      Optional<FillReport> p = earlierFill(before.get(account), account, previous);
       fill.row(account, q.orders(), q.caseFill(), q.lineFill(), q.orderFill(), q.onTimeInFull(),
           p.map(r -> signed(q.caseFillChangeInPoints(r))).orElse("-"));
       q.failures().forEach(f -> section.note("Order of " + account + " left out: " + f.message()));
     });
     add(fill, SectionInputs.ORDERS);
+  }
+
+  /** The fill of the account's orders of the quarter before, if any can be measured (else said why). */
+  private Optional<FillReport> earlierFill(List<Order> orders, String account, YearQuarter previous) {
+    if (orders == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(FillRates.DEFAULT.measure(orders));
+    } catch (IllegalArgumentException e) {
+      section.note("Orders of " + account + " in " + previous + " not measured: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static String signed(BigDecimal points) {
@@ -327,9 +351,18 @@ final class KpiSection {
         ">cases now", ">cost/case before", ">cost/case now", ">efficiency", ">投产比 now");
     List<SpendOutcome> ranked = new ArrayList<>();
     spend(period.quarter()).forEach((account, s) -> {
-      SpendOutcome after = SpendOutcome.of(account, s.spend(), s.cases(), s.netSales());
-      ranked.add(after);
       SpendQuarter b = before.get(account);
+      SpendOutcome after;
+      try {
+        after = SpendOutcome.of(account, s.spend(), s.cases(), s.netSales());
+      } catch (IllegalArgumentException e) {
+        // No spend, no cases or no sales this quarter: nothing to measure or rank, said as such.
+        table.row(account, b == null ? "-" : money(b.spend()), b == null ? "-" : b.cases(), money(s.spend()),
+            s.cases(), "-", "-", "-", "-");
+        section.note("Not measured or ranked: " + account + " in " + period.quarter() + ": " + e.getMessage());
+        return;
+      }
+      ranked.add(after);
       if (b == null) {
         table.row(account, "-", "-", money(s.spend()), s.cases(), "-",
             figure(() -> Formats.number(ExpenseEfficiency.DEFAULT.measure(after).costPerCase(), 4)), "-",

@@ -87,6 +87,14 @@ final class PlanningSections {
       return section.note("No targets for " + period.quarter() + " in " + SectionInputs.PLAN + " (a line with period "
           + period.quarter() + ").");
     }
+    // Monthly lines of an account without a target line are said, not passed over.
+    List<String> untargeted = months.keySet().stream().filter(a -> !targets.containsKey(a)).collect(Collectors.toList());
+    if (!untargeted.isEmpty()) {
+      section.note(untargeted.size() + (untargeted.size() == 1 ? " account has" : " accounts have") + " monthly lines for "
+          + period.quarter() + " but no target line (period " + period.quarter() + ") in " + SectionInputs.PLAN
+          + ", not checked: " + String.join(", ", untargeted.subList(0, Math.min(untargeted.size(), SHOWN_ACCOUNTS)))
+          + (untargeted.size() > SHOWN_ACCOUNTS ? " and " + (untargeted.size() - SHOWN_ACCOUNTS) + " more" : "") + ".");
+    }
     shown(targets, section, "targets in " + SectionInputs.PLAN).forEach((account, target) -> {
       List<PlanLine> plan = new ArrayList<>(months.getOrDefault(account, Map.of()).values());
       if (plan.isEmpty()) {
@@ -94,29 +102,47 @@ final class PlanningSections {
             + ".");
         return;
       }
+      if (plan.size() < 3) {
+        // A level is read at the quarter's last month and a sum over its three: a partial plan gives neither.
+        section.note("Account " + account + ": the plan covers " + plan.size() + " of the quarter's three months ("
+            + plan.stream().map(l -> l.month().toString()).collect(Collectors.joining(", ")) + "), not checked.");
+        return;
+      }
       List<BigDecimal> sales = plan.stream().map(l -> l.sales().getNumberStripped()).collect(Collectors.toList());
+      boolean noSales = sales.stream().allMatch(v -> v.signum() == 0);
       TextTable monthTable = new TextTable("Account " + account + ": " + period.quarter() + " sales target "
           + money(target.sales()) + " by month (weights: the plan's monthly sales)", "month", ">target",
           ">display points", ">SKUs", ">expense ratio");
-      try {
-        Map<YearMonth, Money> split = new TreeMap<>(TargetDecomposer.DEFAULT.toMonths(target.sales(), period.quarter(),
-            plan.size() == 3 ? sales : List.of()));
-        for (PlanLine month : plan) {
-          monthTable.row(month.month(), money(split.get(month.month())), month.displayPoints(), month.skus(),
-              month.expenseRatio());
+      String unsplit = null;
+      if (noSales) {
+        unsplit = "the plan's monthly sales, its weights, are all zero";
+      } else {
+        try {
+          Map<YearMonth, Money> split = new TreeMap<>(TargetDecomposer.DEFAULT.toMonths(target.sales(),
+              period.quarter(), sales));
+          for (PlanLine month : plan) {
+            monthTable.row(month.month(), money(split.get(month.month())), month.displayPoints(), month.skus(),
+                month.expenseRatio());
+          }
+        } catch (IllegalArgumentException e) {
+          unsplit = e.getMessage();
         }
-      } catch (IllegalArgumentException e) {
-        monthTable = null;
       }
-      List<MeasurePlan> measures = List.of(
+      List<MeasurePlan> measures = new ArrayList<>(List.of(
           MeasurePlan.additive("sales", target.sales().getNumberStripped(), sales),
           MeasurePlan.level("display points", BigDecimal.valueOf(target.displayPoints()),
               plan.stream().map(l -> BigDecimal.valueOf(l.displayPoints())).collect(Collectors.toList())),
           MeasurePlan.level("SKUs", BigDecimal.valueOf(target.skus()),
-              plan.stream().map(l -> BigDecimal.valueOf(l.skus())).collect(Collectors.toList())),
-          MeasurePlan.ratioAtMost("expense ratio (%)", target.expenseRatio().percent().stripTrailingZeros(),
-              plan.stream().map(l -> l.expenseRatio().percent().stripTrailingZeros()).collect(Collectors.toList()),
-              sales));
+              plan.stream().map(l -> BigDecimal.valueOf(l.skus())).collect(Collectors.toList()))));
+      if (noSales) {
+        // The quarter's expense ratio weighs the months by their sales: with none, it has no value.
+        section.note("Account " + account + ": the plan's monthly sales are all zero, so its expense ratio for the"
+            + " quarter has no value and is not checked.");
+      } else {
+        measures.add(MeasurePlan.ratioAtMost("expense ratio (%)", target.expenseRatio().percent().stripTrailingZeros(),
+            plan.stream().map(l -> l.expenseRatio().percent().stripTrailingZeros()).collect(Collectors.toList()),
+            sales));
+      }
       DecompositionReport report = DecompositionCheck.DEFAULT.check(measures);
       TextTable checks = new TextTable("Account " + account + ": consistency check", "measure", "kind", ">target",
           ">plan gives", "result");
@@ -125,10 +151,10 @@ final class PlanningSections {
             check.measure().target().toPlainString(),
             check.actual().setScale(1, RoundingMode.HALF_UP).toPlainString(), check.passed() ? "pass" : Wording.message(check));
       }
-      if (monthTable != null) {
+      if (unsplit == null) {
         section.table(monthTable);
       } else {
-        section.note("Account " + account + ": the plan does not cover the quarter's three months.");
+        section.note("Account " + account + ": the target is not split by month (" + unsplit + ").");
       }
       section.table(checks).note("Account " + account + ": the plan is "
           + (report.passed() ? "consistent" : "NOT consistent") + " with the " + period.quarter() + " targets.");
@@ -214,8 +240,8 @@ final class PlanningSections {
       return section.note(input.skipped(SectionInputs.AGREEMENTS) + " (the expense ratio and fixed fees of each"
           + " account's budget)");
     }
-    Map<String, AgreementLine> agreements = new TreeMap<>();
-    input.sections.agreements.get().values.forEach(a -> agreements.putIfAbsent(a.agreement().accountId(), a));
+    // The budget of the next quarter follows that quarter's year's agreement.
+    Map<String, AgreementLine> agreements = input.sections.agreementsOf(java.time.Year.of(next.getYear()));
     Map<String, List<StoreForecast>> stores = new TreeMap<>();
     input.sections.forecasts.get().values.stream().filter(f -> f.quarter().equals(next))
         .forEach(f -> stores.computeIfAbsent(f.accountId(), k -> new ArrayList<>()).add(f.forecast()));
@@ -225,7 +251,8 @@ final class PlanningSections {
     shown(stores, section, "a store forecast").forEach((account, forecasts) -> {
       AgreementLine agreement = agreements.get(account);
       if (agreement == null) {
-        section.note("Account " + account + ": no agreement in " + SectionInputs.AGREEMENTS + ", so no budget.");
+        section.note("Account " + account + ": no agreement for " + next.getYear() + " in " + SectionInputs.AGREEMENTS
+            + ", so no budget.");
         return;
       }
       BudgetAllocation allocation;

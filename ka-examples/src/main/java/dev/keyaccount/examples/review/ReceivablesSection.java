@@ -634,7 +634,9 @@ final class ReceivablesSection {
     TextTable credit = new TextTable("Credit exposure (信用额度) as of " + asOf
         + ": open invoices + open orders against the limit", "account", ">limit", ">open invoices", ">open orders",
         ">exposure", ">available", "held");
-    for (SectionInputs.AgreementLine a : input.sections.agreements.get().values) {
+    // The limit in force on the as-of date: that year's agreement.
+    java.time.Year year = java.time.Year.from(asOf);
+    for (SectionInputs.AgreementLine a : input.sections.agreementsOf(year).values()) {
       String account = a.agreement().accountId();
       CurrencyUnit currency = a.agreement().creditLimit().getCurrency();
       Money zero = Money.zero(currency);
@@ -645,7 +647,15 @@ final class ReceivablesSection {
       credit.row(account, money(a.agreement().creditLimit()), money(open), money(orders), money(decision.exposure()),
           money(decision.available()), decision.held() ? "YES, " + money(decision.amountOver()) + " over" : "no");
     }
-    section.table(credit);
+    if (credit.rowCount() > 0) {
+      section.table(credit);
+    } else {
+      section.note("Credit exposure: no agreement for " + year + " in " + SectionInputs.AGREEMENTS + ".");
+    }
+    String elsewhere = input.sections.agreementsElsewhere(year, "so no credit limit");
+    if (elsewhere != null) {
+      section.note(elsewhere);
+    }
   }
 
   private static Chart agingChart(AgingReport aging, CurrencyUnit currency) {

@@ -177,11 +177,12 @@ final class ReviewInput {
   }
 
   private static void account(CsvRow row, InputFile<AccountLine> file) {
-    String id = row.text("account_id");
+    String id = row.id("account_id");
     String name = row.text("name");
     CurrencyUnit currency = row.currency("currency");
     // Parse every cell first, so that a malformed cell stops the run (exit 2) ...
-    var sales = row.decimal("annual_sales");
+    // Bounded like every amount; a negative one is left to the library (a rejected line, as documented).
+    var sales = row.signedAmount("annual_sales", currency);
     var growth = row.rate("growth_rate");
     int dso = row.integer("dso_days");
     var display = row.rate("display_rate");

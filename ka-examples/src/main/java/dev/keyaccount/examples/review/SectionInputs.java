@@ -85,6 +85,38 @@ final class SectionInputs {
   record AgreementLine(AnnualAgreement agreement, Set<String> listedSkus, Rate requiredProfitMix,
       Rate budgetExpenseRatio, Money quarterlyFixedFees) {}
 
+  /**
+   * The agreements of one year, by account (at most one each: a repeated account and year is rejected on
+   * reading).
+   */
+  Map<String, AgreementLine> agreementsOf(java.time.Year year) {
+    Map<String, AgreementLine> out = new java.util.TreeMap<>();
+    agreements.ifPresent(f -> f.values.stream().filter(a -> a.agreement().year().equals(year))
+        .forEach(a -> out.putIfAbsent(a.agreement().accountId(), a)));
+    return out;
+  }
+
+  /**
+   * A note naming the accounts with an agreement for another year but none for this one, or null when
+   * there are none: what a section reading this year's agreements says instead of passing them over.
+   */
+  String agreementsElsewhere(java.time.Year year, String consequence) {
+    Map<String, AgreementLine> ofYear = agreementsOf(year);
+    java.util.TreeSet<String> others = new java.util.TreeSet<>();
+    agreements.ifPresent(f -> f.values.forEach(a -> {
+      if (!ofYear.containsKey(a.agreement().accountId())) {
+        others.add(a.agreement().accountId());
+      }
+    }));
+    if (others.isEmpty()) {
+      return null;
+    }
+    List<String> named = others.stream().limit(50).toList();
+    return others.size() + (others.size() == 1 ? " account has" : " accounts have") + " an agreement in " + AGREEMENTS
+        + " for another year but none for " + year + ", " + consequence + ": " + String.join(", ", named)
+        + (others.size() > named.size() ? " and " + (others.size() - named.size()) + " more" : "") + ".";
+  }
+
   /** A store audit of an account on a date. */
   record AuditLine(String accountId, LocalDate date, StoreAudit audit) {}
 
@@ -160,6 +192,9 @@ final class SectionInputs {
     audits.ifPresent(f -> f.rejectRepeats(l -> l.accountId() + " " + l.audit().storeId() + " " + l.date(),
         "account, store and audit date"));
     orders.ifPresent(f -> f.rejectRepeats(l -> l.orderId() + " " + l.line().sku(), "order and SKU"));
+    // Fill rates measure no order with a line that ships more than was ordered: the order is rejected whole.
+    orders.ifPresent(f -> f.rejectGroups(OrderLineRow::orderId, l -> l.line().shippedCases() > l.line().orderedCases()
+        ? "ships " + l.line().shippedCases() + " cases of " + l.line().orderedCases() + " ordered" : null, "order"));
     tradeSpend.ifPresent(f -> f.rejectRepeats(l -> l.accountId() + " " + l.quarter(), "account and quarter"));
     promotions.ifPresent(f -> f.rejectRepeats(l -> l.promotion().id(), "promotion id"));
     forecasts.ifPresent(f -> f.rejectRepeats(l -> l.accountId() + " " + l.quarter() + " " + l.forecast().storeId(),

@@ -137,6 +137,32 @@ class ReviewXlsxTest {
   }
 
   @Test
+  void anUnnamedColumnBetweenNamedOnes_isAnInputError_asInACsvFile(@TempDir Path tmp) throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    List<String> header = cells(ACCOUNTS_HEADER);
+    header.add(4, "");
+    List<String> line = cells("X1,Star chain,CNY,600000,0.2,30,22%,40%,20,OUTSTANDING");
+    line.add(4, "");
+    Workbooks.write(data.resolve("accounts.xlsx"), List.of(header, line), true);
+    Run run = review("--data", data.toString());
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().contains("accounts.xlsx line 1: the header's column 5 has no name (only columns after the"
+        + " last named one may be unnamed)"), run.err());
+  }
+
+  @Test
+  void unnamedColumnsAfterTheNamedOnes_areIgnored_asInACsvFile(@TempDir Path tmp) throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    // The header's last two cells hold a space: unnamed columns the sheet has (an empty cell is none).
+    List<String> header = cells(ACCOUNTS_HEADER + ", , ");
+    List<String> line = cells("X1,Star chain,CNY,600000,0.2,30,22%,40%,20,OUTSTANDING,note,");
+    Workbooks.write(data.resolve("accounts.xlsx"), List.of(header, line), true);
+    Run run = review("--data", data.toString(), "--out", tmp.resolve("out").toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(Files.readString(tmp.resolve("out").resolve("account-evaluations.csv")).contains("\nX1,"));
+  }
+
+  @Test
   void aCsvFileAndItsWorkbookTogether_isAnInputError(@TempDir Path tmp) throws Exception {
     Path data = tmp.resolve("data");
     accountsWorkbook(data, true, "X1,Star chain,CNY,600000,0.2,30,22%,40%,20,OUTSTANDING");

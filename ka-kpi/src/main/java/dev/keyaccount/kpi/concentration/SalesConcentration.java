@@ -22,7 +22,7 @@ import javax.money.CurrencyUnit;
 public final class SalesConcentration {
 
   /** The most accounts accepted in one call (a manufacturer's whole retail customer list, not only its key accounts). */
-  public static final int MAX_ACCOUNTS = 10_000;
+  public static final int MAX_ACCOUNTS = 100_000;
 
   /** The analysis with the {@link ConcentrationPolicy#standard() standard} policy. */
   public static final SalesConcentration DEFAULT = new SalesConcentration(ConcentrationPolicy.standard());

@@ -152,22 +152,22 @@ class SalesConcentrationTest {
   }
 
   @Test
-  void exactlyTenThousandEntries_areAnalysed() {
-    // MAX_ACCOUNTS = 10,000 entries are allowed (10,001 are not): A2 (10) ten thousand times ranks A2
-    // alone, with the 9,999 repeats reported.
-    Concentration c = SalesConcentration.DEFAULT.analyse(Collections.nCopies(10_000, TEN.get(1)));
+  void exactlyAHundredThousandEntries_areAnalysed() {
+    // MAX_ACCOUNTS = 100,000 entries are allowed (100,001 are not): A2 (10) a hundred thousand times ranks
+    // A2 alone, with the 99,999 repeats reported.
+    Concentration c = SalesConcentration.DEFAULT.analyse(Collections.nCopies(100_000, TEN.get(1)));
     assertEquals(1, c.ranking().size());
-    assertEquals(9_999, c.failures().size());
-    assertEquals("Argument 'accounts[9999]' must have a unique id but has value 'A2' (the id of accounts[0])",
-        c.failures().get(9_998).message());
+    assertEquals(99_999, c.failures().size());
+    assertEquals("Argument 'accounts[99999]' must have a unique id but has value 'A2' (the id of accounts[0])",
+        c.failures().get(99_998).message());
   }
 
   @Test
   void rejects_badInput() {
     SalesConcentration s = SalesConcentration.DEFAULT;
     rejects("Argument 'accounts' must not be empty but has value []", () -> s.analyse(List.of()));
-    rejects("Argument 'accounts' must have at most 10000 accounts but has value 10001 accounts",
-        () -> s.analyse(Collections.nCopies(10_001, TEN.get(1))));
+    rejects("Argument 'accounts' must have at most 100000 accounts but has value 100001 accounts",
+        () -> s.analyse(Collections.nCopies(100_001, TEN.get(1))));
     rejects("Argument 'accounts' must have positive total sales but has value CNY 0",
         () -> s.analyse(List.of(TEN.get(0))));
     rejects("Argument 'accounts' must have at least one account that can be ranked but has value "

@@ -133,6 +133,29 @@ public final class CsvFiles {
   }
 
   /** The column index of a header row; checks it names each column once and every required column. */
+  /**
+   * The header's named columns: unnamed ones after the last named one (a spreadsheet's export often has
+   * some) are dropped; an unnamed one between named ones is an input error, in a CSV file as in a workbook.
+   *
+   * @param name the file's name
+   * @param line the header's line (or row)
+   * @param cells the header's cells
+   * @return the named columns, in order
+   */
+  static List<String> named(String name, long line, String[] cells) {
+    int named = cells.length;
+    while (named > 0 && cells[named - 1].isBlank()) {
+      named--;
+    }
+    for (int i = 0; i < named; i++) {
+      if (cells[i].isBlank()) {
+        throw new InputException(name, line, null, null, "the header's column " + (i + 1)
+            + " has no name (only columns after the last named one may be unnamed)");
+      }
+    }
+    return List.of(java.util.Arrays.copyOf(cells, named));
+  }
+
   static Map<String, Integer> header(String name, List<String> header, List<String> required) {
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {

@@ -121,17 +121,7 @@ final class CsvReader {
       // column between named ones is an error.
       String[] cells = parse(headerText, 1);
       width = cells.length;
-      int named = width;
-      while (named > 0 && cells[named - 1].isBlank()) {
-        named--;
-      }
-      for (int i = 0; i < named; i++) {
-        if (cells[i].isBlank()) {
-          throw new InputException(name, 1, null, null, "the header's column " + (i + 1)
-              + " has no name (only columns after the last named one may be unnamed)");
-        }
-      }
-      header = List.of(java.util.Arrays.copyOf(cells, named));
+      header = CsvFiles.named(name, 1, cells);
     }
     columns = CsvFiles.header(name, header, required);
     caches = new CellCache[header.size()];

@@ -343,11 +343,32 @@ public final class CsvRow {
    * @throws InputException if the cell is not such an amount
    */
   public BigDecimal amount(String column, CurrencyUnit currency) {
+    return amount(column, currency, false);
+  }
+
+  /**
+   * An amount of money cell that may be negative: a plain decimal, at most {@link #MAX_AMOUNT_DIGITS}
+   * digits before the point and no more decimals than the currency's minor unit. For a column where a
+   * negative amount is a well-formed line the library rejects (reported as a rejected line), not an input
+   * error.
+   *
+   * @param column the column
+   * @param currency the currency the amount is in
+   * @return the amount
+   * @throws InputException if the cell is not such an amount
+   */
+  public BigDecimal signedAmount(String column, CurrencyUnit currency) {
+    return amount(column, currency, true);
+  }
+
+  private BigDecimal amount(String column, CurrencyUnit currency, boolean signed) {
     BigDecimal value = decimal(column);
     int decimals = Math.max(0, currency.getDefaultFractionDigits());
-    if (value.signum() < 0 || value.scale() > decimals || value.precision() - value.scale() > MAX_AMOUNT_DIGITS) {
-      throw error(column, value.toPlainString(), "expected an amount from 0 with at most " + MAX_AMOUNT_DIGITS
-          + " digits before the point and " + decimals + " after (" + currency.getCurrencyCode() + ")");
+    if ((!signed && value.signum() < 0) || value.scale() > decimals
+        || value.precision() - value.scale() > MAX_AMOUNT_DIGITS) {
+      throw error(column, value.toPlainString(), "expected an amount " + (signed ? "" : "from 0 ") + "with at most "
+          + MAX_AMOUNT_DIGITS + " digits before the point and " + decimals + " after (" + currency.getCurrencyCode()
+          + ")");
     }
     return value;
   }

@@ -122,6 +122,7 @@ public final class XlsxFiles {
       Iterator<Row> it = sheet.iterator();
       Map<String, Integer> columns = null;
       List<String> header = null;
+      int width = 0;
       long count = 0;
       int lastRow = 0;
       while (true) {
@@ -138,12 +139,14 @@ public final class XlsxFiles {
               + e.getMessage());
         }
         lastRow = row.getRowNum();
-        String[] cells = cells(name, row, header);
+        String[] cells = cells(name, row, header, width);
         if (cells == null) {
           continue;
         }
         if (columns == null) {
-          header = List.of(cells);
+          // As in a CSV file: unnamed columns after the named ones are ignored, one between them is an error.
+          width = cells.length;
+          header = CsvFiles.named(name, row.getRowNum(), cells);
           columns = CsvFiles.header(name, header, required);
           continue;
         }
@@ -172,14 +175,18 @@ public final class XlsxFiles {
     }
   }
 
-  /** The row's cells as CSV text, the header's width once there is a header; null for an empty row. */
-  private static String[] cells(String file, Row row, List<String> header) {
-    int width = header == null ? row.getCellCount() : header.size();
+  /**
+   * The row's cells as CSV text, {@code headerWidth} of them once there is a header (its named columns and
+   * the unnamed ones after them); null for an empty row.
+   */
+  private static String[] cells(String file, Row row, List<String> header, int headerWidth) {
+    int width = header == null ? row.getCellCount() : headerWidth;
     List<String> out = new ArrayList<>();
     boolean any = false;
     for (int i = 0; i < row.getCellCount(); i++) {
       Cell cell = row.getCell(i);
-      String column = header == null ? null : i < header.size() ? header.get(i) : "(right of the header)";
+      String column = header == null ? null : i < header.size() ? header.get(i)
+          : i < width ? "(unnamed)" : "(right of the header)";
       String text = cell == null ? "" : text(file, row.getRowNum(), column, cell);
       if (!text.isBlank()) {
         any = true;
