@@ -156,7 +156,7 @@ final class CoverageSections {
   // 10. Visit plan -------------------------------------------------------------------------------------------
 
   /** A store left out of the plan before planning, and why. */
-  private record NotPlanned(String storeId, String accountId, String reason) {}
+  private record NotPlanned(String storeId, String accountId, String repId, String reason) {}
 
   static Section visits(ReviewInput input, ReviewPeriod period, Map<String, AccountQuadrant> quadrants,
       OutputFolder files) {
@@ -172,10 +172,10 @@ final class CoverageSections {
     for (StoreLine s : in.stores.get().values) {
       AccountQuadrant quadrant = s.quadrant().orElse(quadrants.get(s.accountId()));
       if (quadrant == null) {
-        notPlanned.add(new NotPlanned(s.storeId(), s.accountId(), "no quadrant: the line gives none and account "
+        notPlanned.add(new NotPlanned(s.storeId(), s.accountId(), s.repId(), "no quadrant: the line gives none and account "
             + s.accountId() + " has no evaluation in section 1"));
       } else if (!reps.containsKey(s.repId())) {
-        notPlanned.add(new NotPlanned(s.storeId(), s.accountId(), "rep " + s.repId() + " is not in "
+        notPlanned.add(new NotPlanned(s.storeId(), s.accountId(), s.repId(), "rep " + s.repId() + " is not in "
             + AnalyticsInputs.REPS));
       } else {
         stores.add(StoreAssignment.of(s.storeId(), s.repId(), quadrant));
@@ -294,7 +294,7 @@ final class CoverageSections {
             .number(BigDecimal.valueOf(s.planned())).number(BigDecimal.valueOf(s.missing())).text("").endRow();
       }
       for (NotPlanned s : notPlanned) {
-        csv.text(s.storeId()).empty().empty().empty().empty().text(s.reason()).endRow();
+        csv.text(s.storeId()).text(s.repId()).empty().empty().empty().text(s.reason()).endRow();
       }
     }
   }

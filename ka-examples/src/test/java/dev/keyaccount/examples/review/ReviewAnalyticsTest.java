@@ -166,9 +166,12 @@ class ReviewAnalyticsTest {
     // though its account is unknown; S3's rep is not in reps.csv; S4's account has no evaluation.
     write(tmp, AnalyticsInputs.REPS, REPS, "R1,1,monday;tuesday");
     write(tmp, AnalyticsInputs.STORES, STORES, "S1,K1,R1,", "S2,K9,R1,dog", "S3,K1,R9,", "S4,K9,R1,");
-    Run run = review("--data", tmp.toString(), "--quarter", "2026-Q2");
+    Run run = review("--data", tmp.toString(), "--quarter", "2026-Q2", "--out", tmp.resolve("out").toString());
     assertEquals(0, run.status(), run.err());
     String out = run.out();
+    // The stores not planned keep the rep their line names, known or not.
+    assertTrue(Files.readString(tmp.resolve("out").resolve(CoverageSections.SHORTFALLS))
+        .contains("\nS3,R9,,,,rep R9 is not in reps.csv\nS4,R1,,,,no quadrant"));
     has(out, "\\n  K1 +P +2026-W16 +50 +50 +80 +30 +60\\.0% +0 +30\\n");
     has(out, "Events not analysed\\n.*\\n.*\\n  K2 +P +2026-W15 +Argument 'history' must hold an unpromoted week");
     assertFalse(out.contains("2026-W10"), out);
