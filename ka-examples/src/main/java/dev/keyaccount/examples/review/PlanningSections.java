@@ -83,10 +83,6 @@ final class PlanningSections {
         months.computeIfAbsent(line.accountId(), k -> new TreeMap<>()).putIfAbsent(line.month(), line);
       }
     }
-    if (targets.isEmpty()) {
-      return section.note("No targets for " + period.quarter() + " in " + SectionInputs.PLAN + " (a line with period "
-          + period.quarter() + ").");
-    }
     // Monthly lines of an account without a target line are said, not passed over.
     List<String> untargeted = months.keySet().stream().filter(a -> !targets.containsKey(a)).collect(Collectors.toList());
     if (!untargeted.isEmpty()) {
@@ -94,6 +90,10 @@ final class PlanningSections {
           + period.quarter() + " but no target line (period " + period.quarter() + ") in " + SectionInputs.PLAN
           + ", not checked: " + String.join(", ", untargeted.subList(0, Math.min(untargeted.size(), SHOWN_ACCOUNTS)))
           + (untargeted.size() > SHOWN_ACCOUNTS ? " and " + (untargeted.size() - SHOWN_ACCOUNTS) + " more" : "") + ".");
+    }
+    if (targets.isEmpty()) {
+      return section.note("No targets for " + period.quarter() + " in " + SectionInputs.PLAN + " (a line with period "
+          + period.quarter() + ").");
     }
     shown(targets, section, "targets in " + SectionInputs.PLAN).forEach((account, target) -> {
       List<PlanLine> plan = new ArrayList<>(months.getOrDefault(account, Map.of()).values());

@@ -77,6 +77,11 @@ class ReviewOrdinaryDataTest {
     has(out, "1 account has monthly lines for 2026-Q2 but no target line (period 2026-Q2) in plan.csv, not checked: C.");
     has(out, "Account A: the plan covers 1 of the quarter's three months (2026-04), not checked.");
     assertFalse(out.contains("Account A: the plan is"), out);
+    // With no target line at all, the month lines are still named.
+    write(data, SectionInputs.PLAN, PLAN, "C,2026-04,CNY,300.00,30,12,10%");
+    String none = run(data, tmp.resolve("out2"), "2026-Q2").out();
+    has(none, "1 account has monthly lines for 2026-Q2 but no target line (period 2026-Q2) in plan.csv, not checked: C.");
+    has(none, "No targets for 2026-Q2 in plan.csv");
   }
 
   @Test

@@ -102,6 +102,7 @@ final class AuthorizationTable {
   private AuthorizationTable(RunContext context, CompactAuthorizations lines, int[] positions, int kept,
       int[] inputPosition) {
     LoadedLines in = new LoadedLines(kept);
+    in.reportAt(inputPosition);
     // What the ledger already consumed of each accepted line, by its place among them.
     long[] consumed = context.hasLedger ? new long[kept] : null;
     boolean[] freshByPlace = new boolean[kept];

@@ -67,6 +67,21 @@ final class LoadedLines {
     readAhead += seen;
   }
 
+  /**
+   * The place in the caller's input of each line index, where the lines were copied from part of it
+   * (null: a line index is its place): what a rejected line reports.
+   */
+  private int[] inputPosition;
+
+  /** Reports a rejected line at {@code inputPosition[line]} instead of at its line index. */
+  void reportAt(int[] inputPosition) {
+    this.inputPosition = inputPosition;
+  }
+
+  private int reported(int lineIndex) {
+    return inputPosition == null ? lineIndex : inputPosition[lineIndex];
+  }
+
   /** How many lines were added. */
   int size() {
     return count;
@@ -108,8 +123,8 @@ final class LoadedLines {
     for (int p : order) {
       int first = firsts[p];
       if (first >= 0) {
-        context.reject(input, line[p], id[p], FailureReason.DUPLICATE_ID,
-            Args.duplicateIdMessage(input, line[p], id[p], line[first]));
+        context.reject(input, reported(line[p]), id[p], FailureReason.DUPLICATE_ID,
+            Args.duplicateIdMessage(input, reported(line[p]), id[p], reported(line[first])));
       } else {
         order[size++] = p;
       }

@@ -96,6 +96,21 @@ class AuthorizationListingTest {
   }
 
   @Test
+  void aRepeatedIdAgainstACollection_isReportedAtItsPlaceInTheExport_asAgainstTheListing() {
+    Authorization b1 = auth("B1", "KA2", PROMOTION, "PRM-2", "500.00", JAN_31);
+    Authorization a1 = auth("A1", "KA1", PROMOTION, "PRM-1", "1000.00", JAN_31);
+    List<Authorization> export = List.of(b1, b1, a1, a1);
+    List<Deduction> week = List.of(ded("D1", "KA1", "promotion", "PRM-1", cny("1000.00"), JAN_31.plusDays(3)));
+    MatchingResult byCollection = MATCHER.match(week, export, EMPTY);
+    MatchingResult byListing = MATCHER.match(week, AuthorizationListing.of(export), EMPTY);
+    assertEquals(byListing.rejected(), byCollection.rejected());
+    assertEquals(1, byCollection.rejected().size());
+    assertEquals(3, byCollection.rejected().get(0).position());
+    assertEquals("Argument 'authorizations[3]' must have a unique id but has value 'A1' (the id of authorizations[2])",
+        byCollection.rejected().get(0).message());
+  }
+
+  @Test
   void ofAccount_givesTheAccountsLinesInTheExportsOrder() {
     Authorization a1 = auth("A1", "KA1", PROMOTION, null, "1.00", JAN_31);
     Authorization b1 = auth("B1", "KA2", PROMOTION, null, "2.00", JAN_31);

@@ -132,7 +132,6 @@ public final class CsvFiles {
     }
   }
 
-  /** The column index of a header row; checks it names each column once and every required column. */
   /**
    * The header's named columns: unnamed ones after the last named one (a spreadsheet's export often has
    * some) are dropped; an unnamed one between named ones is an input error, in a CSV file as in a workbook.
@@ -156,17 +155,26 @@ public final class CsvFiles {
     return List.of(java.util.Arrays.copyOf(cells, named));
   }
 
+  /** The column index of a header row on line 1; checks it names each column once and every required column. */
   static Map<String, Integer> header(String name, List<String> header, List<String> required) {
+    return header(name, 1, header, required);
+  }
+
+  /**
+   * The column index of a header row; checks it names each column once and every required column, an
+   * error naming the header's line (or a workbook's row).
+   */
+  static Map<String, Integer> header(String name, long line, List<String> header, List<String> required) {
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String column = header.get(i).trim();
       if (columns.putIfAbsent(column, i) != null) {
-        throw new InputException(name, 1, column, null, "the header names this column twice");
+        throw new InputException(name, line, column, null, "the header names this column twice");
       }
     }
     for (String column : required) {
       if (!columns.containsKey(column)) {
-        throw new InputException(name, 1, column, null, "missing column; the header must name " + required);
+        throw new InputException(name, line, column, null, "missing column; the header must name " + required);
       }
     }
     return columns;

@@ -147,7 +147,7 @@ public final class XlsxFiles {
           // As in a CSV file: unnamed columns after the named ones are ignored, one between them is an error.
           width = cells.length;
           header = CsvFiles.named(name, row.getRowNum(), cells);
-          columns = CsvFiles.header(name, header, required);
+          columns = CsvFiles.header(name, row.getRowNum(), header, required);
           continue;
         }
         rows.accept(new CsvRow(name, row.getRowNum(), columns, cells));
