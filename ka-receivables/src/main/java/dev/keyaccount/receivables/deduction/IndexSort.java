@@ -1,5 +1,7 @@
 package dev.keyaccount.receivables.deduction;
 
+import java.util.Arrays;
+
 import java.util.function.IntFunction;
 
 /**
@@ -223,6 +225,35 @@ final class IndexSort {
       min = Math.min(min, amounts[index[i]]);
     }
     return min;
+  }
+
+  /**
+   * The {@code limit} smallest of {@code values[0, n)} that are not in {@code excluded} (sorted), in
+   * increasing order (fewer when there are not that many): the same as sorting a copy and taking its
+   * first ones, but in time {@code n} times at most {@code limit}'s logarithm plus the insertions, with
+   * no copy of the values. The values must be distinct.
+   */
+  static int[] smallest(int[] values, int n, int limit, int[] excluded) {
+    int[] best = new int[Math.max(0, Math.min(limit, n))];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      int v = values[i];
+      if (count == best.length && (count == 0 || v >= best[count - 1])) {
+        continue;
+      }
+      if (Arrays.binarySearch(excluded, v) >= 0) {
+        continue;
+      }
+      int at = Arrays.binarySearch(best, 0, count, v);
+      int insert = at >= 0 ? at : -at - 1;
+      int moved = Math.min(count, best.length - 1) - insert;
+      if (moved > 0) {
+        System.arraycopy(best, insert, best, insert + 1, moved);
+      }
+      best[insert] = v;
+      count = Math.min(count + 1, best.length);
+    }
+    return count == best.length ? best : Arrays.copyOf(best, count);
   }
 
   /** How many bits a non-negative value needs. */

@@ -136,23 +136,19 @@ final class OneToManyPass {
     }
     int[] listed = members.clone();
     Arrays.sort(listed);
-    int[] rest = Arrays.copyOf(pool, n);
-    Arrays.sort(rest);
     int limit = Math.min(n, context.policy.maxCandidatesReported());
-    int[] out = Arrays.copyOf(members, limit);
-    int k = size;
-    for (int i = 0; i < n && k < limit; i++) {
-      if (Arrays.binarySearch(listed, rest[i]) < 0) {
-        out[k++] = rest[i];
-      }
+    // The rest by index, the few reported picked from the pool without sorting it (a pool of thousands
+    // is read once per claim, not sorted per claim).
+    int[] rest = IndexSort.smallest(pool, n, Math.max(0, limit - size), listed);
+    int[] out = Arrays.copyOf(members, Math.min(limit, size + rest.length));
+    for (int i = 0; size + i < out.length; i++) {
+      out[size + i] = rest[i];
     }
     return out;
   }
 
   /** The first {@code n} of the pool, in index order, at most as many as a result reports. */
   private int[] poolCandidates(int n) {
-    int[] candidates = Arrays.copyOf(pool, n);
-    Arrays.sort(candidates);
-    return Arrays.copyOf(candidates, Math.min(n, context.policy.maxCandidatesReported()));
+    return IndexSort.smallest(pool, n, context.policy.maxCandidatesReported(), new int[0]);
   }
 }

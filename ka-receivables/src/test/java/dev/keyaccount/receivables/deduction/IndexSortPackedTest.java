@@ -66,6 +66,24 @@ class IndexSortPackedTest {
   }
 
   @Test
+  void smallest_equalsSortingACopyAndTakingTheFirst() {
+    // Distinct values (a pool of authorization indices) in any order, some excluded, any limit.
+    qt().withExamples(2000).forAll(integers().between(0, 80), integers().between(0, 90), integers().between(0, 12),
+        longs().all()).checkAssert((n, limit, excludedCount, seed) -> {
+          java.util.Random random = new java.util.Random(seed);
+          List<Integer> shuffled = new java.util.ArrayList<>(IntStream.range(0, 200).boxed().toList());
+          java.util.Collections.shuffle(shuffled, random);
+          int[] values = shuffled.stream().mapToInt(Integer::intValue).limit(n + 3).toArray();
+          int[] excluded = IntStream.range(0, excludedCount).map(i -> shuffled.get(random.nextInt(n + 3))).distinct()
+              .sorted().toArray();
+          int[] expected = IntStream.of(java.util.Arrays.copyOf(values, n)).sorted()
+              .filter(v -> java.util.Arrays.binarySearch(excluded, v) < 0).limit(limit).toArray();
+          assertArrayEquals(expected, IndexSort.smallest(values, n, limit, excluded),
+              () -> java.util.Arrays.toString(values) + " n " + n + " limit " + limit);
+        });
+  }
+
+  @Test
   void sortPacked_equalsArraysSort() {
     qt().withExamples(200).forAll(integers().between(0, 20_000), integers().between(1, 40), longs().all())
         .checkAssert((n, highBits, seed) -> {
