@@ -138,6 +138,25 @@ class BadInputTest {
             "'maxReferenceEdits'", "-1"),
         iae("policy: 1 candidate reported", () -> MatchingPolicy.builder().from(POLICY).maxCandidatesReported(1).build(),
             "'maxCandidatesReported'", "1"),
+        iae("policy: 1,001 candidates reported",
+            () -> MatchingPolicy.builder().from(POLICY).maxCandidatesReported(1_001).build(),
+            "'maxCandidatesReported'", "between 2 and 1000", "1001"),
+        iae("policy: a window over a hundred years",
+            () -> MatchingPolicy.builder().from(POLICY).dateWindowDays(36_526).build(),
+            "'dateWindowDays'", "between 0 and 36525", "36526"),
+        iae("policy: a tolerance beyond the decimal bound", () -> MatchingPolicy.builder()
+            .absoluteTolerance(cny("1E+999999999")).build(), "'absoluteTolerance'", "decimal bound"),
+        iae("policy: a tolerance beyond the largest line", () -> MatchingPolicy.builder()
+            .absoluteTolerance(cny("10000000000000.01")).build(), "'absoluteTolerance'",
+            "be at most CNY 10000000000000 (the matcher's largest line)", "CNY 10000000000000.01"),
+        iae("policy: a combination tolerance beyond the largest line", () -> MatchingPolicy.builder()
+            .absoluteTolerance(cny("0")).combinationTolerance(cny("1E+30")).build(), "'combinationTolerance'",
+            "the matcher's largest line"),
+        iae("policy: a write-off threshold beyond the largest line", () -> MatchingPolicy.builder().from(POLICY)
+            .defaultWriteOffThreshold(cny("1E+20")).build(), "'defaultWriteOffThreshold'", "largest line"),
+        iae("policy: a relative tolerance beyond the decimal bound", () -> MatchingPolicy.builder()
+            .absoluteTolerance(cny("0")).relativeTolerance(new BigDecimal("1E-999999999")).build(),
+            "'relativeTolerance'", "decimal bound"),
         iae("policy: negative write-off", () -> MatchingPolicy.builder().from(POLICY)
             .putWriteOffThresholds(ReasonType.REBATE, cny("-1")).build(), "'writeOffThresholds[REBATE]'", "CNY -1"),
         iae("policy: write-off in USD", () -> MatchingPolicy.builder().from(POLICY)

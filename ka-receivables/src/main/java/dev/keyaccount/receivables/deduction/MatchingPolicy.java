@@ -50,7 +50,9 @@ public abstract class MatchingPolicy {
 
   /**
    * The absolute amount tolerance: a deduction within this of an authorization matches it, and a
-   * difference this small is written off rather than disputed. Its currency is the run's.
+   * difference this small is written off rather than disputed. Its currency is the run's. Like every
+   * amount of the policy, it is bounded: within the decimal bound and at most the matcher's largest line
+   * ({@link DeductionMatcher#MAX_MINOR_UNITS} minor units); it is taken in whole minor units, rounded down.
    *
    * @return the tolerance, not negative
    */
@@ -83,7 +85,7 @@ public abstract class MatchingPolicy {
    * How many days a deduction may lie before or after the date of what authorizes it (a January
    * promotion deducted in March still matches). Default 90.
    *
-   * @return the window in days, not negative
+   * @return the window in days, between 0 and {@link #MAX_DATE_WINDOW_DAYS}
    */
   @Value.Default
   public int dateWindowDays() {
@@ -181,7 +183,7 @@ public abstract class MatchingPolicy {
   /**
    * How many candidate authorizations an unresolved deduction reports at most. Default 10.
    *
-   * @return at least 2
+   * @return between 2 and {@link #MAX_CANDIDATES_REPORTED}
    */
   @Value.Default
   public int maxCandidatesReported() {
@@ -245,22 +247,30 @@ public abstract class MatchingPolicy {
     return codes;
   }
 
+  /** The most candidates a result may report ({@link #maxCandidatesReported()}). */
+  public static final int MAX_CANDIDATES_REPORTED = 1_000;
+
+  /** The widest date window, in days ({@link #dateWindowDays()}): a hundred years. */
+  public static final int MAX_DATE_WINDOW_DAYS = 36_525;
+
   @Value.Check
   void check() {
-    Args.notNegative(absoluteTolerance(), "absoluteTolerance");
+    boundedAmount(absoluteTolerance(), "absoluteTolerance");
     Args.notNegative(relativeTolerance(), "relativeTolerance");
+    Args.bounded(relativeTolerance(), "relativeTolerance");
     if (relativeTolerance().compareTo(BigDecimal.ONE) >= 0) {
       throw Args.invalid("relativeTolerance", "be less than 1", relativeTolerance().toPlainString());
     }
-    Args.notNegative(combinationTolerance(), "combinationTolerance");
+    boundedAmount(combinationTolerance(), "combinationTolerance");
     Monies.requireSameCurrency(absoluteTolerance(), combinationTolerance(), "combinationTolerance");
-    Args.notNegative(defaultWriteOffThreshold(), "defaultWriteOffThreshold");
+    boundedAmount(defaultWriteOffThreshold(), "defaultWriteOffThreshold");
     Monies.requireSameCurrency(absoluteTolerance(), defaultWriteOffThreshold(), "defaultWriteOffThreshold");
     writeOffThresholds().forEach((type, threshold) -> {
-      Args.notNegative(threshold, "writeOffThresholds[" + type + "]");
+      boundedAmount(threshold, "writeOffThresholds[" + type + "]");
       Monies.requireSameCurrency(absoluteTolerance(), threshold, "writeOffThresholds[" + type + "]");
     });
-    Args.notNegative(dateWindowDays(), "dateWindowDays");
+    Args.check(dateWindowDays() >= 0 && dateWindowDays() <= MAX_DATE_WINDOW_DAYS, "dateWindowDays",
+        "be between 0 and " + MAX_DATE_WINDOW_DAYS, dateWindowDays());
     Args.check(maxCombinationSize() >= 1 && maxCombinationSize() <= 3, "maxCombinationSize",
         "be between 1 and 3", maxCombinationSize());
     Args.check(maxCombinationCandidates() >= 2 && maxCombinationCandidates() <= 256, "maxCombinationCandidates",
@@ -268,8 +278,24 @@ public abstract class MatchingPolicy {
     Args.check(coincidenceOdds() >= 1 && coincidenceOdds() <= 1_000_000_000, "coincidenceOdds",
         "be between 1 and 1000000000", coincidenceOdds());
     Args.notNegative(maxReferenceEdits(), "maxReferenceEdits");
-    Args.check(maxCandidatesReported() >= 2, "maxCandidatesReported", "be at least 2", maxCandidatesReported());
+    Args.check(maxCandidatesReported() >= 2 && maxCandidatesReported() <= MAX_CANDIDATES_REPORTED,
+        "maxCandidatesReported", "be between 2 and " + MAX_CANDIDATES_REPORTED, maxCandidatesReported());
     reasonCodes().keySet().forEach(code -> Args.notBlank(code, "reasonCodes key"));
+  }
+
+  /**
+   * Checks an amount of the policy: not negative, within the decimal bound, and at most the matcher's
+   * largest line ({@link DeductionMatcher#MAX_MINOR_UNITS} minor units), before any run converts it.
+   */
+  private static void boundedAmount(MonetaryAmount amount, String name) {
+    Args.notNegative(amount, name);
+    BigDecimal value = Args.bounded(Monies.decimal(amount), name);
+    int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
+    if (value.signum() != 0
+        && value.movePointRight(digits).compareTo(BigDecimal.valueOf(DeductionMatcher.MAX_MINOR_UNITS)) > 0) {
+      throw Args.invalid(name, "be at most " + Monies.ofMinorUnits(DeductionMatcher.MAX_MINOR_UNITS,
+          amount.getCurrency()) + " (the matcher's largest line)", amount);
+    }
   }
 
   /** Builds a {@link MatchingPolicy}; only the absolute tolerance is required. */
