@@ -19,7 +19,7 @@ import javax.money.MonetaryAmount;
 public final class Failures {
 
   private final String input;
-  private final Map<String, Integer> firstPositions = new HashMap<>();
+  private final Map<Object, Integer> firstPositions = new HashMap<>();
   private final List<FailureItem> items = new ArrayList<>();
 
   /**
@@ -55,7 +55,22 @@ public final class Failures {
    * @return true if the id is a repeat (and the item is now recorded), false if it is new
    */
   public boolean isDuplicate(String id, int position) {
-    Integer first = firstPositions.putIfAbsent(id, position);
+    return isDuplicate(id, id, position);
+  }
+
+  /**
+   * Records an item whose key (of several parts, such as account, product and month) an earlier item of
+   * this input already has; the first keeps the key. The key is compared as given, so parts that contain
+   * the separator of the shown id ({@code "A/B"} and {@code "C"} against {@code "A"} and {@code "B/C"})
+   * never collide.
+   *
+   * @param key the item's key, with {@code equals} and {@code hashCode} over its parts (a {@code List})
+   * @param id the key as the failure item shows it
+   * @param position its position in the input
+   * @return true if the key is a repeat (and the item is now recorded), false if it is new
+   */
+  public boolean isDuplicate(Object key, String id, int position) {
+    Integer first = firstPositions.putIfAbsent(key, position);
     if (first == null) {
       return false;
     }

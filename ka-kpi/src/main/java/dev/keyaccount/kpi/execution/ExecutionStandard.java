@@ -52,7 +52,7 @@ public abstract class ExecutionStandard {
   /**
    * The weight of the display rate.
    *
-   * @return the weight, not negative
+   * @return the weight, between 0 and 100
    */
   public abstract int displayRateWeight();
 
@@ -66,7 +66,7 @@ public abstract class ExecutionStandard {
   /**
    * The weight of the activity rate.
    *
-   * @return the weight, not negative
+   * @return the weight, between 0 and 100
    */
   public abstract int activityRateWeight();
 
@@ -80,7 +80,7 @@ public abstract class ExecutionStandard {
   /**
    * The weight of the distribution rate.
    *
-   * @return the weight, not negative
+   * @return the weight, between 0 and 100
    */
   public abstract int distributionRateWeight();
 
@@ -94,7 +94,7 @@ public abstract class ExecutionStandard {
   /**
    * The weight of the SKU count.
    *
-   * @return the weight, not negative
+   * @return the weight, between 0 and 100
    */
   public abstract int skuCountWeight();
 
@@ -104,12 +104,17 @@ public abstract class ExecutionStandard {
     checkTarget(activityRateTarget(), "activityRateTarget");
     checkTarget(distributionRateTarget(), "distributionRateTarget");
     Args.positive(skuCountTarget(), "skuCountTarget");
-    Args.notNegative(displayRateWeight(), "displayRateWeight");
-    Args.notNegative(activityRateWeight(), "activityRateWeight");
-    Args.notNegative(distributionRateWeight(), "distributionRateWeight");
-    Args.notNegative(skuCountWeight(), "skuCountWeight");
+    // Each weight within [0, 100] first: four ints near Integer.MAX_VALUE must not add up to 100.
+    weight(displayRateWeight(), "displayRateWeight");
+    weight(activityRateWeight(), "activityRateWeight");
+    weight(distributionRateWeight(), "distributionRateWeight");
+    weight(skuCountWeight(), "skuCountWeight");
     int total = displayRateWeight() + activityRateWeight() + distributionRateWeight() + skuCountWeight();
     Args.check(total == 100, "weights", "total 100", total);
+  }
+
+  private static void weight(int weight, String name) {
+    Args.check(weight >= 0 && weight <= 100, name, "be between 0 and 100", weight);
   }
 
   private static void checkTarget(Rate target, String name) {

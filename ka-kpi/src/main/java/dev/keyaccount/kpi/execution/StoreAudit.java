@@ -9,10 +9,15 @@ import org.immutables.value.Value;
  * What a store check (门店检查) found in one store: our display points (陈列点) and the category's, our
  * activities (活动点) and the category's, and the SKUs on shelf.
  *
- * <p>Ours never exceed the category's. This class is immutable and thread-safe.
+ * <p>Ours never exceed the category's, and every count is at most {@value #MAX_COUNT} (so that the
+ * counts of the most stores one measurement takes add up within an {@code int}). This class is
+ * immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class StoreAudit {
+
+  /** The most display points or activities one store can record, ours or the category's. */
+  public static final int MAX_COUNT = 10_000;
 
   StoreAudit() {}
 
@@ -67,10 +72,16 @@ public abstract class StoreAudit {
    */
   public abstract Set<String> skusOnShelf();
 
+  private static void atMostMaxCount(int count, String name) {
+    Args.check(count <= MAX_COUNT, name, "be at most " + MAX_COUNT, count);
+  }
+
   @Value.Check
   void check() {
     Args.notBlank(storeId(), "storeId");
     Args.notNegative(displayPoints(), "displayPoints");
+    atMostMaxCount(categoryDisplayPoints(), "categoryDisplayPoints");
+    atMostMaxCount(categoryActivities(), "categoryActivities");
     if (categoryDisplayPoints() < displayPoints()) {
       throw Args.invalid("categoryDisplayPoints", "not be below our displayPoints " + displayPoints(),
           categoryDisplayPoints());

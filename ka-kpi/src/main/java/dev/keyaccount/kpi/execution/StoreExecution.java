@@ -29,6 +29,12 @@ public final class StoreExecution {
   /** Scores are rounded to this many decimals, {@link RoundingMode#HALF_UP}. */
   public static final int SCORE_DECIMALS = 2;
 
+  /**
+   * The most audits one measurement takes: with at most {@link StoreAudit#MAX_COUNT} points per store,
+   * every total fits an {@code int}.
+   */
+  public static final int MAX_AUDITS = 200_000;
+
   private final ExecutionStandard standard;
 
   /**
@@ -49,8 +55,9 @@ public final class StoreExecution {
    * @param listedSkus the SKU codes listed with the account, at least one
    * @return the report, without point achievements
    * @throws NullPointerException if an argument or a listed SKU is null
-   * @throws IllegalArgumentException if audits or SKUs are empty, no audit can be measured, or the
-   *     category has no display points or no activities in any store
+   * @throws IllegalArgumentException if audits or SKUs are empty, there are more than {@link #MAX_AUDITS}
+   *     audits, no audit can be measured, or the category has no display points or no activities in any
+   *     store
    */
   public ExecutionReport measure(List<StoreAudit> audits, Set<String> listedSkus) {
     return measure(audits, listedSkus, Optional.empty());
@@ -65,8 +72,9 @@ public final class StoreExecution {
    * @param agreement the annual agreement with the account
    * @return the report
    * @throws NullPointerException if an argument or a listed SKU is null
-   * @throws IllegalArgumentException if audits or SKUs are empty, no audit can be measured, or the
-   *     category has no display points or no activities in any store
+   * @throws IllegalArgumentException if audits or SKUs are empty, there are more than {@link #MAX_AUDITS}
+   *     audits, no audit can be measured, or the category has no display points or no activities in any
+   *     store
    */
   public ExecutionReport measure(List<StoreAudit> audits, Set<String> listedSkus, AnnualAgreement agreement) {
     return measure(audits, listedSkus, Optional.of(Args.notNull(agreement, "agreement")));
@@ -75,6 +83,8 @@ public final class StoreExecution {
   private ExecutionReport measure(List<StoreAudit> audits, Set<String> listedSkus,
       Optional<AnnualAgreement> agreement) {
     Args.notEmpty(audits, "audits");
+    Args.check(audits.size() <= MAX_AUDITS, "audits", "have at most " + MAX_AUDITS + " audits",
+        audits.size() + " audits");
     Args.notEmpty(listedSkus, "listedSkus");
     Failures failures = new Failures("audits");
     int stores = 0;

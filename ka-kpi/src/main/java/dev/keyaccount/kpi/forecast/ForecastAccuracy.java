@@ -50,7 +50,8 @@ public final class ForecastAccuracy {
     for (int i = 0; i < lines.size(); i++) {
       ForecastLine line = lines.get(i);
       if (!failures.isNull(line, i)
-          && !failures.isDuplicate(line.accountId() + "/" + line.productId() + "/" + line.month(), i)) {
+          && !failures.isDuplicate(List.of(line.accountId(), line.productId(), line.month()),
+              line.accountId() + "/" + line.productId() + "/" + line.month(), i)) {
         sorted.add(line);
       }
     }

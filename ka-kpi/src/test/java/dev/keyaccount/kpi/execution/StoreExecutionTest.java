@@ -154,4 +154,32 @@ class StoreExecutionTest {
     assertEquals("Argument 'activityRateTarget' must be above 0% and at most 100% but has value 101.0%",
         above.getMessage());
   }
+
+  @Test
+  void boundsKeepEveryTotalWithinAnInt() {
+    // Two weights of Integer.MAX_VALUE and one of 102 add up to 100 in int arithmetic: each is checked first.
+    IllegalArgumentException weight = assertThrows(IllegalArgumentException.class,
+        () -> ExecutionStandard.builder().from(ExecutionStandard.standard()).displayRateWeight(Integer.MAX_VALUE)
+            .activityRateWeight(Integer.MAX_VALUE).distributionRateWeight(102).skuCountWeight(0).build());
+    assertEquals("Argument 'displayRateWeight' must be between 0 and 100 but has value 2147483647", weight.getMessage());
+    IllegalArgumentException display = assertThrows(IllegalArgumentException.class,
+        () -> audit("S1", 5, StoreAudit.MAX_COUNT + 1, 0, 1));
+    assertEquals("Argument 'categoryDisplayPoints' must be at most 10000 but has value 10001", display.getMessage());
+    IllegalArgumentException activities = assertThrows(IllegalArgumentException.class,
+        () -> audit("S1", 0, 1, Integer.MAX_VALUE, Integer.MAX_VALUE));
+    assertEquals("Argument 'categoryActivities' must be at most 10000 but has value 2147483647",
+        activities.getMessage());
+    // At the bounds: the most audits, each with the most points, add up exactly.
+    StoreAudit full = audit("S", StoreAudit.MAX_COUNT, StoreAudit.MAX_COUNT, StoreAudit.MAX_COUNT,
+        StoreAudit.MAX_COUNT, "A");
+    List<StoreAudit> most = java.util.stream.IntStream.range(0, StoreExecution.MAX_AUDITS)
+        .mapToObj(i -> StoreAudit.builder().from(full).storeId("S" + i).build()).toList();
+    ExecutionReport report = StoreExecution.DEFAULT.measure(most, Set.of("A"));
+    assertEquals(StoreAudit.MAX_COUNT * StoreExecution.MAX_AUDITS, report.displayPoints());
+    assertEquals(Rate.ONE, report.displayRate());
+    IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+        () -> StoreExecution.DEFAULT.measure(java.util.Collections.nCopies(StoreExecution.MAX_AUDITS + 1, full),
+            Set.of("A")));
+    assertEquals("Argument 'audits' must have at most 200000 audits but has value 200001 audits", tooMany.getMessage());
+  }
 }

@@ -246,4 +246,13 @@ class ForecastAccuracyTest {
     rejects("Argument 'actualCases' must be between 0 and 1000000000 but has value 1000000001",
         () -> ForecastLine.of("A", "P", JAN, 1, 1_000_000_001L));
   }
+
+  @Test
+  void idsHoldingTheShownSeparator_areNotRepeats() {
+    // (account "A/B", product "C") and (account "A", product "B/C") are shown alike but are two lines.
+    AccuracyReport report = ForecastAccuracy.DEFAULT.measure(List.of(ForecastLine.of("A/B", "C", JAN, 10, 12),
+        ForecastLine.of("A", "B/C", JAN, 10, 12)));
+    assertEquals(List.of(), report.failures());
+    assertEquals(2, report.lines().size());
+  }
 }

@@ -76,7 +76,8 @@ public final class PromotionCalendar {
     List<Promotion> sorted = new ArrayList<>(promotions.size());
     for (int i = 0; i < promotions.size(); i++) {
       Promotion p = promotions.get(i);
-      if (!failures.isNull(p, i) && !failures.isDuplicate(p.accountId() + "/" + p.id(), i)) {
+      if (!failures.isNull(p, i)
+          && !failures.isDuplicate(List.of(p.accountId(), p.id()), p.accountId() + "/" + p.id(), i)) {
         sorted.add(p);
       }
     }

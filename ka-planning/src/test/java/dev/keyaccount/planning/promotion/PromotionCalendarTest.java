@@ -92,6 +92,21 @@ class PromotionCalendarTest {
   }
 
   @Test
+  void idsHoldingTheShownSeparator_areNotRepeats() {
+    // (account "A/B", promotion "C") and (account "A", promotion "B/C") are shown alike, "A/B/C", but are
+    // two promotions: both are checked, and the second overlaps promotion "X" of account A.
+    LocalDate may1 = LocalDate.of(2026, 5, 1);
+    Promotion first = promotion("C", "A/B", may1, may1.plusDays(14), may1.minusDays(60), "B500");
+    Promotion second = promotion("B/C", "A", may1, may1.plusDays(14), may1.minusDays(60), "B500");
+    Promotion x = promotion("X", "A", may1, may1.plusDays(14), may1.minusDays(60), "B500");
+    CalendarReport report = PromotionCalendar.DEFAULT.check(List.of(first, second, x), List.of());
+    assertEquals(List.of(), report.failures());
+    assertEquals(1, report.overlaps().size());
+    assertEquals("B/C", report.overlaps().get(0).firstId());
+    assertEquals("X", report.overlaps().get(0).secondId());
+  }
+
+  @Test
   void rejects_nullSlotAndBadSlots() {
     List<CalendarSlot> withNull = new ArrayList<>();
     withNull.add(null);
