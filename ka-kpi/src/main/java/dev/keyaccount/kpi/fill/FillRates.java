@@ -20,10 +20,17 @@ import org.threeten.extra.LocalDateRange;
  * ({@link OverShipment#REJECTED}); {@link #ALLOWING_OVER_SHIPMENT} counts such a line complete and
  * counts only the cases ordered toward case fill, so rates stay in {@code [0, 1]}. An order that cannot
  * be measured (null, a repeated id, an over-shipped line where that is rejected) is left out and
- * reported as a failure item of the report; the others are measured. This class is stateless and
- * thread-safe.
+ * reported as a failure item of the report; the others are measured. Every method takes at most
+ * {@link #MAX_ORDERS} orders (more is an {@link IllegalArgumentException} naming {@code orders}). This
+ * class is stateless and thread-safe.
  */
 public final class FillRates {
+
+  /**
+   * The most orders one call measures: with at most {@link Order#MAX_LINES} lines of at most
+   * {@link OrderLine#MAX_CASES} cases each, every total fits a long.
+   */
+  public static final int MAX_ORDERS = 500_000;
 
   /** Rejects orders with an over-shipped line. */
   public static final FillRates DEFAULT = new FillRates(OverShipment.REJECTED);
@@ -77,6 +84,7 @@ public final class FillRates {
    */
   public FillReport measure(List<Order> orders) {
     Args.notEmpty(orders, "orders");
+    atMostMaxOrders(orders);
     Failures failures = new Failures("orders");
     List<Order> measured = new ArrayList<>(orders.size());
     for (int i = 0; i < orders.size(); i++) {
@@ -101,6 +109,7 @@ public final class FillRates {
    */
   public FillReport measure(List<Order> orders, LocalDateRange period) {
     Args.notNull(orders, "orders");
+    atMostMaxOrders(orders);
     Args.notNull(period, "period");
     Args.check(!period.isEmpty(), "period", "not be empty", period);
     Failures failures = new Failures("orders");
@@ -131,6 +140,7 @@ public final class FillRates {
    */
   public Map<String, FillReport> byAccount(List<Order> orders) {
     Args.notEmpty(orders, "orders");
+    atMostMaxOrders(orders);
     Failures failures = new Failures("orders");
     Map<String, List<Order>> grouped = new TreeMap<>();
     for (int i = 0; i < orders.size(); i++) {
@@ -151,6 +161,11 @@ public final class FillRates {
       }
     });
     return result;
+  }
+
+  private static void atMostMaxOrders(List<Order> orders) {
+    Args.check(orders.size() <= MAX_ORDERS, "orders", "have at most " + MAX_ORDERS + " orders",
+        orders.size() + " orders");
   }
 
   private boolean accepts(Order order, int i, Failures failures) {

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Order {
 
+  /** The most lines an order can have. */
+  public static final int MAX_LINES = 10_000;
+
   Order() {}
 
   /**
@@ -84,6 +87,7 @@ public abstract class Order {
     Args.notBlank(orderId(), "orderId");
     Args.notBlank(accountId(), "accountId");
     Args.notEmpty(lines(), "lines");
+    Args.check(lines().size() <= MAX_LINES, "lines", "have at most " + MAX_LINES + " lines", lines().size() + " lines");
   }
 
   /** Builds an {@link Order}; every attribute is required, with at least one line. */

@@ -7,10 +7,14 @@ import org.immutables.value.Value;
 
 /**
  * One line of a customer order: the cases ordered of a SKU, the cases shipped and the day they arrived.
- * A line that shipped anything has a delivery date. This class is immutable and thread-safe.
+ * A line that shipped anything has a delivery date; its cases are at most {@value #MAX_CASES}. This class
+ * is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class OrderLine {
+
+  /** The most cases a line can order or ship (so that the totals of the most lines fit a long). */
+  public static final long MAX_CASES = 1_000_000_000L;
 
   OrderLine() {}
 
@@ -79,8 +83,10 @@ public abstract class OrderLine {
   @Value.Check
   void check() {
     Args.notBlank(sku(), "sku");
-    Args.check(orderedCases() > 0, "orderedCases", "be positive", orderedCases());
-    Args.notNegative(shippedCases(), "shippedCases");
+    Args.check(orderedCases() > 0 && orderedCases() <= MAX_CASES, "orderedCases", "be between 1 and " + MAX_CASES,
+        orderedCases());
+    Args.check(shippedCases() >= 0 && shippedCases() <= MAX_CASES, "shippedCases", "be between 0 and " + MAX_CASES,
+        shippedCases());
     if (!(shippedCases() == 0 || deliveredOn().isPresent())) {
       throw Args.invalid("deliveredOn", "be given when " + shippedCases() + " cases shipped", "empty");
     }

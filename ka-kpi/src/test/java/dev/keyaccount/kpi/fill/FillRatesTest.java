@@ -143,10 +143,10 @@ class FillRatesTest {
     assertEquals("Argument 'period' must not be empty but has value 2026-03-10/2026-03-10", emptyPeriod.getMessage());
     IllegalArgumentException ordered = assertThrows(IllegalArgumentException.class,
         () -> OrderLine.of("S", 0, 0, null));
-    assertEquals("Argument 'orderedCases' must be positive but has value 0", ordered.getMessage());
+    assertEquals("Argument 'orderedCases' must be between 1 and 1000000000 but has value 0", ordered.getMessage());
     IllegalArgumentException shipped = assertThrows(IllegalArgumentException.class,
         () -> OrderLine.of("S", 1, -1, null));
-    assertEquals("Argument 'shippedCases' must not be negative but has value -1", shipped.getMessage());
+    assertEquals("Argument 'shippedCases' must be between 0 and 1000000000 but has value -1", shipped.getMessage());
     IllegalArgumentException date = assertThrows(IllegalArgumentException.class, () -> OrderLine.of("S", 2, 1, null));
     assertEquals("Argument 'deliveredOn' must be given when 1 cases shipped but has value empty", date.getMessage());
     IllegalArgumentException noLines = assertThrows(IllegalArgumentException.class,
@@ -154,5 +154,26 @@ class FillRatesTest {
     assertEquals("Argument 'lines' must not be empty but has value []", noLines.getMessage());
     assertEquals("Argument 'overShipment' must not be null",
         assertThrows(NullPointerException.class, () -> new FillRates(null)).getMessage());
+  }
+
+  @Test
+  void boundsKeepEveryTotalWithinALong() {
+    // Long.MAX_VALUE cases on a line made the totals overflow (an ArithmeticException); each bound is checked.
+    assertEquals("Argument 'orderedCases' must be between 1 and 1000000000 but has value 9223372036854775807",
+        assertThrows(IllegalArgumentException.class, () -> OrderLine.of("S", Long.MAX_VALUE, 1, DUE)).getMessage());
+    assertEquals("Argument 'shippedCases' must be between 0 and 1000000000 but has value 1000000001",
+        assertThrows(IllegalArgumentException.class, () -> OrderLine.of("S", 1, 1_000_000_001L, DUE)).getMessage());
+    OrderLine full = OrderLine.of("S", OrderLine.MAX_CASES, OrderLine.MAX_CASES, DUE);
+    assertEquals("Argument 'lines' must have at most 10000 lines but has value 10001 lines",
+        assertThrows(IllegalArgumentException.class, () -> Order.builder().orderId("O").accountId("A").dueDate(DUE)
+            .addAllLines(java.util.Collections.nCopies(Order.MAX_LINES + 1, full)).build()).getMessage());
+    Order big = order("O", "A", full, full);
+    assertEquals("Argument 'orders' must have at most 500000 orders but has value 500001 orders",
+        assertThrows(IllegalArgumentException.class,
+            () -> FillRates.DEFAULT.measure(java.util.Collections.nCopies(FillRates.MAX_ORDERS + 1, big))).getMessage());
+    // Lines at the bound add up exactly.
+    FillReport report = FillRates.DEFAULT.measure(List.of(big, order("P", "A", full, line(OrderLine.MAX_CASES, 1, 9))));
+    assertEquals(Rate.ratio(BigDecimal.valueOf(3 * OrderLine.MAX_CASES + 1), BigDecimal.valueOf(4 * OrderLine.MAX_CASES)),
+        report.caseFill());
   }
 }

@@ -110,11 +110,14 @@ public abstract class BreakEven {
   /**
    * The break-even volume rounded up to whole cases: the cases that must be sold.
    *
-   * @return the whole cases, or empty when no volume breaks even
+   * @return the whole cases, or empty when no volume breaks even or it would take more than
+   *     {@link Long#MAX_VALUE} cases (fixed costs so large against the margin that no promotion sells
+   *     that many; {@link #breakEvenCases()} still gives the volume)
    */
   public OptionalLong breakEvenCasesWhole() {
-    return breakEvenCases().map(v -> OptionalLong.of(v.setScale(0, RoundingMode.CEILING).longValueExact()))
-        .orElse(OptionalLong.empty());
+    return breakEvenCases().map(v -> v.setScale(0, RoundingMode.CEILING))
+        .filter(v -> v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0)
+        .map(v -> OptionalLong.of(v.longValueExact())).orElse(OptionalLong.empty());
   }
 
   /**

@@ -59,6 +59,19 @@ class BreakEvenTest {
   }
 
   @Test
+  void aVolumeBeyondLongMaxValue_hasNoWholeCases_butItsVolume() {
+    // Fixed costs of 10^33 against a margin of 0.01: 10^35 cases, beyond a long (it threw ArithmeticException).
+    BreakEven be = BreakEven.of(CaseEconomics.builder().regularPrice(cny("10")).unitCost(cny("9.99"))
+        .discountPerCase(cny("0")).fixedCosts(cny("1E+33")).build(), 1_000);
+    assertEquals(0, new BigDecimal("1.00000000000000000000000000000001E+35").compareTo(be.breakEvenCases().orElseThrow()));
+    assertEquals(OptionalLong.empty(), be.breakEvenCasesWhole());
+    // Exactly Long.MAX_VALUE cases still fit.
+    BreakEven edge = BreakEven.of(CaseEconomics.builder().regularPrice(cny("2")).unitCost(cny("1"))
+        .discountPerCase(cny("0")).fixedCosts(cny(Long.MAX_VALUE)).build(), 0);
+    assertEquals(OptionalLong.of(Long.MAX_VALUE), edge.breakEvenCasesWhole());
+  }
+
+  @Test
   void discountMeetingTheMargin_saysNoVolumeBreaksEven() {
     BreakEven be = BreakEven.of(economics(10, 6, 4, 500), 1_000);
     assertFalse(be.isAchievable());
