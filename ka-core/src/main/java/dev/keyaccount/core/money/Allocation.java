@@ -41,13 +41,18 @@ public final class Allocation {
    * @return one part per weight, in the weights' order, summing exactly to {@code total}
    * @throws NullPointerException if an argument or weight is null
    * @throws IllegalArgumentException if the weights are empty, negative, not finite or all zero, or
-   *     the total has digits below the minor unit
+   *     the total is beyond the decimal bound, beyond {@link Long#MAX_VALUE} minor units, or has digits
+   *     below the minor unit
    */
   public static List<Money> allocate(MonetaryAmount total, List<? extends Number> weights) {
     Args.notNull(total, "total");
+    BigDecimal value = Args.bounded(Monies.decimal(total), "total");
     Args.check(Monies.isWholeMinorUnits(total), "total",
         "be a whole number of minor units (allocation never rounds)", total);
     CurrencyUnit currency = total.getCurrency();
+    int digits = Math.max(0, currency.getDefaultFractionDigits());
+    Args.check(value.signum() == 0 || value.movePointRight(digits).abs().compareTo(MAX_UNITS) <= 0, "total",
+        "be at most " + Long.MAX_VALUE + " minor units", total);
     long units = Monies.toMinorUnits(total);
     long[] parts = allocateUnits(units, weights);
     List<Money> result = new ArrayList<>(parts.length);
@@ -125,6 +130,9 @@ public final class Allocation {
     return parts;
   }
 
+  /** The most minor units a total may hold (the parts are longs). */
+  private static final BigDecimal MAX_UNITS = BigDecimal.valueOf(Long.MAX_VALUE);
+
   private static BigDecimal[] checkedWeights(List<? extends Number> weights) {
     Args.notEmpty(weights, "weights");
     BigDecimal[] w = new BigDecimal[weights.size()];
@@ -140,7 +148,9 @@ public final class Allocation {
       if (x.signum() < 0) {
         throw Args.invalid("weights[" + i + "]", "not be negative", x.toPlainString());
       }
-      w[i] = x;
+      // A zero is within the decimal bound at any scale; as a weight it is plain zero (a scale near
+      // Integer.MAX_VALUE would overflow the scaling below).
+      w[i] = x.signum() == 0 ? BigDecimal.ZERO : x;
     }
     return w;
   }

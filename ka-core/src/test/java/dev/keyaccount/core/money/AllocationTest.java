@@ -98,4 +98,19 @@ class AllocationTest {
     assertEquals("Argument 'total' must be a whole number of minor units (allocation never rounds) but has value CNY 1.005",
         e.getMessage());
   }
+
+  @Test
+  void extremeTotalsAndZeroWeights_areRejectedOrPlain_neverAnArithmeticException() {
+    IllegalArgumentException huge = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Allocation.allocate(cny("1E+999999999"), List.of(1, 1, 1)));
+    org.junit.jupiter.api.Assertions.assertTrue(huge.getMessage().startsWith("Argument 'total' must have at most"),
+        huge.getMessage());
+    IllegalArgumentException beyondLong = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Allocation.allocate(cny("92233720368547758.08"), List.of(1, 1)));
+    assertEquals("Argument 'total' must be at most 9223372036854775807 minor units but has value CNY 92233720368547758.08",
+        beyondLong.getMessage());
+    assertEquals(List.of(cny("0.00"), cny("0.03"), cny("0.07")), Allocation.allocate(cny("0.10"),
+        List.of(new java.math.BigDecimal(java.math.BigInteger.ZERO, Integer.MAX_VALUE), 3, 7)));
+    assertEquals(List.of(cny("92233720368547758.07")), Allocation.allocate(cny("92233720368547758.07"), List.of(1)));
+  }
 }

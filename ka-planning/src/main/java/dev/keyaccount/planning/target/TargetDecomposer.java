@@ -20,9 +20,10 @@ import org.threeten.extra.YearQuarter;
  * indices or last year's figures; only their proportions matter, so {@code 25, 35, 40} and
  * {@code 0.25, 0.35, 0.40} give the same split. Nothing is rounded away: a money whole with digits
  * below the minor unit is rejected. A unit left over after the proportional shares goes to the part
- * with the largest remainder; ties go to the earlier period, or, for keys of one type with a natural
- * order (account and store ids, months), to the smaller key, so that a split by keys does not depend on
- * the map's iteration order. This class is stateless and thread-safe; use {@link #DEFAULT}.
+ * with the largest remainder; among equal remainders to the larger weight, then to the earlier period,
+ * or, for keys of one type with a natural order (account and store ids, months), to the smaller key, so
+ * that a split by keys does not depend on the map's iteration order ({@code 0.05} by {@code 1, 3, 6}:
+ * {@code 0.00, 0.02, 0.03}). This class is stateless and thread-safe; use {@link #DEFAULT}.
  *
  * <pre>{@code
  * Map<YearMonth, Money> q2 = TargetDecomposer.DEFAULT.toMonths(

@@ -21,7 +21,8 @@ import javax.money.MonetaryAmount;
  *   <li>Days deductions outstanding: open deductions / deductions taken × days.
  * </ul>
  *
- * <p>Results are computed exactly (to 34 significant digits) and rounded once, at the output, to the
+ * <p>Results are computed exactly (each a product divided once, to 34 significant digits) and rounded
+ * once, at the output, to the
  * calculator's scale with its rounding mode: {@link #DEFAULT} gives one decimal, {@code HALF_UP}.
  * Stateless and thread-safe.
  */
@@ -33,17 +34,23 @@ public final class DsoCalculator {
   private final int scale;
   private final RoundingMode rounding;
 
+  /** The most decimals a result may have (the results are exact to 34 significant digits). */
+  public static final int MAX_SCALE = 34;
+
   /**
    * Returns a calculator rounding its results as given.
    *
-   * @param scale the decimals of the results, not negative
-   * @param rounding the rounding mode of the results
+   * @param scale the decimals of the results, from 0 to {@link #MAX_SCALE}
+   * @param rounding the rounding mode of the results, not {@link RoundingMode#UNNECESSARY} (a ratio of
+   *     amounts is rarely exact at any scale)
    * @throws NullPointerException if the rounding mode is null
-   * @throws IllegalArgumentException if the scale is negative
+   * @throws IllegalArgumentException if the scale is out of range or the rounding mode is UNNECESSARY
    */
   public DsoCalculator(int scale, RoundingMode rounding) {
-    this.scale = Args.notNegative(scale, "scale");
+    Args.check(scale >= 0 && scale <= MAX_SCALE, "scale", "be between 0 and " + MAX_SCALE, scale);
+    this.scale = scale;
     this.rounding = Args.notNull(rounding, "rounding");
+    Args.check(rounding != RoundingMode.UNNECESSARY, "rounding", "round (not be UNNECESSARY)", rounding);
   }
 
   /**
@@ -59,9 +66,11 @@ public final class DsoCalculator {
   public BigDecimal standard(MonetaryAmount receivables, MonetaryAmount creditSales, int days) {
     Args.notNegative(receivables, "receivables");
     Args.positive(creditSales, "creditSales");
+    bounded(receivables, "receivables");
+    bounded(creditSales, "creditSales");
     Monies.requireSameCurrency(receivables, creditSales, "creditSales");
     Args.positive(days, "days");
-    return round(ratio(receivables, creditSales).multiply(BigDecimal.valueOf(days)));
+    return round(timesDaysOver(receivables, days, creditSales));
   }
 
   /**
@@ -78,7 +87,7 @@ public final class DsoCalculator {
   public BigDecimal countback(MonetaryAmount receivables, List<SalesPeriod> periodsNewestFirst) {
     Args.notNegative(receivables, "receivables");
     Args.notNull(periodsNewestFirst, "periodsNewestFirst");
-    BigDecimal rest = Monies.decimal(receivables);
+    BigDecimal rest = bounded(receivables, "receivables");
     BigDecimal days = BigDecimal.ZERO;
     int index = 0;
     for (SalesPeriod period : periodsNewestFirst) {
@@ -87,12 +96,12 @@ public final class DsoCalculator {
       if (rest.signum() == 0) {
         break;
       }
-      BigDecimal sales = Monies.decimal(period.creditSales());
+      BigDecimal sales = bounded(period.creditSales(), "periodsNewestFirst[" + index + "].creditSales");
       if (rest.compareTo(sales) >= 0) {
         rest = rest.subtract(sales);
         days = days.add(BigDecimal.valueOf(period.days()));
       } else {
-        days = days.add(rest.divide(sales, MathContext.DECIMAL128).multiply(BigDecimal.valueOf(period.days())));
+        days = days.add(rest.multiply(BigDecimal.valueOf(period.days())).divide(sales, MathContext.DECIMAL128));
         rest = BigDecimal.ZERO;
       }
       index++;
@@ -118,13 +127,22 @@ public final class DsoCalculator {
       int days) {
     Args.notNegative(openDeductions, "openDeductions");
     Args.positive(deductionsTaken, "deductionsTaken");
+    bounded(openDeductions, "openDeductions");
+    bounded(deductionsTaken, "deductionsTaken");
     Monies.requireSameCurrency(openDeductions, deductionsTaken, "deductionsTaken");
     Args.positive(days, "days");
-    return round(ratio(openDeductions, deductionsTaken).multiply(BigDecimal.valueOf(days)));
+    return round(timesDaysOver(openDeductions, days, deductionsTaken));
   }
 
-  private static BigDecimal ratio(MonetaryAmount numerator, MonetaryAmount denominator) {
-    return Monies.decimal(numerator).divide(Monies.decimal(denominator), MathContext.DECIMAL128);
+  /** {@code numerator × days / denominator}, multiplied exactly and divided once (34 significant digits). */
+  private static BigDecimal timesDaysOver(MonetaryAmount numerator, int days, MonetaryAmount denominator) {
+    return Monies.decimal(numerator).multiply(BigDecimal.valueOf(days))
+        .divide(Monies.decimal(denominator), MathContext.DECIMAL128);
+  }
+
+  /** The amount's decimal, within the decimal bound (checked before any arithmetic). */
+  private static BigDecimal bounded(MonetaryAmount amount, String name) {
+    return Args.bounded(Monies.decimal(amount), name);
   }
 
   private BigDecimal round(BigDecimal days) {

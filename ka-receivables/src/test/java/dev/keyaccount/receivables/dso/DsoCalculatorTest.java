@@ -90,4 +90,21 @@ class DsoCalculatorTest {
       assertEquals(true, days.compareTo(BigDecimal.ZERO) >= 0 && days.compareTo(BigDecimal.valueOf(90)) <= 0);
     });
   }
+
+  @Test
+  void boundsComeBeforeAnyArithmetic() {
+    assertEquals("Argument 'rounding' must round (not be UNNECESSARY) but has value UNNECESSARY",
+        assertThrows(IllegalArgumentException.class, () -> new DsoCalculator(1, RoundingMode.UNNECESSARY)).getMessage());
+    assertEquals("Argument 'scale' must be between 0 and 34 but has value 35",
+        assertThrows(IllegalArgumentException.class, () -> new DsoCalculator(35, RoundingMode.HALF_UP)).getMessage());
+    assertEquals(new BigDecimal("1.0000000000000000000000000000000000"),
+        new DsoCalculator(34, RoundingMode.HALF_UP).standard(cny(1), cny(365), 365));
+    MonetaryAmount huge = Money.of(new BigDecimal("1E+999999999"), Currencies.CNY);
+    MonetaryAmount tiny = Money.of(new BigDecimal("1E-999999999"), Currencies.CNY);
+    assertThrows(IllegalArgumentException.class, () -> DSO.standard(huge, cny(1), 365));
+    assertThrows(IllegalArgumentException.class, () -> DSO.standard(cny(1), tiny, 365));
+    assertThrows(IllegalArgumentException.class, () -> DSO.countback(huge, List.of(SalesPeriod.of(cny(1), 30))));
+    assertThrows(IllegalArgumentException.class, () -> DSO.countback(cny(1), List.of(SalesPeriod.of(tiny, 30))));
+    assertThrows(IllegalArgumentException.class, () -> DSO.daysDeductionsOutstanding(huge, cny(1), 30));
+  }
 }
