@@ -71,6 +71,20 @@ class BadInputTest {
             .openReceivables(usd("0")).openOrders(cny("0")).build(), "'openReceivables'", "USD", "CNY"),
         iae("terms: negative days", () -> PaymentTerms.net(-1), "'days'", "-1"),
         iae("terms: negative month-end days", () -> PaymentTerms.endOfMonthPlus(-2), "'days'", "-2"),
+        iae("terms: more than ten years", () -> PaymentTerms.net(3_651), "'days'", "between 0 and 3650", "3651"),
+        iae("credit: an order beyond the decimal bound", () -> dev.keyaccount.receivables.credit.CreditCheck.DEFAULT
+            .check(dev.keyaccount.receivables.credit.CreditPosition.builder().creditLimit(cny("1000"))
+                .openReceivables(cny("0")).openOrders(cny("0")).build(), cny("1E+999999999")), "'order'",
+            "decimal bound"),
+        iae("open item: a reference of 257 characters", () -> dev.keyaccount.receivables.aging.OpenItem.builder()
+            .accountId("A").reference("R".repeat(257)).amount(cny("1")).dueDate(java.time.LocalDate.of(2026, 2, 1))
+            .build(), "'reference'", "at most 256 characters",
+            "257 characters"),
+        iae("terms: a due date past LocalDate.MAX", () -> PaymentTerms.net(1).dueDate(java.time.LocalDate.MAX),
+            "'invoiceDate'", "leave room for NET 1", "+999999999-12-31"),
+        iae("terms: a month-end due date past LocalDate.MAX",
+            () -> PaymentTerms.endOfMonthPlus(30).dueDate(java.time.LocalDate.MAX.minusDays(20)), "'invoiceDate'",
+            "EOM+30"),
         npe("terms: null invoice date", () -> PaymentTerms.net(30).dueDate(null), "invoiceDate"),
         npe("terms: null as-of", () -> PaymentTerms.net(30).daysOverdue(DAY, null), "asOf"),
         iae("aging: boundary below 1", () -> AgingBuckets.of(0, 30), "'boundaries'", "[0, 30]"),

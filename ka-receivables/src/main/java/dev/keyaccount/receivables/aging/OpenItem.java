@@ -35,9 +35,12 @@ public abstract class OpenItem {
   /**
    * The document reference.
    *
-   * @return the reference, not blank
+   * @return the reference, not blank, at most {@link #MAX_TEXT_LENGTH} characters
    */
   public abstract String reference();
+
+  /** The most characters of an account id or a reference (the deduction matcher's bound). */
+  public static final int MAX_TEXT_LENGTH = 256;
 
   /**
    * The due date (from the invoice date and the payment terms).
@@ -62,6 +65,10 @@ public abstract class OpenItem {
     }
     Args.notBlank(accountId(), "accountId");
     Args.notBlank(reference(), "reference");
+    Args.check(accountId().length() <= MAX_TEXT_LENGTH, "accountId", "have at most " + MAX_TEXT_LENGTH
+        + " characters", accountId().length() + " characters");
+    Args.check(reference().length() <= MAX_TEXT_LENGTH, "reference", "have at most " + MAX_TEXT_LENGTH
+        + " characters", reference().length() + " characters");
     return this;
   }
 

@@ -23,11 +23,13 @@ public final class CreditCheck {
    * @param order the new order's amount, not negative, in the position's currency
    * @return the decision
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the order is negative or in another currency (naming both)
+   * @throws IllegalArgumentException if the order is negative, beyond the decimal bound, or in another currency
+   *     (naming both)
    */
   public CreditDecision check(CreditPosition position, MonetaryAmount order) {
     Args.notNull(position, "position");
     Args.notNegative(order, "order");
+    Args.bounded(Monies.decimal(order), "order");
     Monies.requireSameCurrency(position.creditLimit(), order, "order");
     MonetaryAmount exposure = position.exposure();
     MonetaryAmount after = Monies.add(exposure, order);

@@ -55,10 +55,13 @@ public abstract class PaymentTerms {
   @Value.Parameter
   public abstract Basis basis();
 
+  /** The most days of terms (ten years). */
+  public static final int MAX_DAYS = 3_650;
+
   /**
    * The number of days.
    *
-   * @return the days, not negative
+   * @return the days, from 0 to {@link #MAX_DAYS}
    */
   @Value.Parameter
   public abstract int days();
@@ -69,10 +72,14 @@ public abstract class PaymentTerms {
    * @param invoiceDate the invoice date
    * @return the date payment is due
    * @throws NullPointerException if the date is null
+   * @throws IllegalArgumentException if the due date would be after {@link LocalDate#MAX}
    */
   public LocalDate dueDate(LocalDate invoiceDate) {
     Args.notNull(invoiceDate, "invoiceDate");
     LocalDate from = basis() == Basis.END_OF_MONTH ? invoiceDate.with(TemporalAdjusters.lastDayOfMonth()) : invoiceDate;
+    if (from.isAfter(LocalDate.MAX.minusDays(days()))) {
+      throw Args.invalid("invoiceDate", "leave room for " + this + " before " + LocalDate.MAX, invoiceDate);
+    }
     return from.plusDays(days());
   }
 
@@ -104,7 +111,7 @@ public abstract class PaymentTerms {
 
   @Value.Check
   void check() {
-    Args.notNegative(days(), "days");
+    Args.check(days() >= 0 && days() <= MAX_DAYS, "days", "be between 0 and " + MAX_DAYS, days());
   }
 
   @Override
