@@ -22,6 +22,9 @@ final class Decisions {
   }
 
   DeductionLedger apply() {
+    if (decision.date().isBefore(d.date())) {
+      throw Args.invalid("date", "not be before the deduction's date " + d.date(), decision.date());
+    }
     LedgerDeduction.Builder next = LedgerDeduction.builder().from(d).decided(true);
     Money open = d.open();
     Map<String, AuthorizationUse> uses = new HashMap<>();

@@ -73,7 +73,8 @@ public abstract class DeductionDecision {
   public abstract Kind kind();
 
   /**
-   * The date of the decision.
+   * The date of the decision: within the matcher's dates, and not before the deduction's date (checked
+   * when the decision is applied).
    *
    * @return the date
    */
@@ -108,7 +109,13 @@ public abstract class DeductionDecision {
       throw Args.invalid("amount", (partial ? "be given for " : "be absent for ") + kind(),
           amount().map(Monies::of).map(Object::toString).orElse("none"));
     }
-    amount().ifPresent(a -> Args.positive(a, "amount"));
+    amount().ifPresent(a -> {
+      Args.positive(a, "amount");
+      Args.bounded(Monies.decimal(a), "amount");
+      Args.check(Monies.isWholeMinorUnits(a), "amount", "be a whole number of minor units", a);
+    });
+    Args.check(!date().isBefore(DeductionMatcher.MIN_DATE) && !date().isAfter(DeductionMatcher.MAX_DATE), "date",
+        "be between " + DeductionMatcher.MIN_DATE + " and " + DeductionMatcher.MAX_DATE, date());
     Args.check(matches().isEmpty() != (kind() == Kind.MATCH), "matches",
         kind() == Kind.MATCH ? "not be empty for MATCH" : "be empty for " + kind(), matches().size());
   }

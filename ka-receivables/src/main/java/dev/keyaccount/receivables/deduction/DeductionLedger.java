@@ -387,7 +387,8 @@ public final class DeductionLedger {
    * @return the ledger with the decision applied; this ledger is unchanged
    * @throws IllegalArgumentException if the deduction is unknown, the decision does not fit its state
    *     (nothing open to decide, an amount beyond what is disputed, an unknown authorization or one
-   *     with less left than the amount), or an amount is in another currency
+   *     with less left than the amount), it is dated before the deduction, or an amount is in another
+   *     currency
    * @throws NullPointerException if the decision is null
    */
   public DeductionLedger apply(DeductionDecision decision) {

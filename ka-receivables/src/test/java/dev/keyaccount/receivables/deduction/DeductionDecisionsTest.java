@@ -288,4 +288,25 @@ class DeductionDecisionsTest {
         assertThrows(IllegalArgumentException.class, () -> run.deductionIds().get(2)).getMessage());
     assertThrows(IllegalArgumentException.class, () -> run.deductionIds().get(-1));
   }
+
+  @Test
+  void aDecisionIsDatedWithinTheMatchersDates_notBeforeItsDeduction_andInWholeMinorUnits() {
+    LocalDate deducted = ledger().deduction("D1").orElseThrow().date();
+    IllegalArgumentException before = assertThrows(IllegalArgumentException.class, () -> ledger().apply(
+        DeductionDecision.builder().deductionId("D1").kind(DeductionDecision.Kind.DISPUTE).date(deducted.minusDays(1))
+            .build()));
+    assertEquals("Argument 'date' must not be before the deduction's date " + deducted + " but has value "
+        + deducted.minusDays(1), before.getMessage());
+    // On the deduction's own date it applies.
+    assertEquals(DeductionState.UNAUTHORIZED, ledger().apply(DeductionDecision.builder().deductionId("D1")
+        .kind(DeductionDecision.Kind.DISPUTE).date(deducted).build()).deduction("D1").orElseThrow().state());
+    IllegalArgumentException min = assertThrows(IllegalArgumentException.class,
+        () -> decision("D1", DeductionDecision.Kind.DISPUTE).date(LocalDate.MIN).build());
+    assertEquals("Argument 'date' must be between 1900-01-01 and 2199-12-31 but has value -999999999-01-01",
+        min.getMessage());
+    IllegalArgumentException fraction = assertThrows(IllegalArgumentException.class,
+        () -> decision("D1", DeductionDecision.Kind.RECOVER).amount(money("0.001")).build());
+    assertEquals("Argument 'amount' must be a whole number of minor units but has value CNY 0.001",
+        fraction.getMessage());
+  }
 }
