@@ -309,4 +309,14 @@ class DeductionDecisionsTest {
     assertEquals("Argument 'amount' must be a whole number of minor units but has value CNY 0.001",
         fraction.getMessage());
   }
+
+  @Test
+  void anAuthorizationMatch_holdsMoney_inWholeMinorUnits() {
+    assertEquals(AuthorizationMatch.of("A1", Money.of(1, "CNY")),
+        AuthorizationMatch.of("A1", org.javamoney.moneta.FastMoney.of(1, "CNY")));
+    assertEquals(Money.class, AuthorizationMatch.of("A1", org.javamoney.moneta.FastMoney.of(1, "CNY")).amount()
+        .getClass());
+    assertEquals("Argument 'amount' must be a whole number of minor units but has value CNY 0.001",
+        assertThrows(IllegalArgumentException.class, () -> AuthorizationMatch.of("A1", cny("0.001"))).getMessage());
+  }
 }
