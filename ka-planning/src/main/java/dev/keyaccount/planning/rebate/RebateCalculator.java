@@ -105,8 +105,8 @@ public final class RebateCalculator {
    * @param baseline the baseline to the same date, given exactly when the scheme is on growth
    * @param paidSoFar the earlier interim payments, none negative, at most {@value #MAX_INTERIMS}
    * @return the payment, not negative
-   * @throws IllegalArgumentException as {@link #earned} does, or if a payment is negative, in another
-   *     currency or there are too many
+   * @throws IllegalArgumentException as {@link #earned} does, or if a payment is negative, beyond the
+   *     decimal bound, not in whole minor units, in another currency, or there are too many
    */
   public Money interim(RebateScheme scheme, RebatePerformance toDate, Optional<RebatePerformance> baseline,
       List<? extends MonetaryAmount> paidSoFar) {
@@ -146,6 +146,11 @@ public final class RebateCalculator {
       if (payment.isNegative() || !payment.getCurrency().equals(scheme.currency())) {
         Args.notNegative(payment, "payments[" + i + "]");
         Args.sameCurrency(payment, scheme.currency(), "payments[" + i + "]");
+      }
+      // A payment is money paid: bounded, and in whole minor units (a payment of CNY 0.001 left 119.999 due).
+      Args.bounded(Monies.decimal(payment), "payments", i);
+      if (!Monies.isWholeMinorUnits(payment)) {
+        throw Args.invalid("payments[" + i + "]", "be a whole number of minor units", payment);
       }
     }
     return Monies.sum(payments, scheme.currency());

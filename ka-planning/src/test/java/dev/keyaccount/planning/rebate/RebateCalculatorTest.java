@@ -241,7 +241,9 @@ class RebateCalculatorTest {
         iae("negative interim", () -> CALC.interim(scheme, cases(1), NONE, List.of(cny("1"), cny("-1"))),
             "Argument 'payments[1]' must not be negative but has value CNY -1"),
         iae("interim in USD", () -> CALC.interim(scheme, cases(1), NONE, List.of(Money.of(1, "USD"))),
-            "Argument 'payments[0]' must be in currency CNY but is in USD (value USD 1)"));
+            "Argument 'payments[0]' must be in currency CNY but is in USD (value USD 1)"),
+        iae("interim of a tenth of a fen", () -> CALC.interim(scheme, cases(1), NONE, List.of(cny("0.001"))),
+            "Argument 'payments[0]' must be a whole number of minor units but has value CNY 0.001"));
   }
 
   @ParameterizedTest(name = "{0}")
