@@ -40,11 +40,20 @@ public final class TargetDecomposer {
 
   private TargetDecomposer() {}
 
+  /** The earliest year a target is split for. */
+  public static final int MIN_YEAR = 1;
+  /** The latest year a target is split for. */
+  public static final int MAX_YEAR = 9_999;
+
+  private static void checkYear(int year) {
+    Args.check(year >= MIN_YEAR && year <= MAX_YEAR, "year", "be between " + MIN_YEAR + " and " + MAX_YEAR, year);
+  }
+
   /**
    * Splits an annual target into the four quarters of a year.
    *
    * @param annual the annual target
-   * @param year the year
+   * @param year the year, from {@link #MIN_YEAR} to {@link #MAX_YEAR}
    * @param weights four weights, Q1 to Q4
    * @return the quarters in order, summing exactly to {@code annual}
    * @throws NullPointerException if an argument is null
@@ -52,6 +61,7 @@ public final class TargetDecomposer {
    *     or the target has digits below the minor unit
    */
   public Map<YearQuarter, Money> toQuarters(MonetaryAmount annual, int year, List<? extends Number> weights) {
+    checkYear(year);
     checkSize(weights, 4);
     List<YearQuarter> quarters = new ArrayList<>(4);
     for (int q = 1; q <= 4; q++) {
@@ -84,7 +94,7 @@ public final class TargetDecomposer {
    * Splits an annual target into its twelve months (by seasonality or last year's monthly pattern).
    *
    * @param annual the annual target
-   * @param year the year
+   * @param year the year, from {@link #MIN_YEAR} to {@link #MAX_YEAR}
    * @param weights twelve weights, January to December
    * @return the months in order, summing exactly to {@code annual}
    * @throws NullPointerException if an argument is null
@@ -92,6 +102,7 @@ public final class TargetDecomposer {
    *     zero, or the target has digits below the minor unit
    */
   public Map<YearMonth, Money> toMonths(MonetaryAmount annual, int year, List<? extends Number> weights) {
+    checkYear(year);
     checkSize(weights, 12);
     List<YearMonth> months = new ArrayList<>(12);
     for (int m = 1; m <= 12; m++) {

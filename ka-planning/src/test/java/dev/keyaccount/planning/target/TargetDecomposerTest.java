@@ -136,6 +136,18 @@ class TargetDecomposerTest {
   }
 
   @Test
+  void rejects_aYearBeyondTheBounds() {
+    // Integer.MAX_VALUE threw a DateTimeException from YearQuarter.of.
+    assertEquals("Argument 'year' must be between 1 and 9999 but has value 2147483647",
+        assertThrows(IllegalArgumentException.class,
+            () -> decomposer.toQuarters(cny(100), Integer.MAX_VALUE, List.of(1, 1, 1, 1))).getMessage());
+    assertEquals("Argument 'year' must be between 1 and 9999 but has value 0",
+        assertThrows(IllegalArgumentException.class,
+            () -> decomposer.toMonths(cny(100), 0, java.util.Collections.nCopies(12, 1))).getMessage());
+    assertEquals(4, decomposer.toQuarters(cny(100), 9_999, List.of(1, 1, 1, 1)).size());
+  }
+
+  @Test
   void rejects_fractionOfACent() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> decomposer.toMonths(cny("100.001"), YearQuarter.of(2026, 2), List.of(1, 1, 1)));
