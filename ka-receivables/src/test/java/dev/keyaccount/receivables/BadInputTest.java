@@ -201,4 +201,29 @@ class BadInputTest {
       assertTrue(e.getMessage().contains(fragment), () -> name + ": '" + e.getMessage() + "' lacks " + fragment);
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void theLargestValuesWithinEachNewBound_areAccepted() {
+    MatchingPolicy widest = MatchingPolicy.builder().from(POLICY).dateWindowDays(MatchingPolicy.MAX_DATE_WINDOW_DAYS)
+        .maxCandidatesReported(MatchingPolicy.MAX_CANDIDATES_REPORTED).absoluteTolerance(cny("10000000000000.00"))
+        .build();
+    org.junit.jupiter.api.Assertions.assertEquals(36_525, widest.dateWindowDays());
+    org.junit.jupiter.api.Assertions.assertEquals(1_000, widest.maxCandidatesReported());
+    org.junit.jupiter.api.Assertions.assertEquals(0, MatchingPolicy.builder().from(POLICY).dateWindowDays(0).build()
+        .dateWindowDays());
+    org.junit.jupiter.api.Assertions.assertEquals(3_650, PaymentTerms.net(3_650).days());
+    org.junit.jupiter.api.Assertions.assertEquals(java.time.LocalDate.MAX,
+        PaymentTerms.net(1).dueDate(java.time.LocalDate.MAX.minusDays(1)));
+    dev.keyaccount.receivables.aging.OpenItem item = dev.keyaccount.receivables.aging.OpenItem.builder()
+        .accountId("A".repeat(256)).reference("R".repeat(256)).amount(cny("1"))
+        .dueDate(java.time.LocalDate.of(2026, 2, 1)).build();
+    org.junit.jupiter.api.Assertions.assertEquals(256, item.reference().length());
+    IllegalArgumentException account = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> dev.keyaccount.receivables.aging.OpenItem.builder().from(item).accountId("A".repeat(257)).build());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "Argument 'accountId' must have at most 256 characters but has value 257 characters", account.getMessage());
+    org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal("30"),
+        new dev.keyaccount.receivables.dso.DsoCalculator(0, java.math.RoundingMode.HALF_UP)
+            .standard(cny("150000"), cny("1825000"), 365));
+  }
 }

@@ -22,7 +22,9 @@ import java.util.TreeMap;
  * of the others and gives a store whose frequency does not exceed the rep's working days its visits on
  * distinct days; a store with more visits than working days gets some day twice. No day ever holds
  * more than the rep's capacity; the visits that fit nowhere are reported as {@link Shortfall}s, and they
- * fall on the lowest-priority stores. The plan is deterministic: input order does not matter.
+ * fall on the lowest-priority stores. The plan is deterministic: with unique ids, input order does not
+ * matter (a repeated rep or store id keeps its first line in the input, the later ones being failure
+ * items, so with repeats the order decides which is kept).
  *
  * <p>Bounds: at most {@value #MAX_REPS} reps and {@value #MAX_STORES} stores, ids unique, each store's
  * rep among the reps; at most {@value #MAX_RECORDS} visit records. This class is stateless and

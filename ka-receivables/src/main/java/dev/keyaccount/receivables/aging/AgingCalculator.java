@@ -36,8 +36,9 @@ public final class AgingCalculator {
   }
 
   /**
-   * Ages open items; an item that cannot be aged (null, or in another currency) is left out and reported
-   * as a failure item of the report, its id being the item's reference.
+   * Ages open items; an item that cannot be aged (null, in another currency, or repeating an earlier
+   * item's account and reference, which would count one document twice) is left out and reported as a
+   * failure item of the report, its id being the item's reference.
    *
    * @param items the open items, in the given currency
    * @param asOf the date of the report
@@ -57,7 +58,8 @@ public final class AgingCalculator {
     for (OpenItem item : items) {
       index++;
       if (failures.isNull(item, index)
-          || failures.isOtherCurrency(item.amount(), currency, index, item.reference(), "amount")) {
+          || failures.isOtherCurrency(item.amount(), currency, index, item.reference(), "amount")
+          || failures.isDuplicate(List.of(item.accountId(), item.reference()), item.reference(), index)) {
         continue;
       }
       int bucket = buckets.bucketOf(ChronoUnit.DAYS.between(item.dueDate(), asOf));

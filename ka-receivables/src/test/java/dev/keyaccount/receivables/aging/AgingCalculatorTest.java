@@ -91,4 +91,16 @@ class AgingCalculatorTest {
           }
         });
   }
+
+  @Test
+  void aDocumentListedTwice_isAgedOnce_andTheRepeatIsAFailureItem() {
+    OpenItem invoice = item("KA1", 10, 100);
+    // The same reference in another account is another document.
+    OpenItem elsewhere = OpenItem.builder().from(invoice).accountId("KA2").build();
+    AgingReport r = AgingCalculator.DEFAULT.age(List.of(invoice, elsewhere, invoice), AS_OF, Currencies.CNY);
+    assertEquals(cny(200), r.total());
+    assertEquals(List.of(dev.keyaccount.core.result.FailureItem.of("items", 2, "INV-10-100",
+        dev.keyaccount.core.result.FailureReason.DUPLICATE_ID,
+        "Argument 'items[2]' must have a unique id but has value 'INV-10-100' (the id of items[0])")), r.failures());
+  }
 }
