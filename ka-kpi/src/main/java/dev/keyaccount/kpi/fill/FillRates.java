@@ -102,8 +102,9 @@ public final class FillRates {
    * @param orders the orders
    * @param period the period (half-open), matched against each order's due date
    * @return the fill rates of the orders due in the period, with the failure items of those that cannot
-   *     be measured (positions are in {@code orders})
-   * @throws NullPointerException if an argument or order is null
+   *     be measured and of null orders, as {@link #measure(List)} reports them (positions are in
+   *     {@code orders})
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the period is empty, no order is due in it, or none of those due
    *     can be measured
    */
@@ -116,7 +117,10 @@ public final class FillRates {
     List<Order> measured = new ArrayList<>();
     boolean anyDue = false;
     for (int i = 0; i < orders.size(); i++) {
-      Order order = Args.notNull(orders.get(i), "orders", i);
+      Order order = orders.get(i);
+      if (failures.isNull(order, i)) {
+        continue;
+      }
       if (period.contains(order.dueDate())) {
         anyDue = true;
         if (!failures.isDuplicate(order.orderId(), i) && accepts(order, i, failures)) {

@@ -131,6 +131,12 @@ class FillRatesTest {
         .get("B");
     assertEquals(1, b.orders());
     assertEquals(List.of(0), b.failures().stream().map(FailureItem::position).collect(java.util.stream.Collectors.toList()));
+    // Over a period, a null order is a failure item too, as in the measure of all orders.
+    FillReport inPeriod = FillRates.DEFAULT.measure(java.util.Arrays.asList(o1, null, o2),
+        LocalDateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1)));
+    assertEquals(2, inPeriod.orders());
+    assertEquals(List.of(FailureItem.of("orders", 1, null, FailureReason.NULL_ITEM,
+        "Argument 'orders[1]' must not be null but has value null")), inPeriod.failures());
   }
 
   @Test
