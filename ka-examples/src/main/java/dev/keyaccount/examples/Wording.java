@@ -83,4 +83,18 @@ public final class Wording {
         .stripTrailingZeros();
     return rounded.setScale(Math.max(0, rounded.scale())).toPlainString();
   }
+
+  /**
+   * The first {@code limit} names joined with commas, then how many more there are: {@code "A, B and 3
+   * more"} (the names alone when they are at most {@code limit}).
+   *
+   * @param names the names, in the order to show
+   * @param limit how many to show
+   * @return the list as a person reads it
+   */
+  public static String firstNamed(java.util.List<String> names, int limit) {
+    int shown = Math.min(names.size(), limit);
+    return String.join(", ", names.subList(0, shown))
+        + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "");
+  }
 }

@@ -3,6 +3,7 @@ package dev.keyaccount.examples.review;
 import static dev.keyaccount.examples.review.report.Formats.money;
 
 import dev.keyaccount.core.money.Rate;
+import dev.keyaccount.examples.Wording;
 import dev.keyaccount.examples.review.AnalyticsInputs.StoreLine;
 import dev.keyaccount.examples.review.AnalyticsInputs.VisitLine;
 import dev.keyaccount.examples.review.report.Chart;
@@ -77,11 +78,10 @@ final class CoverageSections {
     List<ReviewInput.RejectedLine> notRead = input.accounts.get().rejected;
     if (!notRead.isEmpty()) {
       // A line rejected on reading has no account to rank; it is named here, not passed over.
-      List<String> ids = notRead.stream().map(r -> r.id() == null ? "line " + r.line() : r.id()).limit(50).toList();
+      List<String> ids = notRead.stream().map(r -> r.id() == null ? "line " + r.line() : r.id()).toList();
       section.note(notRead.size() + (notRead.size() == 1 ? " line" : " lines") + " of " + ReviewInput.ACCOUNTS
           + " rejected on reading (see " + Review.REJECTED + ") " + (notRead.size() == 1 ? "is" : "are")
-          + " not ranked: " + String.join(", ", ids) + (notRead.size() > ids.size() ? " and "
-          + (notRead.size() - ids.size()) + " more" : "") + ".");
+          + " not ranked: " + Wording.firstNamed(ids, 50) + ".");
     }
     Map<String, Concentration> results = new TreeMap<>();
     byCurrency.forEach((currency, accounts) -> {

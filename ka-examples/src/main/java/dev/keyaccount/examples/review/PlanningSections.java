@@ -88,8 +88,7 @@ final class PlanningSections {
     if (!untargeted.isEmpty()) {
       section.note(untargeted.size() + (untargeted.size() == 1 ? " account has" : " accounts have") + " monthly lines for "
           + period.quarter() + " but no target line (period " + period.quarter() + ") in " + SectionInputs.PLAN
-          + ", not checked: " + String.join(", ", untargeted.subList(0, Math.min(untargeted.size(), SHOWN_ACCOUNTS)))
-          + (untargeted.size() > SHOWN_ACCOUNTS ? " and " + (untargeted.size() - SHOWN_ACCOUNTS) + " more" : "") + ".");
+          + ", not checked: " + Wording.firstNamed(untargeted, SHOWN_ACCOUNTS) + ".");
     }
     if (targets.isEmpty()) {
       return section.note("No targets for " + period.quarter() + " in " + SectionInputs.PLAN + " (a line with period "

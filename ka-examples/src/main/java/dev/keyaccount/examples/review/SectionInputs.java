@@ -111,10 +111,9 @@ final class SectionInputs {
     if (others.isEmpty()) {
       return null;
     }
-    List<String> named = others.stream().limit(50).toList();
     return others.size() + (others.size() == 1 ? " account has" : " accounts have") + " an agreement in " + AGREEMENTS
-        + " for another year but none for " + year + ", " + consequence + ": " + String.join(", ", named)
-        + (others.size() > named.size() ? " and " + (others.size() - named.size()) + " more" : "") + ".";
+        + " for another year but none for " + year + ", " + consequence + ": "
+        + dev.keyaccount.examples.Wording.firstNamed(List.copyOf(others), 50) + ".";
   }
 
   /** A store audit of an account on a date. */

@@ -113,7 +113,7 @@ final class AuthorizationTable {
         // The ledger's uses of the next lines, looked up below one at a time.
         in.keep(context.ledger.state().readAheadUses(lines.id, positions, k, Math.min(k + ReferenceTable.BATCH, kept)));
       }
-      long used = load(context, in, i, lines, inputPosition == null ? i : inputPosition[i]);
+      long used = load(context, in, i, lines);
       if (used == FRESH) {
         freshByPlace[in.size() - 1] = true;
       } else if (used > 0) {
@@ -150,8 +150,9 @@ final class AuthorizationTable {
    * what the ledger already consumed of it in minor units, {@link #FRESH} if the ledger did not know it,
    * or -1 if it is rejected.
    */
-  private static long load(RunContext context, LoadedLines in, int i, CompactAuthorizations lines,
-      int reportedAs) {
+  private static long load(RunContext context, LoadedLines in, int i, CompactAuthorizations lines) {
+    // Where the caller's list has the line (the lines may be a copy of part of it).
+    int reportedAs = in.reported(i);
     boolean regular = lines.regular(i);
     Authorization value = regular ? null : lines.get(i);
     if (!regular && value == null) {

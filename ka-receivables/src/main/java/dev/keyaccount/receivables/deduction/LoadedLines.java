@@ -78,7 +78,8 @@ final class LoadedLines {
     this.inputPosition = inputPosition;
   }
 
-  private int reported(int lineIndex) {
+  /** Where the caller's input has the line with this index ({@link #reportAt}). */
+  int reported(int lineIndex) {
     return inputPosition == null ? lineIndex : inputPosition[lineIndex];
   }
 
