@@ -144,13 +144,7 @@ public final class CsvOutput implements Closeable {
       return cell(BigDecimal.valueOf(minorUnits, digits).toPlainString());
     }
     if (bytes != null) {
-      bytes.room(24);
-      byte[] b = bytes.buffer;
-      int at = bytes.position;
-      if (cells > 0) {
-        b[at++] = ',';
-      }
-      bytes.position = writeMinorUnits(minorUnits, digits, b, at);
+      put(MINOR_UNITS, null, minorUnits, digits);
     } else {
       byte[] b = new byte[24];
       int end = writeMinorUnits(minorUnits, digits, b, 0);
@@ -160,8 +154,8 @@ public final class CsvOutput implements Closeable {
       for (int i = 0; i < end; i++) {
         buffer.append((char) b[i]);
       }
+      cells++;
     }
-    cells++;
     return this;
   }
 
@@ -253,26 +247,7 @@ public final class CsvOutput implements Closeable {
     if (bytes == null || year < 1000 || year > 9999) {
       return cell(date.toString());
     }
-    bytes.room(12);
-    byte[] b = bytes.buffer;
-    int at = bytes.position;
-    if (cells > 0) {
-      b[at++] = ',';
-    }
-    int month = date.getMonthValue();
-    int day = date.getDayOfMonth();
-    b[at++] = (byte) ('0' + year / 1000);
-    b[at++] = (byte) ('0' + year / 100 % 10);
-    b[at++] = (byte) ('0' + year / 10 % 10);
-    b[at++] = (byte) ('0' + year % 10);
-    b[at++] = '-';
-    b[at++] = (byte) ('0' + month / 10);
-    b[at++] = (byte) ('0' + month % 10);
-    b[at++] = '-';
-    b[at++] = (byte) ('0' + day / 10);
-    b[at++] = (byte) ('0' + day % 10);
-    bytes.position = at;
-    cells++;
+    put(DATE, null, year * 10_000L + date.getMonthValue() * 100 + date.getDayOfMonth(), 0);
     return this;
   }
 
@@ -287,14 +262,7 @@ public final class CsvOutput implements Closeable {
     if (bytes == null || value == Long.MIN_VALUE) {
       return cell(Long.toString(value));
     }
-    bytes.room(24);
-    byte[] b = bytes.buffer;
-    int at = bytes.position;
-    if (cells > 0) {
-      b[at++] = ',';
-    }
-    bytes.position = writeMinorUnits(value, 0, b, at);
-    cells++;
+    put(MINOR_UNITS, null, value, 0);
     return this;
   }
 
@@ -374,24 +342,19 @@ public final class CsvOutput implements Closeable {
   }
 
   private CsvOutput cell(String value) throws IOException {
-    if (value.isEmpty() && cells > 0) {
-      // Commons CSV writes an empty cell after the first as nothing but its comma (the first, as "").
-      if (bytes != null) {
-        bytes.room(1);
-        bytes.buffer[bytes.position++] = ',';
-      } else {
-        buffer.append(',');
-      }
-      cells++;
-      return this;
-    }
     if (bytes != null) {
-      if (!copied(value)) {
+      if (!put(TEXT, value, 0, 0)) {
         // Commons CSV's text for the cell, then encoded: the bytes the text path writes.
         buffer.setLength(0);
         format(value).print(value, buffer, cells == 0);
         bytes.append(buffer);
+        cells++;
       }
+      return this;
+    }
+    if (value.isEmpty() && cells > 0) {
+      // Commons CSV writes an empty cell after the first as nothing but its comma (the first, as "").
+      buffer.append(',');
       cells++;
       return this;
     }
@@ -413,29 +376,71 @@ public final class CsvOutput implements Closeable {
         || Character.isWhitespace(value.charAt(value.length() - 1))) ? QUOTED : FORMAT;
   }
 
+  /** The kinds of cell {@link #put} writes. */
+  private static final int TEXT = 0;
+  private static final int MINOR_UNITS = 1;
+  private static final int DATE = 2;
+
   /**
-   * Copies a cell that {@link #needsNoQuotes} (after a comma unless it is the row's first) into the byte
-   * output as it is; false, with nothing written, for any other cell.
+   * Writes one cell into the byte output, after a comma unless it is the row's first, and counts it;
+   * false, with nothing written, for a text cell that is not copied as it is (one that
+   * {@link #needsNoQuotes} does not accept, longer than 4,096 chars, or empty and first), which the
+   * caller writes through Commons CSV. The cell is, by {@code kind}:
+   * <ul>
+   *   <li>{@link #TEXT}: {@code text}, copied as it is (an empty one: nothing but its comma, as Commons
+   *       CSV writes it);</li>
+   *   <li>{@link #MINOR_UNITS}: {@code value} minor units with {@code digits} decimals (0 to 4; not
+   *       {@link Long#MIN_VALUE}), as {@link #writeMinorUnits} writes them;</li>
+   *   <li>{@link #DATE}: {@code value} read as {@code yyyymmdd} with a year of four digits, in ISO form.</li>
+   * </ul>
+   *
+   * <p>Every cell of every file written as bytes goes through this one method, and it is kept whole on
+   * purpose, above the size up to which HotSpot's optimising compiler inlines a hot method (325 bytes
+   * of bytecode): it is compiled once and called, instead of compiled again into a writer's loop at each
+   * of its cells. A file of a million rows is written once per run, its loop compiled while it runs:
+   * those inlined copies took seconds of compiler time from the review of 1M lines on two cores, more
+   * than the calls cost (ka-examples BENCHMARKS.md, 0m).
    */
-  private boolean copied(String value) throws IOException {
-    int n = value.length();
-    if (n == 0 || n > 4096 || value.charAt(0) == '-') {
+  private boolean put(int kind, String text, long value, int digits) throws IOException {
+    int n = kind == TEXT ? text.length() : 0;
+    // Commons CSV writes an empty cell after the first as nothing but its comma (the first, as "").
+    if (kind == TEXT && (n == 0 ? cells == 0 : n > 4096 || text.charAt(0) == '-')) {
       return false;
     }
-    bytes.room(n + 1);
-    byte[] b = bytes.buffer;
-    int at = bytes.position;
+    Utf8Writer out = bytes;
+    out.room(kind == TEXT ? n + 1 : 24);
+    byte[] b = out.buffer;
+    int at = out.position;
     if (cells > 0) {
       b[at++] = ',';
     }
-    for (int i = 0; i < n; i++) {
-      char c = value.charAt(i);
-      if (c >= PLAIN.length || !PLAIN[c] && (c != ' ' || i == 0 || i == n - 1)) {
-        return false;
+    if (kind == TEXT) {
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c >= PLAIN.length || !PLAIN[c] && (c != ' ' || i == 0 || i == n - 1)) {
+          return false;
+        }
+        b[at++] = (byte) c;
       }
-      b[at++] = (byte) c;
+    } else if (kind == DATE) {
+      int year = (int) (value / 10_000);
+      int month = (int) (value / 100 % 100);
+      int day = (int) (value % 100);
+      b[at++] = (byte) ('0' + year / 1000);
+      b[at++] = (byte) ('0' + year / 100 % 10);
+      b[at++] = (byte) ('0' + year / 10 % 10);
+      b[at++] = (byte) ('0' + year % 10);
+      b[at++] = '-';
+      b[at++] = (byte) ('0' + month / 10);
+      b[at++] = (byte) ('0' + month % 10);
+      b[at++] = '-';
+      b[at++] = (byte) ('0' + day / 10);
+      b[at++] = (byte) ('0' + day % 10);
+    } else {
+      at = writeMinorUnits(value, digits, b, at);
     }
-    bytes.position = at;
+    out.position = at;
+    cells++;
     return true;
   }
 
