@@ -68,6 +68,7 @@ public final class CompactAuthorizations extends CompactLines<Authorization> {
     }
     Object[] originals = authorizations.toArray();
     Builder b = builder();
+    b.grow(Math.max(b.id.length, originals.length)); // sized once: no copies of growing columns
     for (Object line : originals) {
       b.addLine((Authorization) line);
     }

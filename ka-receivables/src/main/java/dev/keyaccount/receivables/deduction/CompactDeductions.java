@@ -66,6 +66,7 @@ public final class CompactDeductions extends CompactLines<Deduction> {
     }
     Object[] originals = deductions.toArray();
     Builder b = builder();
+    b.grow(Math.max(b.id.length, originals.length)); // sized once: no copies of growing columns
     for (Object line : originals) {
       b.addLine((Deduction) line);
     }

@@ -27,7 +27,7 @@ abstract class CompactLines<T> extends AbstractList<T> implements RandomAccess {
   static final int MAX_CURRENCIES = 64;
   private static final int IRREGULAR = Byte.MIN_VALUE;
   /** Not an amount the columns hold: beyond {@link DeductionMatcher#MAX_MINOR_UNITS} in either sign. */
-  private static final long NOT_REGULAR = Long.MIN_VALUE;
+  static final long NOT_REGULAR = Long.MIN_VALUE;
   private static final long MIN_DAY = DeductionMatcher.MIN_DATE.toEpochDay();
   private static final long MAX_DAY = DeductionMatcher.MAX_DATE.toEpochDay();
   /** The digits of {@link DeductionMatcher#MAX_MINOR_UNITS}: an amount of more digits in minor units is beyond it. */
@@ -184,17 +184,67 @@ abstract class CompactLines<T> extends AbstractList<T> implements RandomAccess {
       reference[row] = lineReference.orElse(null);
       long epochDay = day.toEpochDay();
       int c = epochDay < MIN_DAY || epochDay > MAX_DAY ? -1 : currencyIndex(amount.getCurrency());
-      BigDecimal number = c < 0 ? null : ((Money) amount).getNumber().numberValue(BigDecimal.class);
-      long minor = c < 0 ? NOT_REGULAR : minorUnits(number, currencies[c].getDefaultFractionDigits());
+      long minor = NOT_REGULAR;
+      int lineScale = 0;
+      if (c >= 0) {
+        Money money = (Money) amount;
+        int digits = currencies[c].getDefaultFractionDigits();
+        minor = shortMinorUnits(money, digits);
+        if (minor != NOT_REGULAR) {
+          lineScale = keptScale(money, minor, digits);
+        } else {
+          // Moneta's number as a BigDecimal without trailing zeros: the scale Money keeps.
+          BigDecimal number = money.getNumber().numberValue(BigDecimal.class);
+          minor = minorUnits(number, digits);
+          lineScale = number.scale();
+        }
+      }
       if (minor == NOT_REGULAR) {
         irregular(row, value);
         return row;
       }
       date[row] = (int) epochDay;
       minorUnits[row] = minor;
-      scale[row] = (byte) number.scale();
+      scale[row] = (byte) lineScale;
       currency[row] = (byte) c;
       return row;
+    }
+
+    /**
+     * The minor units of an amount of at most 15 significant digits and no more decimals than the
+     * currency's minor unit (up to four), from its {@code double}, without converting its number to a
+     * new {@code BigDecimal} (a million lines of a collection went through Moneta's conversion, which
+     * strips zeros into a new value each); {@link #NOT_REGULAR} for any other amount and for one beyond
+     * {@link DeductionMatcher#MAX_MINOR_UNITS}, which the caller converts (and keeps whole). Exact: the
+     * {@code double} of an unscaled value below 10^15 over a power of ten up to 10^4, times that power, is
+     * within 0.25 of the unscaled value, so rounding gives it back, and the minor units stay below 10^18,
+     * within a {@code long}. {@code CompactLinesTest} holds it to the conversion around the bounds.
+     */
+    static long shortMinorUnits(Money money, int digits) {
+      int scale = money.getScale();
+      int precision = money.getPrecision();
+      if (scale < 0 || scale > digits || digits > 4 || precision > 15 || precision - scale + digits > 18) {
+        return NOT_REGULAR;
+      }
+      long minor = Math.round(money.getNumber().doubleValue() * POWERS[scale]) * POWERS[digits - scale];
+      return Math.abs(minor) > DeductionMatcher.MAX_MINOR_UNITS ? NOT_REGULAR : minor;
+    }
+
+    /**
+     * The scale Moneta's conversion of the amount's number to a {@code BigDecimal} gives, for an amount
+     * of these minor units whose number has a scale of 0 or more: a scale of 0 kept as it is
+     * ({@code 4010110}); a positive one without its trailing zeros, which may leave it negative
+     * ({@code 100.00} as {@code 1E+2}, scale -2); zero as 0. The scale a line is rebuilt with.
+     */
+    static int keptScale(Money money, long minor, int digits) {
+      if (money.getScale() == 0 || minor == 0) {
+        return 0;
+      }
+      int zeros = 0;
+      for (long m = minor; m % 10 == 0; m /= 10) {
+        zeros++;
+      }
+      return digits - zeros;
     }
 
     /**

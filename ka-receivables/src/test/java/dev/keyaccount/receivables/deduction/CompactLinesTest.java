@@ -185,6 +185,53 @@ class CompactLinesTest {
     assertEquals(lines.get(12).amount().toString(), c.get(12).amount().toString());
   }
 
+  /**
+   * Amounts of 13 to 18 significant digits, scales -3 to 6, in currencies of 0 to 4 minor digits: on
+   * either side of the bound under which a line's minor units are read from the amount's {@code double}
+   * (15 digits, no more decimals than the currency's): the same minor units and scale as Moneta's own
+   * conversion gives, so that every line held as columns is rebuilt equal, with the same text.
+   */
+  @Test
+  void amountsAroundTheDoublePathsBound_areHeldExactly() {
+    List<CurrencyUnit> currencies = List.of(Monetary.getCurrency("JPY"), Monetary.getCurrency("CNY"),
+        Monetary.getCurrency("BHD"), Monetary.getCurrency("CLF"));
+    qt().withExamples(examples(300, 30)).forAll(longs().all()).checkAssert(seed -> {
+      Random r = new Random(seed);
+      List<Deduction> lines = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        int digits = 12 + r.nextInt(7);
+        long unscaled = (long) Math.pow(10, digits - 1) + (long) (r.nextDouble() * 9 * Math.pow(10, digits - 1));
+        unscaled = r.nextInt(4) == 0 ? unscaled / 1000 * 1000 : unscaled; // trailing zeros, stripped by Money
+        Money amount = Money.of(BigDecimal.valueOf(r.nextBoolean() ? unscaled : -unscaled, r.nextInt(10) - 3),
+            currencies.get(r.nextInt(currencies.size())));
+        if (r.nextInt(4) == 0) {
+          // A sum, which Money may keep with trailing zeros (1.50 + 1.50 = 3.00).
+          amount = amount.add(Money.of(BigDecimal.valueOf(r.nextInt(200), 2), amount.getCurrency()));
+        }
+        lines.add(Fixtures.ded("D" + i, "KA1", "promotion", null, amount, Fixtures.JAN_31));
+        int minorDigits = amount.getCurrency().getDefaultFractionDigits();
+        long quick = CompactLines.Growing.shortMinorUnits(amount, minorDigits);
+        if (quick != CompactLines.NOT_REGULAR) {
+          BigDecimal exact = amount.getNumberStripped().movePointRight(minorDigits);
+          assertEquals(exact.longValueExact(), quick, amount.toString());
+          assertEquals(amount.getNumber().numberValue(BigDecimal.class).scale(),
+              CompactLines.Growing.keptScale(amount, quick, minorDigits), amount.toString());
+        }
+      }
+      CompactDeductions c = CompactDeductions.copyOf(lines);
+      assertEquals(lines, c);
+      for (int i = 0; i < lines.size(); i++) {
+        Money amount = (Money) lines.get(i).amount();
+        assertEquals(amount.toString(), c.get(i).amount().toString());
+        // Held as columns exactly when the amount is whole minor units within the matcher's bound.
+        BigDecimal minor = amount.getNumberStripped().movePointRight(amount.getCurrency().getDefaultFractionDigits());
+        boolean inColumns = minor.stripTrailingZeros().scale() <= 0
+            && minor.abs().compareTo(BigDecimal.valueOf(DeductionMatcher.MAX_MINOR_UNITS)) <= 0;
+        assertEquals(inColumns, c.regular(i), amount.toString());
+      }
+    });
+  }
+
   @Test
   void aBuilder_returnsItself_andCountsWhatItHolds() {
     CompactDeductions.Builder deductions = CompactDeductions.builder();
