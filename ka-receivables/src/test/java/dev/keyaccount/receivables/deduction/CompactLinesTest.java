@@ -186,10 +186,11 @@ class CompactLinesTest {
   }
 
   /**
-   * Amounts of 13 to 18 significant digits, scales -3 to 6, in currencies of 0 to 4 minor digits: on
-   * either side of the bound under which a line's minor units are read from the amount's {@code double}
-   * (15 digits, no more decimals than the currency's): the same minor units and scale as Moneta's own
-   * conversion gives, so that every line held as columns is rebuilt equal, with the same text.
+   * Amounts of 12 to 18 significant digits, scales -3 to 6, sums among them, in currencies of 0 to 4
+   * minor digits: on either side of the bound under which a line's minor units are read from the
+   * amount's {@code double} (15 digits, no more decimals than the currency's) and of the matcher's
+   * bound: the same minor units and scale as Moneta's own conversion gives, every line held as columns
+   * exactly when it is whole minor units within the bound, and rebuilt equal, with the same text.
    */
   @Test
   void amountsAroundTheDoublePathsBound_areHeldExactly() {
