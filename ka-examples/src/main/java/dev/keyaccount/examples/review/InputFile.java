@@ -163,8 +163,10 @@ final class InputFile<T> {
   void rejectGroups(java.util.function.Function<T, String> group, java.util.function.Function<T, String> problem,
       String groupName) {
     Map<String, Long> firstProblem = new HashMap<>();
+    String[] problems = new String[values.size()];
     for (int i = 0; i < values.size(); i++) {
-      if (problem.apply(values.get(i)) != null) {
+      problems[i] = problem.apply(values.get(i));
+      if (problems[i] != null) {
         firstProblem.putIfAbsent(group.apply(values.get(i)), lines[i]);
       }
     }
@@ -182,7 +184,7 @@ final class InputFile<T> {
         kept.add(value);
         continue;
       }
-      String own = problem.apply(value);
+      String own = problems[i];
       rejected.add(new ReviewInput.RejectedLine(file, lines[i], g, own != null
           ? own + "; the whole " + groupName + " is left out"
           : "left out with its " + groupName + ", whose line " + at + " is rejected"));

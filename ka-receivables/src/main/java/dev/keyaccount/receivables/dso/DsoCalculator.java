@@ -22,8 +22,7 @@ import javax.money.MonetaryAmount;
  * </ul>
  *
  * <p>Results are computed exactly (each a product divided once, to 34 significant digits) and rounded
- * once, at the output, to the
- * calculator's scale with its rounding mode: {@link #DEFAULT} gives one decimal, {@code HALF_UP}.
+ * once, at the output, to the calculator's scale with its rounding mode: {@link #DEFAULT} gives one decimal, {@code HALF_UP}.
  * Stateless and thread-safe.
  */
 public final class DsoCalculator {
@@ -66,11 +65,11 @@ public final class DsoCalculator {
   public BigDecimal standard(MonetaryAmount receivables, MonetaryAmount creditSales, int days) {
     Args.notNegative(receivables, "receivables");
     Args.positive(creditSales, "creditSales");
-    bounded(receivables, "receivables");
-    bounded(creditSales, "creditSales");
+    BigDecimal numerator = bounded(receivables, "receivables");
+    BigDecimal denominator = bounded(creditSales, "creditSales");
     Monies.requireSameCurrency(receivables, creditSales, "creditSales");
     Args.positive(days, "days");
-    return round(timesDaysOver(receivables, days, creditSales));
+    return round(timesDaysOver(numerator, days, denominator));
   }
 
   /**
@@ -127,17 +126,16 @@ public final class DsoCalculator {
       int days) {
     Args.notNegative(openDeductions, "openDeductions");
     Args.positive(deductionsTaken, "deductionsTaken");
-    bounded(openDeductions, "openDeductions");
-    bounded(deductionsTaken, "deductionsTaken");
+    BigDecimal numerator = bounded(openDeductions, "openDeductions");
+    BigDecimal denominator = bounded(deductionsTaken, "deductionsTaken");
     Monies.requireSameCurrency(openDeductions, deductionsTaken, "deductionsTaken");
     Args.positive(days, "days");
-    return round(timesDaysOver(openDeductions, days, deductionsTaken));
+    return round(timesDaysOver(numerator, days, denominator));
   }
 
   /** {@code numerator × days / denominator}, multiplied exactly and divided once (34 significant digits). */
-  private static BigDecimal timesDaysOver(MonetaryAmount numerator, int days, MonetaryAmount denominator) {
-    return Monies.decimal(numerator).multiply(BigDecimal.valueOf(days))
-        .divide(Monies.decimal(denominator), MathContext.DECIMAL128);
+  private static BigDecimal timesDaysOver(BigDecimal numerator, int days, BigDecimal denominator) {
+    return numerator.multiply(BigDecimal.valueOf(days)).divide(denominator, MathContext.DECIMAL128);
   }
 
   /** The amount's decimal, within the decimal bound (checked before any arithmetic). */
