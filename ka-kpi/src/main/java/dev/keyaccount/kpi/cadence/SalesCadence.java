@@ -27,6 +27,9 @@ public final class SalesCadence {
 
   private final Rate limit;
 
+  /** The most periods one analysis takes (days of more than twenty years, or weeks of a century and more). */
+  public static final int MAX_PERIODS = 10_000;
+
   /**
    * Creates a calculator with a limit on the last period's share.
    *
@@ -43,16 +46,21 @@ public final class SalesCadence {
   /**
    * Analyses sales per period.
    *
-   * @param periodSales sales of each period in order (at least two periods), none negative, not all zero
+   * @param periodSales sales of each period in order (at least two periods, at most {@link #MAX_PERIODS}),
+   *     none negative or beyond the decimal bound, not all zero
    * @return the shares, balance index and last-period flag
    * @throws NullPointerException if the list or an element is null
-   * @throws IllegalArgumentException if fewer than two periods are given, one is negative, or all are zero
+   * @throws IllegalArgumentException if fewer than two or more than {@link #MAX_PERIODS} periods are given,
+   *     one is negative or beyond the decimal bound, or all are zero
    */
   public CadenceReport analyse(List<BigDecimal> periodSales) {
     Args.notNull(periodSales, "periodSales");
     Args.check(periodSales.size() >= 2, "periodSales", "have at least two periods", periodSales);
+    Args.check(periodSales.size() <= MAX_PERIODS, "periodSales", "have at most " + MAX_PERIODS + " periods",
+        periodSales.size() + " periods");
     BigDecimal total = BigDecimal.ZERO;
     for (int i = 0; i < periodSales.size(); i++) {
+      Args.bounded(periodSales.get(i), "periodSales", i);
       total = total.add(Args.notNegative(periodSales.get(i), "periodSales[" + i + "]"));
     }
     Args.check(total.signum() > 0, "periodSales", "not all be zero", periodSales);

@@ -131,10 +131,12 @@ public final class SalesKpis {
   /**
    * Returns the number of active months: months with sales above zero.
    *
-   * @param monthlySales sales per month, none negative
+   * @param monthlySales sales per month, none negative or beyond the decimal bound, at most
+   *     {@link #MAX_MONTHS}
    * @return the count of non-zero months
    * @throws NullPointerException if the list or an element is null
-   * @throws IllegalArgumentException if the list is empty or a month is negative
+   * @throws IllegalArgumentException if the list is empty or longer than {@link #MAX_MONTHS}, or a month is
+   *     negative or beyond the decimal bound
    */
   public int activeMonths(List<BigDecimal> monthlySales) {
     checkMonths(monthlySales);
@@ -152,10 +154,12 @@ public final class SalesKpis {
    * nothing and are left out): total / active months, rounded to {@value #AVERAGE_DECIMALS} decimals
    * half-up. Seed 001: 0,0,0,40,15,24,25,25,40,20,36,45 → 270 / 9 = 30.00.
    *
-   * @param monthlySales sales per month (万元, cases...), none negative
+   * @param monthlySales sales per month (万元, cases...), none negative or beyond the decimal bound, at most
+   *     {@link #MAX_MONTHS}
    * @return the average, zero if no month sold anything
    * @throws NullPointerException if the list or an element is null
-   * @throws IllegalArgumentException if the list is empty or a month is negative
+   * @throws IllegalArgumentException if the list is empty or longer than {@link #MAX_MONTHS}, or a month is
+   *     negative or beyond the decimal bound
    */
   public BigDecimal monthlyAverage(List<BigDecimal> monthlySales) {
     int active = activeMonths(monthlySales);
@@ -197,9 +201,16 @@ public final class SalesKpis {
     return Monies.of(average, currency);
   }
 
+  /** The most months one call takes: a hundred years. */
+  public static final int MAX_MONTHS = 1_200;
+
+  /** Every month's sales not negative and within the decimal bound, at most {@link #MAX_MONTHS} of them. */
   private static void checkMonths(List<BigDecimal> monthlySales) {
     Args.notEmpty(monthlySales, "monthlySales");
+    Args.check(monthlySales.size() <= MAX_MONTHS, "monthlySales", "have at most " + MAX_MONTHS + " months",
+        monthlySales.size() + " months");
     for (int i = 0; i < monthlySales.size(); i++) {
+      Args.bounded(monthlySales.get(i), "monthlySales", i);
       Args.notNegative(monthlySales.get(i), "monthlySales[" + i + "]");
     }
   }

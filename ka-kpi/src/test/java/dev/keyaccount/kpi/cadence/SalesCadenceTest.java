@@ -75,4 +75,18 @@ class SalesCadenceTest {
         () -> new SalesCadence(Rate.of("1.1")));
     assertEquals("Argument 'lastPeriodLimit' must be between 0% and 100% but has value 110.0%", limit.getMessage());
   }
+
+  @Test
+  void periodsBeyondTheDecimalBound_orTooMany_areRejected_beforeAnySum() {
+    IllegalArgumentException huge = assertThrows(IllegalArgumentException.class,
+        () -> SalesCadence.DEFAULT.analyse(List.of(BigDecimal.ONE, new BigDecimal("1E+999999999"))));
+    assertTrue(huge.getMessage().startsWith("Argument 'periodSales[1]' must "), huge.getMessage());
+    List<BigDecimal> tooMany = java.util.Collections.nCopies(SalesCadence.MAX_PERIODS + 1, BigDecimal.ONE);
+    IllegalArgumentException many = assertThrows(IllegalArgumentException.class,
+        () -> SalesCadence.DEFAULT.analyse(tooMany));
+    assertEquals("Argument 'periodSales' must have at most 10000 periods but has value 10001 periods",
+        many.getMessage());
+    assertEquals(Rate.ONE, SalesCadence.DEFAULT.analyse(
+        java.util.Collections.nCopies(SalesCadence.MAX_PERIODS, BigDecimal.ONE)).balanceIndex());
+  }
 }

@@ -85,4 +85,18 @@ class ChannelTest {
     IllegalArgumentException limit = assertThrows(IllegalArgumentException.class, () -> new ChannelStock(d("0")));
     assertEquals("Argument 'limitWeeks' must be positive but has value 0", limit.getMessage());
   }
+
+  @Test
+  void aMixBeyondTheDecimalBound_orOfTooManyParts_isRejected() {
+    IllegalArgumentException huge = assertThrows(IllegalArgumentException.class,
+        () -> ChannelMix.DEFAULT.compare(Map.of("a", new BigDecimal("1E+999999999")), Map.of("a", Rate.ONE)));
+    assertTrue(huge.getMessage().startsWith("Argument 'actual[a]' must "), huge.getMessage());
+    Map<String, BigDecimal> many = new java.util.HashMap<>();
+    for (int i = 0; i <= ChannelMix.MAX_PARTS; i++) {
+      many.put("p" + i, BigDecimal.ONE);
+    }
+    IllegalArgumentException parts = assertThrows(IllegalArgumentException.class,
+        () -> ChannelMix.DEFAULT.compare(many, Map.of("p0", Rate.ONE)));
+    assertEquals("Argument 'actual' must have at most 10000 parts but has value 10001 parts", parts.getMessage());
+  }
 }

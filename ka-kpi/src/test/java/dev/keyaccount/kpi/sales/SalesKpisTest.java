@@ -163,4 +163,17 @@ class SalesKpisTest {
         () -> KPIS.highMarginMix(cny("1"), cny("100"), null));
     assertEquals("Argument 'required' must not be null", npe.getMessage());
   }
+
+  @Test
+  void monthsBeyondTheDecimalBound_orTooMany_areRejected_beforeAnySum() {
+    IllegalArgumentException huge = assertThrows(IllegalArgumentException.class,
+        () -> KPIS.monthlyAverage(List.of(BigDecimal.ONE, new BigDecimal("1E+999999999"))));
+    assertTrue(huge.getMessage().startsWith("Argument 'monthlySales[1]' must "), huge.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> KPIS.activeMonths(List.of(new BigDecimal("1E+999999999"))));
+    List<BigDecimal> tooMany = java.util.Collections.nCopies(SalesKpis.MAX_MONTHS + 1, BigDecimal.ONE);
+    IllegalArgumentException many = assertThrows(IllegalArgumentException.class, () -> KPIS.monthlyAverage(tooMany));
+    assertEquals("Argument 'monthlySales' must have at most 1200 months but has value 1201 months", many.getMessage());
+    assertEquals(new BigDecimal("1.00"),
+        KPIS.monthlyAverage(java.util.Collections.nCopies(SalesKpis.MAX_MONTHS, BigDecimal.ONE)));
+  }
 }

@@ -19,6 +19,9 @@ public abstract class MeasurePlan {
 
   MeasurePlan() {}
 
+  /** The most periods a measure's plan has (a quarter has three months; a year, 53 weeks). */
+  public static final int MAX_PERIODS = 1_000;
+
   /**
    * Returns a new builder.
    *
@@ -36,7 +39,8 @@ public abstract class MeasurePlan {
    * @param values the planned value per period, in order
    * @return the measure plan
    * @throws NullPointerException if an argument or value is null
-   * @throws IllegalArgumentException if the name is blank or there are no values
+   * @throws IllegalArgumentException if a number is beyond the decimal bound, the name is blank, or there
+   *     are no values or more than {@link #MAX_PERIODS}
    */
   public static MeasurePlan additive(String name, BigDecimal target, List<BigDecimal> values) {
     return builder().name(name).kind(MeasureKind.ADDITIVE).target(target).values(values).build();
@@ -50,7 +54,8 @@ public abstract class MeasurePlan {
    * @param values the planned level per period, in order
    * @return the measure plan
    * @throws NullPointerException if an argument or value is null
-   * @throws IllegalArgumentException if the name is blank or there are no values
+   * @throws IllegalArgumentException if a number is beyond the decimal bound, the name is blank, or there
+   *     are no values or more than {@link #MAX_PERIODS}
    */
   public static MeasurePlan level(String name, BigDecimal target, List<BigDecimal> values) {
     return builder().name(name).kind(MeasureKind.LEVEL).target(target).values(values).build();
@@ -65,8 +70,9 @@ public abstract class MeasurePlan {
    * @param weights the weight of each period (its sales), as many as values
    * @return the measure plan
    * @throws NullPointerException if an argument, value or weight is null
-   * @throws IllegalArgumentException if the name is blank, there are no values, the weights do not
-   *     match the values, a weight is negative or all are zero
+   * @throws IllegalArgumentException if a number is beyond the decimal bound, the name is blank, there are no
+   *     values or more than {@link #MAX_PERIODS}, the weights do not match the values, a weight is negative
+   *     or all are zero
    */
   public static MeasurePlan ratioAtMost(String name, BigDecimal target, List<BigDecimal> values,
       List<BigDecimal> weights) {
@@ -83,8 +89,9 @@ public abstract class MeasurePlan {
    * @param weights the weight of each period, as many as values
    * @return the measure plan
    * @throws NullPointerException if an argument, value or weight is null
-   * @throws IllegalArgumentException if the name is blank, there are no values, the weights do not
-   *     match the values, a weight is negative or all are zero
+   * @throws IllegalArgumentException if a number is beyond the decimal bound, the name is blank, there are no
+   *     values or more than {@link #MAX_PERIODS}, the weights do not match the values, a weight is negative
+   *     or all are zero
    */
   public static MeasurePlan ratioAtLeast(String name, BigDecimal target, List<BigDecimal> values,
       List<BigDecimal> weights) {
@@ -108,21 +115,22 @@ public abstract class MeasurePlan {
   /**
    * The target for the whole period.
    *
-   * @return the target
+   * @return the target, within the decimal bound
    */
   public abstract BigDecimal target();
 
   /**
    * The planned value per period, in order.
    *
-   * @return at least one value
+   * @return at least one value and at most {@link #MAX_PERIODS}, each within the decimal bound
    */
   public abstract List<BigDecimal> values();
 
   /**
    * The weight of each period, for a ratio measure only.
    *
-   * @return as many weights as values for a ratio, none otherwise
+   * @return as many weights as values for a ratio (not negative, within the decimal bound, not all zero),
+   *     none otherwise
    */
   public abstract List<BigDecimal> weights();
 
@@ -141,6 +149,16 @@ public abstract class MeasurePlan {
   void check() {
     Args.notBlank(name(), "name");
     Args.notEmpty(values(), "values");
+    Args.check(values().size() <= MAX_PERIODS, "values", "have at most " + MAX_PERIODS + " periods",
+        values().size() + " periods");
+    // Every number within the decimal bound, before the check sums or weighs them.
+    Args.bounded(target(), "target");
+    for (int i = 0; i < values().size(); i++) {
+      Args.bounded(values().get(i), "values", i);
+    }
+    for (int i = 0; i < weights().size(); i++) {
+      Args.bounded(weights().get(i), "weights", i);
+    }
     if (kind() == MeasureKind.RATIO) {
       if (weights().size() != values().size()) {
         throw Args.invalid("weights", "have one weight per value (" + values().size() + ")", weights());

@@ -163,4 +163,22 @@ class DecompositionCheckTest {
         bd("12.0", "12.00"), bd("30", "70")));
     assertEquals(new BigDecimal("12"), c.actual());
   }
+
+  @Test
+  void aPlanBeyondTheDecimalBound_orOfTooManyPeriods_isRejectedNamingTheNumber() {
+    IllegalArgumentException target = assertThrows(IllegalArgumentException.class,
+        () -> MeasurePlan.additive("sales", new BigDecimal("1E+999999999"), List.of(BigDecimal.ONE)));
+    assertTrue(target.getMessage().startsWith("Argument 'target' must "), target.getMessage());
+    IllegalArgumentException value = assertThrows(IllegalArgumentException.class,
+        () -> MeasurePlan.level("SKUs", BigDecimal.ONE, List.of(BigDecimal.ONE, new BigDecimal("1E+999999999"))));
+    assertTrue(value.getMessage().startsWith("Argument 'values[1]' must "), value.getMessage());
+    IllegalArgumentException weight = assertThrows(IllegalArgumentException.class,
+        () -> MeasurePlan.ratioAtMost("expense ratio", BigDecimal.ONE, List.of(BigDecimal.ONE, BigDecimal.ONE),
+            List.of(BigDecimal.ONE, new BigDecimal("1E+999999999"))));
+    assertTrue(weight.getMessage().startsWith("Argument 'weights[1]' must "), weight.getMessage());
+    List<BigDecimal> tooMany = java.util.Collections.nCopies(MeasurePlan.MAX_PERIODS + 1, BigDecimal.ONE);
+    IllegalArgumentException many = assertThrows(IllegalArgumentException.class,
+        () -> MeasurePlan.additive("sales", BigDecimal.TEN, tooMany));
+    assertEquals("Argument 'values' must have at most 1000 periods but has value 1001 periods", many.getMessage());
+  }
 }
