@@ -83,7 +83,8 @@ public final class ExpenseEfficiency {
    * @param after the later period, in the same currency
    * @return the change of efficiency and of cost per case
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the currencies differ (naming both)
+   * @throws IllegalArgumentException if the currencies differ (naming both), or the outcomes are so far apart
+   *     that a change is beyond the decimal bound
    */
   public EfficiencyChange change(SpendOutcome before, SpendOutcome after) {
     Args.notNull(before, "before");
@@ -96,7 +97,14 @@ public final class ExpenseEfficiency {
         .divide(BigDecimal.valueOf(before.cases()).multiply(Monies.decimal(after.spend())), Rate.PRECISION);
     BigDecimal cost = Monies.decimal(after.spend()).multiply(BigDecimal.valueOf(before.cases()))
         .divide(Monies.decimal(before.spend()).multiply(BigDecimal.valueOf(after.cases())), Rate.PRECISION);
-    return EfficiencyChange.of(b, a, Rate.of(efficiency.subtract(BigDecimal.ONE)),
-        Rate.of(cost.subtract(BigDecimal.ONE)));
+    return EfficiencyChange.of(b, a, Rate.of(change(efficiency)), Rate.of(change(cost)));
+  }
+
+  /**
+   * A ratio's change, within the decimal bound: two outcomes far enough apart (a spend of CNY 0.01 against
+   * one of 10^30) change by more than a rate holds, which is said of the outcomes.
+   */
+  private static BigDecimal change(BigDecimal ratio) {
+    return Args.bounded(ratio.subtract(BigDecimal.ONE), "after (its change from before)");
   }
 }

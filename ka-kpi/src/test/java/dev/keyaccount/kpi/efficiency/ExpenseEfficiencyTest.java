@@ -82,4 +82,13 @@ class ExpenseEfficiencyTest {
         FailureItem.of("outcomes", 3, "S", FailureReason.DUPLICATE_ID,
             "Argument 'outcomes[3]' must have a unique id but has value 'S' (the id of outcomes[0])")), ranking.failures());
   }
+
+  @Test
+  void outcomesTooFarApart_forARate_areRejectedNamingThem() {
+    SpendOutcome before = SpendOutcome.of("S1", Money.of(new BigDecimal("1E+30"), "CNY"), 1, cny(1000));
+    SpendOutcome after = SpendOutcome.of("S1", Money.of(new BigDecimal("0.01"), "CNY"), Long.MAX_VALUE, cny(1000));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EFFICIENCY.change(before, after));
+    assertTrue(e.getMessage().startsWith("Argument 'after (its change from before)' must have at most 34 digits"),
+        e.getMessage());
+  }
 }

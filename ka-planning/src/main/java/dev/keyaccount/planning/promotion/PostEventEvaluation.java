@@ -37,7 +37,8 @@ public abstract class PostEventEvaluation {
    * @param actualCases the volume sold during the promotion, in cases
    * @return the evaluation
    * @throws NullPointerException if the economics are null
-   * @throws IllegalArgumentException if a volume is negative
+   * @throws IllegalArgumentException if a volume is negative, or so large that the incremental margin or
+   *     the spend is beyond the decimal bound
    */
   public static PostEventEvaluation of(CaseEconomics economics, long baselineCases, long actualCases) {
     return ImmutablePostEventEvaluation.builder().economics(Args.notNull(economics, "economics"))
@@ -132,5 +133,11 @@ public abstract class PostEventEvaluation {
   void check() {
     Args.notNegative(baselineCases(), "baselineCases");
     Args.notNegative(actualCases(), "actualCases");
+    // The margin and the spend within the decimal bound, so that every figure has a value (a margin of
+    // 10^18 a case over 10^18 cases has not): said of the volumes that give them.
+    Args.bounded(Monies.decimal(economics().unitMargin()).multiply(BigDecimal.valueOf(incrementalCases())),
+        "actualCases (the incremental margin it gives)");
+    Args.bounded(Monies.decimal(economics().discountPerCase()).multiply(BigDecimal.valueOf(actualCases()))
+        .add(Monies.decimal(economics().fixedCosts())), "actualCases (the spend it gives)");
   }
 }

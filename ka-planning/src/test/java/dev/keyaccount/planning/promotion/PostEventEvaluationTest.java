@@ -89,4 +89,15 @@ class PostEventEvaluationTest {
     NullPointerException e = assertThrows(NullPointerException.class, () -> PostEventEvaluation.of(null, 1, 1));
     assertEquals("Argument 'economics' must not be null", e.getMessage());
   }
+
+  @Test
+  void volumesGivingAMarginBeyondTheDecimalBound_areRejectedNamingThem() {
+    CaseEconomics deal = BreakEvenTest.economics(1_000_000_000_000_000_000L, 1, 1, 0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PostEventEvaluation.of(deal, 0, Long.MAX_VALUE));
+    assertTrue(e.getMessage().startsWith("Argument 'actualCases (the incremental margin it gives)' must have at most"
+        + " 34 digits"), e.getMessage());
+    // A large but representable event is evaluated.
+    assertEquals(Optional.empty(), PostEventEvaluation.of(deal, 10, 10).costPerIncrementalCase());
+  }
 }

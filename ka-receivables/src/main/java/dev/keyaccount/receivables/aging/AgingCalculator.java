@@ -45,6 +45,8 @@ public final class AgingCalculator {
    * @param currency the currency of the report (the zero of an empty report)
    * @return the report
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the amounts of the items add up beyond the decimal bound (an
+   *     account's bucket, a bucket or the total)
    */
   public AgingReport age(Collection<OpenItem> items, LocalDate asOf, CurrencyUnit currency) {
     Args.notNull(items, "items");
@@ -75,7 +77,7 @@ public final class AgingCalculator {
     for (BigDecimal t : totals) {
       total = total.add(t);
     }
-    return report.totals(money(totals, currency)).total(Monies.of(total, currency)).build();
+    return report.totals(money(totals, currency)).total(Monies.of(summed(total), currency)).build();
   }
 
   /**
@@ -96,8 +98,16 @@ public final class AgingCalculator {
   private static List<MonetaryAmount> money(BigDecimal[] values, CurrencyUnit currency) {
     List<MonetaryAmount> amounts = new ArrayList<>(values.length);
     for (BigDecimal v : values) {
-      amounts.add(Monies.of(v, currency));
+      amounts.add(Monies.of(summed(v), currency));
     }
     return amounts;
+  }
+
+  /**
+   * A sum of the items' amounts, within the decimal bound: each amount is, but many large ones may add up
+   * beyond it, which is the items' fault, said so, not a figure's.
+   */
+  private static BigDecimal summed(BigDecimal sum) {
+    return Args.bounded(sum, "items (a sum of their amounts)");
   }
 }

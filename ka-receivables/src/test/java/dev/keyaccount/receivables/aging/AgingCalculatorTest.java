@@ -103,4 +103,17 @@ class AgingCalculatorTest {
         dev.keyaccount.core.result.FailureReason.DUPLICATE_ID,
         "Argument 'items[2]' must have a unique id but has value 'INV-10-100' (the id of items[0])")), r.failures());
   }
+
+  @Test
+  void itemsAddingUpBeyondTheDecimalBound_areRejectedNamingTheItems() {
+    MonetaryAmount large = Money.of(new java.math.BigDecimal("9E+33"), Currencies.CNY);
+    List<OpenItem> items = List.of(
+        OpenItem.builder().accountId("KA1").reference("INV-1").dueDate(AS_OF).amount(large).build(),
+        OpenItem.builder().accountId("KA1").reference("INV-2").dueDate(AS_OF).amount(large).build());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new AgingCalculator(AgingBuckets.standard()).age(items, AS_OF, Currencies.CNY));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().startsWith("Argument 'items (a sum of their amounts)' must have at most 34 digits"),
+        e.getMessage());
+  }
 }
