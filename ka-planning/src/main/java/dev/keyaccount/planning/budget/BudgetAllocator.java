@@ -2,10 +2,12 @@ package dev.keyaccount.planning.budget;
 
 import dev.keyaccount.core.Args;
 import dev.keyaccount.core.money.Monies;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 
 /**
  * Allocates a trade budget by the expense-first principle (费用从优原则): reserve the fixed fees first,
@@ -46,7 +48,7 @@ public final class BudgetAllocator {
         .budget(Monies.ofMinorUnits(budget, currency))
         .fixedFeesReserved(Monies.ofMinorUnits(reserved, currency));
     for (StoreForecast store : order) {
-      long funded = Math.min(left, Monies.toMinorUnits(store.effectiveCap()));
+      long funded = atMost(store.effectiveCap(), left);
       left -= funded;
       result.addStores(ImmutableStoreAllocation.builder().store(store)
           .funded(Monies.ofMinorUnits(funded, currency)).build());
@@ -56,5 +58,14 @@ public final class BudgetAllocator {
       result.shortfall(Monies.ofMinorUnits(fees - budget, currency));
     }
     return result.build();
+  }
+
+  /**
+   * A store's cap in whole minor units, or {@code left} when that is less: a cap beyond what a long holds
+   * (a store's forecast alone may be larger than the whole budget may be) takes what is left.
+   */
+  private static long atMost(MonetaryAmount cap, long left) {
+    BigDecimal units = Monies.decimal(cap).movePointRight(Monies.minorDigits(cap.getCurrency()));
+    return units.compareTo(BigDecimal.valueOf(left)) >= 0 ? left : units.longValueExact();
   }
 }

@@ -15,8 +15,9 @@ import org.javamoney.moneta.Money;
  * (费用比) and the fixed fees to reserve (listing, barcode, festival fees).
  *
  * <p>The budget is {@code Σ forecast sales × expense ratio}, rounded down ({@link RoundingMode#DOWN}) to
- * the minor unit so that the plan never spends above the ratio. This class is immutable and
- * thread-safe.
+ * the minor unit so that the plan never spends above the ratio. The budget and the fixed fees are each
+ * at most {@link Long#MAX_VALUE} minor units (92,233,720,368,547,758.07 in a currency of two decimals),
+ * as the allocation works in whole minor units. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class BudgetRequest {
@@ -99,6 +100,13 @@ public abstract class BudgetRequest {
     }
     Args.uniqueIds(stores(), StoreForecast::storeId, "stores");
     Args.sameCurrency(fixedFees(), currency(), "fixedFees");
+    // The allocation is worked in whole minor units held in a long, so that its parts sum exactly.
+    Money most = Monies.ofMinorUnits(Long.MAX_VALUE, currency());
+    Args.check(fixedFees().isLessThanOrEqualTo(most), "fixedFees", "be at most " + most
+        + " (the most minor units the allocation holds)", fixedFees());
+    MonetaryAmount budget = budget();
+    Args.check(budget.isLessThanOrEqualTo(most), "stores", "have forecast sales whose sum × expenseRatio (the"
+        + " budget) is at most " + most + " (the most minor units the allocation holds)", budget);
     return this;
   }
 

@@ -216,6 +216,38 @@ class BudgetAllocatorTest {
   }
 
   @Test
+  void rejects_aBudgetOrFeesBeyondTheMinorUnitsTheAllocationHolds() {
+    // 10% of 10^20 is 10^19 CNY, 10^21 fen: more than a long holds (about 9.2 × 10^18).
+    IllegalArgumentException budget = assertThrows(IllegalArgumentException.class,
+        () -> BudgetRequest.builder().addStores(StoreForecast.of("S", cny("1E20"), Rate.ZERO))
+            .expenseRatio(Rate.ofPercent(10)).fixedFees(cny(0)).build());
+    assertEquals("Argument 'stores' must have forecast sales whose sum × expenseRatio (the budget) is at most"
+        + " CNY 92233720368547758.07 (the most minor units the allocation holds) but has value CNY 10000000000000000000",
+        budget.getMessage());
+    IllegalArgumentException fees = assertThrows(IllegalArgumentException.class,
+        () -> BudgetRequest.builder().stores(stores()).expenseRatio(Rate.ZERO).fixedFees(cny("92233720368547758.08"))
+            .build());
+    assertEquals("Argument 'fixedFees' must be at most CNY 92233720368547758.07 (the most minor units the allocation"
+        + " holds) but has value CNY 92233720368547758.08", fees.getMessage());
+    // Stores whose forecasts add up beyond the decimal bound: named as the stores too, not as a sum.
+    IllegalArgumentException sum = assertThrows(IllegalArgumentException.class,
+        () -> BudgetRequest.builder().addStores(StoreForecast.of("A", cny("9E33"), Rate.ZERO),
+            StoreForecast.of("B", cny("9E33"), Rate.ZERO)).expenseRatio(Rate.ofPercent(1)).fixedFees(cny(0)).build());
+    assertTrue(sum.getMessage().startsWith("Argument 'stores' must"), sum.getMessage());
+  }
+
+  @Test
+  void theMostTheAllocationHolds_isAllocatedExactly_andACapBeyondItTakesWhatIsLeft() {
+    BudgetAllocation a = BudgetAllocator.DEFAULT.allocate(BudgetRequest.builder()
+        .addStores(StoreForecast.builder().storeId("S").forecastSales(cny("92233720368547758.07"))
+            .inputOutputRatio(Rate.ZERO).cap(cny("1E30")).build())
+        .expenseRatio(Rate.ofPercent(100)).fixedFees(cny(7)).build());
+    assertEquals(cny("92233720368547758.07"), a.budget());
+    assertEquals(cny("92233720368547751.07"), a.stores().get(0).funded());
+    assertEquals(cny(0), a.fixedInvestment());
+  }
+
+  @Test
   void rejects_subCentFeesAndForeignCap() {
     IllegalArgumentException fees = assertThrows(IllegalArgumentException.class,
         () -> BudgetRequest.builder().stores(stores()).expenseRatio(Rate.ZERO).fixedFees(cny("0.001")).build());

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
 
 /**
  * Statement reconciliation (对账): our ledger against the retailer's statement for a period. Documents
@@ -27,6 +28,11 @@ public final class StatementReconciler {
 
   /** The reconciler; it has no settings. */
   public static final StatementReconciler DEFAULT = new StatementReconciler();
+
+  /** How a sum beyond the decimal bound names the documents it came from (each amount is within it). */
+  private static final String SUM = " (a sum of their amounts)";
+  /** How a difference beyond the decimal bound names the documents it came from. */
+  private static final String DIFFERENCE = " (their sum's difference from the statement's)";
 
   private StatementReconciler() {}
 
@@ -75,16 +81,31 @@ public final class StatementReconciler {
       result.addLines(ReconciliationLine.builder()
           .kind(kind)
           .reference(key)
-          .ledgerAmount(Optional.ofNullable(our).map(v -> Monies.of(v, currency)))
-          .statementAmount(Optional.ofNullable(their).map(v -> Monies.of(v, currency)))
-          .difference(Monies.of(ourValue.subtract(theirValue), currency))
+          .ledgerAmount(Optional.ofNullable(our).map(v -> ofReference(v, "ledger", key, SUM, currency)))
+          .statementAmount(Optional.ofNullable(their).map(v -> ofReference(v, "statement", key, SUM, currency)))
+          .difference(ofReference(ourValue.subtract(theirValue), "ledger", key, DIFFERENCE, currency))
           .build());
     }
     return result
-        .ledgerBalance(Monies.of(ledgerBalance, currency))
-        .statementBalance(Monies.of(statementBalance, currency))
-        .difference(Monies.of(ledgerBalance.subtract(statementBalance), currency))
+        .ledgerBalance(Monies.of(Args.bounded(ledgerBalance, "ledger" + SUM), currency))
+        .statementBalance(Monies.of(Args.bounded(statementBalance, "statement" + SUM), currency))
+        .difference(Monies.of(Args.bounded(ledgerBalance.subtract(statementBalance), "ledger" + DIFFERENCE),
+            currency))
         .build();
+  }
+
+  /**
+   * A reference's total (or difference) on one side as an amount, within the decimal bound: named by the
+   * side's documents of that reference when it is beyond it. Each amount has at most twice
+   * {@link Args#DECIMAL_DIGITS} decimals, and so has a sum of them: one with at most
+   * {@link Args#DECIMAL_DIGITS} digits and no negative scale is within the bound, and the name is built
+   * only for one that may not be.
+   */
+  private static Money ofReference(BigDecimal total, String side, String key, String what, CurrencyUnit currency) {
+    if (total.precision() <= Args.DECIMAL_DIGITS && total.scale() >= 0) {
+      return Monies.of(total, currency);
+    }
+    return Monies.of(Args.bounded(total, side + " documents of reference " + key + what), currency);
   }
 
   private static Map<String, BigDecimal> totals(Collection<Document> documents, CurrencyUnit currency,

@@ -2,6 +2,7 @@ package dev.keyaccount.receivables.reconciliation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -9,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.keyaccount.core.money.Currencies;
 import dev.keyaccount.core.money.Monies;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +48,45 @@ class StatementReconcilerTest {
         r.lines());
     assertEquals(3, r.differences().size());
     assertFalse(r.isReconciled());
+  }
+
+  /** The largest amount of one digit within the decimal bound: 34 digits before the point. */
+  private static final MonetaryAmount NINE_E33 = Money.of(new BigDecimal("9E33"), Currencies.CNY);
+
+  @Test
+  void aReferencesDocumentsAddingUpBeyondTheDecimalBound_areNamedBySideAndReference() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StatementReconciler.DEFAULT
+        .reconcile(List.of(Document.of("INV-1", NINE_E33), Document.of("inv 1", NINE_E33)), List.of(), Currencies.CNY));
+    assertTrue(e.getMessage().startsWith("Argument 'ledger documents of reference INV-1 (a sum of their amounts)' must"
+        + " have at most 34 digits before the decimal point"), e.getMessage());
+  }
+
+  @Test
+  void aBalanceBeyondTheDecimalBound_namesItsSide() {
+    List<Document> two = List.of(Document.of("INV-1", NINE_E33), Document.of("INV-2", NINE_E33));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> StatementReconciler.DEFAULT.reconcile(List.of(), two, Currencies.CNY));
+    assertTrue(e.getMessage().startsWith("Argument 'statement (a sum of their amounts)' must have at most 34 digits"),
+        e.getMessage());
+  }
+
+  @Test
+  void aDifferenceBeyondTheDecimalBound_namesTheReference() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StatementReconciler.DEFAULT
+        .reconcile(List.of(Document.of("PAY-7", NINE_E33)), List.of(Document.of("PAY 7", NINE_E33.negate())),
+            Currencies.CNY));
+    assertTrue(e.getMessage().startsWith("Argument 'ledger documents of reference PAY-7 (their sum's difference from"
+        + " the statement's)' must have at most 34 digits"), e.getMessage());
+  }
+
+  @Test
+  void sumsAtTheDecimalBound_areKeptExactly() {
+    MonetaryAmount half = Money.of(new BigDecimal("4.5E33"), Currencies.CNY);
+    Reconciliation r = StatementReconciler.DEFAULT.reconcile(List.of(Document.of("INV-1", half),
+        Document.of("INV-1", half)), List.of(Document.of("INV-2", NINE_E33)), Currencies.CNY);
+    assertEquals(NINE_E33, r.ledgerBalance());
+    assertEquals(NINE_E33, r.lines().get(0).ledgerAmount().orElseThrow());
+    assertEquals(Money.of(BigDecimal.ZERO, Currencies.CNY), r.difference());
   }
 
   @Test
