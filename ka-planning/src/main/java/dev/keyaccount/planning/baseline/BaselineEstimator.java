@@ -20,8 +20,9 @@ import org.threeten.extra.YearWeek;
  * not they are marked promoted, and each must be in the history.
  *
  * <p>Bounds: at most {@value #MAX_HISTORY_WEEKS} weeks of history, one entry per week; events at most
- * {@value #MAX_EVENT_WEEKS} weeks long. This class is stateless and thread-safe; use {@link #DEFAULT} or
- * pass a policy.
+ * {@value #MAX_EVENT_WEEKS} weeks long, their weeks in the years a history week may have
+ * ({@link WeeklySales#MIN_YEAR} to {@link WeeklySales#MAX_YEAR}). This class is stateless and
+ * thread-safe; use {@link #DEFAULT} or pass a policy.
  */
 public final class BaselineEstimator {
 
@@ -79,7 +80,7 @@ public final class BaselineEstimator {
    * @throws NullPointerException if an argument or a history entry is null
    * @throws IllegalArgumentException if the history is empty or too long, mixes accounts or products,
    *     repeats a week, misses an event week or holds no unpromoted week before the event, or if the
-   *     event ends before it starts or is too long
+   *     event ends before it starts, is too long or has a week outside the years of a history week
    */
   public LiftAnalysis analyse(List<WeeklySales> history, YearWeek firstWeek, YearWeek lastWeek,
       SeasonalIndex seasonality) {
@@ -90,6 +91,10 @@ public final class BaselineEstimator {
     if (history.size() > MAX_HISTORY_WEEKS) {
       throw Args.invalid("history", "have at most " + MAX_HISTORY_WEEKS + " weeks", history.size() + " weeks");
     }
+    // The event's weeks are history weeks, within the years a history week may have: checked first, so
+    // that an extreme week (year 999,999,999) is named rather than overflowing the week arithmetic.
+    checkYear(firstWeek, "firstWeek");
+    checkYear(lastWeek, "lastWeek");
     if (lastWeek.isBefore(firstWeek)) {
       throw Args.invalid("lastWeek", "not be before the first week " + firstWeek, lastWeek);
     }
@@ -135,6 +140,11 @@ public final class BaselineEstimator {
     }
     return ImmutableLiftAnalysis.builder().baselineWeeks(baselineWeeks).baselineLevel(level).eventWeeks(event)
         .dipWeeks(dip).build();
+  }
+
+  private static void checkYear(YearWeek week, String name) {
+    Args.check(week.getYear() >= WeeklySales.MIN_YEAR && week.getYear() <= WeeklySales.MAX_YEAR, name,
+        "be in the years " + WeeklySales.MIN_YEAR + " to " + WeeklySales.MAX_YEAR + " (those of a history week)", week);
   }
 
   private static NavigableMap<YearWeek, WeeklySales> index(List<WeeklySales> history) {

@@ -247,6 +247,17 @@ class BaselineEstimatorTest {
         () -> FOUR_TWO.analyse(EXAMPLE, w(7), w(6)));
     rejects("Argument 'lastWeek' must be at most 26 weeks after the first week 2026-W01 but has value 2026-W27",
         () -> FOUR_TWO.analyse(EXAMPLE, w(1), w(27)));
+    // Weeks at the ends of what a YearWeek holds: named, not an overflow of the week arithmetic.
+    YearWeek last = YearWeek.of(999_999_999, 1);
+    rejects("Argument 'lastWeek' must be in the years 2000 to 2099 (those of a history week)"
+        + " but has value +999999999-W01",
+        () -> FOUR_TWO.analyse(EXAMPLE, w(7), last));
+    rejects("Argument 'firstWeek' must be in the years 2000 to 2099 (those of a history week)"
+        + " but has value +999999999-W01",
+        () -> FOUR_TWO.analyse(EXAMPLE, last, last));
+    rejects("Argument 'firstWeek' must be in the years 2000 to 2099 (those of a history week)"
+        + " but has value -999999999-W01",
+        () -> FOUR_TWO.analyse(EXAMPLE, YearWeek.of(-999_999_999, 1), w(7)));
     assertEquals("Argument 'seasonality' must not be null", assertThrows(NullPointerException.class,
         () -> FOUR_TWO.analyse(EXAMPLE, w(7), w(7), null)).getMessage());
     assertEquals("Argument 'policy' must not be null",

@@ -225,8 +225,8 @@ class BudgetAllocatorTest {
         + " CNY 92233720368547758.07 (the most minor units the allocation holds) but has value CNY 10000000000000000000",
         budget.getMessage());
     IllegalArgumentException fees = assertThrows(IllegalArgumentException.class,
-        () -> BudgetRequest.builder().stores(stores()).expenseRatio(Rate.ZERO).fixedFees(cny("92233720368547758.08"))
-            .build());
+        () -> BudgetRequest.builder().stores(stores()).expenseRatio(Rate.ZERO)
+            .fixedFees(cny("92233720368547758.08")).build());
     assertEquals("Argument 'fixedFees' must be at most CNY 92233720368547758.07 (the most minor units the allocation"
         + " holds) but has value CNY 92233720368547758.08", fees.getMessage());
     // Stores whose forecasts add up beyond the decimal bound: named as the stores too, not as a sum.
