@@ -21,10 +21,22 @@ public final class ExpenseEfficiency {
   public static final ExpenseEfficiency DEFAULT = new ExpenseEfficiency();
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final Comparator<Efficiency> BY_RATIO =
-      Comparator.comparing(Efficiency::inputOutputRatio).thenComparing(e -> e.outcome().id());
+  /**
+   * By the exact input/output ratio, then by id: spend / sales compared as {@code spendA × salesB} with
+   * {@code spendB × salesA} (sales are positive), so that two ratios equal only to the 34 digits a
+   * {@link Rate} keeps are still told apart.
+   */
+  private static final Comparator<Efficiency> BY_RATIO = ((Comparator<Efficiency>) ExpenseEfficiency::compareRatios)
+      .thenComparing(e -> e.outcome().id());
 
   private ExpenseEfficiency() {}
+
+  private static int compareRatios(Efficiency a, Efficiency b) {
+    SpendOutcome x = a.outcome();
+    SpendOutcome y = b.outcome();
+    return Monies.decimal(x.spend()).multiply(Monies.decimal(y.sales()))
+        .compareTo(Monies.decimal(y.spend()).multiply(Monies.decimal(x.sales())));
+  }
 
   /**
    * Measures one store's or account's efficiency.

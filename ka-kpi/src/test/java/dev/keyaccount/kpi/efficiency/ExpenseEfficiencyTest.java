@@ -3,6 +3,9 @@ package dev.keyaccount.kpi.efficiency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.keyaccount.core.money.Rate;
 import dev.keyaccount.core.result.FailureItem;
@@ -52,6 +55,37 @@ class ExpenseEfficiencyTest {
         SpendOutcome.of("D", cny(5), 10, cny(100)));
     List<String> ranked = EFFICIENCY.rank(outcomes).ranked().stream().map(e -> e.outcome().id()).collect(Collectors.toList());
     assertEquals(List.of("D", "B", "A", "C"), ranked);
+  }
+
+  @Test
+  void rank_ratiosEqualToTheDigitsARateKeeps_areStillToldApart() {
+    // 1 / 3 and (1 + 10^-40) / 3 agree to 34 digits; "A" has the larger ratio and comes second.
+    Money justAboveOne = Money.of(new BigDecimal("1.0000000000000000000000000000000000000001"), "CNY");
+    SpendOutcome larger = SpendOutcome.of("A", justAboveOne, 1, cny(3));
+    SpendOutcome smaller = SpendOutcome.of("B", cny(1), 1, cny(3));
+    assertEquals(EFFICIENCY.measure(larger).inputOutputRatio(), EFFICIENCY.measure(smaller).inputOutputRatio());
+    List<String> ranked = EFFICIENCY.rank(List.of(larger, smaller)).ranked().stream().map(e -> e.outcome().id())
+        .collect(Collectors.toList());
+    assertEquals(List.of("B", "A"), ranked);
+  }
+
+  @Test
+  void property_eachRankedOutcomeHasARatioNoLargerThanTheNext() {
+    qt().forAll(lists().of(integers().between(1, 1_000)).ofSizeBetween(6, 30)).checkAssert(values -> {
+      List<SpendOutcome> outcomes = new java.util.ArrayList<>();
+      for (int i = 0; i + 1 < values.size(); i += 2) {
+        // Spend over sales of a few values only: many ties, broken by id.
+        outcomes.add(SpendOutcome.of("S" + (values.size() - i), cny(values.get(i) % 7 + 1), 1,
+            cny(values.get(i + 1) % 5 + 1)));
+      }
+      List<Efficiency> ranked = EFFICIENCY.rank(outcomes).ranked();
+      for (int k = 0; k + 1 < ranked.size(); k++) {
+        SpendOutcome a = ranked.get(k).outcome();
+        SpendOutcome b = ranked.get(k + 1).outcome();
+        int byRatio = a.spend().multiply(b.sales().getNumber()).compareTo(b.spend().multiply(a.sales().getNumber()));
+        assertTrue(byRatio < 0 || byRatio == 0 && a.id().compareTo(b.id()) < 0, a + " before " + b);
+      }
+    });
   }
 
   @Test
