@@ -15,6 +15,11 @@ final class Settlement {
   private final AuthorizationTable authorizations;
   private final AuthorizationGroups groups;
   private final int[] lastMatch;
+  /**
+   * Per deduction, the sum of its matches: kept as they are added, so that the writers, which read the
+   * deductions in another order than the run's, read one number per deduction instead of its list.
+   */
+  private final long[] matched;
 
   // Matches (deduction → authorization, amount), linked per deduction from DeductionTable.firstMatch.
   int matchCount;
@@ -39,6 +44,7 @@ final class Settlement {
     matchNext = new int[capacity];
     lastMatch = new int[deductions.count];
     Arrays.fill(lastMatch, -1);
+    matched = new long[deductions.count];
   }
 
   /** Consumes up to {@code wanted} of the authorization for the deduction; returns the amount taken. */
@@ -71,6 +77,7 @@ final class Settlement {
       matchNext[lastMatch[d]] = matchCount;
     }
     lastMatch[d] = matchCount++;
+    matched[d] += taken;
     return taken;
   }
 
@@ -131,11 +138,7 @@ final class Settlement {
 
   /** The amount matched to the deduction, in minor units. */
   long matchedAmount(int d) {
-    long total = 0;
-    for (int m = deductions.firstMatch[d]; m >= 0; m = matchNext[m]) {
-      total += matchAmount[m];
-    }
-    return total;
+    return matched[d];
   }
 
   /** The deduction's amount when it is unresolved, else zero. */
