@@ -37,8 +37,10 @@ import java.util.Collection;
  *       complement (of this date, of earlier dates or of earlier runs) against one untouched
  *       authorization, adding up within the combination tolerance. Pairs are searched among all open
  *       authorizations of the account and type in the window; three parts among at most
- *       {@link MatchingPolicy#maxCombinationCandidates()}. The fewest parts win; two ways to add up
- *       leave the deduction unresolved. A deduction with no pair among more candidates than that,
+ *       {@link MatchingPolicy#maxCombinationCandidates()}. The fewest parts win, but a pair and a
+ *       triple that both add up, among so few candidates that a triple would be evidence too, are two
+ *       ways; two ways to add up leave the deduction unresolved. A deduction with no pair among more
+ *       candidates than that,
  *       three of which could add up, goes on: it may still complete deductions awaiting a complement
  *       into one authorization, or be a near amount. A deduction with more than 1,000 others awaiting a
  *       complement within twice the window is not searched but left {@link DeductionState#UNRESOLVED}
@@ -49,8 +51,10 @@ import java.util.Collection;
  *   <li>What is left is {@link DeductionState#WRITTEN_OFF} up to its type's threshold and
  *       {@link DeductionState#UNAUTHORIZED} above it; one without a reference still awaits a complement,
  *       and a later date or run that completes it reports the change. One left with three parts
- *       unsearched is {@link DeductionState#UNRESOLVED}, with those candidates; like every unresolved
- *       deduction without a reference that no person has decided, it still awaits a complement.
+ *       unsearched has them searched now, among the authorizations still open (up to 1,024 of them): if
+ *       three add up, it is {@link DeductionState#UNRESOLVED} with those candidates (like every
+ *       unresolved deduction without a reference that no person has decided, it still awaits a
+ *       complement); if none do, it is left as above.
  * </ol>
  *
  * <p>A matched deduction whose excess over what it consumed is within tolerance is

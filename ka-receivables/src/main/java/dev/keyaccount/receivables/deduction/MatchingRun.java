@@ -175,7 +175,7 @@ final class MatchingRun {
       }
     }
     for (int d = from; d < to; d++) {
-      if (state[d] == RunContext.PENDING && deductions.unsearched[d] != null) {
+      if (state[d] == RunContext.PENDING && deductions.unsearched[d] != null && !oneToMany.nothingAddsUp(d)) {
         settlement.unresolved(d, deductions.unsearched[d]);
       } else if (state[d] == RunContext.PENDING) {
         settlement.unmatched(d);

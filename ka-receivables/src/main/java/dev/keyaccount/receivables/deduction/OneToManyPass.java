@@ -7,8 +7,10 @@ import java.util.Arrays;
  * account and type within the window, adding up to it within the combination tolerance. Every open
  * authorization of the group is looked at; pairs are found by binary search over the pool sorted by
  * remaining balance, so a group of thousands costs thousands of steps, not millions. Three parts are
- * searched among at most {@link MatchingPolicy#maxCombinationCandidates()} authorizations. Two ways to
- * add up leave the deduction unresolved at once; with no pair among more candidates than that, where
+ * searched among at most {@link MatchingPolicy#maxCombinationCandidates()} authorizations: when no pair
+ * adds up, and also beside a pair that would be taken when three adding up would be evidence too (few
+ * candidates for the claim's amount): a pair and a triple are then two ways. Two ways to add up leave
+ * the deduction unresolved at once; with no pair among more candidates than that, where
  * three could add up, it stays pending for pass 3b and the near-amount pass, and is left unresolved
  * (with those candidates) only if neither decides it.
  */
@@ -20,6 +22,12 @@ final class OneToManyPass {
   private final AuthorizationGroups groups;
   private final Settlement settlement;
   private final Coincidence coincidence;
+  /**
+   * The most candidates among which {@link #nothingAddsUp} searches every pair and triple (about this
+   * number squared over three steps); with more, nothing is excluded.
+   */
+  static final int MAX_EXCLUDED = 1_024;
+
   private int[] pool = new int[64];
   private long[] sums = new long[64];
   private final int[] solution = new int[6];
@@ -36,48 +44,24 @@ final class OneToManyPass {
 
   /** Pass 3a for one pending deduction without a reference. */
   void match(int d) {
-    int g = RunContext.group(deductions.account[d], deductions.type[d]);
     long amount = deductions.amount[d];
     long high = amount + context.combinationTolerance;
     long low = amount - context.combinationTolerance;
-    long day = deductions.date[d];
-    long window = context.dateWindowDays;
-    long[] groupAmount = groups.amount;
-    int[] groupDay = groups.day;
-    boolean[] touched = groups.touched;
-    int n = 0;
-    for (int p = groups.start[g]; p < groups.start[g + 1] && groupAmount[p] <= high; p++) {
-      if (!touched[p] && Math.abs(day - groupDay[p]) <= window && settlement.eligible(groups.byGroup[p])) {
-        pool = AuthorizationGroups.append(pool, n++, groups.byGroup[p]);
-      }
-    }
-    int untouched = n;
-    long[] remaining = authorizations.remaining;
-    // A rest within the tolerance (left by a match that was off by that much) is no part of a combination.
-    long dust = context.tolerance(amount);
-    int partials = groups.partials(g);
-    for (int k = 0; k < partials; k++) {
-      int a = groups.partial(g, k);
-      if (remaining[a] > dust && remaining[a] <= high && settlement.withinWindow(d, a) && settlement.eligible(a)) {
-        pool = AuthorizationGroups.append(pool, n++, a);
-      }
-    }
+    int n = collectPool(d, high);
     if (n < 2) {
       return;
     }
-    if (n > untouched) {
-      // The untouched ones came in the group's order (amount, then index); the partly used join them.
-      IndexSort.sortTail(pool, 0, untouched, n, remaining);
-    }
-    if (sums.length < n) {
-      sums = new long[Math.max(n, 2 * sums.length)];
-    }
-    for (int i = 0; i < n; i++) {
-      sums[i] = remaining[pool[i]];
-    }
-    int outcome = PoolSearch.search(sums, n, low, high, context.triples && n <= context.maxCandidates, solution);
+    boolean searchTriples = context.triples && n <= context.maxCandidates;
+    int outcome = PoolSearch.search(sums, n, low, high, searchTriples, solution);
     boolean triple = outcome == PoolSearch.UNIQUE && PoolSearch.size(solution) == 3;
     double perAmount = Math.max(1, amount);
+    if (outcome == PoolSearch.UNIQUE && !triple && searchTriples
+        && !coincidence.byChance(Coincidence.pairs(n) / perAmount, false)
+        && !coincidence.byChance(Coincidence.pairs(n) / perAmount + Coincidence.triples(n) / (2.0 * perAmount), true)) {
+      // A pair that would be taken, among so few candidates that three adding up would be evidence too:
+      // three that also add up make two ways, and the claim is left to a person.
+      outcome = PoolSearch.alsoTriples(sums, n, low, high, solution);
+    }
     if (outcome == PoolSearch.UNIQUE && coincidence.byChance(Coincidence.pairs(n) / perAmount
         + (triple ? Coincidence.triples(n) / (2.0 * perAmount) : 0), triple)) {
       settlement.unresolved(d, solutionFirst(n));
@@ -103,6 +87,67 @@ final class OneToManyPass {
       // later passes may still decide it exactly (completing waiting deductions) or by a near amount.
       deductions.unsearched[d] = poolCandidates(n);
     }
+  }
+
+  /**
+   * Whether nothing of the deduction's group can be shown to add up to it now: at most
+   * {@link #MAX_EXCLUDED} open authorizations in its window and amount, no pair and no three of them
+   * adding up. Asked of a deduction left with three parts unsearched once no pass decided it (others
+   * may have taken authorizations since): with none adding up it is unauthorized, as a claim with
+   * few candidates that nothing adds up to is, not unresolved.
+   */
+  boolean nothingAddsUp(int d) {
+    long amount = deductions.amount[d];
+    long high = amount + context.combinationTolerance;
+    int n = collectPool(d, high);
+    return n <= MAX_EXCLUDED && (n < 2
+        || PoolSearch.search(sums, n, amount - context.combinationTolerance, high, true, solution) == PoolSearch.NONE);
+  }
+
+  /**
+   * Fills {@code pool} with the open authorizations of the deduction's group that may be parts of a
+   * combination for it (untouched, or partly used with more than dust left, within the window, at most
+   * {@code high}), sorted by what they have left, and {@code sums} with what they have left (when there
+   * are at least two); returns how many.
+   */
+  private int collectPool(int d, long high) {
+    int g = RunContext.group(deductions.account[d], deductions.type[d]);
+    long day = deductions.date[d];
+    long window = context.dateWindowDays;
+    long[] groupAmount = groups.amount;
+    int[] groupDay = groups.day;
+    boolean[] touched = groups.touched;
+    int n = 0;
+    for (int p = groups.start[g]; p < groups.start[g + 1] && groupAmount[p] <= high; p++) {
+      if (!touched[p] && Math.abs(day - groupDay[p]) <= window && settlement.eligible(groups.byGroup[p])) {
+        pool = AuthorizationGroups.append(pool, n++, groups.byGroup[p]);
+      }
+    }
+    int untouched = n;
+    long[] remaining = authorizations.remaining;
+    // A rest within the tolerance (left by a match that was off by that much) is no part of a combination.
+    long dust = context.tolerance(deductions.amount[d]);
+    int partials = groups.partials(g);
+    for (int k = 0; k < partials; k++) {
+      int a = groups.partial(g, k);
+      if (remaining[a] > dust && remaining[a] <= high && settlement.withinWindow(d, a) && settlement.eligible(a)) {
+        pool = AuthorizationGroups.append(pool, n++, a);
+      }
+    }
+    if (n < 2) {
+      return n;
+    }
+    if (n > untouched) {
+      // The untouched ones came in the group's order (amount, then index); the partly used join them.
+      IndexSort.sortTail(pool, 0, untouched, n, remaining);
+    }
+    if (sums.length < n) {
+      sums = new long[Math.max(n, 2 * sums.length)];
+    }
+    for (int i = 0; i < n; i++) {
+      sums[i] = remaining[pool[i]];
+    }
+    return n;
   }
 
   /**

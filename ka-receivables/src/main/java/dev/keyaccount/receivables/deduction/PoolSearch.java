@@ -3,9 +3,9 @@ package dev.keyaccount.receivables.deduction;
 /**
  * Finds the one combination of two (or, if none, three) amounts of a pool that adds up to a target
  * range, or tells that there are several. The pool is sorted ascending, so the second parts' lower
- * bounds only move down as the first part grows (one walk over the pool for pairs, O(n)), and each
- * pair of a triple costs one binary search for the third (O(n² log n); the caller bounds n for
- * triples). Stateless.
+ * bounds only move down as the first part grows (one walk over the pool for pairs, O(n)), and for each
+ * first part of a triple the third part's upper bound only moves down as the second grows (two
+ * pointers, O(n²) in all; the caller bounds n for triples). Stateless.
  */
 final class PoolSearch {
 
@@ -25,10 +25,32 @@ final class PoolSearch {
    * add up and the array holds six: then {@code solution[3, 6)} hold the second one found likewise.
    */
   static int search(long[] sums, int n, long low, long high, boolean triples, int[] solution) {
-    int found = 0;
     if (solution.length > 3) {
       solution[3] = -1;
     }
+    int found = pairs(sums, n, low, high, solution);
+    if (found == 0 && triples) {
+      found = triples(sums, n, low, high, solution, 0);
+    }
+    return outcome(found);
+  }
+
+  /**
+   * After {@link #search} found one pair: searches three parts as well, writing the first three that add
+   * up as the second combination ({@code solution[3, 6)}, when the array has room). Returns
+   * {@link #AMBIGUOUS} if three add up, else {@link #UNIQUE} (the pair stays the only one).
+   */
+  static int alsoTriples(long[] sums, int n, long low, long high, int[] solution) {
+    return outcome(triples(sums, n, low, high, solution, 1));
+  }
+
+  private static int outcome(int found) {
+    return found == 0 ? NONE : found == 1 ? UNIQUE : AMBIGUOUS;
+  }
+
+  /** Records up to two pairs adding up, in the order of their first part, then their second; returns how many. */
+  private static int pairs(long[] sums, int n, long low, long high, int[] solution) {
+    int found = 0;
     // The first position holding at least low - sums[i] only moves down as sums[i] grows: one walk down
     // finds every second part's lower bound, in the order and with the result of a binary search each.
     int bound = n;
@@ -44,25 +66,43 @@ final class PoolSearch {
         record(solution, found++, i, j, -1);
       }
     }
-    if (found > 0 || !triples) {
-      return found == 0 ? NONE : found == 1 ? UNIQUE : AMBIGUOUS;
-    }
-    for (int i = 0; i < n && found < 2; i++) {
+    return found;
+  }
+
+  /**
+   * Records triples adding up, in the order of their first, second, then third part, as the
+   * {@code found}-th combination on, until two are recorded; returns how many are then recorded. For
+   * each first part, the largest third part that does not overshoot only moves down as the second part
+   * grows: one walk of two pointers per first part, O(n²) in all.
+   */
+  private static int triples(long[] sums, int n, long low, long high, int[] solution, int found) {
+    for (int i = 0; i < n - 2 && found < 2; i++) {
       if (3 * sums[i] > high) {
         break;
       }
-      for (int j = i + 1; j < n && found < 2; j++) {
+      int k = n - 1;
+      for (int j = i + 1; j < k && found < 2; j++) {
         long two = sums[i] + sums[j];
         if (two + sums[j] > high) {
           break;
         }
-        int k = lowerBound(sums, j + 1, n, low - two);
-        for (; k < n && two + sums[k] <= high && found < 2; k++) {
-          record(solution, found++, i, j, k);
+        while (k > j && two + sums[k] > high) {
+          k--;
+        }
+        if (k <= j || two + sums[k] < low) {
+          continue;
+        }
+        // Every third part from the lowest that reaches low up to k adds up: the lowest first.
+        int lowest = k;
+        while (lowest - 1 > j && two + sums[lowest - 1] >= low) {
+          lowest--;
+        }
+        for (int m = lowest; m <= k && found < 2; m++) {
+          record(solution, found++, i, j, m);
         }
       }
     }
-    return found == 0 ? NONE : found == 1 ? UNIQUE : AMBIGUOUS;
+    return found;
   }
 
   /** Writes the {@code found}-th combination (0 or 1) found: the first at 0, the second at 3 if there is room. */

@@ -121,14 +121,25 @@ class CombinationBoundaryTest {
   @Test
   void noTripleAmongExactlyTheLimit_leavesTheClaimUnauthorized() {
     // n = 4 candidates and a limit of 4: every pair and triple is searched (3.00 .. 5.00, 5.40, 5.60,
-    // 6.00, 7.00) and none is 5.50, so nothing is left unsearched: unauthorized, no candidates. Only
-    // above the limit would the claim be unresolved with the candidates a person must search.
-    MatchingResult r = candidates(4).match(List.of(claim("D1", "5.50", 1)), List.of(promotion("A1", "1.00", 0),
-        promotion("A2", "2.00", 0), promotion("A3", "2.40", 0), promotion("A4", "2.60", 0)));
+    // 6.00, 7.00) and none is 5.50, so nothing is left unsearched: unauthorized, no candidates.
+    List<Authorization> none = List.of(promotion("A1", "1.00", 0), promotion("A2", "2.00", 0),
+        promotion("A3", "2.40", 0), promotion("A4", "2.60", 0));
+    MatchingResult r = candidates(4).match(List.of(claim("D1", "5.50", 1)), none);
     assertEquals(DeductionState.UNAUTHORIZED, result(r, "D1").state());
     assertEquals(List.of(), result(r, "D1").candidates());
+    // Above the limit, three parts are not searched when the claim is matched; once nothing else has
+    // decided it, they are (up to 1,024 candidates): none adds up, so it is unauthorized as well.
+    MatchingResult above = candidates(3).match(List.of(claim("D1", "5.50", 1)), none);
+    assertEquals(DeductionState.UNAUTHORIZED, result(above, "D1").state());
+    assertEquals(List.of(), result(above, "D1").candidates());
+  }
+
+  @Test
+  void aTripleAboveTheLimit_leavesTheClaimUnresolvedWithTheCandidates() {
+    // n = 4 and a limit of 3: A1 + A2 + A3 = 5.50 (no pair does) is not taken, as three parts among more
+    // candidates than the limit are no evidence; the claim is left to a person with every candidate.
     MatchingResult above = candidates(3).match(List.of(claim("D1", "5.50", 1)), List.of(promotion("A1", "1.00", 0),
-        promotion("A2", "2.00", 0), promotion("A3", "2.40", 0), promotion("A4", "2.60", 0)));
+        promotion("A2", "2.00", 0), promotion("A3", "2.50", 0), promotion("A4", "2.60", 0)));
     assertEquals(DeductionState.UNRESOLVED, result(above, "D1").state());
     assertEquals(List.of("A1", "A2", "A3", "A4"), result(above, "D1").candidates());
   }

@@ -21,11 +21,12 @@ import org.junit.jupiter.api.Test;
  * A large account (大客户): more open authorizations of one type than the three-part search looks at
  * ({@link MatchingPolicy#maxCombinationCandidates()}, 64). A deduction without a reference for which
  * no pair adds up is not left unresolved at once: it may still complete waiting deductions into one
- * authorization, or be a near amount of one authorization, and is unresolved only if neither decides it.
+ * authorization, or be a near amount of one authorization; if neither decides it, it is unresolved
+ * when three of its candidates add up (searched then), and unauthorized when none do.
  *
  * <p>The account's 100 background promotions are CNY 100.01, 130.01, …, 3070.01: every pair of them
- * ends in .02 and every three in .03, so no pair adds up to the amounts below, while three of them
- * always might.
+ * ends in .02 and every three in .03, so no pair adds up to the amounts below, and three add up only to
+ * an amount ending in .03 (2790.03 = the promotions 0, 1 and 82, among others).
  */
 class LargeAccountMatchingTest {
 
@@ -114,20 +115,44 @@ class LargeAccountMatchingTest {
   }
 
   @Test
-  void nothingDecides_isUnresolvedWithTheUnsearchedCandidates() {
-    // 2800.55 is 0.54 from B090: outside the tolerance; three of the 91 below it might add up.
-    DeductionResult d = only(MATCHER.match(List.of(line("D1", "2800.55", 3)), background()), "D1");
+  void nothingDecides_andThreeAddUp_isUnresolvedWithTheUnsearchedCandidates() {
+    // 2790.03: no pair, no near amount (B089 is 2770.01); three of the 90 below it add up.
+    DeductionResult d = only(MATCHER.match(List.of(line("D1", "2790.03", 3)), background()), "D1");
     assertEquals(DeductionState.UNRESOLVED, d.state());
     assertEquals(POLICY.maxCandidatesReported(), d.candidates().size());
-    assertEquals(cny("2800.55"), d.unresolved());
+    assertEquals(cny("2790.03"), d.unresolved());
+  }
+
+  @Test
+  void nothingDecides_andNothingAddsUp_isUnauthorized() {
+    // 2800.55 is 0.54 from B090: outside the tolerance; no pair or three of the 91 below it add up.
+    DeductionResult d = only(MATCHER.match(List.of(line("D1", "2800.55", 3)), background()), "D1");
+    assertEquals(DeductionState.UNAUTHORIZED, d.state());
+    assertTrue(d.candidates().isEmpty());
+    assertEquals(cny("2800.55"), d.disputed());
+  }
+
+  @Test
+  void nothingDecides_amongMoreCandidatesThanAreSearchedAtTheEnd_isUnresolved() {
+    // 1,024 or 1,025 promotions of 100.01 + k: no pair (.02) or three (.03) adds up to 2000.55. Up to
+    // 1,024 candidates, that is shown and the claim is unauthorized; beyond, nothing is excluded.
+    for (int count : new int[] {OneToManyPass.MAX_EXCLUDED, OneToManyPass.MAX_EXCLUDED + 1}) {
+      List<Authorization> many = new ArrayList<>();
+      for (int k = 0; k < count; k++) {
+        many.add(auth(String.format("M%04d", k), ACCOUNT, PROMOTION, null, (100 + k) + ".01", JAN_31));
+      }
+      DeductionResult d = only(MATCHER.match(List.of(line("D1", "2000.55", 3)), many), "D1");
+      assertEquals(count <= OneToManyPass.MAX_EXCLUDED ? DeductionState.UNAUTHORIZED : DeductionState.UNRESOLVED,
+          d.state(), count + " candidates");
+    }
   }
 
   @Test
   void anUnresolvedPart_isCompletedByTheLaterPart_inOneRunAndWeekByWeek() {
-    // D1 2800.55 on day 3: no pair, three of the 91 below it unsearched, no near amount: UNRESOLVED.
-    // D2 2199.45 on day 20 completes it into S (5000.00): 2800.55 + 2199.45 = 5000.00.
+    // D1 2790.03 on day 3: no pair, three of the 90 below it add up, no near amount: UNRESOLVED.
+    // D2 2209.97 on day 20 completes it into S (5000.00): 2790.03 + 2209.97 = 5000.00.
     Authorization split = auth("S", ACCOUNT, PROMOTION, null, "5000.00", JAN_31);
-    MatchingResult once = MATCHER.match(List.of(line("D1", "2800.55", 3), line("D2", "2199.45", 20)),
+    MatchingResult once = MATCHER.match(List.of(line("D1", "2790.03", 3), line("D2", "2209.97", 20)),
         authorizations(split));
     for (String id : List.of("D1", "D2")) {
       DeductionResult d = only(once, id);
@@ -137,16 +162,16 @@ class LargeAccountMatchingTest {
     }
     assertEquals(cny("5000.00"), once.summary().consumed());
 
-    MatchingResult first = MATCHER.match(List.of(line("D1", "2800.55", 3)), authorizations(split),
+    MatchingResult first = MATCHER.match(List.of(line("D1", "2790.03", 3)), authorizations(split),
         DeductionLedger.empty(POLICY.currency()));
     assertEquals(DeductionState.UNRESOLVED, only(first, "D1").state());
     assertTrue(first.ledger().deduction("D1").orElseThrow().awaitsComplement());
-    MatchingResult second = MATCHER.match(List.of(line("D2", "2199.45", 20)), authorizations(split), first.ledger());
+    MatchingResult second = MATCHER.match(List.of(line("D2", "2209.97", 20)), authorizations(split), first.ledger());
     assertEquals(DeductionState.VALID, only(second, "D2").state());
     DeductionResult completed = second.changedDeductions().get(0);
     assertEquals("D1", completed.deductionId());
     assertEquals(DeductionState.VALID, completed.state());
-    assertEquals(List.of(AuthorizationMatch.of("S", cny("2800.55"))), completed.matches());
+    assertEquals(List.of(AuthorizationMatch.of("S", cny("2790.03"))), completed.matches());
     assertEquals(cny("0"), completed.unresolved());
   }
 
@@ -160,8 +185,8 @@ class LargeAccountMatchingTest {
     assertTrue(!decided.deduction("D1").orElseThrow().awaitsComplement());
     MatchingResult second = MATCHER.match(List.of(line("D2", "2199.45", 20)), authorizations(split), decided);
     assertTrue(second.changedDeductions().isEmpty());
-    // D2 alone: no pair, three unsearched: unresolved, and D1 stays as the person decided.
-    assertEquals(DeductionState.UNRESOLVED, only(second, "D2").state());
+    // D2 alone: no pair, nor three (they end in .03): unauthorized, and D1 stays as the person decided.
+    assertEquals(DeductionState.UNAUTHORIZED, only(second, "D2").state());
     assertEquals(decided.deduction("D1").orElseThrow(), second.ledger().deduction("D1").orElseThrow());
     assertEquals(cny("2800.55"), second.ledger().deduction("D1").orElseThrow().disputed());
   }
@@ -194,7 +219,7 @@ class LargeAccountMatchingTest {
     assertEquals(decisions(once.deductionResults()), weekly);
     assertEquals("VALID S=1500", weekly.get("D1"));
     assertEquals("UNRESOLVED", weekly.get("D4"));
-    assertEquals("UNRESOLVED", weekly.get("D5"));
+    assertEquals("UNAUTHORIZED", weekly.get("D5"));
   }
 
   private static Map<String, String> decisions(List<DeductionResult> results) {

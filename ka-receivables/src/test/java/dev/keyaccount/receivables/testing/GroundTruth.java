@@ -66,9 +66,10 @@ public final class GroundTruth {
      * A part of a split without a reference (several deductions, one authorization) whose split the
      * rules cannot complete: a part dated before the split's last date has, in its group, more than
      * the policy's {@code maxCombinationCandidates} authorizations within its window and amount. The
-     * rules do not search three parts among so many, so that part, with no pair, no waiting deductions
-     * to complete and no near amount, is left unresolved on its date and no longer waits; the later
-     * parts find nothing to complete (and the earlier ones wait as unauthorized). Every part of such a
+     * rules do not search three parts among so many when the part is matched, so that part, with no
+     * pair, no waiting deductions to complete and no near amount, is left unresolved on its date (or
+     * unauthorized, when no three of the authorizations still open add up); the later parts may then
+     * complete it or not. Every part of such a
      * split is of this kind. (A part on the split's last date, or a near amount, beyond the search is
      * decided by the later passes, so it is a {@link #MATCH}.) Right: matched only to its true
      * authorizations, or not matched.
