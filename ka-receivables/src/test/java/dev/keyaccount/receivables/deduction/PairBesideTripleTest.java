@@ -19,16 +19,21 @@ import org.junit.jupiter.api.Test;
  */
 class PairBesideTripleTest {
 
-  @Test
-  void aPairAndATripleAmongFewCandidates_areTwoWays_theClaimIsUnresolvedWithBoth() {
+  /** A claim of 1,703.29 against the pair 1,000.00 + 703.29 and the three 1,500.00 + 200.00 + {@code last}. */
+  private static DeductionResult claimBeside(String last) {
     List<Authorization> auths = List.of(
         auth("AU-P1", PROMOTION, "PRM-2026-1", "1000.00"),
         auth("AU-P2", PROMOTION, "PRM-2026-2", "703.29"),
         auth("AU-T1", PROMOTION, "PRM-2026-3", "1500.00"),
         auth("AU-T2", PROMOTION, "PRM-2026-4", "200.00"),
-        auth("AU-T3", PROMOTION, "PRM-2026-5", "3.29"));
-    DeductionResult d = MATCHER.match(List.of(ded("DD-1", "promotion", null, "1703.29")), auths)
-        .deductionResult("DD-1").orElseThrow();
+        auth("AU-T3", PROMOTION, "PRM-2026-5", last));
+    return MATCHER.match(List.of(ded("DD-1", "promotion", null, "1703.29")), auths).deductionResult("DD-1")
+        .orElseThrow();
+  }
+
+  @Test
+  void aPairAndATripleAmongFewCandidates_areTwoWays_theClaimIsUnresolvedWithBoth() {
+    DeductionResult d = claimBeside("3.29");
     assertEquals(DeductionState.UNRESOLVED, d.state());
     // The pair first, then the triple's members: each way's authorizations together (each in the run's
     // order of authorizations, by amount).
@@ -38,14 +43,7 @@ class PairBesideTripleTest {
 
   @Test
   void thePairAlone_isTaken() {
-    List<Authorization> auths = List.of(
-        auth("AU-P1", PROMOTION, "PRM-2026-1", "1000.00"),
-        auth("AU-P2", PROMOTION, "PRM-2026-2", "703.29"),
-        auth("AU-T1", PROMOTION, "PRM-2026-3", "1500.00"),
-        auth("AU-T2", PROMOTION, "PRM-2026-4", "200.00"),
-        auth("AU-T3", PROMOTION, "PRM-2026-5", "3.30"));
-    DeductionResult d = MATCHER.match(List.of(ded("DD-1", "promotion", null, "1703.29")), auths)
-        .deductionResult("DD-1").orElseThrow();
+    DeductionResult d = claimBeside("3.30");
     assertEquals(DeductionState.VALID, d.state());
     assertEquals(List.of(AuthorizationMatch.of("AU-P2", cny("703.29")), AuthorizationMatch.of("AU-P1",
         cny("1000.00"))), d.matches());
