@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -247,8 +248,17 @@ public final class XlsxFiles {
 
   private static String number(Cell cell, String raw) {
     if (isDate(cell)) {
-      LocalDateTime date = cell.asDate();
-      return isMonth(cell) ? YearMonth.from(date).toString() : date.toLocalDate().toString();
+      LocalDateTime date;
+      try {
+        date = cell.asDate();
+      } catch (DateTimeException | ArithmeticException beyondTheCalendar) {
+        // A serial far beyond any date (1E10 days) formatted as a date: the number as written, which the
+        // column's reader then reports as it reports a CSV cell of that text.
+        date = null;
+      }
+      if (date != null) {
+        return isMonth(cell) ? YearMonth.from(date).toString() : date.toLocalDate().toString();
+      }
     }
     BigDecimal value = new BigDecimal(raw).round(EXCEL_DIGITS).stripTrailingZeros();
     return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();

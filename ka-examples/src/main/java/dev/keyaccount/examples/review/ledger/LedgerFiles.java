@@ -32,6 +32,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -318,10 +319,11 @@ public final class LedgerFiles {
     Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(progress, "progress");
     Path format = folder.resolve(FORMAT_FILE);
-    if (!Files.isRegularFile(format)) {
+    if (!Files.exists(format, LinkOption.NOFOLLOW_LINKS) && !Files.exists(format)) {
       throw new InputException(FORMAT_FILE, 0, null, null,
           "not a ledger folder: " + folder + " has no " + FORMAT_FILE + " (write one with --out OUT; it is OUT/ledger)");
     }
+    requireRegularFile(format, FORMAT_FILE, folder);
     Map<String, Long> rows = formatRows(format);
     boolean implied = !rows.containsKey(FORMAT_1);
     rows.remove(FORMAT_1);
@@ -470,7 +472,15 @@ public final class LedgerFiles {
   private static Map<String, Long> formatRows(Path format) {
     List<String> lines;
     try {
+      // A few short lines: anything much longer is no format file this version wrote, and is not read.
+      long size = Files.size(format);
+      if (size > MAX_FORMAT_BYTES) {
+        throw new InputException(FORMAT_FILE, 0, null, null, size + " bytes where a ledger's format file holds a"
+            + " few short lines (at most " + MAX_FORMAT_BYTES + " bytes): it was changed or replaced");
+      }
       lines = Files.readAllLines(format, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InputException(FORMAT_FILE, 0, null, null, "is not UTF-8 text: it was changed or replaced");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + format + ": " + e.getMessage(), e);
     }
@@ -504,6 +514,23 @@ public final class LedgerFiles {
       rows.put(FORMAT_1, 0L); // tells read that every deduction's events are listed
     }
     return rows;
+  }
+
+  /** The most bytes a format file may hold: its four lines take less than a hundred. */
+  static final int MAX_FORMAT_BYTES = 4_096;
+
+  /**
+   * Refuses a ledger file that is there but is no regular file (a folder, a pipe, a device), with the reason
+   * the review's input files get for the same.
+   */
+  private static void requireRegularFile(Path file, String name, Path folder) {
+    if (Files.isDirectory(file)) {
+      throw new InputException(name, 0, null, null, "is a folder, not a file of the ledger folder " + folder);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(name, 0, null, null, (Files.exists(file) ? "is not a regular file (a pipe or a"
+          + " device?)" : "is a link to nothing") + " in the ledger folder " + folder);
+    }
   }
 
   /** Refuses a file whose rows are not as many as the format file records, when it records them. */
@@ -567,9 +594,10 @@ public final class LedgerFiles {
       this.name = name;
       this.progress = progress;
       Path file = folder.resolve(name);
-      if (!Files.isRegularFile(file)) {
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
         throw new InputException(name, 0, null, null, "missing from the ledger folder " + folder);
       }
+      requireRegularFile(file, name, folder);
       this.rows = CsvRowSource.open(file, columns, QUIET);
       if (!rows.header().equals(columns)) {
         rows.close();

@@ -73,6 +73,23 @@ class XlsxFilesTest {
   }
 
   @Test
+  void aSerialBeyondAnyDate_inADateCell_isReadAsTheNumber_andRefusedAsADate() throws Exception {
+    // 1E10 days and -1E10 days shown as dates: no date at all; read as the number a CSV would hold.
+    byte[] bytes = workbook(ws -> {
+      ws.value(0, 0, "date");
+      ws.value(1, 0, 1e10);
+      ws.style(1, 0).format("yyyy-mm-dd").set();
+      ws.value(2, 0, -1e10);
+      ws.style(2, 0).format("yyyy-mm-dd").set();
+    });
+    List<CsvRow> rows = read(bytes, List.of("date"));
+    assertEquals("10000000000", rows.get(0).text("date"));
+    assertEquals("-10000000000", rows.get(1).text("date"));
+    InputException e = assertThrows(InputException.class, () -> rows.get(0).boundedDate("date"));
+    assertEquals("x.xlsx line 2, column 'date', value '10000000000': expected an ISO date yyyy-MM-dd", e.getMessage());
+  }
+
+  @Test
   void aNumberCellTheReaderCannotDecode_isAnInputError() throws Exception {
     // A sheet whose amount cell holds <v>5x</v>, after an empty row: exit 2 with the file, not exit 1.
     byte[] bytes;

@@ -202,6 +202,33 @@ class LedgerFilesTest {
   }
 
   @Test
+  void anOversizedOrNonUtf8FormatFile_isRefusedBeforeItIsRead() throws IOException {
+    LedgerFiles.write(dir, List.of(sample()));
+    Path format = dir.resolve(LedgerFiles.FORMAT_FILE);
+    Files.writeString(format, LedgerFiles.FORMAT + "\n" + "x".repeat(LedgerFiles.MAX_FORMAT_BYTES));
+    InputException big = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(big.getMessage().startsWith("format.txt: " + (LedgerFiles.FORMAT.length() + 1 + LedgerFiles.MAX_FORMAT_BYTES)
+        + " bytes where a ledger's format file holds a few short lines"), big.getMessage());
+    Files.write(format, new byte[] {'k', 'a', (byte) 0xFF, '\n'});
+    InputException latin = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(latin.getMessage().contains("format.txt: is not UTF-8 text"), latin.getMessage());
+  }
+
+  @Test
+  void aFolderInPlaceOfAFile_isNamedAsAFolder() throws IOException {
+    LedgerFiles.write(dir, List.of(sample()));
+    Files.delete(dir.resolve(LedgerFiles.EVENTS_FILE));
+    Files.createDirectory(dir.resolve(LedgerFiles.EVENTS_FILE));
+    InputException events = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(events.getMessage().startsWith("events.csv: is a folder, not a file of the ledger folder"),
+        events.getMessage());
+    Files.delete(dir.resolve(LedgerFiles.FORMAT_FILE));
+    Files.createDirectory(dir.resolve(LedgerFiles.FORMAT_FILE));
+    InputException format = assertThrows(InputException.class, () -> LedgerFiles.read(dir, QUIET));
+    assertTrue(format.getMessage().startsWith("format.txt: is a folder"), format.getMessage());
+  }
+
+  @Test
   void aMissingFile_isRefused() throws IOException {
     LedgerFiles.write(dir, List.of(sample()));
     Files.delete(dir.resolve(LedgerFiles.CONSUMPTIONS_FILE));
