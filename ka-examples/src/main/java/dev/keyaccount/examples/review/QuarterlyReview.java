@@ -185,7 +185,7 @@ public final class QuarterlyReview implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return guarded(this::review, stderr, debug, data);
+    return guarded(this::review, stderr, debug, data, ledger);
   }
 
   private int review() {
@@ -258,22 +258,47 @@ public final class QuarterlyReview implements Callable<Integer> {
 
   /** The out-of-memory line: the input's size, the heap it had, and a heap to try. */
   static String outOfMemory(Path data, long maxHeap) {
-    long input = 0;
-    if (data != null) {
-      try (java.util.stream.Stream<Path> files = Files.list(data)) {
-        for (Path f : files.filter(Files::isRegularFile).toList()) {
-          input += Files.size(f);
-        }
-      } catch (java.io.IOException | UncheckedIOException e) {
-        input = 0;
-      }
-    }
+    return outOfMemory(data, null, maxHeap);
+  }
+
+  /**
+   * The out-of-memory line: the input's size (the {@code --data} folder's files and the {@code --ledger}
+   * folder's), the heap it had, and a heap to try: from the input's size, and never less than twice the
+   * heap it had when the size alone asked for no more (then a cell or a line far larger than the rest is
+   * the likelier cause, and the line says so).
+   */
+  static String outOfMemory(Path data, Path ledger, long maxHeap) {
+    long input = folderBytes(data) + folderBytes(ledger);
     long mib = 1024L * 1024;
-    long suggestGib = Math.max(2, (input * HEAP_PER_INPUT_BYTE + 1024 * mib - 1) / (1024 * mib));
-    return "Error: out of memory with a heap of " + maxHeap / mib + " MB"
-        + (data == null ? "" : " on " + (input + mib - 1) / mib + " MB of input in " + data)
+    long gib = 1024 * mib;
+    long fromInput = (input * HEAP_PER_INPUT_BYTE + gib - 1) / gib;
+    long heapGib = (maxHeap + gib - 1) / gib;
+    boolean sizeAsksNoMore = fromInput <= heapGib;
+    long suggestGib = Math.max(2, sizeAsksNoMore ? 2 * heapGib : fromInput);
+    String where = data == null && ledger == null ? ""
+        : " on " + (input + mib - 1) / mib + " MB of input in " + (data == null ? "the built-in sample" : data)
+            + (ledger == null ? "" : " and the ledger " + ledger);
+    return "Error: out of memory with a heap of " + maxHeap / mib + " MB" + where
         + "; run again with more, such as java -Xmx" + suggestGib + "g -jar ka-review.jar ..., or split the input"
-        + " files; nothing was written";
+        + " files" + (sizeAsksNoMore && input > 0 ? " (their size asks for no more than this heap: look for a cell or"
+        + " a line far larger than the rest, such as a workbook cell that expands from a small file)" : "")
+        + "; nothing was written";
+  }
+
+  /** The bytes of a folder's regular files, 0 for none or a folder that cannot be listed. */
+  private static long folderBytes(Path folder) {
+    if (folder == null) {
+      return 0;
+    }
+    long bytes = 0;
+    try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        bytes += Files.size(f);
+      }
+    } catch (java.io.IOException | UncheckedIOException e) {
+      return 0;
+    }
+    return bytes;
   }
 
   /**
@@ -289,6 +314,21 @@ public final class QuarterlyReview implements Callable<Integer> {
    * @return the body's status, or the failure's
    */
   static int guarded(IntSupplier body, PrintStream stderr, boolean debug, Path data) {
+    return guarded(body, stderr, debug, data, null);
+  }
+
+  /**
+   * As {@link #guarded(IntSupplier, PrintStream, boolean, Path)}, the out-of-memory line counting the
+   * earlier ledger's files as input too.
+   *
+   * @param body the review
+   * @param stderr where the line goes
+   * @param debug whether to print the stack trace too
+   * @param data the input folder, or null for the built-in sample
+   * @param ledger the earlier ledger's folder, or null for none
+   * @return the body's status, or the failure's
+   */
+  static int guarded(IntSupplier body, PrintStream stderr, boolean debug, Path data, Path ledger) {
     Throwable failure;
     String line;
     int status;
@@ -304,7 +344,7 @@ public final class QuarterlyReview implements Callable<Integer> {
       status = 1;
     } catch (OutOfMemoryError e) {
       failure = e;
-      line = outOfMemory(data, Runtime.getRuntime().maxMemory());
+      line = outOfMemory(data, ledger, Runtime.getRuntime().maxMemory());
       status = EXIT_OUT_OF_MEMORY;
     } catch (RuntimeException | StackOverflowError e) {
       failure = e;

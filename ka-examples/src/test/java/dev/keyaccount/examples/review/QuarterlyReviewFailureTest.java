@@ -31,8 +31,11 @@ class QuarterlyReviewFailureTest {
     }, false);
     assertEquals("3", run[0]);
     assertTrue(run[1].strip().startsWith("Error: out of memory with a heap of "), run[1]);
-    assertTrue(run[1].strip().endsWith("; run again with more, such as java -Xmx2g -jar ka-review.jar ..., or split"
-        + " the input files; nothing was written"), run[1]);
+    // No input to size a heap from: twice the heap that ran out, in whole gigabytes.
+    long gib = 1024L * 1024 * 1024;
+    long twice = Math.max(2, 2 * ((Runtime.getRuntime().maxMemory() + gib - 1) / gib));
+    assertTrue(run[1].strip().endsWith("; run again with more, such as java -Xmx" + twice + "g -jar ka-review.jar ...,"
+        + " or split the input files; nothing was written"), run[1]);
     assertEquals(1, run[1].strip().lines().count());
   }
 
@@ -40,10 +43,20 @@ class QuarterlyReviewFailureTest {
   void outOfMemory_namesTheInputAndAHeapFromItsSize(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
     java.nio.file.Files.write(dir.resolve("deductions.csv"), new byte[150 * 1024 * 1024 / 100]);
-    // 1.5 MB of input: 16 times is 24 MB, so the floor of 2 GB is suggested.
+    // 1.5 MB of input: 16 times is 24 MB, less than the heap, so twice the heap is suggested, and a cell
+    // far larger than the rest is named as the likelier cause.
+    String note = " (their size asks for no more than this heap: look for a cell or a line far larger than the rest,"
+        + " such as a workbook cell that expands from a small file)";
     assertEquals("Error: out of memory with a heap of 1024 MB on 2 MB of input in " + dir + "; run again with more,"
-        + " such as java -Xmx2g -jar ka-review.jar ..., or split the input files; nothing was written",
+        + " such as java -Xmx2g -jar ka-review.jar ..., or split the input files" + note + "; nothing was written",
         QuarterlyReview.outOfMemory(dir, 1024L * 1024 * 1024));
+    // The same input at a heap of 3 GB: 6 GB, never less than the heap that ran out.
+    assertTrue(QuarterlyReview.outOfMemory(dir, 3072L * 1024 * 1024).contains("such as java -Xmx6g "));
+    // An earlier ledger's files count as input, and are named.
+    java.nio.file.Path ledger = java.nio.file.Files.createDirectory(dir.resolve("ledger"));
+    java.nio.file.Files.write(ledger.resolve("deductions.csv"), new byte[1024 * 1024]);
+    assertTrue(QuarterlyReview.outOfMemory(dir, ledger, 1024L * 1024 * 1024).contains("on 3 MB of input in " + dir
+        + " and the ledger " + ledger + ";"), QuarterlyReview.outOfMemory(dir, ledger, 1024L * 1024 * 1024));
     java.io.RandomAccessFile big = new java.io.RandomAccessFile(dir.resolve("authorizations.csv").toFile(), "rw");
     big.setLength(140L * 1024 * 1024);
     big.close();
