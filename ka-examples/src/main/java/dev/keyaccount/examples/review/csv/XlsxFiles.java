@@ -68,11 +68,41 @@ public final class XlsxFiles {
       throw new InputException(name, Files.exists(file) ? "cannot be read: permission denied"
           : "cannot be read: no such file (a broken link?)");
     }
+    refuseExpansion(name, file);
     // From the file, not a stream: the reader then seeks in the zip instead of copying it into memory.
     try (ReadableWorkbook workbook = opened(name, () -> new ReadableWorkbook(file.toFile(), OPTIONS))) {
       return read(name, workbook, required, progress, rows);
     } catch (IOException | UncheckedIOException e) {
       throw notAWorkbook(name, e);
+    }
+  }
+
+  /**
+   * The most times a part of a workbook may expand from its compressed bytes, beyond
+   * {@link #EXPANSION_FLOOR} bytes: a sheet compresses some ten times; a part that expands more than
+   * this is a cell of a billion repeated characters (a zip bomb), which would run the heap out before the
+   * cell's length could be checked.
+   */
+  static final int MAX_EXPANSION = 100;
+  /** Below this many bytes expanded, a part is never refused for its ratio. */
+  static final long EXPANSION_FLOOR = 100L * 1024 * 1024;
+
+  /** Refuses a workbook a part of which says it expands more than {@link #MAX_EXPANSION} times, before it is read. */
+  private static void refuseExpansion(String name, Path file) {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        java.util.zip.ZipEntry entry = entries.nextElement();
+        long size = entry.getSize();
+        long packed = entry.getCompressedSize();
+        if (size > EXPANSION_FLOOR && packed >= 0 && size > MAX_EXPANSION * Math.max(1, packed)) {
+          throw new InputException(name, "its part " + entry.getName() + " expands from " + packed + " to " + size
+              + " bytes, more than " + MAX_EXPANSION + " times (a zip bomb, or a cell of the same character"
+              + " repeated); cells hold at most " + CsvFiles.MAX_CELL_CHARS + " characters");
+        }
+      }
+    } catch (IOException e) {
+      // Not a zip: the workbook reader says so, in its own words.
     }
   }
 

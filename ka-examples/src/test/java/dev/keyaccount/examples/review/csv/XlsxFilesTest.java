@@ -2,11 +2,14 @@ package dev.keyaccount.examples.review.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +90,27 @@ class XlsxFilesTest {
     assertEquals("-10000000000", rows.get(1).text("date"));
     InputException e = assertThrows(InputException.class, () -> rows.get(0).boundedDate("date"));
     assertEquals("x.xlsx line 2, column 'date', value '10000000000': expected an ISO date yyyy-MM-dd", e.getMessage());
+  }
+
+  @Test
+  void aPartExpandingMoreThanAHundredTimes_isRefusedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    // A sheet of 101 MB of one repeated character, some 100 KB zipped: refused from the zip's directory,
+    // before the reader would hold the cell.
+    Path file = dir.resolve("deductions.xlsx");
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+      byte[] chunk = new byte[1024 * 1024];
+      java.util.Arrays.fill(chunk, (byte) 'x');
+      for (int i = 0; i < 101; i++) {
+        zip.write(chunk);
+      }
+      zip.closeEntry();
+    }
+    InputException e = assertThrows(InputException.class, () -> XlsxFiles.read(file, List.of(), QUIET, row -> { }));
+    assertTrue(e.getMessage().startsWith("deductions.xlsx: its part xl/worksheets/sheet1.xml expands from "),
+        e.getMessage());
+    assertTrue(e.getMessage().contains(" to 105906176 bytes, more than 100 times"), e.getMessage());
   }
 
   @Test
