@@ -184,10 +184,10 @@ final class ReviewInput {
     // Bounded like every amount; a negative one is left to the library (a rejected line, as documented).
     var sales = row.signedAmount("annual_sales", currency);
     var growth = row.rate("growth_rate");
-    int dso = row.integer("dso_days");
+    int dso = row.count("dso_days", CsvRow.MAX_WHOLE_NUMBER);
     var display = row.rate("display_rate");
     var activity = row.rate("activity_rate");
-    int skus = row.integer("listed_skus");
+    int skus = row.count("listed_skus", CsvRow.MAX_WHOLE_NUMBER);
     Level relationship = row.enumValue("relationship", Level.class);
     // ... while a well-formed line the library rejects is reported and skipped.
     addOrReject(row, id, () -> new AccountLine(name, AccountFacts.builder()

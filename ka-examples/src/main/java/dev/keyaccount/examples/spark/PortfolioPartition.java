@@ -85,10 +85,10 @@ final class PortfolioPartition implements MapPartitionsFunction<Row, Row> {
     CurrencyUnit currency = row.currency("currency");
     var sales = row.decimal("annual_sales");
     Rate growth = row.rate("growth_rate");
-    int dso = row.integer("dso_days");
+    int dso = row.count("dso_days", CsvRow.MAX_WHOLE_NUMBER);
     Rate display = row.rate("display_rate");
     Rate activity = row.rate("activity_rate");
-    int skus = row.integer("listed_skus");
+    int skus = row.count("listed_skus", CsvRow.MAX_WHOLE_NUMBER);
     Level relationship = row.enumValue("relationship", Level.class);
     return AccountFacts.builder().accountId(id).annualSales(Money.of(sales, currency)).growthRate(growth)
         .dsoDays(dso).displayRate(display).activityRate(activity).listedSkus(skus).relationship(relationship).build();

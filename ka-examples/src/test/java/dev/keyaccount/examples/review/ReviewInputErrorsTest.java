@@ -44,6 +44,18 @@ class ReviewInputErrorsTest {
   }
 
   @Test
+  void accountWholeNumbersBeyondTheirBound_areInputErrors() throws Exception {
+    // Days and SKUs are whole numbers from 0 to 1,000,000, as the README's type table says.
+    Path data = tmp.resolve("data");
+    write(data, "accounts.csv", ACCOUNTS_HEADER, "X1,Star chain,CNY,600000,0.2,1000001,22%,40%,20,OUTSTANDING");
+    assertInputError(runOn(data), "accounts.csv line 2, column 'dso_days', value '1000001': expected a whole number"
+        + " from 0 to 1000000");
+    write(data, "accounts.csv", ACCOUNTS_HEADER, "X1,Star chain,CNY,600000,0.2,30,22%,40%,-5,OUTSTANDING");
+    assertInputError(runOn(data), "accounts.csv line 2, column 'listed_skus', value '-5': expected a whole number"
+        + " from 0 to 1000000");
+  }
+
+  @Test
   void repeatedHeaderName_isRejectedNamingIt() throws Exception {
     Path data = tmp.resolve("data");
     write(data, "deductions.csv", DEDUCTIONS_HEADER + ",amount", "D-1,K1,2026-03-15,PENALTY,,10.00,CNY,20.00");

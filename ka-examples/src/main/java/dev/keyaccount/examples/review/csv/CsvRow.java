@@ -193,22 +193,6 @@ public final class CsvRow {
   }
 
   /**
-   * A whole number cell.
-   *
-   * @param column the column
-   * @return the number
-   * @throws InputException if the cell is not a whole number
-   */
-  public int integer(String column) {
-    String value = text(column);
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw error(column, value, "expected a whole number");
-    }
-  }
-
-  /**
    * An ISO date cell {@code yyyy-MM-dd}.
    *
    * @param column the column
@@ -305,6 +289,9 @@ public final class CsvRow {
 
   /** The largest count (cases, points, activities) accepted. */
   public static final long MAX_COUNT = 1_000_000_000_000L;
+
+  /** The largest whole number (days, points, SKUs) accepted where a file's table gives no other bound. */
+  public static final int MAX_WHOLE_NUMBER = 1_000_000;
 
   /** The longest identifier (account, store, SKU, document) accepted, in characters. */
   public static final int MAX_ID_CHARS = 64;
