@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import dev.keyaccount.examples.review.ledger.LedgerFiles;
 import dev.keyaccount.receivables.deduction.DeductionLedger;
@@ -67,7 +68,7 @@ public final class QuarterlyReview implements Callable<Integer> {
   /** Exit status for malformed input. */
   public static final int EXIT_BAD_INPUT = 2;
 
-  @Option(names = "--data", paramLabel = "DIR",
+  @Option(names = "--data", paramLabel = "DIR", converter = FolderConverter.class,
       description = "Read the input CSV files from this folder instead of the built-in sample; a section whose file"
           + " is absent says so and the rest runs.")
   private Path data;
@@ -81,6 +82,25 @@ public final class QuarterlyReview implements Callable<Integer> {
       description = "The date receivables are aged and DSO measured at, yyyy-MM-dd (default: the quarter's last"
           + " day).")
   private LocalDate asOf;
+
+  /**
+   * A folder's path, not empty: an empty {@code --out ""} would otherwise write the review into the
+   * current folder, and an empty {@code --data ""} read it.
+   */
+  static final class FolderConverter implements CommandLine.ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      if (value.isBlank()) {
+        throw new CommandLine.TypeConversionException("expected a folder, not an empty path (write . for the"
+            + " current folder)");
+      }
+      try {
+        return Path.of(value);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new CommandLine.TypeConversionException("expected a folder, not '" + value + "' (" + e.getReason() + ")");
+      }
+    }
+  }
 
   /** Parses {@code yyyy-Qn}. */
   static final class QuarterConverter implements CommandLine.ITypeConverter<YearQuarter> {
@@ -119,12 +139,12 @@ public final class QuarterlyReview implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--out", paramLabel = "DIR",
+  @Option(names = "--out", paramLabel = "DIR", converter = FolderConverter.class,
       description = "Also write account-evaluations.csv, deduction-results.csv, open-deductions.csv, review.html,"
           + " review.xlsx and the deduction ledger (ledger/, for --ledger next time) to this folder.")
   private Path out;
 
-  @Option(names = "--ledger", paramLabel = "DIR",
+  @Option(names = "--ledger", paramLabel = "DIR", converter = FolderConverter.class,
       description = "Continue the deduction desk from the ledger an earlier run wrote (its OUT/ledger folder): "
           + "earlier consumptions, settled claims and open deductions carry into this run.")
   private Path ledger;
@@ -171,13 +191,14 @@ public final class QuarterlyReview implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(review);
     commandLine.setOut(new PrintWriter(stdout, true));
     commandLine.setErr(new PrintWriter(stderr, true));
-    // A mistyped option gets its one-line reason and a pointer to --help, not the whole usage text.
+    // A mistyped option gets one line: its reason, the nearest option names for a mistyped name, and a
+    // pointer to --help, not the whole usage text.
     commandLine.setParameterExceptionHandler((e, given) -> {
       PrintWriter err = e.getCommandLine().getErr();
-      err.println(ConsoleText.safe(e.getMessage()));
-      // A mistyped option name gets picocli's nearest names ("Possible solutions: --data").
-      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-      err.println("Run ka-review --help for the options.");
+      List<String> nearest = e instanceof CommandLine.UnmatchedArgumentException
+          ? ((CommandLine.UnmatchedArgumentException) e).getSuggestions() : List.of();
+      err.println(ConsoleText.safe(e.getMessage().strip() + (nearest.isEmpty() ? "" : " (did you mean "
+          + String.join(" or ", nearest) + "?)") + "; run ka-review --help for the options"));
       return CommandLine.ExitCode.USAGE;
     });
     return commandLine.execute(args);
