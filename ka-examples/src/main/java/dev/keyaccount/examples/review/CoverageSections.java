@@ -84,6 +84,7 @@ final class CoverageSections {
           + " not ranked: " + Wording.firstNamed(ids, 50) + ".");
     }
     Map<String, Concentration> results = new TreeMap<>();
+    Map<String, List<LeftOut>> leftOut = new TreeMap<>();
     byCurrency.forEach((currency, accounts) -> {
       List<AccountSales> sales = new ArrayList<>();
       // An account the analysis cannot take (sales beyond its bound) is named and left out; the rest are ranked.
@@ -92,6 +93,8 @@ final class CoverageSections {
           sales.add(AccountSales.of(a.facts().accountId(), a.facts().annualSales()));
         } catch (IllegalArgumentException e) {
           section.note(currency + ": account " + a.facts().accountId() + " left out of the ranking: " + e.getMessage());
+          leftOut.computeIfAbsent(currency, c -> new ArrayList<>())
+              .add(new LeftOut(a.facts().accountId(), a.facts().annualSales(), e.getMessage()));
         }
       }
       try {
@@ -127,7 +130,7 @@ final class CoverageSections {
           + c.count(AbcClass.C) + ".");
     });
     if (!results.isEmpty()) {
-      files.add(KEY_ACCOUNTS, out -> writeKeyAccounts(out, results, quadrants));
+      files.add(KEY_ACCOUNTS, out -> writeKeyAccounts(out, results, leftOut, quadrants));
     }
     return section;
   }
@@ -137,17 +140,26 @@ final class CoverageSections {
     return q == null ? "-" : q.toString();
   }
 
+  /** An account of {@code accounts.csv} the ranking could not take, and why. */
+  private record LeftOut(String accountId, javax.money.MonetaryAmount sales, String problem) {}
+
   private static void writeKeyAccounts(Writer writer, Map<String, Concentration> results,
-      Map<String, AccountQuadrant> quadrants) throws IOException {
+      Map<String, List<LeftOut>> leftOut, Map<String, AccountQuadrant> quadrants) throws IOException {
     try (CsvOutput csv = new CsvOutput(writer, "currency", "rank", "account_id", "annual_sales", "share_percent",
-        "cumulative_share_percent", "abc_class", "quadrant")) {
+        "cumulative_share_percent", "abc_class", "quadrant", "problem")) {
       for (Map.Entry<String, Concentration> e : results.entrySet()) {
         for (RankedAccount r : e.getValue().ranking()) {
           AccountQuadrant q = quadrants.get(r.accountId());
           csv.text(e.getKey()).number(BigDecimal.valueOf(r.rank())).text(r.accountId()).amount(r.sales())
               .number(r.share().percent(1, RoundingMode.HALF_UP))
               .number(r.cumulativeShare().percent(1, RoundingMode.HALF_UP)).text(r.abcClass().name())
-              .text(q == null ? "" : q.name()).endRow();
+              .text(q == null ? "" : q.name()).empty().endRow();
+        }
+        // The accounts of the currency the ranking could not take: after the ranked ones, with the reason.
+        for (LeftOut a : leftOut.getOrDefault(e.getKey(), List.of())) {
+          AccountQuadrant q = quadrants.get(a.accountId());
+          csv.text(e.getKey()).empty().text(a.accountId()).amount(a.sales()).empty().empty().empty()
+              .text(q == null ? "" : q.name()).text(a.problem()).endRow();
         }
       }
     }

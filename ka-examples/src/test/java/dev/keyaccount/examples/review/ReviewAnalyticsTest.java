@@ -141,7 +141,7 @@ class ReviewAnalyticsTest {
     assertTrue(Files.readString(out.resolve(DemandSections.ACCURACY))
         .contains("\ntotal,,,,15,8130,7852,278,1040,19.0,13.2,3.5,4.0096,1,300\n"));
     assertTrue(Files.readString(out.resolve(CoverageSections.KEY_ACCOUNTS))
-        .contains("\nCNY,3,C,350000.00,4.3,97.8,B,CASH_COW\n"));
+        .contains("\nCNY,3,C,350000.00,4.3,97.8,B,CASH_COW,\n"));
     assertTrue(Files.readString(out.resolve(CoverageSections.VISIT_PLAN)).contains("\nR-LI,FRIDAY,C-01\n"));
     assertEquals("store_id,rep_id,frequency,planned,missing,problem\nD-01,R-LI,1,0,1,\n",
         Files.readString(out.resolve(CoverageSections.SHORTFALLS)));

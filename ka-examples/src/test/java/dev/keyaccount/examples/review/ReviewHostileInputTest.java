@@ -139,7 +139,9 @@ class ReviewHostileInputTest {
         run.out());
     String keyAccounts = Files.readString(tmp.resolve("out/key-accounts.csv"));
     assertTrue(keyAccounts.lines().anyMatch(l -> l.contains(",A,")), keyAccounts);
-    assertFalse(keyAccounts.contains("BIG"), keyAccounts);
+    // Listed after the ranked accounts of its currency, unranked, with the reason.
+    assertTrue(keyAccounts.contains("\nCNY,,BIG,999999999999999.99,,,,STAR,Argument 'sales' must not exceed 10^13"),
+        keyAccounts);
   }
   @Test
   void aLedgerCutShort_isRefused_namingTheLedgerFolder() throws Exception {
