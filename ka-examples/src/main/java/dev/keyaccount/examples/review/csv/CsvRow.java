@@ -71,7 +71,7 @@ public final class CsvRow {
   }
 
   /**
-   * A text cell, trimmed.
+   * A text cell, stripped of the white space around it.
    *
    * @param column the column
    * @return the text, never blank
@@ -82,7 +82,9 @@ public final class CsvRow {
     if (value == null || value.isBlank()) {
       throw error(column, value == null ? "" : value, "a value is required");
     }
-    return value.trim();
+    // Stripped of what isBlank calls blank (white space), not of every control character as trim would:
+    // a cell of control characters alone is a value, kept as written, never an empty one.
+    return value.strip();
   }
 
   /**
@@ -98,14 +100,14 @@ public final class CsvRow {
   }
 
   /**
-   * An optional text cell, trimmed.
+   * An optional text cell, stripped of the white space around it.
    *
    * @param column the column
    * @return the text, or the empty string
    */
   public String optionalText(String column) {
     String value = cell(column);
-    return value == null ? "" : value.trim();
+    return value == null ? "" : value.strip();
   }
 
   /**
@@ -499,7 +501,7 @@ public final class CsvRow {
       throw error(column, value, "a list has at most " + MAX_LIST_ITEMS + " items");
     }
     for (String part : parts) {
-      String id = part.trim();
+      String id = part.strip();
       if (id.isEmpty() || id.length() > MAX_ID_CHARS) {
         throw error(column, value, "expected identifiers of 1 to " + MAX_ID_CHARS + " characters separated by ;");
       }

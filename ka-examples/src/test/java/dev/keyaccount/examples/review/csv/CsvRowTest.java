@@ -47,6 +47,16 @@ class CsvRowTest {
   }
 
   @Test
+  void textCells_areStrippedOfWhiteSpaceOnly_controlCharactersAreKept() {
+    assertEquals("DD-01", row(" \tDD-01\u3000").text("c"), "spaces, tabs and the ideographic space");
+    assertEquals("\u0001DD-01", row("\u0001DD-01").text("c"), "a control character is part of the value");
+    assertEquals("\u0000", row("\u0000").id("c"), "a value of a control character alone is no empty value");
+    assertEquals("x.csv line 7, column 'c', value ' ': a value is required",
+        assertThrows(InputException.class, () -> row(" ").text("c")).getMessage());
+    assertEquals("\u001b[31m", row("\u001b[31m ").optionalText("c"));
+  }
+
+  @Test
   void aBadDate_namesTheFileLineAndColumn() {
     InputException e = assertThrows(InputException.class, () -> row("2026-02-30").date("c"));
     assertEquals("x.csv line 7, column 'c', value '2026-02-30': expected an ISO date yyyy-MM-dd", e.getMessage());
