@@ -48,6 +48,9 @@ class ReviewConsoleTest {
   void consoleText_escapesEveryControlKind_andCutsLongCells() {
     assertEquals("a\\u001Bb\\u0085c\\u200Fd\\u2028e\\uFEFFf", ConsoleText.safe("a\u001bb\u0085c\u200Fd\u2028e\uFEFFf"));
     assertEquals("客户 A ok", ConsoleText.safe("客户 A ok"));
+    // Fillers that draw nothing: a name of them alone would look blank.
+    assertEquals("A\\u3164\\u115F\\u034F", ConsoleText.safe("A\u3164\u115F\u034F"));
+    assertEquals("한국 ❤\uFE0F", ConsoleText.safe("한국 ❤\uFE0F"), "Hangul and an emoji's variation selector are kept");
     String cell = ConsoleText.cell("x".repeat(500));
     assertEquals(ConsoleText.MAX_CELL, cell.length());
     assertTrue(cell.endsWith("…"));

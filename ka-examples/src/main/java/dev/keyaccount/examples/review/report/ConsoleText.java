@@ -3,7 +3,8 @@ package dev.keyaccount.examples.review.report;
 /**
  * Makes text from the user's files safe for a terminal and an HTML page. Control characters (C0, DEL,
  * C1: ESC and so every escape sequence), format characters (bidi overrides and isolates, zero-width
- * marks, the byte order mark), line and paragraph separators and lone surrogates are replaced by a
+ * marks, the byte order mark), the fillers that draw nothing (Hangul fillers, the combining grapheme
+ * joiner), line and paragraph separators and lone surrogates are replaced by a
  * visible <code>&#92;uXXXX</code> escape, so that no input can move the cursor, recolour, clear or reorder the
  * console, or hide text. Console cells are also cut to {@link #MAX_CELL} characters.
  *
@@ -61,6 +62,20 @@ public final class ConsoleText {
   }
 
   private static boolean unsafe(int cp) {
+    switch (cp) {
+      // Letters and marks that draw nothing (Unicode's default-ignorable fillers, not format characters):
+      // a name of them alone would look blank, or like another.
+      case 0x034F: // combining grapheme joiner
+      case 0x115F: // Hangul choseong filler
+      case 0x1160: // Hangul jungseong filler
+      case 0x17B4: // Khmer vowel inherent aq
+      case 0x17B5: // Khmer vowel inherent aa
+      case 0x3164: // Hangul filler
+      case 0xFFA0: // halfwidth Hangul filler
+        return true;
+      default:
+        break;
+    }
     switch (Character.getType(cp)) {
       case Character.CONTROL:
       case Character.FORMAT:
