@@ -21,7 +21,6 @@ import dev.keyaccount.receivables.deduction.LedgerDeduction;
 import dev.keyaccount.receivables.deduction.LedgerEvent;
 import dev.keyaccount.receivables.deduction.ReasonType;
 import dev.keyaccount.receivables.deduction.UseColumns;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.money.Monetary;
@@ -126,8 +125,6 @@ public final class LedgerFiles {
 
   /** Where the CSV reader's own progress goes: this class reports the ledger's lines as such. */
   private static final PrintStream QUIET = new PrintStream(java.io.OutputStream.nullOutputStream());
-  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,4})?");
-  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
   /** The currencies met so far by code (valid ISO codes only, so at most a few hundred): looked up once each. */
   private static final Map<String, CurrencyUnit> KNOWN_CURRENCIES = new ConcurrentHashMap<>();
@@ -589,6 +586,9 @@ public final class LedgerFiles {
     private final PrintStream progress;
     private final CsvRowSource rows;
     private long count;
+    /** The last date text this file's rows held, and its date (see {@link Cells#date}). */
+    private String lastDateText;
+    private LocalDate lastDate;
 
     RowSource(Path folder, String name, List<String> columns, PrintStream progress) {
       this.name = name;
@@ -614,7 +614,7 @@ public final class LedgerFiles {
       if (++count % PROGRESS_EVERY == 0) {
         progress.println("  read " + count + " lines of ledger " + name);
       }
-      return new Cells(row);
+      return new Cells(row, this);
     }
 
     @Override
@@ -629,9 +629,11 @@ public final class LedgerFiles {
    */
   private static final class Cells {
     private final CsvRow row;
+    private final RowSource source;
 
-    Cells(CsvRow row) {
+    Cells(CsvRow row, RowSource source) {
       this.row = row;
+      this.source = source;
     }
 
     String optionalText(String column) {
@@ -648,22 +650,28 @@ public final class LedgerFiles {
 
     BigDecimal decimal(String column) {
       String value = text(column);
-      if (!DECIMAL.matcher(value).matches()) {
+      if (!isPlainDecimal(value)) {
         throw error(column, value, "expected a plain decimal such as 1234.50");
       }
       return new BigDecimal(value);
     }
 
+    /**
+     * An ISO date {@code yyyy-MM-dd}, four digits of year: the date of the row before in the same file when
+     * the text is the same (the deductions are written by date, so most rows repeat the one before).
+     */
     LocalDate date(String column) {
       String value = text(column);
-      if (!ISO_DATE.matcher(value).matches()) {
+      if (value.equals(source.lastDateText)) {
+        return source.lastDate;
+      }
+      LocalDate date = isoDate(value);
+      if (date == null) {
         throw error(column, value, "expected an ISO date yyyy-MM-dd");
       }
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        throw error(column, value, "expected an ISO date yyyy-MM-dd");
-      }
+      source.lastDateText = value;
+      source.lastDate = date;
+      return date;
     }
 
     CurrencyUnit currency(String column) {
@@ -694,6 +702,62 @@ public final class LedgerFiles {
       String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
       return new InputException(row.file(), row.line(), column, shown, problem);
     }
+  }
+
+  /**
+   * Whether the text is a plain decimal as the writer writes one: an optional minus, 1 to 19 digits, then
+   * optionally a point and 1 to 4 digits ({@code -?[0-9]{1,19}(\\.[0-9]{1,4})?}, checked by hand: it is
+   * asked of every amount of a million rows).
+   */
+  static boolean isPlainDecimal(String text) {
+    int n = text.length();
+    int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    int digits = 0;
+    while (i < n && isDigit(text.charAt(i))) {
+      i++;
+      digits++;
+    }
+    if (digits < 1 || digits > 19) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (text.charAt(i) != '.') {
+      return false;
+    }
+    int decimals = n - i - 1;
+    if (decimals < 1 || decimals > 4) {
+      return false;
+    }
+    for (int k = i + 1; k < n; k++) {
+      if (!isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The date of an ISO {@code yyyy-MM-dd} text with a year of four digits, or null for any other text. */
+  static LocalDate isoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    for (int k = 0; k < 10; k++) {
+      if (k != 4 && k != 7 && !isDigit(text.charAt(k))) {
+        return null;
+      }
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+          Integer.parseInt(text, 8, 10, 10));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The reversible spreadsheet-safe form of a text cell: the report files' rule ({@link CsvOutput#neutralise}). */

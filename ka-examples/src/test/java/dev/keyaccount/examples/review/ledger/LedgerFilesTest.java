@@ -201,6 +201,31 @@ class LedgerFilesTest {
     assertTrue(other.getMessage().contains("unknown ledger format"), other.getMessage());
   }
 
+  /** The checks the ledger's cells had before the hand-written ones. */
+  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,4})?");
+  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  private static void assertSameChecks(String text) {
+    assertEquals(DECIMAL.matcher(text).matches(), LedgerFiles.isPlainDecimal(text), text);
+    LocalDate expected;
+    try {
+      expected = ISO_DATE.matcher(text).matches() ? LocalDate.parse(text) : null;
+    } catch (java.time.format.DateTimeParseException e) {
+      expected = null;
+    }
+    assertEquals(expected, LedgerFiles.isoDate(text), text);
+  }
+
+  @Test
+  void theHandWrittenCellChecks_agreeWithThePatternsAndLocalDateParse() {
+    qt().withExamples(5000).forAll(org.quicktheories.generators.SourceDSL.strings().betweenCodePoints('+', '9')
+        .ofLengthBetween(0, 26)).checkAssert(LedgerFilesTest::assertSameChecks);
+    for (String text : List.of("0", "-0", "1234567890123456789", "12345678901234567890", "1.2345", "1.23456", "-.5",
+        "5.", "2026-02-28", "2026-02-29", "2024-02-29", "2026-13-01", "0000-01-01", "9999-12-31", "2026-1-01")) {
+      assertSameChecks(text);
+    }
+  }
+
   @Test
   void anOversizedOrNonUtf8FormatFile_isRefusedBeforeItIsRead() throws IOException {
     LedgerFiles.write(dir, List.of(sample()));
