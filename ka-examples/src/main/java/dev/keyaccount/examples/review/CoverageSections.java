@@ -129,7 +129,7 @@ final class CoverageSections {
           + " of sales " + money(c.total()) + "; A " + c.count(AbcClass.A) + ", B " + c.count(AbcClass.B) + ", C "
           + c.count(AbcClass.C) + ".");
     });
-    if (!results.isEmpty()) {
+    if (!results.isEmpty() || !leftOut.isEmpty()) {
       files.add(KEY_ACCOUNTS, out -> writeKeyAccounts(out, results, leftOut, quadrants));
     }
     return section;
@@ -147,18 +147,22 @@ final class CoverageSections {
       Map<String, List<LeftOut>> leftOut, Map<String, AccountQuadrant> quadrants) throws IOException {
     try (CsvOutput csv = new CsvOutput(writer, "currency", "rank", "account_id", "annual_sales", "share_percent",
         "cumulative_share_percent", "abc_class", "quadrant", "problem")) {
-      for (Map.Entry<String, Concentration> e : results.entrySet()) {
-        for (RankedAccount r : e.getValue().ranking()) {
+      // Every currency with a ranking or an account left out of one (when all of its accounts are).
+      java.util.SortedSet<String> currencies = new java.util.TreeSet<>(results.keySet());
+      currencies.addAll(leftOut.keySet());
+      for (String currency : currencies) {
+        Concentration ranked = results.get(currency);
+        for (RankedAccount r : ranked == null ? List.<RankedAccount>of() : ranked.ranking()) {
           AccountQuadrant q = quadrants.get(r.accountId());
-          csv.text(e.getKey()).number(BigDecimal.valueOf(r.rank())).text(r.accountId()).amount(r.sales())
+          csv.text(currency).number(BigDecimal.valueOf(r.rank())).text(r.accountId()).amount(r.sales())
               .number(r.share().percent(1, RoundingMode.HALF_UP))
               .number(r.cumulativeShare().percent(1, RoundingMode.HALF_UP)).text(r.abcClass().name())
               .text(q == null ? "" : q.name()).empty().endRow();
         }
         // The accounts of the currency the ranking could not take: after the ranked ones, with the reason.
-        for (LeftOut a : leftOut.getOrDefault(e.getKey(), List.of())) {
+        for (LeftOut a : leftOut.getOrDefault(currency, List.of())) {
           AccountQuadrant q = quadrants.get(a.accountId());
-          csv.text(e.getKey()).empty().text(a.accountId()).amount(a.sales()).empty().empty().empty()
+          csv.text(currency).empty().text(a.accountId()).amount(a.sales()).empty().empty().empty()
               .text(q == null ? "" : q.name()).text(a.problem()).endRow();
         }
       }

@@ -296,9 +296,10 @@ public final class QuarterlyReview implements Callable<Integer> {
     long heapGib = (maxHeap + gib - 1) / gib;
     boolean sizeAsksNoMore = fromInput <= heapGib;
     long suggestGib = Math.max(2, sizeAsksNoMore ? 2 * heapGib : fromInput);
+    // The built-in sample is not counted (it is small): with no --data, the ledger alone is named.
     String where = data == null && ledger == null ? ""
-        : " on " + (input + mib - 1) / mib + " MB of input in " + (data == null ? "the built-in sample" : data)
-            + (ledger == null ? "" : " and the ledger " + ledger);
+        : " on " + (input + mib - 1) / mib + " MB of input in " + (data == null ? "the ledger " + ledger
+            : data + (ledger == null ? "" : " and the ledger " + ledger));
     return "Error: out of memory with a heap of " + maxHeap / mib + " MB" + where
         + "; run again with more, such as java -Xmx" + suggestGib + "g -jar ka-review.jar ..., or split the input"
         + " files" + (sizeAsksNoMore && input > 0 ? " (their size asks for no more than this heap: look for a cell or"

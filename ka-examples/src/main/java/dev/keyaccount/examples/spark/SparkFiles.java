@@ -87,7 +87,8 @@ final class SparkFiles {
     }
 
     private static String trimmed(Row row, int index) {
-      return row.isNullAt(index) ? "" : row.getString(index).trim();
+      // White space only, as the review's reader strips a cell (CsvRow): control characters are kept.
+      return row.isNullAt(index) ? "" : row.getString(index).strip();
     }
   }
 

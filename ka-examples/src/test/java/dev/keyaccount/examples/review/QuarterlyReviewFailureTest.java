@@ -57,6 +57,9 @@ class QuarterlyReviewFailureTest {
     java.nio.file.Files.write(ledger.resolve("deductions.csv"), new byte[1024 * 1024]);
     assertTrue(QuarterlyReview.outOfMemory(dir, ledger, 1024L * 1024 * 1024).contains("on 3 MB of input in " + dir
         + " and the ledger " + ledger + ";"), QuarterlyReview.outOfMemory(dir, ledger, 1024L * 1024 * 1024));
+    // The built-in sample with a ledger: the ledger alone is measured, and named alone.
+    assertTrue(QuarterlyReview.outOfMemory(null, ledger, 1024L * 1024 * 1024).contains("on 1 MB of input in the"
+        + " ledger " + ledger + ";"), QuarterlyReview.outOfMemory(null, ledger, 1024L * 1024 * 1024));
     java.io.RandomAccessFile big = new java.io.RandomAccessFile(dir.resolve("authorizations.csv").toFile(), "rw");
     big.setLength(140L * 1024 * 1024);
     big.close();

@@ -142,6 +142,11 @@ class ReviewHostileInputTest {
     // Listed after the ranked accounts of its currency, unranked, with the reason.
     assertTrue(keyAccounts.contains("\nCNY,,BIG,999999999999999.99,,,,STAR,Argument 'sales' must not exceed 10^13"),
         keyAccounts);
+    // A currency whose only account the ranking cannot take has no ranking, and the account is listed still.
+    append(data.resolve("accounts.csv"), "USBIG,big,USD,999999999999999.99,100%,1000,100%,100%,1000,OUTSTANDING");
+    assertEquals(0, runOn(data).status());
+    assertTrue(Files.readString(tmp.resolve("out/key-accounts.csv")).contains("\nUSD,,USBIG,999999999999999.99,,,,"),
+        Files.readString(tmp.resolve("out/key-accounts.csv")));
   }
   @Test
   void aLedgerCutShort_isRefused_namingTheLedgerFolder() throws Exception {

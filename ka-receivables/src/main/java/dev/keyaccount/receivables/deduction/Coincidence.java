@@ -31,13 +31,13 @@ final class Coincidence {
     return expected > (triple ? limit / TRIPLE_ODDS : limit);
   }
 
-  /** The pairs among n. */
+  /** The pairs among n, in doubles (an int product overflows beyond 46,341). */
   static double pairs(int n) {
-    return n * (n - 1) / 2.0;
+    return n * (n - 1.0) / 2.0;
   }
 
-  /** The triples among n. */
+  /** The triples among n, in doubles. */
   static double triples(int n) {
-    return n * (n - 1) * (double) (n - 2) / 6.0;
+    return n * (n - 1.0) * (n - 2.0) / 6.0;
   }
 }

@@ -52,7 +52,7 @@ import java.util.Collection;
  *       {@link DeductionState#UNAUTHORIZED} above it; one without a reference still awaits a complement,
  *       and a later date or run that completes it reports the change. One left with three parts
  *       unsearched has them searched now, among the authorizations still open (up to 1,024 of them): if
- *       three add up, it is {@link DeductionState#UNRESOLVED} with those candidates (like every
+ *       two or three add up, it is {@link DeductionState#UNRESOLVED} with those candidates (like every
  *       unresolved deduction without a reference that no person has decided, it still awaits a
  *       complement); if none do, it is left as above.
  * </ol>

@@ -128,8 +128,9 @@ public abstract class MatchingPolicy {
    * window; three parts only when there are at most this many, which bounds each deduction's search
    * to about this number squared steps. A deduction with more candidates and no pair goes on to the
    * later passes (completing waiting deductions, near amount); if none decides it, three parts are
-   * searched among up to 1,024 candidates still open, and it is left unresolved only if three add up
-   * (or there are more), else unauthorized. Default 64: searched among more, three that add up by
+   * searched among up to 1,024 candidates still open, and it is left unresolved only if a combination
+   * adds up among them (or there are more), else as any claim nothing adds up to (unauthorized, or
+   * written off under its type's threshold). Default 64: searched among more, three that add up by
    * chance would make more true claims unresolved than they would settle.
    *
    * @return between 2 and 256

@@ -44,6 +44,16 @@ class CoincidenceTest {
   }
 
   @Test
+  void combinationCounts_holdBeyondWhatAnIntProductHolds() {
+    // 46,342 × 46,341 is more than an int holds: the counts are worked in doubles, never negative.
+    assertEquals(1_073_767_311.0, Coincidence.pairs(46_342));
+    assertEquals(1_249_975_000.0, Coincidence.pairs(50_000));
+    assertEquals(20_832_083_350_000.0, Coincidence.triples(50_000));
+    assertEquals(0.0, Coincidence.pairs(1));
+    assertEquals(1.0, Coincidence.triples(3));
+  }
+
+  @Test
   void aPairAmongTwoCandidates_isTaken() {
     // n = 2 candidates below the claim of 100.00 = 10,000 fen: C(2,2) / 10,000 = 0.0001 <= 0.01.
     DeductionResult d = STANDARD.match(List.of(claim("D1", "100.00", 0)), pairAmong(0))
