@@ -39,8 +39,10 @@ import java.util.Collection;
  *       authorizations of the account and type in the window; three parts among at most
  *       {@link MatchingPolicy#maxCombinationCandidates()}. The fewest parts win, but a pair and a
  *       triple that both add up, among so few candidates that a triple would be evidence too, are two
- *       ways; two ways to add up leave the deduction unresolved. A deduction with no pair among more
- *       candidates than that,
+ *       ways; two ways to add up leave the deduction unresolved. One combination likely to add up by
+ *       chance (see {@link MatchingPolicy#coincidenceOdds()}) is no evidence: the deduction may still
+ *       complete deductions awaiting a complement, else it is unresolved with that combination first.
+ *       A deduction with no pair among more candidates than that,
  *       three of which could add up, goes on: it may still complete deductions awaiting a complement
  *       into one authorization, or be a near amount. A deduction with more than 1,000 others awaiting a
  *       complement within twice the window is not searched but left {@link DeductionState#UNRESOLVED}

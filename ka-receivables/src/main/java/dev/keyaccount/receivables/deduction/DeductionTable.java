@@ -55,6 +55,13 @@ final class DeductionTable {
    * among its many candidates: those candidates, reported if no later pass decides it.
    */
   int[][] unsearched;
+  /**
+   * Per deduction: whether its one combination found by the one-to-many pass was likely a coincidence.
+   * Such a claim stays pending for completing claims that await a complement, but not for a near amount
+   * (an exact sum, even a likely coincidental one, beats a single near amount), and is unresolved with
+   * that combination ({@link #unsearched}) if nothing decides it.
+   */
+  boolean[] coincidental;
   /** The first of the deduction's matches in the {@link Settlement}'s list, or -1. */
   final int[] firstMatch;
 
@@ -110,6 +117,7 @@ final class DeductionTable {
     duplicateOfLedger = new String[count];
     candidates = new int[count][];
     unsearched = new int[count][];
+    coincidental = new boolean[count];
     firstMatch = new int[count];
     Arrays.fill(state, RunContext.PENDING);
     Arrays.fill(pass, (byte) MatchPass.NONE.ordinal());
@@ -201,6 +209,7 @@ final class DeductionTable {
     writtenOff[d] = c.writtenOff;
     candidates[d] = null;
     unsearched[d] = null;
+    coincidental[d] = false;
   }
 
   /** Whether the passes that combine lines without a reference may take the deduction. */

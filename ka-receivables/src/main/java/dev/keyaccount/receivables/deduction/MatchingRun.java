@@ -63,6 +63,7 @@ final class MatchingRun {
     // What only the passes needed goes, so a result kept alive holds its outcome and no more.
     authorizations.release();
     deductions.unsearched = null;
+    deductions.coincidental = null;
     return new MatchingResult(outcome, summary, context.rejected);
   }
 
@@ -170,7 +171,7 @@ final class MatchingRun {
       }
     }
     for (int d = from; d < to; d++) {
-      if (state[d] == RunContext.PENDING && deductions.type[d] >= 0) {
+      if (state[d] == RunContext.PENDING && deductions.type[d] >= 0 && !deductions.coincidental[d]) {
         amounts.match(d, false);
       }
     }

@@ -10,9 +10,11 @@ import java.util.Arrays;
  * searched among at most {@link MatchingPolicy#maxCombinationCandidates()} authorizations: when no pair
  * adds up, and also beside a pair that would be taken when three adding up would be evidence too (few
  * candidates for the claim's amount): a pair and a triple are then two ways. Two ways to add up leave
- * the deduction unresolved at once; with no pair among more candidates than that, where
- * three could add up, it stays pending for pass 3b and the near-amount pass, and is left unresolved
- * (with those candidates) only if neither decides it.
+ * the deduction unresolved at once. One combination likely to add up by chance leaves it pending for
+ * pass 3b only (completing claims awaiting a complement), and unresolved with that combination first
+ * if pass 3b does not decide it. With no pair among more candidates than that, where three could add
+ * up, it stays pending for pass 3b and the near-amount pass, and is left unresolved (with those
+ * candidates) only if neither decides it.
  */
 final class OneToManyPass {
 
@@ -64,7 +66,11 @@ final class OneToManyPass {
     }
     if (outcome == PoolSearch.UNIQUE && coincidence.byChance(Coincidence.pairs(n) / perAmount
         + (triple ? Coincidence.triples(n) / (2.0 * perAmount) : 0), triple)) {
-      settlement.unresolved(d, solutionFirst(n));
+      // Likely a coincidence, so no evidence: the claim stays pending for completing claims that await a
+      // complement (pass 3b), and is left unresolved with this combination first if that does not decide
+      // it. A near amount does not: an exact sum beats a single near amount even when it proves nothing.
+      deductions.unsearched[d] = solutionFirst(n);
+      deductions.coincidental[d] = true;
     } else if (outcome == PoolSearch.UNIQUE) {
       int[] members = new int[PoolSearch.size(solution)];
       for (int i = 0; i < members.length; i++) {
