@@ -51,8 +51,9 @@ final class DeductionTable {
   /** The candidates of an unresolved deduction, or null. */
   final int[][] candidates;
   /**
-   * Per deduction still pending after the one-to-many pass only because three parts were not searched
-   * among its many candidates: those candidates, reported if no later pass decides it.
+   * Per deduction left pending by the one-to-many pass without a decision (three parts not searched
+   * among its many candidates, or one combination found that is likely a coincidence): the candidates
+   * reported if no later pass decides it.
    */
   int[][] unsearched;
   /**
