@@ -277,11 +277,6 @@ public final class QuarterlyReview implements Callable<Integer> {
     }
   }
 
-  /** The out-of-memory line: the input's size, the heap it had, and a heap to try. */
-  static String outOfMemory(Path data, long maxHeap) {
-    return outOfMemory(data, null, maxHeap);
-  }
-
   /**
    * The out-of-memory line: the input's size (the {@code --data} folder's files and the {@code --ledger}
    * folder's), the heap it had, and a heap to try: from the input's size, and never less than twice the
@@ -333,21 +328,7 @@ public final class QuarterlyReview implements Callable<Integer> {
    * @param stderr where the line goes
    * @param debug whether to print the stack trace too
    * @param data the input folder, or null for the built-in sample
-   * @return the body's status, or the failure's
-   */
-  static int guarded(IntSupplier body, PrintStream stderr, boolean debug, Path data) {
-    return guarded(body, stderr, debug, data, null);
-  }
-
-  /**
-   * As {@link #guarded(IntSupplier, PrintStream, boolean, Path)}, the out-of-memory line counting the
-   * earlier ledger's files as input too.
-   *
-   * @param body the review
-   * @param stderr where the line goes
-   * @param debug whether to print the stack trace too
-   * @param data the input folder, or null for the built-in sample
-   * @param ledger the earlier ledger's folder, or null for none
+   * @param ledger the earlier ledger's folder (counted as input by the out-of-memory line), or null
    * @return the body's status, or the failure's
    */
   static int guarded(IntSupplier body, PrintStream stderr, boolean debug, Path data, Path ledger) {

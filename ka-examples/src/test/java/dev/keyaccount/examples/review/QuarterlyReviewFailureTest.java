@@ -20,7 +20,7 @@ class QuarterlyReviewFailureTest {
 
   private static String[] guarded(IntSupplier body, boolean debug) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = QuarterlyReview.guarded(body, new PrintStream(err, true, StandardCharsets.UTF_8), debug, null);
+    int status = QuarterlyReview.guarded(body, new PrintStream(err, true, StandardCharsets.UTF_8), debug, null, null);
     return new String[] {String.valueOf(status), err.toString(StandardCharsets.UTF_8)};
   }
 
@@ -49,9 +49,9 @@ class QuarterlyReviewFailureTest {
         + " such as a workbook cell that expands from a small file)";
     assertEquals("Error: out of memory with a heap of 1024 MB on 2 MB of input in " + dir + "; run again with more,"
         + " such as java -Xmx2g -jar ka-review.jar ..., or split the input files" + note + "; nothing was written",
-        QuarterlyReview.outOfMemory(dir, 1024L * 1024 * 1024));
+        QuarterlyReview.outOfMemory(dir, null, 1024L * 1024 * 1024));
     // The same input at a heap of 3 GB: 6 GB, never less than the heap that ran out.
-    assertTrue(QuarterlyReview.outOfMemory(dir, 3072L * 1024 * 1024).contains("such as java -Xmx6g "));
+    assertTrue(QuarterlyReview.outOfMemory(dir, null, 3072L * 1024 * 1024).contains("such as java -Xmx6g "));
     // An earlier ledger's files count as input, and are named.
     java.nio.file.Path ledger = java.nio.file.Files.createDirectory(dir.resolve("ledger"));
     java.nio.file.Files.write(ledger.resolve("deductions.csv"), new byte[1024 * 1024]);
@@ -64,8 +64,8 @@ class QuarterlyReviewFailureTest {
     big.setLength(140L * 1024 * 1024);
     big.close();
     // 141.5 MB: 16 times is 2.2 GB, rounded up to 3 GB.
-    assertTrue(QuarterlyReview.outOfMemory(dir, 1024L * 1024 * 1024).contains("on 142 MB of input in " + dir
-        + "; run again with more, such as java -Xmx3g "), QuarterlyReview.outOfMemory(dir, 1024L * 1024 * 1024));
+    assertTrue(QuarterlyReview.outOfMemory(dir, null, 1024L * 1024 * 1024).contains("on 142 MB of input in " + dir
+        + "; run again with more, such as java -Xmx3g "), QuarterlyReview.outOfMemory(dir, null, 1024L * 1024 * 1024));
   }
 
   @Test

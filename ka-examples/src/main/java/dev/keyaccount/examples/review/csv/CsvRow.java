@@ -140,8 +140,11 @@ public final class CsvRow {
   /**
    * A plain decimal's value: up to 18 digits read as a long and its scale (a million cells a file),
    * the same {@code BigDecimal} as {@code new BigDecimal(value)}; longer ones by that constructor.
+   *
+   * @param value a text for which {@link #isPlainDecimal} holds
+   * @return its value
    */
-  static BigDecimal plainDecimal(String value) {
+  public static BigDecimal plainDecimal(String value) {
     int n = value.length();
     int i = value.charAt(0) == '+' || value.charAt(0) == '-' ? 1 : 0;
     if (n - i > 18) {
@@ -164,8 +167,14 @@ public final class CsvRow {
     return BigDecimal.valueOf(value.charAt(0) == '-' ? -unscaled : unscaled, scale);
   }
 
-  /** {@code [+-]?[0-9]+(\.[0-9]+)?}, checked without a regular expression (a million cells a file). */
-  static boolean isPlainDecimal(String value) {
+  /**
+   * Whether the text is {@code [+-]?[0-9]+(\.[0-9]+)?}, checked without a regular expression (a million
+   * cells a file).
+   *
+   * @param value the text
+   * @return whether it is a plain decimal
+   */
+  public static boolean isPlainDecimal(String value) {
     int n = value.length();
     int i = n > 0 && (value.charAt(0) == '+' || value.charAt(0) == '-') ? 1 : 0;
     int digits = 0;
@@ -203,19 +212,39 @@ public final class CsvRow {
    */
   public LocalDate date(String column) {
     String value = text(column);
+    // The common shape without the formatter (a million cells a file); the same dates and errors.
+    LocalDate date = isoDate(value);
+    if (date != null) {
+      return date;
+    }
     try {
-      if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
-        // The common shape without the formatter (a million cells a file); the same dates and errors.
-        int year = digits(value, 0, 4);
-        int month = digits(value, 5, 7);
-        int day = digits(value, 8, 10);
-        if (year >= 0 && month >= 0 && day >= 0) {
-          return LocalDate.of(year, month, day);
-        }
-      }
       return LocalDate.parse(value);
     } catch (java.time.DateTimeException e) {
       throw error(column, value, "expected an ISO date yyyy-MM-dd");
+    }
+  }
+
+  /**
+   * The date of a text {@code yyyy-MM-dd} with a year of four digits, read without a formatter; null for
+   * any other text, an impossible date ({@code 2026-02-30}) included.
+   *
+   * @param text the text
+   * @return the date, or null
+   */
+  public static LocalDate isoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (java.time.DateTimeException e) {
+      return null;
     }
   }
 

@@ -278,16 +278,12 @@ public final class XlsxFiles {
 
   private static String number(Cell cell, String raw) {
     if (isDate(cell)) {
-      LocalDateTime date;
       try {
-        date = cell.asDate();
+        LocalDateTime date = cell.asDate();
+        return isMonth(cell) ? YearMonth.from(date).toString() : date.toLocalDate().toString();
       } catch (DateTimeException | ArithmeticException beyondTheCalendar) {
         // A serial far beyond any date (1E10 days) formatted as a date: the number as written, which the
         // column's reader then reports as it reports a CSV cell of that text.
-        date = null;
-      }
-      if (date != null) {
-        return isMonth(cell) ? YearMonth.from(date).toString() : date.toLocalDate().toString();
       }
     }
     BigDecimal value = new BigDecimal(raw).round(EXCEL_DIGITS).stripTrailingZeros();

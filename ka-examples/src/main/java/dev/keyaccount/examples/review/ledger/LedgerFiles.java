@@ -653,7 +653,7 @@ public final class LedgerFiles {
       if (!isPlainDecimal(value)) {
         throw error(column, value, "expected a plain decimal such as 1234.50");
       }
-      return new BigDecimal(value);
+      return CsvRow.plainDecimal(value);
     }
 
     /**
@@ -665,7 +665,7 @@ public final class LedgerFiles {
       if (value.equals(source.lastDateText)) {
         return source.lastDate;
       }
-      LocalDate date = isoDate(value);
+      LocalDate date = CsvRow.isoDate(value);
       if (date == null) {
         throw error(column, value, "expected an ISO date yyyy-MM-dd");
       }
@@ -706,58 +706,17 @@ public final class LedgerFiles {
 
   /**
    * Whether the text is a plain decimal as the writer writes one: an optional minus, 1 to 19 digits, then
-   * optionally a point and 1 to 4 digits ({@code -?[0-9]{1,19}(\\.[0-9]{1,4})?}, checked by hand: it is
-   * asked of every amount of a million rows).
+   * optionally a point and 1 to 4 digits ({@code -?[0-9]{1,19}(\\.[0-9]{1,4})?}): the review's plain decimal
+   * ({@link CsvRow#isPlainDecimal}) within the ledger's bounds.
    */
   static boolean isPlainDecimal(String text) {
-    int n = text.length();
-    int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
-    int digits = 0;
-    while (i < n && isDigit(text.charAt(i))) {
-      i++;
-      digits++;
-    }
-    if (digits < 1 || digits > 19) {
+    if (!CsvRow.isPlainDecimal(text) || text.charAt(0) == '+') {
       return false;
     }
-    if (i == n) {
-      return true;
-    }
-    if (text.charAt(i) != '.') {
-      return false;
-    }
-    int decimals = n - i - 1;
-    if (decimals < 1 || decimals > 4) {
-      return false;
-    }
-    for (int k = i + 1; k < n; k++) {
-      if (!isDigit(text.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The date of an ISO {@code yyyy-MM-dd} text with a year of four digits, or null for any other text. */
-  static LocalDate isoDate(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return null;
-    }
-    for (int k = 0; k < 10; k++) {
-      if (k != 4 && k != 7 && !isDigit(text.charAt(k))) {
-        return null;
-      }
-    }
-    try {
-      return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-          Integer.parseInt(text, 8, 10, 10));
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    int point = text.indexOf('.');
+    int whole = (point < 0 ? text.length() : point) - (text.charAt(0) == '-' ? 1 : 0);
+    int decimals = point < 0 ? 0 : text.length() - point - 1;
+    return whole <= 19 && decimals <= 4;
   }
 
   /** The reversible spreadsheet-safe form of a text cell: the report files' rule ({@link CsvOutput#neutralise}). */

@@ -213,7 +213,7 @@ class LedgerFilesTest {
     } catch (java.time.format.DateTimeParseException e) {
       expected = null;
     }
-    assertEquals(expected, LedgerFiles.isoDate(text), text);
+    assertEquals(expected, dev.keyaccount.examples.review.csv.CsvRow.isoDate(text), text);
   }
 
   @Test
