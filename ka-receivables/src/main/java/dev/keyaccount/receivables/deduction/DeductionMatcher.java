@@ -27,7 +27,8 @@ import java.util.Collection;
  *       authorizations of the same account (same type first), consuming their remaining balances. If no
  *       authorization of the account has that strict form, the loose form (separators removed) is used
  *       when it names exactly one reference of the account and one of the two is written without
- *       separators ({@link MatchPass#LOOSE_REFERENCE}).
+ *       separators ({@link MatchPass#LOOSE_REFERENCE}). What a near match left of an authorization (no
+ *       more than the tolerance) is taken only by a claim within the tolerance of that rest.
  *   <li>Exact amount: the one open authorization of the same account and type within the date window
  *       whose remaining balance equals the deduction (a partly used authorization can be finished so),
  *       and, if both carry references, within the allowed edits of each other. Several candidates make

@@ -126,14 +126,22 @@ final class ReferencePass {
     return ((ref * 31 + account) * 31 + type) * 31 + Long.hashCode(amount);
   }
 
-  /** Consumes the authorizations chained from {@code head} that share a reference, in the account. */
+  /**
+   * Consumes the authorizations chained from {@code head} that share a reference, in the account. A
+   * partly used one with no more than the tolerance left (what a near match left of it) is not taken by
+   * a claim that is more than the tolerance above that rest: the document is used up, and the claim is
+   * no part of it (a repeated claim, or one over what was authorized) rather than matched for a few fen.
+   */
   private void consume(int d, int head, MatchPass pass) {
     long open = deductions.amount[d];
+    long dust = context.tolerance(open);
+    long[] remaining = authorizations.remaining;
     for (int sweep = 0; sweep < 2 && open > 0; sweep++) {
       for (int a = head; a >= 0 && open > 0; a = index.next(a)) {
         boolean sameType = authorizations.type[a] == deductions.type[d];
         if (authorizations.account[a] == deductions.account[d] && sameType == (sweep == 0)
-            && authorizations.remaining[a] > 0 && settlement.eligible(a)) {
+            && remaining[a] > 0 && settlement.eligible(a)
+            && !(remaining[a] <= dust && remaining[a] < authorizations.amount[a] && open - remaining[a] > dust)) {
           open -= settlement.consume(d, a, open);
         }
       }

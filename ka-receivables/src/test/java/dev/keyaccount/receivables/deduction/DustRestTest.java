@@ -1,0 +1,74 @@
+package dev.keyaccount.receivables.deduction;
+
+import static dev.keyaccount.receivables.deduction.Fixtures.JAN_31;
+import static dev.keyaccount.receivables.deduction.Fixtures.cny;
+import static dev.keyaccount.receivables.deduction.Fixtures.ded;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a near match leaves of an authorization (no more than the tolerance) is not taken by a later
+ * claim quoting it that is more than the tolerance above that rest: the document is used up, and such a
+ * claim (a repeat spelled otherwise, or one over what was authorized) is disputed whole rather than
+ * matched for a few fen. A claim about the size of the rest still takes it, and an untouched
+ * authorization, however small, is taken by an over-claim as before.
+ */
+class DustRestTest {
+
+  private final DeductionMatcher matcher = new DeductionMatcher(Fixtures.POLICY);
+
+  @Test
+  void aRestLeftByANearMatch_isNotTakenByALargerClaimQuotingIt() {
+    List<Authorization> auths = List.of(Fixtures.auth("A1", "KA1", ReasonType.PROMOTION, "PRM-2026-0023157",
+        "1026.29", JAN_31));
+    MatchingResult run = matcher.match(List.of(
+        ded("D1", "KA1", "promotion", "PRM.2026.23157", cny("1026.04"), JAN_31),
+        ded("D2", "KA1", "promotion", "PRM20260023157", cny("1026.04"), JAN_31.plusDays(17))), auths);
+    DeductionResult first = run.deductionResult("D1").orElseThrow();
+    assertEquals(DeductionState.VALID, first.state());
+    assertEquals(cny("1026.04"), first.matched());
+    DeductionResult repeat = run.deductionResult("D2").orElseThrow();
+    assertEquals(DeductionState.UNAUTHORIZED, repeat.state());
+    assertEquals(cny("0.00"), repeat.matched());
+    assertEquals(cny("1026.04"), repeat.disputed());
+    assertEquals(cny("0.25"), run.authorizationBalances().get(0).remaining());
+  }
+
+  @Test
+  void aClaimWithinTheToleranceOfTheRest_takesIt() {
+    List<Authorization> auths = List.of(Fixtures.auth("A1", "KA1", ReasonType.PROMOTION, "PRM-1", "100.00", JAN_31));
+    MatchingResult run = matcher.match(List.of(
+        ded("D1", "KA1", "promotion", "PRM-1", cny("99.60"), JAN_31),
+        ded("D2", "KA1", "promotion", "PRM-1", cny("0.80"), JAN_31.plusDays(1))), auths);
+    DeductionResult rest = run.deductionResult("D2").orElseThrow();
+    // 0.80 is within the tolerance (0.50) of the 0.40 left: matched, the excess within tolerance written off.
+    assertEquals(DeductionState.VALID, rest.state());
+    assertEquals(cny("0.40"), rest.matched());
+    assertEquals(cny("0.40"), rest.writtenOff());
+    assertEquals(cny("0.00"), run.authorizationBalances().get(0).remaining());
+  }
+
+  @Test
+  void aRestAboveTheTolerance_isTakenByAnOverClaimAsBefore() {
+    List<Authorization> auths = List.of(Fixtures.auth("A1", "KA1", ReasonType.PROMOTION, "PRM-1", "100.00", JAN_31));
+    MatchingResult run = matcher.match(List.of(
+        ded("D1", "KA1", "promotion", "PRM-1", cny("99.49"), JAN_31),
+        ded("D2", "KA1", "promotion", "PRM-1", cny("50.00"), JAN_31.plusDays(1))), auths);
+    DeductionResult over = run.deductionResult("D2").orElseThrow();
+    assertEquals(DeductionState.PARTIALLY_VALID, over.state());
+    assertEquals(cny("0.51"), over.matched());
+    assertEquals(cny("49.49"), over.disputed());
+  }
+
+  @Test
+  void anUntouchedAuthorizationSmallerThanTheTolerance_isTakenByAnOverClaim() {
+    List<Authorization> auths = List.of(Fixtures.auth("A1", "KA1", ReasonType.PROMOTION, "PRM-1", "0.30", JAN_31));
+    MatchingResult run = matcher.match(List.of(ded("D1", "KA1", "promotion", "PRM-1", cny("100.00"), JAN_31)), auths);
+    DeductionResult over = run.deductionResult("D1").orElseThrow();
+    assertEquals(DeductionState.PARTIALLY_VALID, over.state());
+    assertEquals(cny("0.30"), over.matched());
+    assertEquals(cny("99.70"), over.disputed());
+  }
+}
