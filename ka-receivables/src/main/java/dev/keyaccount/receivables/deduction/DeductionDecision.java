@@ -14,7 +14,10 @@ import org.javamoney.moneta.Money;
  *
  * <ul>
  *   <li>{@link Kind#MATCH}: matched to the given authorizations, consuming the given amounts; any rest
- *       of the deduction is disputed.
+ *       of the deduction is disputed. The person decides: any authorization the ledger has seen may be
+ *       named, whatever its account or type (a head office's claim against a region's accrual), which
+ *       no matching pass would do; the ledger keeps no account per authorization, so the desk checks
+ *       the account if it wants one kept.
  *   <li>{@link Kind#ACCEPT}: accepted as valid without an authorization (written off as our cost).
  *   <li>{@link Kind#DISPUTE}: the open amount is disputed with the retailer.
  *   <li>{@link Kind#WRITE_OFF}: the open amount is written off.

@@ -6,6 +6,7 @@ import dev.keyaccount.receivables.reconciliation.References;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -345,7 +346,7 @@ public final class DeductionLedger {
     for (int r = 0; r < rows.size(); r++) {
       all.add(rows.line(r).toUse(currency));
     }
-    return all;
+    return Collections.unmodifiableList(all);
   }
 
   /**
@@ -422,6 +423,6 @@ public final class DeductionLedger {
     for (int r = 0; r < rows.size(); r++) {
       all.add(rows.line(r).toDeduction(currency));
     }
-    return all;
+    return Collections.unmodifiableList(all);
   }
 }

@@ -40,7 +40,7 @@ final class LedgerAging {
     for (ExactSum sum : sums) {
       totals.add(sum.money(currency, minorDigits));
     }
-    return totals;
+    return List.copyOf(totals);
   }
 
   /**

@@ -187,9 +187,20 @@ final class ManyToOnePass {
     return n;
   }
 
-  /** The members together take the authorization, in index order. */
+  /**
+   * The members together take the authorization, in the order one run over all their dates would hold
+   * them (date, amount, id), not in table order: a member carried from an earlier run comes after this
+   * run's lines in the table, and what a combination tolerance leaves over must fall on the same member
+   * week by week as in one run.
+   */
   private void take(int authorization, int[] members) {
-    Arrays.sort(members);
+    for (int i = 1; i < members.length; i++) {
+      for (int j = i; j > 0 && inRunOrder(members[j], members[j - 1]); j--) {
+        int t = members[j];
+        members[j] = members[j - 1];
+        members[j - 1] = t;
+      }
+    }
     long open = authorizations.remaining[authorization];
     for (int m : members) {
       long taken = Math.min(open, deductions.amount[m]);
@@ -293,6 +304,13 @@ final class ManyToOnePass {
       }
     }
     IndexSort.sortByAmount(rests, 0, restCount, remaining);
+  }
+
+  /** Whether deduction {@code x} comes before {@code y} by date, amount, then id (the order of a run's lines). */
+  private boolean inRunOrder(int x, int y) {
+    int date = Integer.compare(deductions.date[x], deductions.date[y]);
+    int amount = Long.compare(deductions.amount[x], deductions.amount[y]);
+    return date != 0 ? date < 0 : amount != 0 ? amount < 0 : deductions.id[x].compareTo(deductions.id[y]) < 0;
   }
 
   private boolean inWindow(int a, int d, int e, int f) {

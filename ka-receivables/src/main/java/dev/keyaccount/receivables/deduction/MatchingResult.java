@@ -4,6 +4,7 @@ import dev.keyaccount.core.Args;
 import dev.keyaccount.core.result.FailureItem;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,7 @@ public final class MatchingResult {
     for (int d : run.changedCarried()) {
       changed.add(run.deductionResult(d));
     }
-    return changed;
+    return Collections.unmodifiableList(changed);
   }
 
   /**
@@ -212,7 +213,7 @@ public final class MatchingResult {
         selected.add(run.deductionResult(i));
       }
     }
-    return selected;
+    return Collections.unmodifiableList(selected);
   }
 
   /**
