@@ -573,10 +573,41 @@ final class ReceivablesSection {
       long line = file != null && at >= 0 && at < file.values.size() ? file.line(at) : 0;
       out.add(new ReviewInput.RejectedLine(file != null ? file.file
           : isDeduction ? ReviewInput.DEDUCTIONS : ReviewInput.AUTHORIZATIONS, line, r.itemId().orElse(""),
-          r.message()));
+          withLines(r.message(), r.input(), file, index)));
     }
     out.sort(Comparator.comparing(ReviewInput.RejectedLine::file).thenComparingLong(ReviewInput.RejectedLine::line));
     return out;
+  }
+
+  /** A position in one of the matcher's input lists, as its messages name it ({@code deductions[12]}). */
+  private static final java.util.regex.Pattern POSITION =
+      java.util.regex.Pattern.compile("\\b(deductions|authorizations)\\[(\\d{1,9})]");
+
+  /**
+   * The library's message with each position in the list the file was read into (per currency, where
+   * the file has several) named by the file's line instead ({@code line 14}), as the person reads the
+   * file: "Argument 'deductions[2]' must have a unique id but has value 'D1' (the id of deductions[0])"
+   * becomes "The line must have a unique id but has value 'D1' (the id of line 2)". A position of
+   * another list, or of no line of the file (an accrual of section 7), is left as it is.
+   */
+  static String withLines(String message, String input, InputFile<?> file, int[] index) {
+    java.util.regex.Matcher m = POSITION.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String replacement = m.group();
+      if (file != null && m.group(1).equals(input)) {
+        int position = Integer.parseInt(m.group(2));
+        int at = index == null ? position : position < index.length ? index[position] : -1;
+        if (at >= 0 && at < file.values.size()) {
+          replacement = "line " + file.line(at);
+        }
+      }
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    String text = out.toString();
+    // The line is the rejected line's own: named by its column, not again in its reason.
+    return text.replaceFirst("^Argument 'line \\d+' ", "The line ");
   }
 
   /** The indices in the file's values of its lines in one currency, in order. */

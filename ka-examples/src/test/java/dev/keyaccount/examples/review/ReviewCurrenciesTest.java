@@ -74,6 +74,25 @@ class ReviewCurrenciesTest {
   }
 
   @Test
+  void theReasonOfARepeatedId_namesTheFilesLines_notPositionsInALateList() throws Exception {
+    // Each currency's lines go to the matcher as their own list: the reason names the lines of the file.
+    Path data = tmp.resolve("data");
+    write(data, "deductions.csv", DEDUCTIONS_HEADER,
+        "D-1,K1,2026-02-10,PROMOTION,,10.00,CNY",
+        "D-0,K1,2026-02-10,PROMOTION,,1.00,CNY",
+        "D-1,K1,2026-02-10,PROMOTION,,1.00,CNY",
+        "D-3,K1,2026-02-10,PROMOTION,,1.00,USD",
+        "D-4,K1,2026-02-10,PROMOTION,,1.00,USD",
+        "D-4,K1,2026-02-11,PROMOTION,,1.00,USD");
+    Run run = review("--data", data.toString(), "--out", tmp.resolve("out").toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(List.of("file,line,id,reason",
+        "deductions.csv,4,D-1,The line must have a unique id but has value 'D-1' (the id of line 2)",
+        "deductions.csv,7,D-4,The line must have a unique id but has value 'D-4' (the id of line 6)"),
+        Files.readAllLines(tmp.resolve("out/rejected-lines.csv")));
+  }
+
+  @Test
   void anAccountInAnotherCurrency_isListedWithItsProblem() throws Exception {
     Path data = tmp.resolve("data");
     write(data, "accounts.csv", ACCOUNTS_HEADER,

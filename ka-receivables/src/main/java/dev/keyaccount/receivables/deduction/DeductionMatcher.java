@@ -38,7 +38,10 @@ import java.util.Collection;
  *       complement (of this date, of earlier dates or of earlier runs) against one untouched
  *       authorization, adding up within the combination tolerance. Pairs are searched among all open
  *       authorizations of the account and type in the window; three parts among at most
- *       {@link MatchingPolicy#maxCombinationCandidates()}. The fewest parts win, but a pair and a
+ *       {@link MatchingPolicy#maxCombinationCandidates()} (authorizations, or others awaiting a
+ *       complement). A split likely to fit by chance is no evidence either: the deduction is unresolved
+ *       with the authorization it would complete; two ways to complete leave it unresolved with the
+ *       authorizations found. The fewest parts win, but a pair and a
  *       triple that both add up, among so few candidates that a triple would be evidence too, are two
  *       ways; two ways to add up leave the deduction unresolved. One combination likely to add up by
  *       chance (see {@link MatchingPolicy#coincidenceOdds()}) is no evidence: the deduction may still

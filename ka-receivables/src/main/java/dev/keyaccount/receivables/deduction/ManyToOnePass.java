@@ -92,13 +92,17 @@ final class ManyToOnePass {
     int authorization = -1;
     int partnerA = -1;
     int partnerB = -1;
+    // The authorizations of the first two completions found, for the person when there are several.
+    int[] completed = new int[0];
     for (int i = 0; i < n && solutions < 2; i++) {
       int e = pool[i];
       int a = completing(d, e, -1, amount[d] + amount[e], start, end);
       if (a == -2) {
         solutions = 2;
+        completed = union(completed, allCompleting(d, e, -1, amount[d] + amount[e], start, end));
       } else if (a >= 0) {
         solutions++;
+        completed = union(completed, new int[] {a});
         authorization = a;
         partnerA = e;
       }
@@ -108,11 +112,14 @@ final class ManyToOnePass {
       for (int j = i + 1; j < n && solutions < 2; j++) {
         int e = pool[i];
         int f = pool[j];
-        int a = completing(d, e, f, amount[d] + amount[e] + amount[f], start, end);
+        long sum = amount[d] + amount[e] + amount[f];
+        int a = completing(d, e, f, sum, start, end);
         if (a == -2) {
           solutions = 2;
+          completed = union(completed, allCompleting(d, e, f, sum, start, end));
         } else if (a >= 0) {
           solutions++;
+          completed = union(completed, new int[] {a});
           authorization = a;
           partnerA = e;
           partnerB = f;
@@ -142,8 +149,45 @@ final class ManyToOnePass {
     if (solutions == 1) {
       take(authorization, partnerB < 0 ? new int[] {d, partnerA} : new int[] {d, partnerA, partnerB});
     } else if (solutions > 1) {
-      settlement.unresolved(d, new int[0]);
+      // Two ways (or more) to complete an authorization: unresolved, with the authorizations found.
+      settlement.unresolved(d, completed);
     }
+  }
+
+  /** The sorted union of two sorted sets of authorizations, at most as many as a result reports. */
+  private int[] union(int[] a, int[] b) {
+    TreeSet<Integer> all = new TreeSet<>();
+    for (int x : a) {
+      all.add(x);
+    }
+    for (int x : b) {
+      all.add(x);
+    }
+    return all.stream().mapToInt(Integer::intValue).limit(context.policy.maxCandidatesReported()).toArray();
+  }
+
+  /**
+   * Every authorization that {@link #completing} would count for the sum (it found several), in index
+   * order, at most as many as a result reports.
+   */
+  private int[] allCompleting(int d, int e, int f, long sum, int start, int end) {
+    long tolerance = context.combinationTolerance;
+    TreeSet<Integer> found = new TreeSet<>();
+    for (int p = PoolSearch.lowerBound(groups.amount, start, end, sum - tolerance);
+        p < end && groups.amount[p] <= sum + tolerance; p++) {
+      int a = groups.byGroup[p];
+      if (!groups.touched[p] && inWindow(a, d, e, f)) {
+        found.add(a);
+      }
+    }
+    long[] remaining = authorizations.remaining;
+    for (int k = 0; k < restCount; k++) {
+      int a = rests[k];
+      if (remaining[a] >= sum - tolerance && remaining[a] <= sum + tolerance && inWindow(a, d, e, f)) {
+        found.add(a);
+      }
+    }
+    return found.stream().mapToInt(Integer::intValue).limit(context.policy.maxCandidatesReported()).toArray();
   }
 
   /**

@@ -100,14 +100,23 @@ final class OneToManyPass {
    * {@link #MAX_EXCLUDED} open authorizations in its window and amount, no pair and no three of them
    * adding up. Asked of a deduction left with three parts unsearched once no pass decided it (others
    * may have taken authorizations since): with none adding up it is unauthorized, as a claim with
-   * few candidates that nothing adds up to is, not unresolved.
+   * few candidates that nothing adds up to is, not unresolved. When some do, the combinations found
+   * replace its candidates, first (not the smallest of the pool, which need not add up).
    */
   boolean nothingAddsUp(int d) {
     long amount = deductions.amount[d];
     long high = amount + context.combinationTolerance;
     int n = collectPool(d, high);
-    return n <= MAX_EXCLUDED && (n < 2
-        || PoolSearch.search(sums, n, amount - context.combinationTolerance, high, true, solution) == PoolSearch.NONE);
+    if (n > MAX_EXCLUDED) {
+      return false;
+    }
+    if (n < 2 || PoolSearch.search(sums, n, amount - context.combinationTolerance, high, true, solution)
+        == PoolSearch.NONE) {
+      return true;
+    }
+    // Two or three add up: the combinations found lead the candidates the person deciding sees.
+    deductions.unsearched[d] = solutionFirst(n);
+    return false;
   }
 
   /**

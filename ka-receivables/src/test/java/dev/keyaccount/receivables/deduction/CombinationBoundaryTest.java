@@ -83,13 +83,23 @@ class CombinationBoundaryTest {
   }
 
   @Test
-  void twoAuthorizationsCompletingThePair_leaveItUnresolvedWithoutCandidates() {
-    // D1 4.00 + D2 6.00 = 10.00 = S1 = S2: two solutions, neither is taken.
+  void twoAuthorizationsCompletingThePair_leaveItUnresolvedWithBoth() {
+    // D1 4.00 + D2 6.00 = 10.00 = S1 = S2: two solutions, neither is taken; the person sees both.
     MatchingResult r = STANDARD.match(List.of(claim("D1", "4.00", 1), claim("D2", "6.00", 2)),
         List.of(promotion("S1", "10.00", 0), promotion("S2", "10.00", 0)));
     assertEquals(DeductionState.UNRESOLVED, result(r, "D2").state());
-    assertEquals(List.of(), result(r, "D2").candidates());
+    assertEquals(List.of("S1", "S2"), result(r, "D2").candidates());
     assertEquals(DeductionState.UNAUTHORIZED, result(r, "D1").state());
+    assertEquals(cny("0"), r.summary().consumed());
+  }
+
+  @Test
+  void twoPairsCompletingTwoAuthorizations_leaveItUnresolvedWithBoth() {
+    // D3 3.00 + D1 4.00 = 7.00 = S1, and D3 3.00 + D2 6.00 = 9.00 = S2: two ways, the person sees both.
+    MatchingResult r = STANDARD.match(List.of(claim("D1", "4.00", 1), claim("D2", "6.00", 2), claim("D3", "3.00", 3)),
+        List.of(promotion("S1", "7.00", 0), promotion("S2", "9.00", 0)));
+    assertEquals(DeductionState.UNRESOLVED, result(r, "D3").state());
+    assertEquals(List.of("S1", "S2"), result(r, "D3").candidates());
     assertEquals(cny("0"), r.summary().consumed());
   }
 
@@ -327,5 +337,23 @@ class CombinationBoundaryTest {
     MatchingResult triple = pairs.match(List.of(claim("D", "5.50", 1)),
         List.of(promotion("A1", "1.00", 0), promotion("A2", "2.00", 0), promotion("A3", "2.50", 0)));
     assertEquals(DeductionState.UNAUTHORIZED, result(triple, "D").state());
+  }
+
+  @Test
+  void threePartsFoundAfterEveryPass_leadTheCandidatesOfAClaimWithManyCandidates() {
+    // 70 authorizations (more than the 64 three parts are first searched among), A-k of
+    // 10,000.00 + k x 10.09: no pair adds up to the claim of 30,000.00 + 202 x 10.09, and exactly two
+    // triples do, which the last search finds; they lead the
+    // candidates, not the smallest authorizations.
+    List<Authorization> auths = new java.util.ArrayList<>();
+    for (int k = 0; k < 70; k++) {
+      auths.add(promotion("A-" + k, java.math.BigDecimal.valueOf(1_000_000 + k * 1_009L, 2).toPlainString(), 0));
+    }
+    MatchingResult r = STANDARD.match(List.of(claim("D1", java.math.BigDecimal.valueOf(3_000_000 + 202 * 1_009L, 2)
+        .toPlainString(), 1)), auths);
+    DeductionResult d1 = result(r, "D1");
+    assertEquals(DeductionState.UNRESOLVED, d1.state());
+    assertEquals(java.util.Set.of("A-65", "A-66", "A-67", "A-68", "A-69"),
+        java.util.Set.copyOf(d1.candidates().subList(0, 5)), d1.candidates().toString());
   }
 }
