@@ -28,6 +28,21 @@ final class AmountPass {
     this.found = new int[context.policy.maxCandidatesReported()];
   }
 
+  /**
+   * The most authorizations of its account and type at a claim's amount (within the tolerance) and in
+   * its window, used or not, that the amount passes read for one claim; a claim with more is left
+   * unresolved, with the candidates found among those, for a person. With {@link #MAX_COMPARED}, a flood
+   * of authorizations of one amount costs a bounded step per claim rather than the square of its size.
+   */
+  static final int MAX_EXAMINED = 16_384;
+
+  /**
+   * The most references (of the authorizations read, those whose letters and digits could be near the
+   * claim's) that the amount passes compare with a claim's, edit by edit; a claim with more is left
+   * unresolved as above: hundreds of references of one amount all near its own prove nothing one by one.
+   */
+  static final int MAX_COMPARED = 256;
+
   /** Pass 2 for one pending deduction of a known type: {@code exact} first, near after the combinations. */
   void match(int d, boolean exact) {
     int g = RunContext.group(deductions.account[d], deductions.type[d]);
@@ -38,22 +53,56 @@ final class AmountPass {
     long day = deductions.date[d];
     long window = context.dateWindowDays;
     long[] groupAmount = groups.amount;
+    int[] groupDay = groups.day;
     long[] referenceCounts = groups.referenceCounts;
     long counts = context.references.charCounts(deductions.ref[d]);
     int edits = context.policy.maxReferenceEdits();
     int end = groups.start[g + 1];
     int count = 0;
+    int examined = 0;
+    int compared = 0;
+    boolean hasReference = deductions.ref[d] != ReferenceTable.NONE;
+    boolean sortedDays = groups.daysInOrderWithinAmounts;
     // Read in order: with thousands of authorizations of one amount, most references are told apart by
-    // their signatures here, before an authorization's own columns are reached.
-    for (int p = PoolSearch.lowerBound(groupAmount, groups.start[g], end, low);
-        p < end && count < found.length && groupAmount[p] <= high; p++) {
-      if (!groups.touched[p] && Math.abs(day - groups.day[p]) <= window
-          && CharCounts.mayBeWithin(counts, referenceCounts[p], edits)) {
-        int a = groups.byGroup[p];
-        if (settlement.eligible(a) && referencesAgree(d, a)) {
-          found[count++] = a;
+    // their signatures here, before an authorization's own columns are reached. Each amount's
+    // authorizations are in date order: those before the window are skipped by binary search, and the
+    // reading of an amount stops past the window.
+    int p = PoolSearch.lowerBound(groupAmount, groups.start[g], end, low);
+    while (p < end && count < found.length && groupAmount[p] <= high && examined <= MAX_EXAMINED) {
+      int runEnd = sortedDays ? PoolSearch.lowerBound(groupAmount, p, end, groupAmount[p] + 1) : end;
+      if (sortedDays) {
+        p = firstOnOrAfter(groupDay, p, runEnd, day - window);
+      }
+      for (; p < runEnd && count < found.length && groupAmount[p] <= high; p++) {
+        if (sortedDays && groupDay[p] > day + window) {
+          break;
+        }
+        if (Math.abs(day - groupDay[p]) > window) {
+          continue;
+        }
+        if (++examined > MAX_EXAMINED) {
+          break;
+        }
+        if (!groups.touched[p] && CharCounts.mayBeWithin(counts, referenceCounts[p], edits)) {
+          int a = groups.byGroup[p];
+          if (hasReference && authorizations.ref[a] != ReferenceTable.NONE && ++compared > MAX_COMPARED) {
+            examined = MAX_EXAMINED + 1;
+            break;
+          }
+          if (settlement.eligible(a) && referencesAgree(d, a)) {
+            found[count++] = a;
+          }
         }
       }
+      p = Math.max(p, runEnd);
+    }
+    if (examined > MAX_EXAMINED) {
+      // Too many of its amount in its window, or too many near references, to compare it with all: a
+      // person decides.
+      int[] candidates = Arrays.copyOf(found, count);
+      Arrays.sort(candidates);
+      settlement.unresolved(d, candidates);
+      return;
     }
     int partials = groups.partials(g);
     for (int k = 0; k < partials && count < found.length; k++) {
@@ -72,6 +121,21 @@ final class AmountPass {
       Arrays.sort(candidates);
       settlement.unresolved(d, candidates);
     }
+  }
+
+  /** The first position in {@code [from, to)} (dates in order) dated on or after {@code day}. */
+  static int firstOnOrAfter(int[] days, int from, int to, long day) {
+    int low = from;
+    int high = to;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (days[mid] < day) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   private boolean referencesAgree(int d, int a) {

@@ -19,6 +19,12 @@ final class AuthorizationGroups {
   final long[] amount;
   /** By position in {@code byGroup}: the authorization's date. */
   final int[] day;
+  /**
+   * Whether, within each group, authorizations of equal amount come in date order (the table's order is
+   * by date, amount and id, and the group's by amount, then that order): a pass then finds the ones in a
+   * window by binary search. Checked, not assumed.
+   */
+  final boolean daysInOrderWithinAmounts;
   /** By position in {@code byGroup}: whether the authorization has been consumed from. */
   final boolean[] touched;
   /**
@@ -83,6 +89,13 @@ final class AuthorizationGroups {
     for (int g = 0; g < groups; g++) {
       Arrays.sort(sortedDates, start[g], start[g + 1]);
     }
+    boolean inOrder = true;
+    for (int g = 0; g < groups && inOrder; g++) {
+      for (int p = start[g] + 1; p < start[g + 1] && inOrder; p++) {
+        inOrder = amount[p] != amount[p - 1] || day[p] >= day[p - 1];
+      }
+    }
+    daysInOrderWithinAmounts = inOrder;
     touched = new boolean[n];
     partial = new int[groups][];
     partialSize = new int[groups];

@@ -32,7 +32,8 @@ import java.util.Collection;
  *   <li>Exact amount: the one open authorization of the same account and type within the date window
  *       whose remaining balance equals the deduction (a partly used authorization can be finished so),
  *       and, if both carry references, within the allowed edits of each other. Several candidates make
- *       the deduction {@link DeductionState#UNRESOLVED}.
+ *       the deduction {@link DeductionState#UNRESOLVED}, as do more authorizations of its amount in its
+ *       window than a claim is compared with (16,384 read, 256 references compared edit by edit).
  *   <li>Combinations, for deductions without a reference: one deduction against two (then three) open
  *       authorizations of its account and type, then the deduction with one (then two) others awaiting a
  *       complement (of this date, of earlier dates or of earlier runs) against one untouched
