@@ -579,35 +579,47 @@ final class ReceivablesSection {
     return out;
   }
 
-  /** A position in one of the matcher's input lists, as its messages name it ({@code deductions[12]}). */
-  private static final java.util.regex.Pattern POSITION =
-      java.util.regex.Pattern.compile("\\b(deductions|authorizations)\\[(\\d{1,9})]");
+  /**
+   * The two places a matcher's message names a position in its input list: the argument it starts
+   * with ({@code Argument 'deductions[12]' }) and, for a repeated id, the first line with that id at its
+   * end ({@code (the id of deductions[3])}). Nothing between them (a quoted id or value) is touched.
+   */
+  private static final java.util.regex.Pattern ARGUMENT =
+      java.util.regex.Pattern.compile("^Argument '(deductions|authorizations)\\[(\\d{1,9})]' ");
+  private static final java.util.regex.Pattern FIRST_WITH_ID =
+      java.util.regex.Pattern.compile("\\(the id of (deductions|authorizations)\\[(\\d{1,9})]\\)$");
 
   /**
-   * The library's message with each position in the list the file was read into (per currency, where
-   * the file has several) named by the file's line instead ({@code line 14}), as the person reads the
-   * file: "Argument 'deductions[2]' must have a unique id but has value 'D1' (the id of deductions[0])"
-   * becomes "The line must have a unique id but has value 'D1' (the id of line 2)". A position of
-   * another list, or of no line of the file (an accrual of section 7), is left as it is.
+   * The library's message with the positions in the list the file was read into (per currency, where
+   * the file has several) named by the file's lines instead, as the person reads the file: "Argument
+   * 'deductions[2]' must have a unique id but has value 'D1' (the id of deductions[0])" becomes "The line
+   * must have a unique id but has value 'D1' (the id of line 2)" (the line's own number is its column).
+   * A position of another list, or of no line of the file (an accrual of section 7), is left as it is.
    */
   static String withLines(String message, String input, InputFile<?> file, int[] index) {
-    java.util.regex.Matcher m = POSITION.matcher(message);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String replacement = m.group();
-      if (file != null && m.group(1).equals(input)) {
-        int position = Integer.parseInt(m.group(2));
-        int at = index == null ? position : position < index.length ? index[position] : -1;
-        if (at >= 0 && at < file.values.size()) {
-          replacement = "line " + file.line(at);
-        }
+    String text = message;
+    java.util.regex.Matcher first = FIRST_WITH_ID.matcher(text);
+    if (first.find()) {
+      long line = lineAt(first.group(1), first.group(2), input, file, index);
+      if (line > 0) {
+        text = text.substring(0, first.start()) + "(the id of line " + line + ")";
       }
-      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
     }
-    m.appendTail(out);
-    String text = out.toString();
-    // The line is the rejected line's own: named by its column, not again in its reason.
-    return text.replaceFirst("^Argument 'line \\d+' ", "The line ");
+    java.util.regex.Matcher argument = ARGUMENT.matcher(text);
+    if (argument.find() && lineAt(argument.group(1), argument.group(2), input, file, index) > 0) {
+      text = "The line " + text.substring(argument.end());
+    }
+    return text;
+  }
+
+  /** The file's line at a position of the list {@code list}, or 0 if it is another list's or no line's. */
+  private static long lineAt(String list, String digits, String input, InputFile<?> file, int[] index) {
+    if (file == null || !list.equals(input)) {
+      return 0;
+    }
+    int position = Integer.parseInt(digits);
+    int at = index == null ? position : position < index.length ? index[position] : -1;
+    return at >= 0 && at < file.values.size() ? file.line(at) : 0;
   }
 
   /** The indices in the file's values of its lines in one currency, in order. */

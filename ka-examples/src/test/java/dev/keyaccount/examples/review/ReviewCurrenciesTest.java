@@ -93,6 +93,18 @@ class ReviewCurrenciesTest {
   }
 
   @Test
+  void anIdThatLooksLikeAPosition_isQuotedAsItIs() throws Exception {
+    Path data = tmp.resolve("data");
+    write(data, "deductions.csv", DEDUCTIONS_HEADER,
+        "deductions[1],K1,2026-02-10,PROMOTION,,10.00,CNY",
+        "deductions[1],K1,2026-02-10,PROMOTION,,1.00,CNY");
+    Run run = review("--data", data.toString(), "--out", tmp.resolve("out").toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(List.of("file,line,id,reason", "deductions.csv,3,deductions[1],The line must have a unique id but has"
+        + " value 'deductions[1]' (the id of line 2)"), Files.readAllLines(tmp.resolve("out/rejected-lines.csv")));
+  }
+
+  @Test
   void anAccountInAnotherCurrency_isListedWithItsProblem() throws Exception {
     Path data = tmp.resolve("data");
     write(data, "accounts.csv", ACCOUNTS_HEADER,

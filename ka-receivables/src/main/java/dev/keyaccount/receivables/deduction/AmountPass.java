@@ -43,6 +43,9 @@ final class AmountPass {
    */
   static final int MAX_COMPARED = 256;
 
+  /** How many authorizations of one amount make a run long enough to find its window by binary search. */
+  private static final int LONG_RUN = 16;
+
   /** Pass 2 for one pending deduction of a known type: {@code exact} first, near after the combinations. */
   void match(int d, boolean exact) {
     int g = RunContext.group(deductions.account[d], deductions.type[d]);
@@ -64,20 +67,24 @@ final class AmountPass {
     boolean hasReference = deductions.ref[d] != ReferenceTable.NONE;
     boolean sortedDays = groups.daysInOrderWithinAmounts;
     // Read in order: with thousands of authorizations of one amount, most references are told apart by
-    // their signatures here, before an authorization's own columns are reached. Each amount's
-    // authorizations are in date order: those before the window are skipped by binary search, and the
-    // reading of an amount stops past the window.
+    // their signatures here, before an authorization's own columns are reached. A long run of one
+    // amount is in date order: the part before the window is skipped by binary search, and the reading
+    // of the run stops past the window; a short run (most amounts are distinct) is read as it is.
     int p = PoolSearch.lowerBound(groupAmount, groups.start[g], end, low);
     while (p < end && count < found.length && groupAmount[p] <= high && examined <= MAX_EXAMINED) {
-      int runEnd = sortedDays ? PoolSearch.lowerBound(groupAmount, p, end, groupAmount[p] + 1) : end;
-      if (sortedDays) {
+      int runEnd = p + 1;
+      if (sortedDays && p + LONG_RUN < end && groupAmount[p + LONG_RUN] == groupAmount[p]) {
+        runEnd = PoolSearch.lowerBound(groupAmount, p + LONG_RUN, end, groupAmount[p] + 1);
         p = firstOnOrAfter(groupDay, p, runEnd, day - window);
+      } else if (!sortedDays) {
+        runEnd = end;
       }
       for (; p < runEnd && count < found.length && groupAmount[p] <= high; p++) {
-        if (sortedDays && groupDay[p] > day + window) {
-          break;
-        }
         if (Math.abs(day - groupDay[p]) > window) {
+          if (sortedDays && groupDay[p] > day + window && runEnd - p > 1) {
+            p = runEnd;
+            break;
+          }
           continue;
         }
         if (++examined > MAX_EXAMINED) {
@@ -94,7 +101,6 @@ final class AmountPass {
           }
         }
       }
-      p = Math.max(p, runEnd);
     }
     if (examined > MAX_EXAMINED) {
       // Too many of its amount in its window, or too many near references, to compare it with all: a

@@ -128,26 +128,42 @@ final class ReferencePass {
 
   /**
    * Consumes the authorizations chained from {@code head} that share a reference, in the account. A
-   * partly used one with no more than the tolerance left (what a near match left of it) is not taken by
-   * a claim that is more than the tolerance above that rest: the document is used up, and the claim is
-   * no part of it (a repeated claim, or one over what was authorized) rather than matched for a few fen.
+   * partly used one with no more left than a near match of it could leave (the tolerance of its amount)
+   * is not taken by a claim more than the claim's tolerance above that rest: the document is used up, and
+   * the claim is no part of it (a repeated claim, or one over what was authorized) rather than matched
+   * for a few fen. The reference names a document of the account, so a claim that takes nothing from it
+   * is settled unmatched here (unauthorized, or written off under its type's threshold), never matched
+   * by its amount to another document by a later pass.
    */
   private void consume(int d, int head, MatchPass pass) {
-    long open = deductions.amount[d];
-    long dust = context.tolerance(open);
+    long amount = deductions.amount[d];
+    long open = amount;
+    long claimTolerance = context.tolerance(amount);
     long[] remaining = authorizations.remaining;
     for (int sweep = 0; sweep < 2 && open > 0; sweep++) {
       for (int a = head; a >= 0 && open > 0; a = index.next(a)) {
         boolean sameType = authorizations.type[a] == deductions.type[d];
         if (authorizations.account[a] == deductions.account[d] && sameType == (sweep == 0)
-            && remaining[a] > 0 && settlement.eligible(a)
-            && !(remaining[a] <= dust && remaining[a] < authorizations.amount[a] && open - remaining[a] > dust)) {
+            && remaining[a] > 0 && settlement.eligible(a) && !dustFor(a, amount, claimTolerance)) {
           open -= settlement.consume(d, a, open);
         }
       }
     }
-    if (open < deductions.amount[d]) {
+    if (open < amount) {
       settlement.matched(d, pass, open);
+    } else {
+      settlement.unmatched(d);
     }
+  }
+
+  /**
+   * Whether what is left of a partly used authorization is a near match's rest (at most the tolerance
+   * of the authorization's amount) that a claim of this amount, more than its own tolerance above it,
+   * does not take. Depends on the whole claim, not on what other authorizations took first.
+   */
+  private boolean dustFor(int a, long claim, long claimTolerance) {
+    long rest = authorizations.remaining[a];
+    return rest < authorizations.amount[a] && rest <= context.tolerance(authorizations.amount[a])
+        && claim - rest > claimTolerance;
   }
 }

@@ -71,4 +71,45 @@ class DustRestTest {
     assertEquals(cny("0.30"), over.matched());
     assertEquals(cny("99.70"), over.disputed());
   }
+
+  @Test
+  void whetherARestIsTaken_doesNotDependOnWhichAuthorizationComesFirst() {
+    // D1 (no reference) 99.60 is a near match of A1 (PRM-1, 100.00), leaving 0.40; D2 quotes PRM-1 for
+    // 500.40, which A2 (PRM-1, 500.00) covers but 0.40: the rest of A1 is not taken, whichever is dated first.
+    for (int a1Day : new int[] {0, 10}) {
+      List<Authorization> auths = List.of(
+          Fixtures.auth("A1", "KA1", ReasonType.PROMOTION, "PRM-1", "100.00", JAN_31.plusDays(a1Day)),
+          Fixtures.auth("A2", "KA1", ReasonType.PROMOTION, "PRM-1", "500.00", JAN_31.plusDays(5)));
+      MatchingResult run = matcher.match(List.of(
+          ded("D1", "KA1", "promotion", null, cny("99.60"), JAN_31.plusDays(11)),
+          ded("D2", "KA1", "promotion", "PRM-1", cny("500.40"), JAN_31.plusDays(12))), auths);
+      DeductionResult d2 = run.deductionResult("D2").orElseThrow();
+      assertEquals(DeductionState.VALID, d2.state(), "A1 on day " + a1Day);
+      assertEquals(cny("500.00"), d2.matched(), "A1 on day " + a1Day);
+      assertEquals(cny("0.40"), d2.writtenOff(), "A1 on day " + a1Day);
+      assertEquals(cny("0.40"), run.authorizationBalances().stream().filter(b -> b.authorizationId().equals("A1"))
+          .findFirst().orElseThrow().remaining(), "A1 on day " + a1Day);
+    }
+  }
+
+  @Test
+  void aClaimQuotingAUsedUpDocument_isDisputed_notMatchedByAmountToAnother() {
+    // PRM-2026-0001 and PRM-2026-0002 are one edit apart: a later pass would take D2 by its amount as a
+    // keying slip for A2, and leave D3, the real claim on A2, unauthorized. The reference names A1.
+    List<Authorization> auths = List.of(
+        Fixtures.auth("A1", "KA1", ReasonType.PROMOTION, "PRM-2026-0001", "100.00", JAN_31),
+        Fixtures.auth("A2", "KA1", ReasonType.PROMOTION, "PRM-2026-0002", "100.00", JAN_31));
+    for (String first : List.of("99.60", "100.00")) {
+      MatchingResult run = matcher.match(List.of(
+          ded("D1", "KA1", "promotion", "PRM-2026-0001", cny(first), JAN_31),
+          ded("D2", "KA1", "promotion", "PRM-2026-0001", cny("99.80"), JAN_31.plusDays(1)),
+          ded("D3", "KA1", "promotion", "PRM-2026-0002", cny("100.00"), JAN_31.plusDays(2))), auths);
+      DeductionResult d2 = run.deductionResult("D2").orElseThrow();
+      assertEquals(DeductionState.UNAUTHORIZED, d2.state(), first);
+      assertEquals(cny("99.80"), d2.disputed(), first);
+      DeductionResult d3 = run.deductionResult("D3").orElseThrow();
+      assertEquals(DeductionState.VALID, d3.state(), first);
+      assertEquals(List.of("A2"), d3.matches().stream().map(AuthorizationMatch::authorizationId).toList(), first);
+    }
+  }
 }
