@@ -28,8 +28,8 @@ import java.util.Collection;
  *       authorization of the account has that strict form, the loose form (separators removed) is used
  *       when it names exactly one reference of the account and one of the two is written without
  *       separators ({@link MatchPass#LOOSE_REFERENCE}). What a near match left of an authorization (no
- *       more than the tolerance of its amount) is taken only by a claim within the tolerance of that
- *       rest. A claim that takes nothing from the document its reference names is
+ *       more than the tolerance of its amount, nor of the claim's) is taken only by a claim within the
+ *       tolerance of that rest. A claim that takes nothing from the document its reference names is
  *       {@link DeductionState#UNAUTHORIZED} (or written off under its type's threshold) here, never
  *       matched by amount to another document by a later pass.
  *   <li>Exact amount: the one open authorization of the same account and type within the date window

@@ -158,12 +158,14 @@ final class ReferencePass {
 
   /**
    * Whether what is left of a partly used authorization is a near match's rest (at most the tolerance
-   * of the authorization's amount) that a claim of this amount, more than its own tolerance above it,
-   * does not take. Depends on the whole claim, not on what other authorizations took first.
+   * of the authorization's amount, and of the claim's: with a relative tolerance, a balance a small claim
+   * could not leave unexplained is real money, not a rest) that a claim of this amount, more than its
+   * own tolerance above it, does not take. Depends on the whole claim, not on what other authorizations
+   * took first.
    */
   private boolean dustFor(int a, long claim, long claimTolerance) {
     long rest = authorizations.remaining[a];
-    return rest < authorizations.amount[a] && rest <= context.tolerance(authorizations.amount[a])
-        && claim - rest > claimTolerance;
+    return rest < authorizations.amount[a] && rest <= claimTolerance
+        && rest <= context.tolerance(authorizations.amount[a]) && claim - rest > claimTolerance;
   }
 }

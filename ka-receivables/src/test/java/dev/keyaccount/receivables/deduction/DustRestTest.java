@@ -112,4 +112,27 @@ class DustRestTest {
       assertEquals(List.of("A2"), d3.matches().stream().map(AuthorizationMatch::authorizationId).toList(), first);
     }
   }
+
+  @Test
+  void withARelativeTolerance_aBalanceLeftByAnExactPartClaim_isStillTakenByASmallerLaterClaim() {
+    // 0.2% relative: A1 100,000.00, D1 takes 99,850.00 by its reference, leaving 150.00. A later claim
+    // of 5,000.00 (tolerance 10.00) takes those 150.00 and disputes the rest; one of 99,800.00
+    // (tolerance 199.60) finds only a rest within its tolerance and is disputed whole.
+    DeductionMatcher relative = new DeductionMatcher(MatchingPolicy.builder().from(Fixtures.POLICY)
+        .relativeTolerance(new java.math.BigDecimal("0.002")).build());
+    List<Authorization> auths = List.of(Fixtures.auth("A1", "KA1", ReasonType.PROMOTION, "PRM-1", "100000.00", JAN_31));
+    MatchingResult small = relative.match(List.of(
+        ded("D1", "KA1", "promotion", "PRM-1", cny("99850.00"), JAN_31),
+        ded("D2", "KA1", "promotion", "PRM-1", cny("5000.00"), JAN_31.plusDays(1))), auths);
+    DeductionResult d2 = small.deductionResult("D2").orElseThrow();
+    assertEquals(DeductionState.PARTIALLY_VALID, d2.state());
+    assertEquals(cny("150.00"), d2.matched());
+    assertEquals(cny("4850.00"), d2.disputed());
+    MatchingResult repeat = relative.match(List.of(
+        ded("D1", "KA1", "promotion", "PRM-1", cny("99850.00"), JAN_31),
+        ded("D2", "KA1", "promotion", "PRM-1", cny("99800.00"), JAN_31.plusDays(1))), auths);
+    DeductionResult again = repeat.deductionResult("D2").orElseThrow();
+    assertEquals(DeductionState.UNAUTHORIZED, again.state());
+    assertEquals(cny("150.00"), repeat.authorizationBalances().get(0).remaining());
+  }
 }
