@@ -33,6 +33,8 @@ final class ManyToOnePass {
   /** The group's partly used authorizations with something left, by remaining balance; per match call. */
   private int[] rests = new int[16];
   private int restCount;
+  /** The authorizations of the first two completions found, for the person when there are several; per match call. */
+  private final TreeSet<Integer> completed = new TreeSet<>();
 
   ManyToOnePass(RunContext context, DeductionTable deductions, AuthorizationTable authorizations,
       AuthorizationGroups groups, Settlement settlement, Coincidence coincidence) {
@@ -92,17 +94,16 @@ final class ManyToOnePass {
     int authorization = -1;
     int partnerA = -1;
     int partnerB = -1;
-    // The authorizations of the first two completions found, for the person when there are several.
-    int[] completed = new int[0];
+    completed.clear();
     for (int i = 0; i < n && solutions < 2; i++) {
       int e = pool[i];
-      int a = completing(d, e, -1, amount[d] + amount[e], start, end);
+      int a = completing(d, e, -1, amount[d] + amount[e], start, end, null);
       if (a == -2) {
         solutions = 2;
-        completed = union(completed, allCompleting(d, e, -1, amount[d] + amount[e], start, end));
+        completing(d, e, -1, amount[d] + amount[e], start, end, completed);
       } else if (a >= 0) {
         solutions++;
-        completed = union(completed, new int[] {a});
+        completed.add(a);
         authorization = a;
         partnerA = e;
       }
@@ -113,13 +114,13 @@ final class ManyToOnePass {
         int e = pool[i];
         int f = pool[j];
         long sum = amount[d] + amount[e] + amount[f];
-        int a = completing(d, e, f, sum, start, end);
+        int a = completing(d, e, f, sum, start, end, null);
         if (a == -2) {
           solutions = 2;
-          completed = union(completed, allCompleting(d, e, f, sum, start, end));
+          completing(d, e, f, sum, start, end, completed);
         } else if (a >= 0) {
           solutions++;
-          completed = union(completed, new int[] {a});
+          completed.add(a);
           authorization = a;
           partnerA = e;
           partnerB = f;
@@ -150,44 +151,9 @@ final class ManyToOnePass {
       take(authorization, partnerB < 0 ? new int[] {d, partnerA} : new int[] {d, partnerA, partnerB});
     } else if (solutions > 1) {
       // Two ways (or more) to complete an authorization: unresolved, with the authorizations found.
-      settlement.unresolved(d, completed);
+      settlement.unresolved(d, completed.stream().mapToInt(Integer::intValue)
+          .limit(context.policy.maxCandidatesReported()).toArray());
     }
-  }
-
-  /** The sorted union of two sorted sets of authorizations, at most as many as a result reports. */
-  private int[] union(int[] a, int[] b) {
-    TreeSet<Integer> all = new TreeSet<>();
-    for (int x : a) {
-      all.add(x);
-    }
-    for (int x : b) {
-      all.add(x);
-    }
-    return all.stream().mapToInt(Integer::intValue).limit(context.policy.maxCandidatesReported()).toArray();
-  }
-
-  /**
-   * Every authorization that {@link #completing} would count for the sum (it found several), in index
-   * order, at most as many as a result reports.
-   */
-  private int[] allCompleting(int d, int e, int f, long sum, int start, int end) {
-    long tolerance = context.combinationTolerance;
-    TreeSet<Integer> found = new TreeSet<>();
-    for (int p = PoolSearch.lowerBound(groups.amount, start, end, sum - tolerance);
-        p < end && groups.amount[p] <= sum + tolerance; p++) {
-      int a = groups.byGroup[p];
-      if (!groups.touched[p] && inWindow(a, d, e, f)) {
-        found.add(a);
-      }
-    }
-    long[] remaining = authorizations.remaining;
-    for (int k = 0; k < restCount; k++) {
-      int a = rests[k];
-      if (remaining[a] >= sum - tolerance && remaining[a] <= sum + tolerance && inWindow(a, d, e, f)) {
-        found.add(a);
-      }
-    }
-    return found.stream().mapToInt(Integer::intValue).limit(context.policy.maxCandidatesReported()).toArray();
   }
 
   /**
@@ -290,16 +256,19 @@ final class ManyToOnePass {
    * The one authorization of the group, untouched or partly used (those {@link #collectRests} listed), within the window of every
    * member, whose remaining balance is within the combination tolerance of {@code sum}; -1 for none, -2
    * for several. A partly used one is completed as an untouched one is: two claims without a reference
-   * that add up to what an earlier claim left of an authorization finish it.
+   * that add up to what an earlier claim left of an authorization finish it. With {@code all}, every
+   * such authorization is added to it (the search does not stop at the second).
    */
-  private int completing(int d, int e, int f, long sum, int start, int end) {
+  private int completing(int d, int e, int f, long sum, int start, int end, TreeSet<Integer> all) {
     long tolerance = context.combinationTolerance;
     int match = -1;
     for (int p = PoolSearch.lowerBound(groups.amount, start, end, sum - tolerance);
         p < end && groups.amount[p] <= sum + tolerance; p++) {
       int a = groups.byGroup[p];
       if (!groups.touched[p] && inWindow(a, d, e, f)) {
-        if (match >= 0) {
+        if (all != null) {
+          all.add(a);
+        } else if (match >= 0) {
           return -2;
         }
         match = a;
@@ -319,7 +288,9 @@ final class ManyToOnePass {
     for (int k = low; k < restCount && remaining[rests[k]] <= sum + tolerance; k++) {
       int a = rests[k];
       if (inWindow(a, d, e, f)) {
-        if (match >= 0) {
+        if (all != null) {
+          all.add(a);
+        } else if (match >= 0) {
           return -2;
         }
         match = a;

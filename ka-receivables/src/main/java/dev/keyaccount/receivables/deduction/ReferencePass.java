@@ -138,13 +138,12 @@ final class ReferencePass {
   private void consume(int d, int head, MatchPass pass) {
     long amount = deductions.amount[d];
     long open = amount;
-    long claimTolerance = context.tolerance(amount);
     long[] remaining = authorizations.remaining;
     for (int sweep = 0; sweep < 2 && open > 0; sweep++) {
       for (int a = head; a >= 0 && open > 0; a = index.next(a)) {
         boolean sameType = authorizations.type[a] == deductions.type[d];
         if (authorizations.account[a] == deductions.account[d] && sameType == (sweep == 0)
-            && remaining[a] > 0 && settlement.eligible(a) && !dustFor(a, amount, claimTolerance)) {
+            && remaining[a] > 0 && settlement.eligible(a) && !dustFor(a, amount)) {
           open -= settlement.consume(d, a, open);
         }
       }
@@ -163,9 +162,12 @@ final class ReferencePass {
    * own tolerance above it, does not take. Depends on the whole claim, not on what other authorizations
    * took first.
    */
-  private boolean dustFor(int a, long claim, long claimTolerance) {
+  private boolean dustFor(int a, long claim) {
     long rest = authorizations.remaining[a];
-    return rest < authorizations.amount[a] && rest <= claimTolerance
-        && rest <= context.tolerance(authorizations.amount[a]) && claim - rest > claimTolerance;
+    if (rest == authorizations.amount[a]) {
+      return false; // untouched: most claims' only authorization, and no tolerance worked out for them
+    }
+    long claimTolerance = context.tolerance(claim);
+    return rest <= claimTolerance && rest <= context.tolerance(authorizations.amount[a]) && claim - rest > claimTolerance;
   }
 }

@@ -45,16 +45,30 @@ public final class CsvFiles {
     return read(file.getFileName().toString(), open(file), required, progress, rows);
   }
 
+  /**
+   * Refuses a path that is there but is no regular file: a folder ("is a folder, not " + {@code kind})
+   * or a pipe or a device, which would be read until it ends, which may be never ("is not a regular
+   * file (a pipe or a device?)" + {@code where}). A path that is not there passes: the caller names that.
+   *
+   * @param file the path
+   * @param name the file as messages name it
+   * @param kind what a folder there is not ({@code a CSV file})
+   * @param where what ends the message for a pipe or a device (empty, or the folder the file is in)
+   * @throws InputException if the path is a folder, a pipe or a device
+   */
+  public static void refuseNonFile(Path file, String name, String kind, String where) {
+    if (Files.isDirectory(file)) {
+      throw new InputException(name, "is a folder, not " + kind);
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new InputException(name, "is not a regular file (a pipe or a device?)" + where);
+    }
+  }
+
   /** The file's bytes, or an input error naming why it cannot be read. */
   static InputStream open(Path file) {
     String name = file.getFileName().toString();
-    if (Files.isDirectory(file)) {
-      throw new InputException(name, "is a folder, not a CSV file");
-    }
-    // A pipe or a device would be read until it ends, which may be never.
-    if (Files.exists(file) && !Files.isRegularFile(file)) {
-      throw new InputException(name, "is not a regular file (a pipe or a device?)");
-    }
+    refuseNonFile(file, name, "a CSV file", "");
     InputStream in;
     try {
       in = Files.newInputStream(file);

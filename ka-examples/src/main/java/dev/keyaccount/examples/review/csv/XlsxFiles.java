@@ -58,12 +58,7 @@ public final class XlsxFiles {
    */
   public static long read(Path file, List<String> required, PrintStream progress, Consumer<CsvRow> rows) {
     String name = file.getFileName().toString();
-    if (Files.isDirectory(file)) {
-      throw new InputException(name, "is a folder, not an .xlsx workbook");
-    }
-    if (Files.exists(file) && !Files.isRegularFile(file)) {
-      throw new InputException(name, "is not a regular file (a pipe or a device?)");
-    }
+    CsvFiles.refuseNonFile(file, name, "an .xlsx workbook", "");
     if (!Files.isReadable(file)) {
       throw new InputException(name, Files.exists(file) ? "cannot be read: permission denied"
           : "cannot be read: no such file (a broken link?)");

@@ -3,6 +3,7 @@ package dev.keyaccount.examples.review.ledger;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import dev.keyaccount.core.money.Monies;
+import dev.keyaccount.examples.review.csv.CsvFiles;
 import dev.keyaccount.examples.review.csv.CsvRow;
 import dev.keyaccount.examples.review.csv.CsvRowSource;
 import dev.keyaccount.examples.review.csv.InputException;
@@ -521,12 +522,9 @@ public final class LedgerFiles {
    * the review's input files get for the same.
    */
   private static void requireRegularFile(Path file, String name, Path folder) {
-    if (Files.isDirectory(file)) {
-      throw new InputException(name, 0, null, null, "is a folder, not a file of the ledger folder " + folder);
-    }
-    if (!Files.isRegularFile(file)) {
-      throw new InputException(name, 0, null, null, (Files.exists(file) ? "is not a regular file (a pipe or a"
-          + " device?)" : "is a link to nothing") + " in the ledger folder " + folder);
+    CsvFiles.refuseNonFile(file, name, "a file of the ledger folder " + folder, " in the ledger folder " + folder);
+    if (!Files.exists(file)) {
+      throw new InputException(name, "is a link to nothing in the ledger folder " + folder);
     }
   }
 
