@@ -7,8 +7,9 @@ import java.util.TreeSet;
  * Pass 3b: the deduction and one (then two) others of its account and type that await a complement
  * (this date's, earlier dates', earlier runs'), together equal to what is left of one authorization
  * (untouched, or partly used by an earlier claim) within the window of each, within the combination
- * tolerance. Each partner costs one binary search of the
- * group's amounts. Owns the per-group lists of deductions that await a complement.
+ * tolerance. The partners dated within {@link MatchingPolicy#splitPartnerDays()} of the claim are searched
+ * first, then all within twice the window. Each partner costs one binary search of the group's amounts.
+ * Owns the per-group lists of deductions that await a complement.
  */
 final class ManyToOnePass {
 
@@ -35,6 +36,8 @@ final class ManyToOnePass {
   private int restCount;
   /** The authorizations of the first two completions found, for the person when there are several; per match call. */
   private final TreeSet<Integer> completed = new TreeSet<>();
+  /** The last completion {@link #search} found: authorization, partner, second partner (-1 for none). */
+  private final int[] found = new int[3];
 
   ManyToOnePass(RunContext context, DeductionTable deductions, AuthorizationTable authorizations,
       AuthorizationGroups groups, Settlement settlement, Coincidence coincidence) {
@@ -72,9 +75,6 @@ final class ManyToOnePass {
       // without a reference in an account without authorizations costs one step per claim.
       return;
     }
-    long[] amount = deductions.amount;
-    int[] date = deductions.date;
-    long window = context.dateWindowDays;
     int n = collectPartners(g, d);
     if (n > MAX_PARTNERS) {
       // Too many possible partners to search, or to trust a pair found among them: a person decides.
@@ -90,53 +90,21 @@ final class ManyToOnePass {
     }
     int start = groups.start[g];
     int end = groups.start[g + 1];
-    int solutions = 0;
-    int authorization = -1;
-    int partnerA = -1;
-    int partnerB = -1;
-    completed.clear();
-    for (int i = 0; i < n && solutions < 2; i++) {
-      int e = pool[i];
-      int a = completing(d, e, -1, amount[d] + amount[e], start, end, null);
-      if (a == -2) {
-        solutions = 2;
-        completing(d, e, -1, amount[d] + amount[e], start, end, completed);
-      } else if (a >= 0) {
-        solutions++;
-        completed.add(a);
-        authorization = a;
-        partnerA = e;
-      }
+    int near = context.splitPartnerDays > 0 ? nearPartners(d, n) : 0;
+    if (near > 0 && near < n && search(d, n, n + near, start, end) == 1
+        && !byChance(g, d, near, end) && (found[2] >= 0 || otherPairs(d, n, found[0]).length == 0)) {
+      // A single completion among the partners dated close to the claim, unlikely by chance among so
+      // few, and no other pair of the whole window completing the same authorization.
+      take(found[0], found[2] < 0 ? new int[] {d, found[1]} : new int[] {d, found[1], found[2]});
+      return;
     }
-    boolean searchTriples = solutions == 0 && context.triples && n <= context.maxCandidates;
-    for (int i = 0; searchTriples && i < n && solutions < 2; i++) {
-      for (int j = i + 1; j < n && solutions < 2; j++) {
-        int e = pool[i];
-        int f = pool[j];
-        long sum = amount[d] + amount[e] + amount[f];
-        int a = completing(d, e, f, sum, start, end, null);
-        if (a == -2) {
-          solutions = 2;
-          completing(d, e, f, sum, start, end, completed);
-        } else if (a >= 0) {
-          solutions++;
-          completed.add(a);
-          authorization = a;
-          partnerA = e;
-          partnerB = f;
-        }
-      }
-    }
-    if (solutions == 1) {
-      // Chance hits of a partner sum on any authorization of the group within the deduction's window,
-      // their amounts spread up to the group's largest.
-      double span = Math.max(1, groups.amount[end - 1]);
-      double inWindow = groups.datedWithin(g, date[d] - window, date[d] + window);
-      double expected = n * inWindow / span + (partnerB >= 0 ? Coincidence.pairs(n) * inWindow / span : 0);
-      if (coincidence.byChance(expected, false)) {
-        settlement.unresolved(d, new int[] {authorization});
-        return;
-      }
+    int solutions = search(d, 0, n, start, end);
+    int authorization = found[0];
+    int partnerA = found[1];
+    int partnerB = found[2];
+    if (solutions == 1 && byChance(g, d, n, end)) {
+      settlement.unresolved(d, new int[] {authorization});
+      return;
     }
     if (solutions == 1 && partnerB < 0) {
       int[] others = otherPairs(d, n, authorization);
@@ -154,6 +122,87 @@ final class ManyToOnePass {
       settlement.unresolved(d, completed.stream().mapToInt(Integer::intValue)
           .limit(context.policy.maxCandidatesReported()).toArray());
     }
+  }
+
+  /**
+   * Copies to {@code pool[n, n + k)} the partners in {@code pool[0, n)} dated within
+   * {@link MatchingPolicy#splitPartnerDays()} of {@code d}, oldest first.
+   *
+   * @return k
+   */
+  private int nearPartners(int d, int n) {
+    int[] date = deductions.date;
+    long reach = context.splitPartnerDays;
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      int e = pool[i];
+      if (Math.abs((long) date[e] - date[d]) <= reach) {
+        pool = AuthorizationGroups.append(pool, n + k++, e);
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Searches the partners {@code pool[from, to)} for one (then two) that complete an authorization of the
+   * group with {@code d}; leaves the last completion in {@link #found} (authorization, partner, second
+   * partner or -1) and the authorizations of the first two in {@link #completed}.
+   *
+   * @return 0, 1, or 2 for two or more completions
+   */
+  private int search(int d, int from, int to, int start, int end) {
+    long[] amount = deductions.amount;
+    int solutions = 0;
+    found[0] = -1;
+    found[1] = -1;
+    found[2] = -1;
+    completed.clear();
+    for (int i = from; i < to && solutions < 2; i++) {
+      int e = pool[i];
+      int a = completing(d, e, -1, amount[d] + amount[e], start, end, null);
+      if (a == -2) {
+        solutions = 2;
+        completing(d, e, -1, amount[d] + amount[e], start, end, completed);
+      } else if (a >= 0) {
+        solutions++;
+        completed.add(a);
+        found[0] = a;
+        found[1] = e;
+      }
+    }
+    boolean searchTriples = solutions == 0 && context.triples && to - from <= context.maxCandidates;
+    for (int i = from; searchTriples && i < to && solutions < 2; i++) {
+      for (int j = i + 1; j < to && solutions < 2; j++) {
+        int e = pool[i];
+        int f = pool[j];
+        long sum = amount[d] + amount[e] + amount[f];
+        int a = completing(d, e, f, sum, start, end, null);
+        if (a == -2) {
+          solutions = 2;
+          completing(d, e, f, sum, start, end, completed);
+        } else if (a >= 0) {
+          solutions++;
+          completed.add(a);
+          found[0] = a;
+          found[1] = e;
+          found[2] = f;
+        }
+      }
+    }
+    return solutions;
+  }
+
+  /**
+   * Whether the one completion {@link #search} found among {@code n} partners could well be chance: hits
+   * of a partner sum on any authorization of the group within the deduction's window, their amounts
+   * spread up to the group's largest.
+   */
+  private boolean byChance(int g, int d, int n, int end) {
+    long window = context.dateWindowDays;
+    double span = Math.max(1, groups.amount[end - 1]);
+    double inWindow = groups.datedWithin(g, deductions.date[d] - window, deductions.date[d] + window);
+    double expected = n * inWindow / span + (found[2] >= 0 ? Coincidence.pairs(n) * inWindow / span : 0);
+    return coincidence.byChance(expected, false);
   }
 
   /**

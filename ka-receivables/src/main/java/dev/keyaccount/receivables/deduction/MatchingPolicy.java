@@ -168,6 +168,30 @@ public abstract class MatchingPolicy {
   }
 
   /**
+   * How close in date the parts of a split must lie for the closer look of pass 3b: a claim without a
+   * reference is first combined with the claims awaiting a complement dated at most this many days
+   * from it, and a single completion found among those few is held to {@link #coincidenceOdds()} over
+   * them alone; only when that settles nothing are all the partners within twice the
+   * {@link #dateWindowDays()} searched, and held to the odds over them all. Retailers deduct the parts
+   * of one accrual in consecutive remittances, so its parts lie close together, whereas a chance sum
+   * may pair claims from anywhere in the window: in an account with hundreds of open authorizations
+   * of a type, a split whose parts are weeks apart is then still found where among all the claims of
+   * the window a pair that adds up would be no evidence. A date-based rule, so matching week by week
+   * decides as one run does. 0 turns the closer look off, as does any value of at least twice the
+   * window (then the closer look would search what the full search does). Default 28 (four weekly remittances): on two
+   * independently written remittances with large accounts (100,694 and 12,591 deductions) it settled
+   * 0.4% and 0.7% more of them right (98.89% to 99.26%, 98.73% to 99.40%) at the cost of about one more wrong
+   * combination per 25 settled; {@code coincidenceOdds} 150 with this default gave about as many right
+   * decisions as odds 100 without it, and a quarter fewer wrong combinations.
+   *
+   * @return between 0 and twice {@link #MAX_DATE_WINDOW_DAYS}
+   */
+  @Value.Default
+  public int splitPartnerDays() {
+    return 28;
+  }
+
+  /**
    * How many edits (insertions, deletions, substitutions, adjacent transpositions) a quoted reference
    * may differ from an authorization's, after normalisation, for the two to match by amount: a keying
    * slip in letters or digits ({@code PMR-2026-3} or {@code PRM-2026-0000007} for {@code PRM-2026-0000003})
@@ -274,6 +298,8 @@ public abstract class MatchingPolicy {
     });
     Args.check(dateWindowDays() >= 0 && dateWindowDays() <= MAX_DATE_WINDOW_DAYS, "dateWindowDays",
         "be between 0 and " + MAX_DATE_WINDOW_DAYS, dateWindowDays());
+    Args.check(splitPartnerDays() >= 0 && splitPartnerDays() <= 2 * MAX_DATE_WINDOW_DAYS, "splitPartnerDays",
+        "be between 0 and " + 2 * MAX_DATE_WINDOW_DAYS, splitPartnerDays());
     Args.check(maxCombinationSize() >= 1 && maxCombinationSize() <= 3, "maxCombinationSize",
         "be between 1 and 3", maxCombinationSize());
     Args.check(maxCombinationCandidates() >= 2 && maxCombinationCandidates() <= 256, "maxCombinationCandidates",

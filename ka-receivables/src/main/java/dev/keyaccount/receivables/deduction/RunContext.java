@@ -47,6 +47,7 @@ final class RunContext {
   final CurrencyUnit currency;
   final int minorDigits;
   final long dateWindowDays;
+  final long splitPartnerDays;
   final long absoluteTolerance;
   final long combinationTolerance;
   final boolean combine;
@@ -77,6 +78,7 @@ final class RunContext {
     this.currency = policy.currency();
     this.minorDigits = Monies.minorDigits(currency);
     this.dateWindowDays = policy.dateWindowDays();
+    this.splitPartnerDays = policy.splitPartnerDays();
     this.absoluteTolerance = Monies.toMinorUnits(policy.absoluteTolerance(), RoundingMode.FLOOR);
     this.combinationTolerance = Monies.toMinorUnits(policy.combinationTolerance(), RoundingMode.FLOOR);
     this.relativeTolerance = policy.relativeTolerance().signum() == 0 ? null : policy.relativeTolerance();

@@ -161,6 +161,13 @@ class LedgerBoundaryTest {
   }
 
   @Test
+  void splitPartnerDays_atTheirBounds_areAccepted() {
+    assertEquals(73_050, MatchingPolicy.builder().from(Fixtures.POLICY).splitPartnerDays(73_050).build()
+        .splitPartnerDays());
+    assertEquals(0, MatchingPolicy.builder().from(Fixtures.POLICY).splitPartnerDays(0).build().splitPartnerDays());
+  }
+
+  @Test
   void coincidenceOdds_ofExactlyOneBillion_areAccepted() {
     assertEquals(1_000_000_000, MatchingPolicy.builder().from(Fixtures.POLICY).coincidenceOdds(1_000_000_000).build()
         .coincidenceOdds());

@@ -34,6 +34,7 @@ class MatchingPolicyTest {
     assertEquals(3, POLICY.maxCombinationSize());
     assertEquals(64, POLICY.maxCombinationCandidates());
     assertEquals(100, POLICY.coincidenceOdds());
+    assertEquals(28, POLICY.splitPartnerDays());
     assertEquals(2, POLICY.maxReferenceEdits());
     assertEquals(10, POLICY.maxCandidatesReported());
     assertEquals(cny("0"), POLICY.defaultWriteOffThreshold());

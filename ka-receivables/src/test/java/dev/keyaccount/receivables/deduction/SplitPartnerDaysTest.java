@@ -1,0 +1,143 @@
+package dev.keyaccount.receivables.deduction;
+
+import static dev.keyaccount.receivables.UnderMutation.examples;
+import static dev.keyaccount.receivables.deduction.Fixtures.JAN_31;
+import static dev.keyaccount.receivables.deduction.Fixtures.POLICY;
+import static dev.keyaccount.receivables.deduction.Fixtures.auth;
+import static dev.keyaccount.receivables.deduction.Fixtures.cny;
+import static dev.keyaccount.receivables.deduction.Fixtures.ded;
+import static dev.keyaccount.receivables.deduction.ReasonType.PROMOTION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.keyaccount.core.money.Currencies;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link MatchingPolicy#splitPartnerDays()}: a claim without a reference is first combined with the
+ * claims awaiting a complement dated close to it, and one completion among those few is held to the
+ * coincidence odds over them alone.
+ *
+ * <p>The worked case: ten promotion authorizations dated 31 January, the largest 990.00 (99,000 fen),
+ * among them AU-1 of 100.00; {@code far} claims of 5,000.00 and more (no sum of them reaches nothing,
+ * no authorization is that large) dated 80 days before the authorizations; the split's first part of
+ * 40.00 on day 50 and its second of 60.00 on day 60. Among all partners within twice the 90-day window
+ * of the second part (far + 1), one pair adding up is expected by chance (far + 1) × 10 / 99,000 times:
+ * 150 far claims make that 0.0153, above the standard policy's 1 in 100. Among the partners within 28
+ * days (the first part alone) it is 1 × 10 / 99,000 = 0.0001.
+ */
+class SplitPartnerDaysTest {
+
+  private static final DeductionMatcher STANDARD = new DeductionMatcher(POLICY);
+  private static final DeductionMatcher WITHOUT = new DeductionMatcher(
+      MatchingPolicy.builder().from(POLICY).splitPartnerDays(0).build());
+  private static final DeductionLedger EMPTY = DeductionLedger.empty(Currencies.CNY);
+
+  private static List<Authorization> authorizations() {
+    List<Authorization> out = new ArrayList<>(List.of(auth("AU-1", "KA1", PROMOTION, null, "100.00", JAN_31)));
+    for (int k = 1; k <= 9; k++) {
+      out.add(auth("AU-B" + k, "KA1", PROMOTION, null, (900 + 10 * k) + ".00", JAN_31));
+    }
+    return out;
+  }
+
+  /** {@code far} claims of 5,000.01, 5,000.02, … dated {@code farDay} days from the authorizations. */
+  private static List<Deduction> far(int count, int farDay) {
+    List<Deduction> out = new ArrayList<>();
+    for (int k = 1; k <= count; k++) {
+      out.add(ded(String.format("DD-F%03d", k), "KA1", "promotion", null, cny(String.format("5000.%02d", k % 100))
+          .add(cny(String.valueOf(k / 100))), JAN_31.plusDays(farDay)));
+    }
+    return out;
+  }
+
+  private static Deduction part(String id, String amount, int day) {
+    return ded(id, "KA1", "promotion", null, cny(amount), JAN_31.plusDays(day));
+  }
+
+  private static List<Deduction> remittance(int farCount, int firstPartDay) {
+    List<Deduction> out = new ArrayList<>(far(farCount, -80));
+    out.add(part("DD-P1", "40.00", firstPartDay));
+    out.add(part("DD-P2", "60.00", 60));
+    return out;
+  }
+
+  @Test
+  void aSplitWhosePartsAreClose_isTaken_whereAmongTheWholeWindowItWouldBeChance() {
+    MatchingResult standard = STANDARD.match(remittance(150, 50), authorizations());
+    for (String id : List.of("DD-P1", "DD-P2")) {
+      DeductionResult d = standard.deductionResult(id).orElseThrow();
+      assertEquals(DeductionState.VALID, d.state(), id);
+      assertEquals(MatchPass.COMBINATION, d.pass(), id);
+      assertEquals(List.of("AU-1"), d.matches().stream().map(AuthorizationMatch::authorizationId).toList(), id);
+    }
+    assertEquals(cny("100.00"), standard.summary().consumed());
+    // Without the closer look the same pair is one of 151 partners' sums: 0.0153 > 0.01, for a person.
+    DeductionResult without = WITHOUT.match(remittance(150, 50), authorizations()).deductionResult("DD-P2")
+        .orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, without.state());
+    assertEquals(List.of("AU-1"), without.candidates());
+  }
+
+  @Test
+  void fewPartnersInAll_decideAsBefore() {
+    // 99 far claims: 100 × 10 / 99,000 = 0.0101 > 0.01 still; 98 far: 99 × 10 / 99,000 = 0.0100, taken
+    // without the closer look as with it.
+    assertEquals(DeductionState.VALID, WITHOUT.match(remittance(98, 50), authorizations())
+        .deductionResult("DD-P2").orElseThrow().state());
+    assertEquals(DeductionState.UNRESOLVED, WITHOUT.match(remittance(99, 50), authorizations())
+        .deductionResult("DD-P2").orElseThrow().state());
+    assertEquals(DeductionState.VALID, STANDARD.match(remittance(99, 50), authorizations())
+        .deductionResult("DD-P2").orElseThrow().state());
+  }
+
+  @Test
+  void aFirstPartBeyondTheReach_isLeftToTheWholeWindow() {
+    // The first part 29 days before the second: not close; among all 151 partners the pair is chance.
+    DeductionResult d = STANDARD.match(remittance(150, 31), authorizations()).deductionResult("DD-P2")
+        .orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, d.state());
+    assertEquals(List.of("AU-1"), d.candidates());
+    // 28 days before: close.
+    assertEquals(DeductionState.VALID, STANDARD.match(remittance(150, 32), authorizations())
+        .deductionResult("DD-P2").orElseThrow().state());
+  }
+
+  @Test
+  void twoCloseClaimsCompletingTheSameAuthorization_areLeftToAPerson() {
+    // A repeated first part: two pairs complete AU-1, so neither is taken.
+    List<Deduction> lines = remittance(150, 50);
+    lines.add(part("DD-P1b", "40.00", 52));
+    MatchingResult result = STANDARD.match(lines, authorizations());
+    assertEquals(DeductionState.UNRESOLVED, result.deductionResult("DD-P2").orElseThrow().state());
+    assertEquals(cny("0"), result.summary().consumed());
+  }
+
+  @Test
+  void weekByWeek_decidesAsOneRun() {
+    qt().withExamples(examples(60, 10)).forAll(integers().between(0, 200), integers().between(-20, 60),
+        integers().between(0, 1)).checkAssert((farCount, firstPartDay, splitAt) -> {
+          List<Deduction> all = remittance(farCount, firstPartDay);
+          // Week one: everything before the second part (or before the first part); week two: the rest.
+          int cut = all.size() - 1 - splitAt;
+          MatchingResult one = STANDARD.match(all, authorizations(), EMPTY);
+          DeductionLedger weekly = STANDARD.match(all.subList(cut, all.size()), authorizations(),
+              STANDARD.match(all.subList(0, cut), authorizations(), EMPTY).ledger()).ledger();
+          for (String id : List.of("DD-P1", "DD-P2")) {
+            LedgerDeduction x = one.ledger().deduction(id).orElseThrow();
+            LedgerDeduction y = weekly.deduction(id).orElseThrow();
+            assertEquals(x.state(), y.state(), id);
+            assertEquals(x.matched(), y.matched(), id);
+          }
+          // And the closer look decides by the rule: the pair is taken when the first part is within
+          // 28 days of the second, or when among all partners the pair is no chance (n × 10 ≤ 990).
+          boolean close = 60 - firstPartDay <= 28;
+          boolean fewInAll = (farCount + 1) * 10 <= 990;
+          assertEquals(close || fewInAll ? DeductionState.VALID : DeductionState.UNRESOLVED,
+              one.deductionResult("DD-P2").orElseThrow().state(), "far " + farCount + ", first on day " + firstPartDay);
+        });
+  }
+}
