@@ -91,14 +91,21 @@ final class ManyToOnePass {
     int start = groups.start[g];
     int end = groups.start[g + 1];
     int near = context.splitPartnerDays > 0 ? nearPartners(d, n) : 0;
+    int[] close = null;
     if (near > 0 && near < n && search(d, n, n + near, start, end) == 1
         && !byChance(g, d, near, end) && (found[2] >= 0 || otherPairs(d, n, found[0]).length == 0)) {
       // A single completion among the partners dated close to the claim, unlikely by chance among so
       // few, and no other pair of the whole window completing the same authorization.
-      take(found[0], found[2] < 0 ? new int[] {d, found[1]} : new int[] {d, found[1], found[2]});
-      return;
+      close = found.clone();
     }
     int solutions = search(d, 0, n, start, end);
+    if (close != null && (solutions == 0 || (solutions == 1 && Arrays.equals(close, found)))) {
+      // Nor any other way to complete the claim among all its partners (two ways are for a person, and
+      // a pair found there beats three close parts, the fewest parts winning): taken. None at all
+      // there when the close ones are three parts among few close partners but many in all.
+      take(close[0], close[2] < 0 ? new int[] {d, close[1]} : new int[] {d, close[1], close[2]});
+      return;
+    }
     int authorization = found[0];
     int partnerA = found[1];
     int partnerB = found[2];

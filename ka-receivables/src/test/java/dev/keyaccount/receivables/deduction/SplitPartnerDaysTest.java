@@ -140,4 +140,96 @@ class SplitPartnerDaysTest {
               one.deductionResult("DD-P2").orElseThrow().state(), "far " + farCount + ", first on day " + firstPartDay);
         });
   }
+
+  @Test
+  void aCloseCompletion_besideAnotherWithAFarPartner_isTwoWays_forAPerson() {
+    // DD-D 60.00 completes AU-1 100.00 with the close DD-E 40.00 and AU-2 150.00 with the far DD-X 90.00.
+    List<Authorization> auths = List.of(auth("AU-1", "KA1", PROMOTION, null, "100.00", JAN_31),
+        auth("AU-2", "KA1", PROMOTION, null, "150.00", JAN_31));
+    List<Deduction> lines = List.of(part("DD-X", "90.00", -80), part("DD-E", "40.00", 50), part("DD-D", "60.00", 60));
+    for (DeductionMatcher matcher : List.of(STANDARD, WITHOUT)) {
+      MatchingResult result = matcher.match(lines, auths);
+      DeductionResult d = result.deductionResult("DD-D").orElseThrow();
+      assertEquals(DeductionState.UNRESOLVED, d.state());
+      assertEquals(List.of("AU-1", "AU-2"), d.candidates().stream().sorted().toList());
+      assertEquals(cny("0"), result.summary().consumed());
+    }
+  }
+
+  @Test
+  void aFarPair_beatsThreeCloseParts_theFewestPartsWinning() {
+    // DD-D 60.00 + the far DD-X 40.00 = AU-1 100.00; so do DD-D + the close DD-E 25.00 + DD-F 15.00.
+    List<Authorization> auths = List.of(auth("AU-1", "KA1", PROMOTION, null, "100.00", JAN_31));
+    List<Deduction> lines = List.of(part("DD-X", "40.00", -80), part("DD-E", "25.00", 50),
+        part("DD-F", "15.00", 55), part("DD-D", "60.00", 60));
+    MatchingResult result = STANDARD.match(lines, auths);
+    for (String id : List.of("DD-X", "DD-D")) {
+      DeductionResult d = result.deductionResult(id).orElseThrow();
+      assertEquals(DeductionState.VALID, d.state(), id);
+      assertEquals(List.of("AU-1"), d.matches().stream().map(AuthorizationMatch::authorizationId).toList(), id);
+    }
+    for (String id : List.of("DD-E", "DD-F")) {
+      assertEquals(DeductionState.UNAUTHORIZED, result.deductionResult(id).orElseThrow().state(), id);
+    }
+  }
+
+  @Test
+  void threeCloseParts_areSearchedAmongFewCloseClaims_howeverManyInAll() {
+    // 70 far claims: 72 partners in all, more than the 64 three parts are searched among; the two close
+    // ones are few. Chance: C(2,2) pairs × 10 / 99,000 plus 2 × 10 / 99,000, far below 0.01.
+    List<Deduction> lines = new ArrayList<>(far(70, -80));
+    lines.add(part("DD-E", "25.00", 50));
+    lines.add(part("DD-F", "15.00", 55));
+    lines.add(part("DD-D", "60.00", 60));
+    MatchingResult standard = STANDARD.match(lines, authorizations());
+    for (String id : List.of("DD-E", "DD-F", "DD-D")) {
+      DeductionResult d = standard.deductionResult(id).orElseThrow();
+      assertEquals(DeductionState.VALID, d.state(), id);
+      assertEquals(List.of("AU-1"), d.matches().stream().map(AuthorizationMatch::authorizationId).toList(), id);
+    }
+    // Without the closer look three parts are not searched among 72: nothing settles DD-D.
+    assertEquals(DeductionState.UNAUTHORIZED, WITHOUT.match(lines, authorizations()).deductionResult("DD-D")
+        .orElseThrow().state());
+  }
+
+  @Test
+  void randomAccounts_weekByWeek_decideAsOneRun() {
+    qt().withExamples(examples(300, 30)).forAll(integers().between(0, Integer.MAX_VALUE)).checkAssert(seed -> {
+      // Small or crowded accounts of round amounts (many sums coincide), claims without a reference
+      // spread over 180 days, cut into weeks; with and without the closer look.
+      java.util.Random random = new java.util.Random(seed);
+      boolean crowded = random.nextBoolean();
+      List<Authorization> auths = new ArrayList<>();
+      for (int k = 0, count = crowded ? 5 + random.nextInt(40) : 1 + random.nextInt(6); k < count; k++) {
+        auths.add(auth("AU-" + k, "KA1", PROMOTION, null, (crowded ? 50 + random.nextInt(60) : 90 + 10 * random.nextInt(7))
+            + ".00", JAN_31.plusDays(random.nextInt(120))));
+      }
+      List<Deduction> lines = new ArrayList<>();
+      for (int k = 0, count = crowded ? 10 + random.nextInt(60) : 3 + random.nextInt(12); k < count; k++) {
+        lines.add(part("DD-" + k, (crowded ? 5 + random.nextInt(60) : 20 + 5 * random.nextInt(15)) + ".00",
+            random.nextInt(160) - 20));
+      }
+      for (DeductionMatcher matcher : List.of(STANDARD, WITHOUT)) {
+        MatchingResult one = matcher.match(lines, auths, EMPTY);
+        java.util.TreeMap<Long, List<Deduction>> weeks = new java.util.TreeMap<>();
+        for (Deduction d : lines) {
+          weeks.computeIfAbsent(Math.floorDiv(d.date().toEpochDay(), 7), w -> new ArrayList<>()).add(d);
+        }
+        DeductionLedger ledger = EMPTY;
+        for (List<Deduction> week : weeks.values()) {
+          ledger = matcher.match(week, auths, ledger).ledger();
+        }
+        for (Deduction d : lines) {
+          LedgerDeduction x = one.ledger().deduction(d.id()).orElseThrow();
+          LedgerDeduction y = ledger.deduction(d.id()).orElseThrow();
+          assertEquals(x.state(), y.state(), "seed " + seed + ", " + d.id());
+          assertEquals(x.matched(), y.matched(), "seed " + seed + ", " + d.id());
+        }
+        for (Authorization a : auths) {
+          assertEquals(one.ledger().authorizationUse(a.id()).map(AuthorizationUse::remaining),
+              ledger.authorizationUse(a.id()).map(AuthorizationUse::remaining), "seed " + seed + ", " + a.id());
+        }
+      }
+    });
+  }
 }
