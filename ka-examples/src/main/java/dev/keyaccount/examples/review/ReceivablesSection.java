@@ -6,6 +6,7 @@ import dev.keyaccount.core.money.Monies;
 import dev.keyaccount.core.result.FailureItem;
 import dev.keyaccount.examples.review.report.Background;
 import dev.keyaccount.examples.review.report.Chart;
+import dev.keyaccount.examples.review.report.IdList;
 import dev.keyaccount.examples.review.report.OutputFolder;
 import dev.keyaccount.examples.review.report.RowBlock;
 import dev.keyaccount.examples.review.report.TextTable;
@@ -349,7 +350,7 @@ final class ReceivablesSection {
       DeductionResult r = refs.get(k);
       String ids = authorizationIds(r);
       String shown = !ids.isEmpty() ? ids
-          : !r.candidates().isEmpty() ? "candidates: " + String.join(";", r.candidates())
+          : !r.candidates().isEmpty() ? "candidates: " + IdList.of(r.candidates())
           : r.duplicateOf().map(d -> "duplicate of " + d).orElse("");
       lines.row(r.deductionId(), r.state(), r.pass(), money(r.amount()), money(r.matched()), money(r.disputed()),
           money(r.writtenOff()), money(r.unresolved()), shown);
@@ -406,11 +407,11 @@ final class ReceivablesSection {
           int matches = block.matchCount[j];
           String authorizationIds;
           if (matches == 1) {
-            authorizationIds = block.firstMatch[j];
+            authorizationIds = IdList.escape(block.firstMatch[j]);
           } else {
             ids.setLength(0);
             for (int m = 0; m < matches; m++) {
-              ids.append(m == 0 ? "" : ";").append(c.matchAuthorizationId(i, m));
+              IdList.append(ids.append(m == 0 ? "" : ";"), c.matchAuthorizationId(i, m));
             }
             authorizationIds = ids.toString();
           }
@@ -471,11 +472,11 @@ final class ReceivablesSection {
   private static void writeResult(CsvOutput csv, DeductionResult r, String remittance) throws IOException {
     csv.text(r.deductionId()).text(r.amount().getCurrency().getCurrencyCode()).text(r.state().name())
         .amount(r.matched()).amount(r.disputed()).amount(r.writtenOff()).amount(r.unresolved())
-        .text(authorizationIds(r)).text(remittance).text(String.join(";", r.candidates()))
+        .text(authorizationIds(r)).text(remittance).text(IdList.of(r.candidates()))
         .text(r.duplicateOf().orElse("")).endRow();
   }
 
-  /** The candidates of an unresolved result joined by {@code ;} (empty for any other). */
+  /** The candidates of an unresolved result as an {@link IdList} (empty for any other). */
   private static String candidates(ResultColumns c, int i, StringBuilder ids) {
     int n = c.candidateCount(i);
     if (n == 0) {
@@ -483,20 +484,20 @@ final class ReceivablesSection {
     }
     ids.setLength(0);
     for (int k = 0; k < n; k++) {
-      ids.append(k == 0 ? "" : ";").append(c.candidateId(i, k));
+      IdList.append(ids.append(k == 0 ? "" : ";"), c.candidateId(i, k));
     }
     return ids.toString();
   }
 
-  /** The matched authorizations' ids joined by {@code ;} (a loop, not a stream: once per line of a million). */
+  /** The matched authorizations' ids as an {@link IdList} (a loop, not a stream: once per line of a million). */
   private static String authorizationIds(DeductionResult r) {
     List<AuthorizationMatch> matches = r.matches();
     if (matches.size() == 1) {
-      return matches.get(0).authorizationId();
+      return IdList.escape(matches.get(0).authorizationId());
     }
     StringBuilder ids = new StringBuilder();
     for (int i = 0; i < matches.size(); i++) {
-      ids.append(i == 0 ? "" : ";").append(matches.get(i).authorizationId());
+      IdList.append(ids.append(i == 0 ? "" : ";"), matches.get(i).authorizationId());
     }
     return ids.toString();
   }

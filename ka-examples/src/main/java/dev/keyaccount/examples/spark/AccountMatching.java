@@ -7,6 +7,7 @@ import dev.keyaccount.examples.review.csv.CsvRow;
 import dev.keyaccount.examples.review.csv.InputException;
 import dev.keyaccount.examples.review.report.CsvOutput;
 import dev.keyaccount.examples.review.report.Formats;
+import dev.keyaccount.examples.review.report.IdList;
 import dev.keyaccount.receivables.deduction.Authorization;
 import dev.keyaccount.receivables.deduction.AuthorizationBalance;
 import dev.keyaccount.receivables.deduction.AuthorizationMatch;
@@ -171,9 +172,9 @@ final class AccountMatching implements CoGroupFunction<Tuple2<String, String>, R
   private String[] result(DeductionResult r, String account) {
     return new String[] {text(r.deductionId()), r.amount().getCurrency().getCurrencyCode(), r.state().name(),
         Formats.plain(r.matched()), Formats.plain(r.disputed()), Formats.plain(r.writtenOff()),
-        Formats.plain(r.unresolved()), text(joined(r.matches(), AuthorizationMatch::authorizationId)), text(account),
+        Formats.plain(r.unresolved()), text(IdList.of(r.matches().stream().map(AuthorizationMatch::authorizationId).toList())), text(account),
         r.pass().name(), r.type().map(Enum::name).orElse(""), Formats.plain(r.amount()),
-        joined(r.matches(), m -> Formats.plain(m.amount())), text(String.join(";", r.candidates())),
+        joined(r.matches(), m -> Formats.plain(m.amount())), text(IdList.of(r.candidates())),
         text(r.duplicateOf().orElse(""))};
   }
 

@@ -7,6 +7,7 @@ import static dev.keyaccount.examples.review.ReviewRuns.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.keyaccount.examples.review.ReviewRuns.Run;
+import dev.keyaccount.examples.review.report.IdList;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,5 +70,30 @@ class ReviewCsvOutputTest {
     CSVRecord account = read(tmp.resolve("out/account-evaluations.csv")).get(0);
     assertEquals("'=1+1", account.get("account_id"));
     assertEquals("100.0", account.get("attractiveness"));
+  }
+
+  @Test
+  void idListsWithSemicolonsAndBackslashes_readBackAsTheirIds() throws Exception {
+    Path data = tmp.resolve("data");
+    // D1 adds up to A;1 + A\2 (one claim, two authorizations); D2 has two candidates of its amount; D3 one.
+    write(data, "authorizations.csv", ReviewRuns.AUTHORIZATIONS_HEADER,
+        "A;1,K1,PROMOTION,,2026-03-01,2026-03-31,1000.00,CNY",
+        "A\\2,K1,PROMOTION,,2026-03-01,2026-03-31,2000.00,CNY",
+        "B;1,K1,DISPLAY_FEE,,2026-03-01,2026-03-31,500.00,CNY",
+        "B;2,K1,DISPLAY_FEE,,2026-03-01,2026-03-31,500.00,CNY",
+        "C;,K1,REBATE,,2026-03-01,2026-03-31,70.00,CNY");
+    write(data, "deductions.csv", DEDUCTIONS_HEADER,
+        "D1,K1,2026-04-06,PROMOTION,,3000.00,CNY",
+        "D2,K1,2026-04-06,DISPLAY_FEE,,500.00,CNY",
+        "D3,K1,2026-04-06,REBATE,,70.00,CNY");
+    Run run = review("--data", data.toString(), "--out", tmp.resolve("out").toString());
+    assertEquals(0, run.status(), run.err());
+    List<CSVRecord> rows = read(tmp.resolve("out/deduction-results.csv"));
+    assertEquals("A\\;1;A\\\\2", rows.get(0).get("authorization_ids"));
+    assertEquals(List.of("A;1", "A\\2"), IdList.split(rows.get(0).get("authorization_ids")));
+    assertEquals("UNRESOLVED", rows.get(1).get("state"));
+    assertEquals(List.of("B;1", "B;2"), IdList.split(rows.get(1).get("candidates")).stream().sorted().toList());
+    assertEquals("C\\;", rows.get(2).get("authorization_ids"));
+    assertEquals(List.of("C;"), IdList.split(rows.get(2).get("authorization_ids")));
   }
 }

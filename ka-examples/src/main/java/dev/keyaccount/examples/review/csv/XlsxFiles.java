@@ -41,7 +41,8 @@ import org.dhatim.fastexcel.reader.Row;
  */
 public final class XlsxFiles {
 
-  private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
+  /** With cell formats (dates); a cell whose value does not parse as its type is an error cell, so its row is named. */
+  private static final ReadingOptions OPTIONS = new ReadingOptions(true, true);
   private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
   private XlsxFiles() {}
@@ -159,8 +160,8 @@ public final class XlsxFiles {
           }
           row = it.next();
         } catch (RuntimeException e) {
-          // A cell the reader cannot decode (a number cell holding "5x", a character XML forbids), in a row
-          // after the last one read (the sheet may skip empty rows, so which one is not known).
+          // A row the reader cannot decode (a character XML forbids; a cell whose value does not parse is an
+          // error cell instead), after the last one read (the sheet may skip empty rows, so which one is not known).
           throw new InputException(name, "a cell in a row after row " + lastRow + " cannot be read: "
               + e.getMessage());
         }
@@ -253,7 +254,10 @@ public final class XlsxFiles {
       case BOOLEAN:
         return Boolean.TRUE.equals(cell.asBoolean()) ? "TRUE" : "FALSE";
       case ERROR:
-        throw new InputException(file, row, column, raw, "the cell holds an error value; enter the value itself");
+        throw new InputException(file, row, column, raw, raw != null && raw.startsWith("#")
+            ? "the cell holds an error value; enter the value itself"
+            : "the cell's value does not read as the kind of cell it is saved as (a number cell holding text?);"
+                + " enter the value again");
       case FORMULA:
         if (raw == null || raw.isEmpty()) {
           throw new InputException(file, row, column, "=" + cell.getFormula(), "a formula without a saved value (the"

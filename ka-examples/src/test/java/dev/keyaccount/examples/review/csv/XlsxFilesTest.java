@@ -115,13 +115,15 @@ class XlsxFilesTest {
 
   @Test
   void aNumberCellTheReaderCannotDecode_isAnInputError() throws Exception {
-    // A sheet whose amount cell holds <v>5x</v>, after an empty row: exit 2 with the file, not exit 1.
+    // A sheet whose amount cell holds <v>5x</v>, in row 5 after empty rows 3 and 4: exit 2 naming the row
+    // the sheet numbers 5 and the column, not exit 1.
     byte[] bytes;
     try (java.io.InputStream in = XlsxFilesTest.class.getResourceAsStream("damaged-number-cell.xlsx")) {
       bytes = in.readAllBytes();
     }
     InputException e = assertThrows(InputException.class, () -> read(bytes, List.of("amount")));
-    assertEquals("x.xlsx: a cell in a row after row 2 cannot be read: Cannot parse number : 5x", e.getMessage());
+    assertEquals("x.xlsx line 5, column 'amount', value '5x': the cell's value does not read as the kind of cell it is"
+        + " saved as (a number cell holding text?); enter the value again", e.getMessage());
   }
 
   @Test
