@@ -91,18 +91,20 @@ final class ManyToOnePass {
     int start = groups.start[g];
     int end = groups.start[g + 1];
     int near = context.splitPartnerDays > 0 ? nearPartners(d, n) : 0;
+    // Three parts only among few partners in all, with or without the closer look (the fewest parts win,
+    // and a second way of three among more would go unseen).
+    boolean triples = context.triples && n <= context.maxCandidates;
     int[] close = null;
-    if (near > 0 && near < n && search(d, n, n + near, start, end) == 1
+    if (near > 0 && near < n && search(d, n, n + near, start, end, triples) == 1
         && !byChance(g, d, near, end) && (found[2] >= 0 || otherPairs(d, n, found[0]).length == 0)) {
       // A single completion among the partners dated close to the claim, unlikely by chance among so
       // few, and no other pair of the whole window completing the same authorization.
       close = found.clone();
     }
-    int solutions = search(d, 0, n, start, end);
-    if (close != null && (solutions == 0 || (solutions == 1 && Arrays.equals(close, found)))) {
+    int solutions = search(d, 0, n, start, end, triples);
+    if (close != null && solutions == 1 && Arrays.equals(close, found)) {
       // Nor any other way to complete the claim among all its partners (two ways are for a person, and
-      // a pair found there beats three close parts, the fewest parts winning): taken. None at all
-      // there when the close ones are three parts among few close partners but many in all.
+      // a pair found there beats three close parts, the fewest parts winning): taken.
       take(close[0], close[2] < 0 ? new int[] {d, close[1]} : new int[] {d, close[1], close[2]});
       return;
     }
@@ -151,13 +153,14 @@ final class ManyToOnePass {
   }
 
   /**
-   * Searches the partners {@code pool[from, to)} for one (then two) that complete an authorization of the
-   * group with {@code d}; leaves the last completion in {@link #found} (authorization, partner, second
-   * partner or -1) and the authorizations of the first two in {@link #completed}.
+   * Searches the partners {@code pool[from, to)} for one (then, with {@code triples} and no pair found,
+   * two) that complete an authorization of the group with {@code d}; leaves the last completion in
+   * {@link #found} (authorization, partner, second partner or -1) and the authorizations of the first two
+   * in {@link #completed}.
    *
    * @return 0, 1, or 2 for two or more completions
    */
-  private int search(int d, int from, int to, int start, int end) {
+  private int search(int d, int from, int to, int start, int end, boolean triples) {
     long[] amount = deductions.amount;
     int solutions = 0;
     found[0] = -1;
@@ -177,7 +180,7 @@ final class ManyToOnePass {
         found[1] = e;
       }
     }
-    boolean searchTriples = solutions == 0 && context.triples && to - from <= context.maxCandidates;
+    boolean searchTriples = solutions == 0 && triples;
     for (int i = from; searchTriples && i < to && solutions < 2; i++) {
       for (int j = i + 1; j < to && solutions < 2; j++) {
         int e = pool[i];

@@ -174,22 +174,42 @@ class SplitPartnerDaysTest {
   }
 
   @Test
-  void threeCloseParts_areSearchedAmongFewCloseClaims_howeverManyInAll() {
-    // 70 far claims: 72 partners in all, more than the 64 three parts are searched among; the two close
-    // ones are few. Chance: C(2,2) pairs × 10 / 99,000 plus 2 × 10 / 99,000, far below 0.01.
-    List<Deduction> lines = new ArrayList<>(far(70, -80));
+  void threeCloseParts_areSearchedOnlyAmongFewPartnersInAll() {
+    // DD-E 25.00 + DD-F 15.00 + DD-D 60.00 = AU-1 100.00, and DD-X 80.00 + DD-Y 35.00 + DD-D = AU-2
+    // 175.00: two ways. With 70 far claims besides (75 partners in all, more than the 64 three parts are
+    // searched among) neither is searched, with or without the closer look, so that the second way
+    // cannot go unseen; with 10 far claims (14 partners) both are found: unresolved.
+    List<Authorization> auths = List.of(auth("AU-1", "KA1", PROMOTION, null, "100.00", JAN_31),
+        auth("AU-2", "KA1", PROMOTION, null, "175.00", JAN_31));
+    for (int farCount : new int[] {70, 10}) {
+      List<Deduction> lines = new ArrayList<>(far(farCount, -80));
+      lines.add(part("DD-X", "80.00", -70));
+      lines.add(part("DD-Y", "35.00", -60));
+      lines.add(part("DD-E", "25.00", 50));
+      lines.add(part("DD-F", "15.00", 55));
+      lines.add(part("DD-D", "60.00", 60));
+      for (DeductionMatcher matcher : List.of(STANDARD, WITHOUT)) {
+        MatchingResult result = matcher.match(lines, auths);
+        assertEquals(cny("0"), result.summary().consumed(), "far " + farCount);
+        assertEquals(farCount == 70 ? DeductionState.UNAUTHORIZED : DeductionState.UNRESOLVED,
+            result.deductionResult("DD-D").orElseThrow().state(), "far " + farCount);
+      }
+    }
+    // One way only, among few partners in all: three close parts are taken where among all the window's
+    // claims they would be chance. 12 far claims (14 partners): (14 + C(14,2)) × 2 / 17,500 = 0.012 > 0.01;
+    // among the 2 close ones, (2 + 1) × 2 / 17,500 = 0.0003.
+    List<Deduction> lines = new ArrayList<>(far(12, -80));
     lines.add(part("DD-E", "25.00", 50));
     lines.add(part("DD-F", "15.00", 55));
     lines.add(part("DD-D", "60.00", 60));
-    MatchingResult standard = STANDARD.match(lines, authorizations());
+    List<Authorization> one = List.of(auth("AU-1", "KA1", PROMOTION, null, "100.00", JAN_31),
+        auth("AU-2", "KA1", PROMOTION, null, "175.00", JAN_31));
     for (String id : List.of("DD-E", "DD-F", "DD-D")) {
-      DeductionResult d = standard.deductionResult(id).orElseThrow();
+      DeductionResult d = STANDARD.match(lines, one).deductionResult(id).orElseThrow();
       assertEquals(DeductionState.VALID, d.state(), id);
       assertEquals(List.of("AU-1"), d.matches().stream().map(AuthorizationMatch::authorizationId).toList(), id);
     }
-    // Without the closer look three parts are not searched among 72: nothing settles DD-D.
-    assertEquals(DeductionState.UNAUTHORIZED, WITHOUT.match(lines, authorizations()).deductionResult("DD-D")
-        .orElseThrow().state());
+    assertEquals(DeductionState.UNRESOLVED, WITHOUT.match(lines, one).deductionResult("DD-D").orElseThrow().state());
   }
 
   @Test
