@@ -169,25 +169,24 @@ public abstract class MatchingPolicy {
 
   /**
    * How close in date the parts of a split must lie for the closer look of pass 3b. A claim without a
-   * reference is first combined with the claims awaiting a complement dated at most this many days
-   * from it (pairs, then three parts when all its partners are at most
-   * {@link #maxCombinationCandidates()}, as without the closer look). A single completion found among
-   * them is taken when it is unlikely by chance over those close claims alone (the estimate of
-   * {@link #coincidenceOdds()} with their count), when, for a pair, no other pair of the whole window
-   * completes the same authorization, and when the same search over all partners within twice the
-   * {@link #dateWindowDays()} finds that completion and no other (two ways are left to a person; a
-   * pair found there beats three close parts). Otherwise
-   * the claim is decided by that search alone, as without the closer look. Retailers deduct the parts
-   * of one accrual in consecutive remittances, so its parts lie close together, whereas a chance sum
-   * may pair claims from anywhere in the window: in an account with hundreds of open authorizations of
-   * a type, a split whose parts are weeks apart is then still found where among all the claims of the
-   * window a pair that adds up would be no evidence. A date-based rule, so matching week by week
-   * decides as one run does. 0 turns the closer look off, as does any value of at least twice the
-   * window (the closer look would then search what the full search does). Default 28 (four weekly
-   * remittances). On two independently written remittances with large accounts it settled more
-   * deductions right: 98.89% to 99.24% of 100,694, with 33 wrong combinations instead of 19, and 98.73%
-   * to 99.35% of 12,591, with 8 wrong combinations as before. With it, {@code coincidenceOdds} 150 gave about as many
-   * right decisions as odds 100 without it, and a quarter fewer wrong combinations.
+   * reference is first combined with the claims awaiting a complement dated at most this many days from
+   * it (pairs, then three parts when all its partners are at most {@link #maxCombinationCandidates()},
+   * as without the closer look). A single completion found among them is taken when it is unlikely by
+   * chance over those close claims alone (the estimate of {@link #coincidenceOdds()} with their count),
+   * when, for a pair, no other pair of the whole window completes the same authorization, and when the
+   * same search over all partners within twice the {@link #dateWindowDays()} finds that completion and
+   * no other (two ways are left to a person; a pair found there beats three close parts). Otherwise the
+   * claim is decided by that search alone, as without the closer look. Retailers deduct the parts of one
+   * accrual in consecutive remittances, so its parts lie close together, whereas a chance sum may pair
+   * claims from anywhere in the window: in an account with hundreds of open authorizations of a type, a
+   * split whose parts are weeks apart is then still found where among all the claims of the window a
+   * pair that adds up would be no evidence. A date-based rule, so matching week by week decides as one
+   * run does. 0 turns the closer look off, as does any value of at least twice the window (the closer
+   * look would then search what the full search does). Default 28 (four weekly remittances). On two
+   * independently written remittances with large accounts it settled more deductions right: 98.89% to
+   * 99.24% of 100,694, with 33 wrong combinations instead of 19, and 98.73% to 99.35% of 12,591, with 8
+   * wrong combinations as before. With it, {@code coincidenceOdds} 150 gave about as many right
+   * decisions as odds 100 without it, and a quarter fewer wrong combinations.
    *
    * @return between 0 and twice {@link #MAX_DATE_WINDOW_DAYS}
    */
