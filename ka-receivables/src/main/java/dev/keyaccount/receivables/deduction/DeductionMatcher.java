@@ -44,9 +44,10 @@ import java.util.Collection;
  *       authorizations of the account and type in the window; three parts among at most
  *       {@link MatchingPolicy#maxCombinationCandidates()} (authorizations, or others awaiting a
  *       complement; the others dated within {@link MatchingPolicy#splitPartnerDays()} of it are
- *       searched first). A split likely to fit by chance is no evidence either: the deduction is
- *       unresolved with the authorization it would complete, unless the search over all others finds
- *       that completion alone and, among the close others alone, it is unlikely by chance; two ways to
+ *       searched first). A split likely to fit by chance is no evidence either: the deduction is left
+ *       to a near amount, and is unresolved with the authorization it would complete if none decides it,
+ *       unless the search over all others finds that completion alone and, among the close others
+ *       alone, it is unlikely by chance; two ways to
  *       complete leave it unresolved with the authorizations found. The fewest parts win, but a pair and a
  *       triple that both add up, among so few candidates that a triple would be evidence too, are two
  *       ways; two ways to add up leave the deduction unresolved. One combination likely to add up by

@@ -57,6 +57,12 @@ final class DeductionTable {
    */
   int[][] unsearched;
   /**
+   * Per deduction: the authorization its one split completion (pass 3b) would take, when that was likely
+   * a coincidence. Such a claim stays pending for a near amount (a chance completion is no evidence), and
+   * is unresolved with that authorization if nothing decides it.
+   */
+  int[][] chanceSplit;
+  /**
    * Per deduction: whether its one combination found by the one-to-many pass was likely a coincidence.
    * Such a claim stays pending for completing claims that await a complement, but not for a near amount
    * (an exact sum, even a likely coincidental one, beats a single near amount), and is unresolved with
@@ -118,6 +124,7 @@ final class DeductionTable {
     duplicateOfLedger = new String[count];
     candidates = new int[count][];
     unsearched = new int[count][];
+    chanceSplit = new int[count][];
     coincidental = new boolean[count];
     firstMatch = new int[count];
     Arrays.fill(state, RunContext.PENDING);
@@ -210,6 +217,7 @@ final class DeductionTable {
     writtenOff[d] = c.writtenOff;
     candidates[d] = null;
     unsearched[d] = null;
+    chanceSplit[d] = null;
     coincidental[d] = false;
   }
 

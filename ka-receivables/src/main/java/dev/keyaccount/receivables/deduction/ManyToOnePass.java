@@ -112,7 +112,15 @@ final class ManyToOnePass {
     int partnerA = found[1];
     int partnerB = found[2];
     if (solutions == 1 && byChance(g, d, n, end)) {
-      settlement.unresolved(d, new int[] {authorization});
+      // No evidence: the claim stays pending for a near amount, and is unresolved with this
+      // authorization if nothing decides it; at once if that authorization is itself near the claim
+      // (a near amount never takes what an exact combination completes).
+      if (Math.abs(authorizations.remaining[authorization] - deductions.amount[d])
+          <= context.tolerance(deductions.amount[d])) {
+        settlement.unresolved(d, new int[] {authorization});
+      } else {
+        deductions.chanceSplit[d] = new int[] {authorization};
+      }
       return;
     }
     if (solutions == 1 && partnerB < 0) {

@@ -63,6 +63,7 @@ final class MatchingRun {
     // What only the passes needed goes, so a result kept alive holds its outcome and no more.
     authorizations.release();
     deductions.unsearched = null;
+    deductions.chanceSplit = null;
     deductions.coincidental = null;
     return new MatchingResult(outcome, summary, context.rejected);
   }
@@ -176,7 +177,9 @@ final class MatchingRun {
       }
     }
     for (int d = from; d < to; d++) {
-      if (state[d] == RunContext.PENDING && deductions.unsearched[d] != null && !oneToMany.nothingAddsUp(d)) {
+      if (state[d] == RunContext.PENDING && deductions.chanceSplit[d] != null) {
+        settlement.unresolved(d, deductions.chanceSplit[d]);
+      } else if (state[d] == RunContext.PENDING && deductions.unsearched[d] != null && !oneToMany.nothingAddsUp(d)) {
         settlement.unresolved(d, deductions.unsearched[d]);
       } else if (state[d] == RunContext.PENDING) {
         settlement.unmatched(d);

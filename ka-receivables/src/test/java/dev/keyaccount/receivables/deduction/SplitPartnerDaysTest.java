@@ -213,6 +213,37 @@ class SplitPartnerDaysTest {
   }
 
   @Test
+  void aSplitLikelyByChance_leavesTheClaimToANearAmount_elseUnresolved() {
+    // Without the closer look, DD-P2's one completion (with DD-P1 into AU-1) is chance among 151
+    // partners: 151 × 11 / 99,000 = 0.0168 > 0.01. No evidence, so AU-N of 60.30, within the 0.50
+    // tolerance of DD-P2's 60.00, takes it as a near amount; without AU-N it is unresolved with AU-1.
+    List<Authorization> withNear = new ArrayList<>(authorizations());
+    withNear.add(auth("AU-N", "KA1", PROMOTION, null, "60.30", JAN_31));
+    MatchingResult result = WITHOUT.match(remittance(150, 50), withNear);
+    DeductionResult d = result.deductionResult("DD-P2").orElseThrow();
+    assertEquals(DeductionState.VALID, d.state());
+    assertEquals(MatchPass.AMOUNT, d.pass());
+    assertEquals(List.of("AU-N"), d.matches().stream().map(AuthorizationMatch::authorizationId).toList());
+    assertEquals(cny("60.00"), d.matched());
+    assertEquals(DeductionState.UNAUTHORIZED, result.deductionResult("DD-P1").orElseThrow().state());
+    DeductionResult alone = WITHOUT.match(remittance(150, 50), authorizations()).deductionResult("DD-P2")
+        .orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, alone.state());
+    assertEquals(List.of("AU-1"), alone.candidates());
+    // A split part of 0.30 awaiting a complement: DD-P2 + DD-T = AU-T 60.30 exactly, likely chance, and
+    // AU-T is also within the tolerance of DD-P2 alone: a near amount never takes what an exact
+    // combination completes, so DD-P2 is unresolved with AU-T at once.
+    List<Authorization> withT = new ArrayList<>(authorizations());
+    withT.add(auth("AU-T", "KA1", PROMOTION, null, "60.30", JAN_31));
+    List<Deduction> lines = new ArrayList<>(far(150, -80));
+    lines.add(part("DD-T", "0.30", 50));
+    lines.add(part("DD-P2", "60.00", 60));
+    DeductionResult t = WITHOUT.match(lines, withT).deductionResult("DD-P2").orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, t.state());
+    assertEquals(List.of("AU-T"), t.candidates());
+  }
+
+  @Test
   void randomAccounts_weekByWeek_decideAsOneRun() {
     qt().withExamples(examples(300, 30)).forAll(integers().between(0, Integer.MAX_VALUE)).checkAssert(seed -> {
       // Small or crowded accounts of round amounts (many sums coincide), claims without a reference
