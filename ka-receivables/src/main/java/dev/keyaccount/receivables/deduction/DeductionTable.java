@@ -59,7 +59,7 @@ final class DeductionTable {
   /**
    * Per deduction: the authorization its one split completion (pass 3b) would take, when that was likely
    * a coincidence. Such a claim stays pending for a near amount (a chance completion is no evidence), and
-   * is unresolved with that authorization if nothing decides it.
+   * is unresolved with that authorization first if nothing decides it.
    */
   int[][] chanceSplit;
   /**

@@ -112,15 +112,9 @@ final class ManyToOnePass {
     int partnerA = found[1];
     int partnerB = found[2];
     if (solutions == 1 && byChance(g, d, n, end)) {
-      // No evidence: the claim stays pending for a near amount, and is unresolved with this
-      // authorization if nothing decides it; at once if that authorization is itself near the claim
-      // (a near amount never takes what an exact combination completes).
-      if (Math.abs(authorizations.remaining[authorization] - deductions.amount[d])
-          <= context.tolerance(deductions.amount[d])) {
-        settlement.unresolved(d, new int[] {authorization});
-      } else {
-        deductions.chanceSplit[d] = new int[] {authorization};
-      }
+      // No evidence: the claim stays pending for a near amount (see nearItsChanceCompletion), and is
+      // unresolved with this authorization first if nothing decides it.
+      deductions.chanceSplit[d] = new int[] {authorization};
       return;
     }
     if (solutions == 1 && partnerB < 0) {
@@ -139,6 +133,33 @@ final class ManyToOnePass {
       settlement.unresolved(d, completed.stream().mapToInt(Integer::intValue)
           .limit(context.policy.maxCandidatesReported()).toArray());
     }
+  }
+
+  /**
+   * Whether the authorization that deduction {@code d}'s chance completion would take is, as it now
+   * stands, within the tolerance of {@code d} alone: the near-amount pass then does not look at
+   * {@code d} at all, as a near amount never takes what an exact combination completes (asked when the
+   * near pass comes, since later claims of the date may have taken part of it meanwhile).
+   */
+  boolean nearItsChanceCompletion(int d) {
+    int[] chance = deductions.chanceSplit[d];
+    return chance != null && Math.abs(authorizations.remaining[chance[0]] - deductions.amount[d])
+        <= context.tolerance(deductions.amount[d]);
+  }
+
+  /** {@code first}, then {@code others} without it (null for none). */
+  static int[] leading(int first, int[] others) {
+    int[] out = new int[1 + (others == null ? 0 : others.length)];
+    int k = 0;
+    out[k++] = first;
+    if (others != null) {
+      for (int a : others) {
+        if (a != first) {
+          out[k++] = a;
+        }
+      }
+    }
+    return Arrays.copyOf(out, k);
   }
 
   /**

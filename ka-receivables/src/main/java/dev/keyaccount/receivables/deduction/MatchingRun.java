@@ -172,13 +172,17 @@ final class MatchingRun {
       }
     }
     for (int d = from; d < to; d++) {
-      if (state[d] == RunContext.PENDING && deductions.type[d] >= 0 && !deductions.coincidental[d]) {
+      if (state[d] == RunContext.PENDING && deductions.type[d] >= 0 && !deductions.coincidental[d]
+          && !manyToOne.nearItsChanceCompletion(d)) {
         amounts.match(d, false);
       }
     }
     for (int d = from; d < to; d++) {
       if (state[d] == RunContext.PENDING && deductions.chanceSplit[d] != null) {
         settlement.unresolved(d, deductions.chanceSplit[d]);
+      } else if (state[d] == DeductionState.UNRESOLVED.ordinal() && deductions.chanceSplit[d] != null) {
+        // Left unresolved since (near amounts, or a later claim's pairs): the chance completion leads.
+        settlement.unresolved(d, ManyToOnePass.leading(deductions.chanceSplit[d][0], deductions.candidates[d]));
       } else if (state[d] == RunContext.PENDING && deductions.unsearched[d] != null && !oneToMany.nothingAddsUp(d)) {
         settlement.unresolved(d, deductions.unsearched[d]);
       } else if (state[d] == RunContext.PENDING) {

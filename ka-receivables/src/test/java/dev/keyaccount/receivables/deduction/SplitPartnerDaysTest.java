@@ -244,6 +244,46 @@ class SplitPartnerDaysTest {
   }
 
   @Test
+  void aChanceCompletion_leadsTheCandidates_whenTwoNearAmountsLeaveTheClaimUnresolved() {
+    // As above, with two near amounts: neither decides it, and AU-1 (the chance completion) comes first.
+    List<Authorization> twoNear = new ArrayList<>(authorizations());
+    twoNear.add(auth("AU-N1", "KA1", PROMOTION, null, "60.30", JAN_31));
+    twoNear.add(auth("AU-N2", "KA1", PROMOTION, null, "60.20", JAN_31));
+    DeductionResult d = WITHOUT.match(remittance(150, 50), twoNear).deductionResult("DD-P2").orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, d.state());
+    assertEquals("AU-1", d.candidates().get(0));
+    assertEquals(List.of("AU-1", "AU-N1", "AU-N2"), d.candidates().stream().sorted().toList());
+  }
+
+  @Test
+  void whatALaterCombinationLeavesOfTheChanceCompletion_isNotTakenAsANearAmount() {
+    // Combination tolerance 1.00. DD-D 0.80 + DD-E 99.20 = AU-A 100.00 among 34 partners: 34 × 10 /
+    // 19,900 = 0.017, chance. Later that date DD-D2 30.00 + DD-E2 30.00 + DD-F2 39.20 = 99.20 takes AU-A
+    // within the tolerance and leaves 0.80, within the near tolerance of DD-D: a near amount never takes
+    // what an exact combination completes, so DD-D is unresolved with AU-A.
+    List<Deduction> lines = new ArrayList<>();
+    for (int k = 1; k <= 30; k++) {
+      lines.add(part(String.format("DD-F%03d", k), "5000." + (10 + k), -80));
+    }
+    lines.add(part("DD-E", "99.20", 20));
+    lines.add(part("DD-E2", "30.00", 55));
+    lines.add(part("DD-F2", "39.20", 55));
+    lines.add(part("DD-D", "0.80", 60));
+    lines.add(part("DD-D2", "30.00", 60));
+    List<Authorization> auths = new ArrayList<>(List.of(auth("AU-A", "KA1", PROMOTION, null, "100.00", JAN_31)));
+    for (int k = 1; k <= 9; k++) {
+      auths.add(auth("AU-B" + k, "KA1", PROMOTION, null, (190 + k) + ".00", JAN_31));
+    }
+    MatchingResult result = new DeductionMatcher(MatchingPolicy.builder().from(POLICY)
+        .combinationTolerance(cny("1.00")).build()).match(lines, auths);
+    assertEquals(List.of("AU-A"), result.deductionResult("DD-D2").orElseThrow().matches().stream()
+        .map(AuthorizationMatch::authorizationId).toList());
+    DeductionResult d = result.deductionResult("DD-D").orElseThrow();
+    assertEquals(DeductionState.UNRESOLVED, d.state());
+    assertEquals(List.of("AU-A"), d.candidates());
+  }
+
+  @Test
   void randomAccounts_weekByWeek_decideAsOneRun() {
     qt().withExamples(examples(300, 30)).forAll(integers().between(0, Integer.MAX_VALUE)).checkAssert(seed -> {
       // Small or crowded accounts of round amounts (many sums coincide), claims without a reference
