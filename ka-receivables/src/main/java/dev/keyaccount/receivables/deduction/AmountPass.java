@@ -75,7 +75,7 @@ final class AmountPass {
       int runEnd = p + 1;
       if (sortedDays && p + LONG_RUN < end && groupAmount[p + LONG_RUN] == groupAmount[p]) {
         runEnd = PoolSearch.lowerBound(groupAmount, p + LONG_RUN, end, groupAmount[p] + 1);
-        p = firstOnOrAfter(groupDay, p, runEnd, day - window);
+        p = PoolSearch.lowerBound(groupDay, p, runEnd, day - window);
       } else if (!sortedDays) {
         runEnd = end;
       }
@@ -127,21 +127,6 @@ final class AmountPass {
       Arrays.sort(candidates);
       settlement.unresolved(d, candidates);
     }
-  }
-
-  /** The first position in {@code [from, to)} (dates in order) dated on or after {@code day}. */
-  static int firstOnOrAfter(int[] days, int from, int to, long day) {
-    int low = from;
-    int high = to;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (days[mid] < day) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
   }
 
   private boolean referencesAgree(int d, int a) {

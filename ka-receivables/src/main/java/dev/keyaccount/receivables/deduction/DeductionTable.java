@@ -58,10 +58,10 @@ final class DeductionTable {
   int[][] unsearched;
   /**
    * Per deduction: the authorization its one split completion (pass 3b) would take, when that was likely
-   * a coincidence. Such a claim stays pending for a near amount (a chance completion is no evidence), and
+   * a coincidence; -1 for none. Such a claim stays pending for a near amount (a chance completion is no evidence), and
    * is unresolved with that authorization first if nothing decides it.
    */
-  int[][] chanceSplit;
+  int[] chanceSplit;
   /**
    * Per deduction: whether its one combination found by the one-to-many pass was likely a coincidence.
    * Such a claim stays pending for completing claims that await a complement, but not for a near amount
@@ -124,7 +124,8 @@ final class DeductionTable {
     duplicateOfLedger = new String[count];
     candidates = new int[count][];
     unsearched = new int[count][];
-    chanceSplit = new int[count][];
+    chanceSplit = new int[count];
+    Arrays.fill(chanceSplit, -1);
     coincidental = new boolean[count];
     firstMatch = new int[count];
     Arrays.fill(state, RunContext.PENDING);
@@ -217,7 +218,7 @@ final class DeductionTable {
     writtenOff[d] = c.writtenOff;
     candidates[d] = null;
     unsearched[d] = null;
-    chanceSplit[d] = null;
+    chanceSplit[d] = -1;
     coincidental[d] = false;
   }
 

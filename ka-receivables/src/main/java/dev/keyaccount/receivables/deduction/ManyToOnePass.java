@@ -114,7 +114,7 @@ final class ManyToOnePass {
     if (solutions == 1 && byChance(g, d, n, end)) {
       // No evidence: the claim stays pending for a near amount (see nearItsChanceCompletion), and is
       // unresolved with this authorization first if nothing decides it.
-      deductions.chanceSplit[d] = new int[] {authorization};
+      deductions.chanceSplit[d] = authorization;
       return;
     }
     if (solutions == 1 && partnerB < 0) {
@@ -142,8 +142,8 @@ final class ManyToOnePass {
    * near pass comes, since later claims of the date may have taken part of it meanwhile).
    */
   boolean nearItsChanceCompletion(int d) {
-    int[] chance = deductions.chanceSplit[d];
-    return chance != null && Math.abs(authorizations.remaining[chance[0]] - deductions.amount[d])
+    int chance = deductions.chanceSplit[d];
+    return chance >= 0 && Math.abs(authorizations.remaining[chance] - deductions.amount[d])
         <= context.tolerance(deductions.amount[d]);
   }
 

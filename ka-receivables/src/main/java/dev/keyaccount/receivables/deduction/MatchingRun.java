@@ -178,11 +178,11 @@ final class MatchingRun {
       }
     }
     for (int d = from; d < to; d++) {
-      if (state[d] == RunContext.PENDING && deductions.chanceSplit[d] != null) {
-        settlement.unresolved(d, deductions.chanceSplit[d]);
-      } else if (state[d] == DeductionState.UNRESOLVED.ordinal() && deductions.chanceSplit[d] != null) {
+      if (state[d] == RunContext.PENDING && deductions.chanceSplit[d] >= 0) {
+        settlement.unresolved(d, new int[] {deductions.chanceSplit[d]});
+      } else if (state[d] == DeductionState.UNRESOLVED.ordinal() && deductions.chanceSplit[d] >= 0) {
         // Left unresolved since (near amounts, or a later claim's pairs): the chance completion leads.
-        settlement.unresolved(d, ManyToOnePass.leading(deductions.chanceSplit[d][0], deductions.candidates[d]));
+        settlement.unresolved(d, ManyToOnePass.leading(deductions.chanceSplit[d], deductions.candidates[d]));
       } else if (state[d] == RunContext.PENDING && deductions.unsearched[d] != null && !oneToMany.nothingAddsUp(d)) {
         settlement.unresolved(d, deductions.unsearched[d]);
       } else if (state[d] == RunContext.PENDING) {

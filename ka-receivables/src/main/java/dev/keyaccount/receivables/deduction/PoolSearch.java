@@ -132,6 +132,21 @@ final class PoolSearch {
     return size;
   }
 
+  /** The first position in {@code [from, to)} of the ascending {@code days} holding at least {@code value}. */
+  static int lowerBound(int[] days, int from, int to, long value) {
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (days[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The first position in {@code [from, to)} of the ascending {@code sums} holding at least {@code value}. */
   static int lowerBound(long[] sums, int from, int to, long value) {
     int lo = from;
